@@ -1,0 +1,214 @@
+"""``rjbot``: run the Telegram bot, chat in the terminal, see the queue, export."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from referral_store import Store
+
+from bot.config import DEFAULT_DB, ConfigError, telegram_settings
+from bot.conversation import Conversations
+from bot.notices import when
+from bot.profile import ProfileError, ServiceProfile, load_profile
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="A chat bot for restorative justice services.",
+    pretty_exceptions_enable=False,
+)
+profile_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Service profiles.")
+app.add_typer(profile_app, name="profile")
+
+T = TypeVar("T")
+err = Console(stderr=True, highlight=False)
+
+
+@dataclass(frozen=True)
+class Options:
+    db: Path
+    profile_path: Path | None
+
+    def profile(self) -> ServiceProfile:
+        return load_profile(self.profile_path)
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[red]rjbot:[/red] {message}", markup=True, soft_wrap=True)
+    return typer.Exit(2)
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        Path, typer.Option(envvar="RJBOT_DB", help="The SQLite file the service keeps.")
+    ] = DEFAULT_DB,
+    profile: Annotated[
+        Path | None,
+        typer.Option(envvar="RJBOT_PROFILE", help="Service profile (TOML); default: generic."),
+    ] = None,
+) -> None:
+    ctx.obj = Options(db, profile)
+
+
+def _options(ctx: typer.Context) -> Options:
+    assert isinstance(ctx.obj, Options)
+    return ctx.obj
+
+
+def _profile(options: Options) -> ServiceProfile:
+    try:
+        return options.profile()
+    except ProfileError as error:
+        raise _fail(str(error)) from None
+
+
+def _with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
+    profile = _profile(options)
+
+    async def run() -> T:
+        async with await Store.open(options.db, profile.deadlines) as store:
+            return await work(store)
+
+    return asyncio.run(run())
+
+
+@app.command()
+def chat(
+    ctx: typer.Context,
+    lang: Annotated[str | None, typer.Option(help="Language code, e.g. cy or pl.")] = None,
+) -> None:
+    """Talk to the bot in this terminal (no Telegram needed)."""
+    from bot.terminal import chat as run_chat
+
+    options = _options(ctx)
+    profile = _profile(options)
+
+    async def work(store: Store) -> None:
+        await run_chat(Conversations(store, profile, "terminal"), language=lang)
+
+    try:
+        _with_store(options, work)
+    except KeyboardInterrupt:
+        sys.stdout.write("\n")
+
+
+@app.command()
+def run(ctx: typer.Context) -> None:
+    """Run the Telegram bot (needs RJBOT_TELEGRAM_TOKEN)."""
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.telegram_app import build_application
+
+    options = _options(ctx)
+    profile = _profile(options)
+    try:
+        settings = telegram_settings()
+    except ConfigError as error:
+        raise _fail(str(error)) from None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # httpx logs every request URL, and those carry the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = build_application(settings, profile, options.db)
+    try:
+        application.run_polling(poll_interval=_poll_interval(), drop_pending_updates=False)
+    except InvalidToken:
+        raise _fail("Telegram rejected the token in RJBOT_TELEGRAM_TOKEN. "
+                    "Check it with @BotFather.") from None
+    except NetworkError as error:
+        raise _fail(f"cannot reach the Telegram Bot API ({type(error).__name__}). "
+                    "Check the network or RJBOT_TELEGRAM_API_URL.") from None
+
+
+def _poll_interval() -> float:
+    import os
+
+    try:
+        return float(os.environ.get("RJBOT_POLL_INTERVAL", "0"))
+    except ValueError:
+        return 0.0
+
+
+class ExportFormat(StrEnum):
+    JSON = "json"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.JSON,  # noqa: A002
+    out: Annotated[Path | None, typer.Option(help="File to write; default: standard output.")] = None,
+) -> None:
+    """Write every referral, with its consent record, as JSON."""
+    options = _options(ctx)
+
+    async def work(store: Store) -> int:
+        stream = out.open("w", encoding="utf-8") if out else sys.stdout
+        count = 0
+        try:
+            stream.write("[")
+            async for row in store.export():
+                stream.write(("," if count else "") + "\n" + json.dumps(row, ensure_ascii=False))
+                count += 1
+            stream.write("\n]\n")
+        finally:
+            if out:
+                stream.close()
+        return count
+
+    count = _with_store(options, work)
+    if out:
+        err.print(f"Exported {count} referrals to {out}.")
+
+
+@app.command()
+def queue(ctx: typer.Context) -> None:
+    """Open referrals by first-contact deadline, soonest first."""
+    options = _options(ctx)
+    items = _with_store(options, lambda store: store.open_referrals())
+    now = datetime.now(UTC)
+    table = Table(title=f"Open referrals: {len(items)}", title_justify="left")
+    for column in ("Reference", "Type", "Priority", "Status", "Received", "Contact by", "Due"):
+        table.add_column(column, no_wrap=column in {"Reference", "Contact by"})
+    for item in items:
+        overdue = item.due_at < now
+        table.add_row(
+            item.reference,
+            "offender-initiated" if item.kind == "offender" else "victim",
+            str(item.priority),
+            str(item.status),
+            when(item.received_at),
+            when(item.due_at),
+            "[red]overdue[/red]" if overdue else "on track",
+        )
+    Console(highlight=False).print(table)
+
+
+@profile_app.command("check")
+def profile_check(path: Path) -> None:
+    """Check a service profile and say what is wrong with it."""
+    try:
+        profile = load_profile(path)
+    except ProfileError as error:
+        raise _fail(str(error)) from None
+    rules = profile.rules()
+    print(f"{path}: OK - {rules.service_name}, {len(rules.areas)} areas, "
+          f"{profile.deadlines.nation} bank holidays")
+
+
+def main() -> None:
+    app()

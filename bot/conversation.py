@@ -1,0 +1,153 @@
+"""Drives the dialogue engine for one channel: load state, step, carry out effects, save.
+
+Every channel (Telegram, the terminal, the Rasa action server) goes through
+:class:`Conversations`, so the same answers make the same referral whichever
+way they came in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from dialogues.engine import Context, Outcome, step
+from dialogues.events import Event, ReferralDraft, Reply, Submitted, SubmitFailed, SubmitReferral
+from dialogues.state import State
+from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
+
+from bot.profile import ServiceProfile
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class NewReferralNotice:
+    """What the facilitators' chat is told: no personal details, only what to act on."""
+
+    reference: str
+    kind: str
+    priority: str
+    due_at: datetime
+    route: str | None
+
+
+@dataclass
+class Result:
+    replies: list[Reply] = field(default_factory=list)
+    notices: list[NewReferralNotice] = field(default_factory=list)
+    state: State = field(default_factory=State)
+
+
+class Conversations:
+    def __init__(
+        self,
+        store: Store,
+        profile: ServiceProfile,
+        channel: str,
+        clock: Clock = _utc_now,
+    ) -> None:
+        self.store = store
+        self.profile = profile
+        self.rules = profile.rules()
+        self.channel = channel
+        self.clock = clock
+        # Updates of one chat are handled one at a time, in order.
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+
+    def context(self) -> Context:
+        return Context(
+            rules=self.rules,
+            now=self.clock(),
+            channel=self.channel,
+            timezone=self.profile.deadlines.timezone,
+        )
+
+    async def handle(self, key: str, event: Event, *, language: str | None = None) -> Result:
+        """Answer ``event`` in the conversation ``key`` and save where it got to."""
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = asyncio.Lock()
+        async with lock:
+            return await self._handle(key, event, language)
+
+    async def _handle(self, key: str, event: Event, language: str | None) -> Result:
+        state = State.from_json(await self.store.load_conversation(key))
+        if language and not state.answers and state.language != language:
+            state = replace(state, language=language)
+        ctx = self.context()
+        outcome = step(state, event, ctx)
+        result = Result(list(outcome.replies), state=outcome.state)
+        for effect in outcome.effects:
+            if isinstance(effect, SubmitReferral):
+                outcome = await self._submit(key, outcome, effect, ctx, result)
+                result.replies.extend(outcome.replies)
+                result.state = outcome.state
+        await self.store.save_conversation(key, result.state.to_json())
+        return result
+
+    async def _submit(
+        self, key: str, outcome: Outcome, effect: SubmitReferral, ctx: Context, result: Result
+    ) -> Outcome:
+        draft = effect.draft
+        try:
+            stored = await self.store.submit_referral(
+                self._new_referral(draft),
+                Consent(
+                    text_version=draft.consent_version,
+                    language=draft.consent_language,
+                    given_at=draft.consent_at or ctx.now,
+                ),
+                conversation=(key, effect.state_json),
+                now=ctx.now,
+            )
+        except sqlite3.Error as error:
+            # The type only: the message of a failed insert can quote what was typed.
+            logger.warning("referral not saved (%s); the person was asked to retry",
+                           type(error).__name__)
+            return step(outcome.state, SubmitFailed(), ctx)
+        result.notices.append(self._notice(stored, draft))
+        logger.info("referral %s received (%s, %s)", stored.reference, draft.kind, stored.priority)
+        return step(
+            State.from_json(effect.state_json),
+            Submitted(stored.reference, stored.due_at, str(stored.priority)),
+            ctx,
+        )
+
+    def _new_referral(self, draft: ReferralDraft) -> NewReferral:
+        return NewReferral(
+            kind=ReferralKind(draft.kind),
+            channel=self.channel,
+            source=draft.source,
+            priority=Priority(draft.priority),
+            area=draft.area,
+            language=draft.language,
+            interpreter=draft.interpreter,
+            crime_category=draft.crime_category,
+            markers=draft.markers,
+            stage=draft.stage,
+            route=draft.route,
+            details=dict(draft.details),
+        )
+
+    @staticmethod
+    def _notice(stored: StoredReferral, draft: ReferralDraft) -> NewReferralNotice:
+        return NewReferralNotice(
+            reference=stored.reference,
+            kind=draft.kind,
+            priority=str(stored.priority),
+            due_at=stored.due_at,
+            route=draft.route,
+        )

@@ -1,0 +1,121 @@
+"""The service profile: one TOML file per service, validated before anything starts.
+
+It carries what differs between services (areas, age rule, scope, deadlines,
+support contacts) and is turned into the engine's intake rules and the
+store's deadline policy.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from dialogues.flows import CRIME_CHOICES
+from dialogues.rules import Area, Contact, IntakeRules, Onward, UnderAge
+from referral_store.deadlines import DeadlinePolicy
+
+_ID = re.compile(r"^[a-z0-9-]{1,20}$")
+_CRIMES = frozenset(c.id for c in CRIME_CHOICES)
+
+
+class ProfileError(Exception):
+    """A profile that cannot be used, with every problem named and how to fix it."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ServiceSection(_Model):
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+
+
+class AreaEntry(_Model):
+    id: str
+    name: Annotated[str, Field(min_length=1, max_length=60)]
+
+    @field_validator("id")
+    @classmethod
+    def _short_id(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("use 1-20 lower-case letters, digits or hyphens, e.g. 'coventry'")
+        return value
+
+
+class IntakeSection(_Model):
+    minimum_age: Annotated[int, Field(ge=10, le=25)] = 18
+    under_age: UnderAge = UnderAge.SIGNPOST
+    youth_offender: Onward = Onward.PASS_ON
+    out_of_scope: tuple[str, ...] = ()
+    areas: tuple[AreaEntry, ...] = ()
+
+    @field_validator("out_of_scope")
+    @classmethod
+    def _known_crimes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = sorted(set(value) - _CRIMES)
+        if unknown:
+            raise ValueError(f"unknown crime ids {unknown}; use some of {sorted(_CRIMES)}")
+        return value
+
+    @field_validator("areas")
+    @classmethod
+    def _unique_areas(cls, value: tuple[AreaEntry, ...]) -> tuple[AreaEntry, ...]:
+        ids = [a.id for a in value]
+        if len(ids) != len(set(ids)) or "other" in ids:
+            raise ValueError("area ids must be unique and not 'other'")
+        return value
+
+
+class SupportEntry(_Model):
+    name: Annotated[str, Field(min_length=1, max_length=60)]
+    phone: Annotated[str, Field(min_length=3, max_length=20)]
+    note: Annotated[str, Field(max_length=60)] = ""
+    young_people: bool = False
+
+
+class ServiceProfile(_Model):
+    service: ServiceSection
+    intake: IntakeSection = IntakeSection()
+    deadlines: DeadlinePolicy = DeadlinePolicy()
+    support: tuple[SupportEntry, ...] = ()
+
+    def rules(self) -> IntakeRules:
+        return IntakeRules(
+            service_name=self.service.name,
+            areas=tuple(Area(a.id, a.name) for a in self.intake.areas),
+            minimum_age=self.intake.minimum_age,
+            under_age=self.intake.under_age,
+            youth_offender=self.intake.youth_offender,
+            out_of_scope=frozenset(self.intake.out_of_scope),
+            support=tuple(Contact(s.name, s.phone, s.note, s.young_people) for s in self.support),
+        )
+
+
+def load_profile(path: str | Path | None = None) -> ServiceProfile:
+    """Read and check a profile; ``None`` is the bundled generic England and Wales one."""
+    if path is None:
+        text = resources.files("bot").joinpath("profiles/default.toml").read_text("utf-8")
+        where = "default profile"
+    else:
+        where = str(path)
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as error:
+            raise ProfileError(f"{where}: cannot read the file ({error.strerror})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ProfileError(f"{where}: not valid TOML: {error}") from None
+    try:
+        return ServiceProfile.model_validate(data)
+    except ValidationError as error:
+        problems = [
+            f"{where}: {'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}"
+            for e in error.errors()
+        ]
+        raise ProfileError("\n".join(problems)) from None

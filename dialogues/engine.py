@@ -1,0 +1,519 @@
+"""The dialogue engine: ``step(state, event, context) -> Outcome``.
+
+Pure: it reads the flows and the service's intake rules, and returns the new
+state, the replies to show and the effects a channel must carry out (only
+"submit this referral"). The channel feeds the effect's result back in as
+:class:`~dialogues.events.Submitted` or :class:`~dialogues.events.SubmitFailed`,
+so the person hears "received" only after the store has committed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time
+
+from dialogues import content, routing
+from dialogues.events import (
+    Button,
+    Command,
+    Effect,
+    Event,
+    Press,
+    ReferralDraft,
+    Reply,
+    Start,
+    Submitted,
+    SubmitFailed,
+    SubmitReferral,
+    Text,
+)
+from dialogues.flows import FLOW_OF, STEPS
+from dialogues.i18n import N_, Translator, translator
+from dialogues.model import MENU, NEXT, SUBMIT, SUMMARY, Answer, Answers, Choice, Flow, Kind, Step
+from dialogues.rules import IntakeRules
+from dialogues.state import State
+from dialogues.validators import Invalid, check
+
+BACK = "nav:back"
+_SKIP = "skip"
+_DONE = "done"
+_SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Context:
+    rules: IntakeRules
+    now: datetime
+    channel: str = "terminal"
+    timezone: str = "Europe/London"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    state: State
+    replies: tuple[Reply, ...] = ()
+    effects: tuple[Effect, ...] = field(default_factory=tuple)
+
+
+def step(state: State, event: Event, ctx: Context) -> Outcome:
+    """Answer one event. Never raises on anything a person can type or press."""
+    if state.step not in STEPS:
+        state = state.fresh()
+    return _Turn(state, ctx).handle(event)
+
+
+class _Turn:
+    """One event's handling: collects replies as it moves the state."""
+
+    def __init__(self, state: State, ctx: Context) -> None:
+        self.state = state
+        self.ctx = ctx
+        self.t: Translator = translator(state.language)
+        self.replies: list[Reply] = []
+        self.effects: list[Effect] = []
+
+    # -- entry -----------------------------------------------------------------
+
+    def handle(self, event: Event) -> Outcome:
+        match event:
+            case Start(payload):
+                self._start(payload)
+            case Command(name):
+                self._command(name)
+            case Text(text):
+                self._text(text)
+            case Press(data):
+                self._press(data)
+            case Submitted():
+                self._submitted(event)
+            case SubmitFailed():
+                self._say(
+                    N_(
+                        "Sorry, we could not save your referral just now. Nothing was lost. "
+                        "Please press Send again in a minute."
+                    )
+                )
+                self._show()
+        return Outcome(self.state, tuple(self.replies), tuple(self.effects))
+
+    def _start(self, payload: str | None) -> None:
+        match = _SOURCE.match(payload or "")
+        if self._busy():
+            self._say(N_("Welcome back. Carry on where you left off, or send /cancel to stop."))
+            self._show()
+            return
+        source = match.group(1) if match else self.state.source
+        self.state = replace(self.state.fresh(), source=source)
+        self._show(intro=content.WELCOME)
+
+    def _command(self, name: str) -> None:
+        match name:
+            case "help":
+                self._say(content.HELP)
+                self._show()
+            case "cancel" | "menu":
+                self._leave(said=name == "cancel")
+            case "back":
+                self._back()
+            case "privacy":
+                if self._flow().referral_kind:
+                    self._say(STEPS["topic.privacy"].prompt)
+                    self._show()
+                else:
+                    self._go("topic.privacy")
+            case "refer" | "enquire":
+                target = "v.consent" if name == "refer" else "o.intro"
+                if self._busy():
+                    self._say(
+                        N_("You have a referral in progress. Carry on below, or send /cancel.")
+                    )
+                    self._show()
+                else:
+                    self.state = self.state.fresh()
+                    self._go(target)
+            case _:
+                self._say(N_("Sorry, I do not know that command. Send /help to see what I can do."))
+
+    # -- typed text ------------------------------------------------------------
+
+    def _text(self, raw: str) -> None:
+        current = self._step()
+        choices = self._choices(current)
+        if current.multi:
+            self._typed_multi(current, raw, choices)
+            return
+        if picked := self._match(raw, choices):
+            self._choose(current, picked)
+            return
+        if current.text is None or current.kind is not Kind.ASK:
+            self._reshow(N_("Please choose one of the options below."))
+            return
+        result = check(
+            current.text, raw, today=self.ctx.now.date(), max_len=current.max_len
+        )
+        if isinstance(result, Invalid):
+            self._reshow(result.message, **result.params)
+            return
+        self._answer(current, result.value)
+        self._advance(current)
+
+    def _typed_multi(self, current: Step, raw: str, choices: tuple[Choice, ...]) -> None:
+        parts = [p for p in re.split(r"[,;\n]+", raw) if p.strip()]
+        picked = [self._match(p, choices) for p in parts]
+        if not parts or any(p is None for p in picked):
+            self._reshow(N_("Please choose from the options below, then press Done."))
+            return
+        ids = [p.id for p in picked if p is not None and p.id != _DONE]
+        exclusive = {c.id for c in choices if c.exclusive}
+        if exclusive & set(ids) and len(ids) > 1:
+            self._reshow(N_("'None of these' cannot go with other answers. Please choose again."))
+            return
+        self._answer(current, [c.id for c in choices if c.id in ids])
+        self._advance(current)
+
+    def _match(self, raw: str, choices: tuple[Choice, ...]) -> Choice | None:
+        wanted = _plain(raw)
+        if not wanted:
+            return None
+        for choice in choices:
+            if wanted in (_plain(self.t.gettext(choice.label)), choice.id):
+                return choice
+        return None
+
+    # -- button presses --------------------------------------------------------
+
+    def _press(self, data: str) -> None:
+        if data == BACK:
+            self._back()
+            return
+        step_id, _, choice_id = data.partition("|")
+        pressed = STEPS.get(step_id)
+        if pressed is None:
+            self._reshow(N_("That button no longer works. Here is where you are:"))
+            return
+        if step_id != self.state.step:
+            if self.state.sent and pressed.kind is Kind.SUMMARY:
+                self._say(
+                    N_("We already have your referral. Your reference is {reference}."),
+                    reference=_isolate(self.state.sent),
+                )
+                return
+            if FLOW_OF[step_id].referral_kind or self._busy():
+                self._reshow(N_("That button is from an earlier message. Here is where you are:"))
+                return
+            # Menus and topics keep working from older messages.
+            self.state = replace(self.state, step=step_id)
+        current = self._step()
+        choice = next((c for c in self._choices(current) if c.id == choice_id), None)
+        if choice is None:
+            self._reshow(N_("Please choose one of the options below."))
+            return
+        self._choose(current, choice)
+
+    def _choose(self, current: Step, choice: Choice) -> None:
+        if current.kind is Kind.EDIT and choice.goto == NEXT:
+            flow = self._flow()
+            self.state = replace(self.state.at(f"{flow.id}.{choice.id}"), editing=True)
+            self._show()
+            return
+        if current.multi and choice.id != _SKIP:
+            self._tick(current, choice)
+            return
+        if choice.goto.startswith("@aside:"):
+            self._say(STEPS[choice.goto.removeprefix("@aside:")].prompt)
+            self._show()
+            return
+        if choice.goto == MENU:
+            self._leave(said=bool(self._flow().referral_kind))
+            return
+        if choice.goto == SUBMIT:
+            self._submit()
+            return
+        if choice.goto == SUMMARY:
+            self._go(f"{self._flow().id}.summary")
+            return
+        if current.kind is Kind.ASK:
+            self._answer(current, None if choice.id == _SKIP else choice.id)
+            if choice.goto == NEXT:
+                self._advance(current)
+                return
+        if choice.goto != NEXT:
+            if FLOW_OF[choice.goto] is not self._flow():
+                self.state = self.state.fresh().at(self.state.step)
+            self._go(choice.goto)
+
+    def _tick(self, current: Step, choice: Choice) -> None:
+        if choice.exclusive:
+            self._answer(current, [choice.id])
+            self._advance(current)
+            return
+        if choice.id == _DONE:
+            if not self.state.pending:
+                self._reshow(N_("Please choose at least one option, then press Done."))
+                return
+            order = [c.id for c in current.choices]
+            self._answer(current, sorted(self.state.pending, key=order.index))
+            self._advance(current)
+            return
+        pending = set(self.state.pending) ^ {choice.id}
+        self.state = replace(self.state, pending=tuple(sorted(pending)))
+        self.replies.append(replace(self._render(current), edit=True))
+
+    # -- moving ----------------------------------------------------------------
+
+    def _answer(self, current: Step, value: Answer) -> None:
+        answers = dict(self.state.answers)
+        answers[current.key] = value
+        if current.key == "consent":
+            answers["consent_at"] = self.ctx.now.isoformat()
+        self.state = replace(self.state, answers=answers, pending=())
+        for note in routing.notes(current.key, answers, self.ctx.rules):
+            self._say(note)
+
+    def _advance(self, current: Step) -> None:
+        self._go(self._next(current))
+
+    def _next(self, current: Step) -> str:
+        flow = self._flow()
+        steps = flow.steps
+        start = steps.index(current) + 1 if current in steps else len(steps)
+        for candidate in steps[start:]:
+            if candidate.kind in (Kind.SUMMARY, Kind.EDIT):
+                break
+            if candidate.when and not candidate.when(self.state.answers, self.ctx.rules):
+                continue
+            if self.state.editing and candidate.key in self.state.answers:
+                continue
+            return candidate.id
+        return f"{flow.id}.summary"
+
+    def _go(self, step_id: str) -> None:
+        target = STEPS[step_id]
+        if target.kind is Kind.SUMMARY:
+            self.state = replace(self.state, editing=False)
+        if target.kind is Kind.SCREEN and not target.choices:
+            # An exit: say why, keep nothing, and offer the menu.
+            self._say(target.prompt)
+            self.state = self.state.fresh()
+            self._show()
+            return
+        self.state = self.state.at(step_id)
+        self._show()
+
+    def _back(self) -> None:
+        history = list(self.state.history)
+        while history:
+            previous = history.pop()
+            if previous in STEPS and STEPS[previous].kind is not Kind.EDIT:
+                self.state = replace(self.state, step=previous, history=tuple(history), pending=())
+                self._show()
+                return
+        self._leave(said=False)
+
+    def _leave(self, *, said: bool) -> None:
+        if said and self._busy():
+            self._say(N_("Stopped. Nothing you typed has been kept."))
+        self.state = self.state.fresh()
+        self._show()
+
+    # -- submitting ------------------------------------------------------------
+
+    def _submit(self) -> None:
+        flow = self._flow()
+        answers = self._applicable(flow)
+        draft = ReferralDraft(
+            kind=flow.referral_kind or "victim",
+            priority=routing.priority(answers) if flow.id == "v" else routing.STANDARD,
+            source=self.state.source,
+            area=_str(answers.get("area")),
+            language=_str(answers.get("language")) or self.state.language,
+            interpreter=None if "interpreter" not in answers else answers["interpreter"] == "yes",
+            crime_category=_str(answers.get("crime")),
+            markers=routing.markers(answers),
+            stage=_str(answers.get("stage")),
+            route=routing.route(answers, self.ctx.rules),
+            details=answers,
+            consent_version=content.CONSENT_VERSION,
+            consent_language=self.state.language,
+            consent_at=_when(self.state.answers.get("consent_at")) or self.ctx.now,
+        )
+        after = self.state.fresh()
+        self.effects.append(SubmitReferral(draft, after.to_json()))
+
+    def _submitted(self, event: Submitted) -> None:
+        self.state = replace(self.state.fresh(), sent=event.reference)
+        local = event.due_at.astimezone(ZoneInfo(self.ctx.timezone))
+        locale = _babel_locale(self.state.language)
+        day = format_date(local, format="full", locale=locale)
+        if event.priority == routing.ENHANCED:
+            when = self.t.gettext(N_("{time} on {day}")).format(
+                time=format_time(local, format="short", locale=locale), day=day
+            )
+        else:
+            when = day
+        self._say(
+            N_(
+                "Thank you. We have received your referral.\n"
+                "Your reference is {reference}.\n"
+                "A facilitator will contact you by {date}, only in the ways and at the times "
+                "you chose.\nIf you are in danger now, call 999."
+            ),
+            reference=_isolate(event.reference),
+            date=when,
+        )
+        self._show()
+
+    # -- rendering -------------------------------------------------------------
+
+    def _show(self, intro: str | None = None) -> None:
+        reply = self._render(self._step())
+        if intro:
+            text = self._fill(self.t.gettext(intro))
+            reply = replace(reply, text=f"{text}\n\n{reply.text}")
+        self.replies.append(reply)
+
+    def _reshow(self, message: str, **params: object) -> None:
+        reply = self._render(self._step())
+        text = self._fill(self.t.gettext(message), **params)
+        self.replies.append(replace(reply, text=f"{text}\n\n{reply.text}"))
+
+    def _say(self, message: str, **params: object) -> None:
+        self.replies.append(Reply(self._fill(self.t.gettext(message), **params)))
+
+    def _render(self, current: Step) -> Reply:
+        text = self._fill(self.t.gettext(current.prompt))
+        if current.kind is Kind.SUMMARY:
+            text = f"{text}\n\n{self._summary_lines()}"
+        buttons = [
+            Button(self._label(current, c), f"{current.id}|{c.id}") for c in self._choices(current)
+        ]
+        rows: list[tuple[Button, ...]]
+        if len(buttons) <= 3 and all(len(b.label) <= 12 for b in buttons):
+            rows = [tuple(buttons)] if buttons else []
+        else:
+            rows = [(b,) for b in buttons]
+        flow = self._flow()
+        if flow.referral_kind and current.kind is Kind.ASK and flow.steps[0] is not current:
+            rows.append((Button(self.t.gettext(N_("Back")), BACK),))
+        return Reply(text, tuple(rows))
+
+    def _label(self, current: Step, choice: Choice) -> str:
+        label = self.t.gettext(choice.label)
+        if current.multi and choice.id in self.state.pending:
+            return f"✓ {label}"
+        return label
+
+    def _choices(self, current: Step) -> tuple[Choice, ...]:
+        choices: list[Choice] = []
+        if current.kind is Kind.EDIT:
+            flow = self._flow()
+            answers = self._applicable(flow)
+            choices = [
+                Choice(s.key, s.summary)
+                for s in flow.steps
+                if s.summary and s.key in answers
+            ]
+        if current.key == "area":
+            choices = [Choice(a.id, a.name) for a in self.ctx.rules.areas]
+        choices += [c for c in current.choices if c.channel in (None, self.ctx.channel)]
+        if current.multi:
+            choices.append(Choice(_DONE, N_("Done")))
+        if current.optional:
+            choices.append(Choice(_SKIP, N_("Skip")))
+        return tuple(choices)
+
+    def _summary_lines(self) -> str:
+        flow = self._flow()
+        answers = self._applicable(flow)
+        lines = []
+        for s in flow.steps:
+            if s.summary and s.key in answers:
+                lines.append(f"• {self.t.gettext(s.summary)}: {self._shown(s, answers[s.key])}")
+        return "\n".join(lines)
+
+    def _shown(self, current: Step, value: Answer) -> str:
+        if value is None:
+            return self.t.gettext(N_("Not given"))
+        labels = {c.id: self.t.gettext(c.label) for c in self._choices(current)}
+        if isinstance(value, list):
+            return ", ".join(labels.get(v, v) for v in value)
+        return _isolate(labels.get(value, value))
+
+    def _fill(self, text: str, **params: object) -> str:
+        rules = self.ctx.rules
+        values: dict[str, object] = {
+            "service": rules.service_name,
+            "support": _contacts(rules, young=False),
+            "young_support": _contacts(rules, young=True),
+        }
+        values.update(params)
+        try:
+            return text.format_map(values)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never stop the conversation.
+            return text
+
+    # -- facts -----------------------------------------------------------------
+
+    def _step(self) -> Step:
+        return STEPS[self.state.step]
+
+    def _flow(self) -> Flow:
+        return FLOW_OF[self.state.step]
+
+    def _busy(self) -> bool:
+        """Part-way through a referral, with something worth not losing."""
+        flow = self._flow()
+        return bool(flow.referral_kind) and bool(self.state.answers)
+
+    def _applicable(self, flow: Flow) -> dict[str, Answer]:
+        """The answers of the steps that apply now (a changed answer can void others)."""
+        kept: dict[str, Answer] = {}
+        for s in flow.steps:
+            if s.kind is not Kind.ASK or s.key not in self.state.answers:
+                continue
+            if s.when and not s.when(kept, self.ctx.rules):
+                continue
+            kept[s.key] = self.state.answers[s.key]
+        return kept
+
+
+def _plain(text: str) -> str:
+    return " ".join(_PUNCT.sub(" ", text.replace("✓", "")).casefold().split())
+
+
+def _str(value: Answer) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _when(value: Answer) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _isolate(text: str) -> str:
+    """Wrap in Unicode first-strong isolates so names and references read right in RTL text."""
+    return f"\u2068{text}\u2069"
+
+
+def _babel_locale(language: str) -> str:
+    return "en_GB" if language == "en" else language
+
+
+def _contacts(rules: IntakeRules, *, young: bool) -> str:
+    chosen = [c for c in rules.support if c.young_people == young] or list(rules.support)
+    return "\n".join(
+        f"• {c.name}: {c.phone}" + (f" ({c.note})" if c.note else "") for c in chosen
+    )
+
+
+def answers_of(state: State, ctx: Context) -> Answers:
+    """The answers that apply now, for channels that show or check them."""
+    return _Turn(state, ctx)._applicable(FLOW_OF[state.step])

@@ -1,0 +1,97 @@
+"""What channels feed the engine, and what it hands back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from dialogues.model import Answer
+
+
+@dataclass(frozen=True)
+class Start:
+    """The person opened the bot; ``payload`` is a deep-link parameter such as ``src-police``."""
+
+    payload: str | None = None
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Press:
+    """A button press; ``data`` is the button's ``step|choice`` id."""
+
+    data: str
+
+
+@dataclass(frozen=True)
+class Command:
+    """help, cancel, back, menu, refer, enquire or privacy."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """The store committed the referral the engine asked for."""
+
+    reference: str
+    due_at: datetime
+    priority: str
+
+
+@dataclass(frozen=True)
+class SubmitFailed:
+    """The store could not commit; nothing was kept, and the person may try again."""
+
+
+Event = Start | Text | Press | Command | Submitted | SubmitFailed
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    # Replace the message whose button was pressed instead of sending anew (tick boxes).
+    edit: bool = False
+
+
+@dataclass(frozen=True)
+class ReferralDraft:
+    """Everything a referral carries, ready for the store."""
+
+    kind: str
+    priority: str
+    source: str | None
+    area: str | None
+    language: str
+    interpreter: bool | None
+    crime_category: str | None
+    markers: tuple[str, ...]
+    stage: str | None
+    route: str | None
+    details: Mapping[str, Answer] = field(default_factory=dict)
+    consent_version: str = ""
+    consent_language: str = "en"
+    consent_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SubmitReferral:
+    """Commit ``draft`` and, in the same transaction, the conversation as ``state_json``."""
+
+    draft: ReferralDraft
+    state_json: str
+
+
+Effect = SubmitReferral

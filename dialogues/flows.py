@@ -1,0 +1,488 @@
+"""Every screen and question the bot shows, as data.
+
+Step ids are stable strings, ``<flow>.<answer>``: a stored conversation keeps
+its meaning when steps are added, and the answer's key is the id's second part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dialogues import content
+from dialogues.i18n import N_
+from dialogues.model import (
+    MENU,
+    SUBMIT,
+    SUMMARY,
+    Answers,
+    Choice,
+    Condition,
+    Flow,
+    Input,
+    Kind,
+    Step,
+)
+from dialogues.rules import IntakeRules, UnderAge
+
+
+def _picked(key: str, *values: str) -> Condition:
+    def condition(answers: Answers, rules: IntakeRules) -> bool:
+        answer = answers.get(key)
+        if isinstance(answer, list):
+            return any(v in answer for v in values)
+        return answer in values
+
+    return condition
+
+
+def _has_areas(answers: Answers, rules: IntakeRules) -> bool:
+    return bool(rules.areas)
+
+
+def _signposted_under_age(answers: Answers, rules: IntakeRules) -> bool:
+    return answers.get("age") == "no" and rules.under_age is UnderAge.SIGNPOST
+
+
+YES = Choice("yes", N_("Yes"))
+NO = Choice("no", N_("No"))
+# Translators: an answer to a yes/no question.
+UNSURE = Choice("unsure", N_("I'm not sure"))
+RATHER_NOT = Choice("unsaid", N_("I'd rather not say"))
+MAIN_MENU = Choice("menu", N_("Main menu"), goto=MENU)
+
+# Names of the steps both referral flows share, by answer key.
+CONTACT_CHOICES = (
+    Choice("phone", N_("Phone call")),
+    Choice("text", N_("Text message")),
+    Choice("email", N_("Email")),
+    # Translators: contact by the chat app the person is using now.
+    Choice("chat", N_("Message me in this chat"), channel="telegram"),
+)
+
+CRIME_CHOICES = (
+    Choice("violence", N_("Violence or assault")),
+    Choice("burglary", N_("Burglary")),
+    Choice("theft", N_("Theft or robbery")),
+    Choice("damage", N_("Damage or arson")),
+    Choice("domestic", N_("Domestic abuse")),
+    Choice("sexual", N_("Sexual offence")),
+    Choice("hate", N_("Hate crime")),
+    Choice("online", N_("Online crime or fraud")),
+    Choice("harass", N_("Harassment or stalking")),
+    Choice("asb", N_("Anti-social behaviour")),
+    Choice("other", N_("Something else")),
+    RATHER_NOT,
+)
+
+LANGUAGE_CHOICES = (
+    Choice("en", "English"),
+    Choice("cy", "Cymraeg"),
+    Choice("other", N_("Another language")),
+)
+
+
+def _consent(flow: str, text: str) -> Step:
+    return Step(
+        f"{flow}.consent",
+        text,
+        choices=(
+            Choice("agree", N_("Yes, I agree")),
+            Choice("no", N_("No, not now"), goto=f"{flow}.declined"),
+            Choice("privacy", N_("Tell me more about privacy"), goto="@aside:topic.privacy"),
+        ),
+    )
+
+
+def _contact_steps(flow: str, extra: tuple[Choice, ...] = ()) -> tuple[Step, ...]:
+    return (
+        Step(
+            f"{flow}.contact",
+            N_("How is it safe for us to contact you? Choose all that are safe, then press Done."),
+            choices=(*CONTACT_CHOICES, *extra),
+            multi=True,
+            summary=N_("Contact by"),
+        ),
+        Step(
+            f"{flow}.phone",
+            N_("What phone number should we use?"),
+            text=Input.PHONE,
+            summary=N_("Phone"),
+            when=_picked("contact", "phone", "text"),
+        ),
+        Step(
+            f"{flow}.email",
+            N_("What email address should we use?"),
+            text=Input.EMAIL,
+            summary=N_("Email"),
+            when=_picked("contact", "email"),
+        ),
+    )
+
+
+def _area_steps(flow: str) -> tuple[Step, ...]:
+    return (
+        Step(
+            f"{flow}.area",
+            N_("Which area did it happen in?"),
+            choices=(Choice("other", N_("Somewhere else")),),
+            summary=N_("Area"),
+            when=_has_areas,
+        ),
+        Step(
+            f"{flow}.area_other",
+            N_("Which town or area was it?"),
+            text=Input.TEXT,
+            max_len=100,
+            summary=N_("Other area"),
+            when=_picked("area", "other"),
+        ),
+    )
+
+
+def _language_steps(flow: str) -> tuple[Step, ...]:
+    return (
+        Step(
+            f"{flow}.language",
+            N_("Which language would you like us to use? You can choose one or type it."),
+            choices=LANGUAGE_CHOICES,
+            text=Input.TEXT,
+            max_len=60,
+            summary=N_("Language"),
+        ),
+        Step(
+            f"{flow}.interpreter",
+            N_("Would you like an interpreter? It is free."),
+            choices=(YES, NO),
+            summary=N_("Interpreter"),
+        ),
+        Step(
+            f"{flow}.access",
+            N_(
+                "Is there anything that would make it easier for you to take part? "
+                "For example large print, step-free access, or someone with you. "
+                "Type it, or press Skip."
+            ),
+            text=Input.TEXT,
+            optional=True,
+            summary=N_("Access needs"),
+        ),
+    )
+
+
+def _summary(flow: str) -> tuple[Step, ...]:
+    return (
+        Step(
+            f"{flow}.summary",
+            N_("Please check your answers:"),
+            kind=Kind.SUMMARY,
+            choices=(
+                Choice("send", N_("Send my referral"), goto=SUBMIT),
+                Choice("edit", N_("Change an answer"), goto=f"{flow}.edit"),
+                Choice("stop", N_("Stop and delete"), goto=MENU),
+            ),
+        ),
+        Step(
+            f"{flow}.edit",
+            N_("Which answer would you like to change?"),
+            kind=Kind.EDIT,
+            choices=(Choice("back", N_("Back to my answers"), goto=SUMMARY),),
+        ),
+    )
+
+
+VICTIM = Flow(
+    "v",
+    referral_kind="victim",
+    steps=(
+        _consent("v", content.VICTIM_CONSENT),
+        Step(
+            "v.name",
+            N_("What would you like us to call you? A first name or nickname is fine."),
+            text=Input.NAME,
+            summary=N_("Name"),
+        ),
+        *_contact_steps("v"),
+        Step(
+            "v.times",
+            N_("When is it safe to contact you? Choose one, or type what suits you."),
+            choices=(
+                Choice("any", N_("Any time")),
+                Choice("day", N_("Weekdays, 9am to 5pm")),
+                Choice("evening", N_("Evenings")),
+                Choice("weekend", N_("Weekends")),
+            ),
+            text=Input.TEXT,
+            max_len=200,
+            summary=N_("Safe times"),
+        ),
+        Step(
+            "v.message",
+            N_("If we cannot reach you, may we leave a message?"),
+            choices=(
+                Choice("named", N_("Yes, and say who you are")),
+                Choice("unnamed", N_("Yes, but don't name the service")),
+                Choice("none", N_("No messages, please")),
+            ),
+            summary=N_("Messages"),
+        ),
+        Step("v.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
+        Step(
+            "v.under18",
+            N_(
+                "Thank you for telling us. This service works with adults, so we have not "
+                "kept your answers. These can help you now:\n{young_support}\n"
+                "If you are in danger, call 999."
+            ),
+            kind=Kind.SCREEN,
+            when=_signposted_under_age,
+        ),
+        Step(
+            "v.crime",
+            N_("What happened? Choose the closest."),
+            choices=CRIME_CHOICES,
+            summary=N_("What happened"),
+        ),
+        Step(
+            "v.markers",
+            N_("Was any of it one of these? Choose all that apply, then press Done."),
+            choices=(
+                Choice("domestic", N_("Domestic abuse")),
+                Choice("sexual", N_("Sexual violence or abuse")),
+                Choice("hate", N_("Hate crime (because of who you are)")),
+                Choice("online", N_("It happened online")),
+                Choice("none", N_("None of these"), exclusive=True),
+            ),
+            multi=True,
+            summary=N_("Also"),
+        ),
+        Step(
+            "v.when",
+            N_("Roughly when did it happen? Choose one, or type a date."),
+            choices=(
+                Choice("month", N_("In the last month")),
+                Choice("year", N_("1 to 12 months ago")),
+                Choice("years", N_("1 to 5 years ago")),
+                Choice("longer", N_("More than 5 years ago")),
+                UNSURE,
+            ),
+            text=Input.WHEN,
+            summary=N_("When"),
+        ),
+        Step(
+            "v.police",
+            N_("Was it reported to the police? You do not need to report it to use this service."),
+            choices=(YES, NO, UNSURE),
+            summary=N_("Reported to police"),
+        ),
+        Step(
+            "v.crimeref",
+            N_("If you have a crime reference number, type it here. If not, press Skip."),
+            text=Input.CRIME_REF,
+            optional=True,
+            summary=N_("Crime reference"),
+            when=_picked("police", "yes"),
+        ),
+        Step(
+            "v.stage",
+            N_("Where is the case now, if you know?"),
+            choices=(
+                Choice("investigating", N_("Police are investigating")),
+                Choice("nfa", N_("No further action")),
+                Choice("outofcourt", N_("Caution or community resolution")),
+                Choice("court", N_("Waiting for court")),
+                Choice("custody", N_("Sentenced to prison")),
+                Choice("community", N_("Community sentence")),
+                Choice("finished", N_("Sentence finished")),
+                Choice("unknown", N_("I don't know")),
+            ),
+            summary=N_("Stage"),
+            when=_picked("police", "yes", "unsure"),
+        ),
+        Step(
+            "v.known",
+            N_("Do you know who harmed you?"),
+            choices=(YES, NO, UNSURE),
+            summary=N_("Know who it was"),
+        ),
+        Step(
+            "v.offender_u18",
+            N_("Was the person who harmed you under 18 at the time?"),
+            choices=(YES, NO, UNSURE),
+            summary=N_("They were under 18"),
+            when=_picked("known", "yes"),
+        ),
+        *_area_steps("v"),
+        *_language_steps("v"),
+        Step(
+            "v.risk",
+            N_("Do you feel at risk of harm from the person who harmed you?"),
+            choices=(YES, NO, RATHER_NOT),
+            summary=N_("Feel at risk"),
+        ),
+        Step(
+            "v.heard",
+            N_("How did you hear about us?"),
+            choices=(
+                Choice("police", N_("Police")),
+                Choice("victimsupport", N_("Victim Support")),
+                Choice("family", N_("Friend or family")),
+                Choice("online", N_("Online")),
+                Choice("service", N_("Another service")),
+                Choice("other", N_("Other")),
+            ),
+            optional=True,
+            summary=N_("Heard about us"),
+        ),
+        *_summary("v"),
+    ),
+    screens=(
+        Step("v.declined", content.CONSENT_DECLINED + "\n{support}", kind=Kind.SCREEN),
+    ),
+)
+
+
+OFFENDER = Flow(
+    "o",
+    referral_kind="offender",
+    steps=(
+        Step(
+            "o.intro",
+            content.OFFENDER_INTRO,
+            choices=(Choice("ok", N_("I understand, go on")), MAIN_MENU),
+        ),
+        Step(
+            "o.responsibility",
+            N_("Do you accept that what you did caused harm?"),
+            choices=(
+                Choice("yes", N_("Yes")),
+                Choice("partly", N_("Partly")),
+                Choice("no", N_("No"), goto="o.notready"),
+            ),
+            summary=N_("Accept causing harm"),
+        ),
+        _consent("o", content.OFFENDER_CONSENT),
+        Step(
+            "o.name",
+            N_("What would you like us to call you?"),
+            text=Input.NAME,
+            summary=N_("Name"),
+        ),
+        *_contact_steps(
+            "o", (Choice("worker", N_("Through my probation officer or prison staff")),)
+        ),
+        Step(
+            "o.worker",
+            N_("Who should we contact, and where? For example your probation officer's name."),
+            text=Input.TEXT,
+            max_len=200,
+            summary=N_("Contact through"),
+            when=_picked("contact", "worker"),
+        ),
+        Step("o.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
+        Step(
+            "o.under18",
+            N_(
+                "Thank you. For people under 18, restorative justice is run by the local "
+                "Youth Offending Team. Please ask your YOT worker about it. We have not kept "
+                "your answers."
+            ),
+            kind=Kind.SCREEN,
+            when=_picked("age", "no"),
+        ),
+        Step(
+            "o.stage",
+            N_("Where are you in the justice system now?"),
+            choices=(
+                Choice("custody", N_("In prison")),
+                Choice("community", N_("Community sentence")),
+                Choice("probation", N_("On probation or licence")),
+                Choice("outofcourt", N_("Caution or community resolution")),
+                Choice("notcharged", N_("Not charged yet")),
+                Choice("finished", N_("Sentence finished")),
+                Choice("other", N_("Something else")),
+            ),
+            summary=N_("Stage"),
+        ),
+        Step(
+            "o.crime",
+            N_("What kind of offence was it? Choose the closest."),
+            choices=CRIME_CHOICES,
+            summary=N_("Offence"),
+        ),
+        *_area_steps("o"),
+        *_language_steps("o"),
+        *_summary("o"),
+    ),
+    screens=(
+        Step("o.declined", content.CONSENT_DECLINED + "\n{support}", kind=Kind.SCREEN),
+        Step(
+            "o.notready",
+            N_(
+                "Thank you for being honest. Restorative justice only goes ahead when the "
+                "person who caused harm accepts responsibility for it. You can come back at "
+                "any time. Your probation officer or prison staff can tell you more."
+            ),
+            kind=Kind.SCREEN,
+        ),
+    ),
+)
+
+
+def _topic_screens() -> tuple[Step, ...]:
+    topics = tuple(
+        Step(
+            f"topic.{t.id}",
+            t.body,
+            kind=Kind.SCREEN,
+            choices=(
+                Choice("more", N_("More questions"), goto="topics"),
+                Choice("refer", N_("Refer myself"), goto="v.consent"),
+                MAIN_MENU,
+            ),
+        )
+        for t in content.TOPICS
+    )
+    index = Step(
+        "topics",
+        N_("What would you like to know?"),
+        kind=Kind.SCREEN,
+        choices=(
+            *(Choice(t.id, t.title, goto=f"topic.{t.id}") for t in content.TOPICS),
+            MAIN_MENU,
+        ),
+    )
+    return (index, *topics)
+
+
+MENU_FLOW = Flow(
+    "menu",
+    steps=(),
+    screens=(
+        Step(
+            "menu",
+            N_("What would you like to do?"),
+            kind=Kind.SCREEN,
+            choices=(
+                Choice("learn", N_("What is restorative justice?"), goto="topics"),
+                Choice("refer", N_("I was harmed: refer myself"), goto="v.consent"),
+                Choice("enquire", N_("I caused harm: can I take part?"), goto="o.intro"),
+                Choice("support", N_("Other support"), goto="support"),
+                Choice("privacy", N_("Privacy"), goto="topic.privacy"),
+            ),
+        ),
+        Step(
+            "support",
+            N_(
+                "You do not have to go through this alone. These services are free:\n"
+                "{support}\nIf you are in danger now, call 999."
+            ),
+            kind=Kind.SCREEN,
+            choices=(MAIN_MENU,),
+        ),
+        *_topic_screens(),
+    ),
+)
+
+FLOWS: tuple[Flow, ...] = (MENU_FLOW, VICTIM, OFFENDER)
+STEPS: Mapping[str, Step] = {sid: s for f in FLOWS for sid, s in f.index().items()}
+FLOW_OF: Mapping[str, Flow] = {sid: f for f in FLOWS for sid in f.index()}

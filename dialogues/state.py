@@ -1,0 +1,59 @@
+"""A person's place in the conversation, saved after every step."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from dialogues.model import Answer
+
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class State:
+    step: str = "menu"
+    answers: dict[str, Answer] = field(default_factory=dict)
+    history: tuple[str, ...] = ()
+    editing: bool = False
+    # Ticks of a multi-choice question not yet confirmed with Done.
+    pending: tuple[str, ...] = ()
+    language: str = "en"
+    source: str | None = None
+    # The last reference given, so a second press of Send is answered kindly.
+    sent: str | None = None
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["v"] = VERSION
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str | None) -> State:
+        """Load a saved state; anything unreadable starts afresh rather than failing."""
+        if not text:
+            return cls()
+        try:
+            data: dict[str, Any] = json.loads(text)
+            return cls(
+                step=str(data.get("step", "menu")),
+                answers=dict(data.get("answers") or {}),
+                history=tuple(data.get("history") or ()),
+                editing=bool(data.get("editing", False)),
+                pending=tuple(data.get("pending") or ()),
+                language=str(data.get("language", "en")),
+                source=data.get("source"),
+                sent=data.get("sent"),
+            )
+        except (ValueError, TypeError, AttributeError):
+            return cls()
+
+    def at(self, step: str, *, remember: bool = True) -> State:
+        """Move to ``step``, keeping the way back unless told not to."""
+        history = (*self.history, self.step) if remember and step != self.step else self.history
+        return replace(self, step=step, history=history[-50:], pending=())
+
+    def fresh(self) -> State:
+        """The main menu with nothing kept but the language, source and last reference."""
+        return State(language=self.language, source=self.source, sent=self.sent)
