@@ -30,7 +30,7 @@ from dialogues.events import Command, Event, Press, Reply, Start, Text
 from referral_store import Store
 
 from bot.config import TelegramSettings
-from bot.conversation import Conversations, NewReferralNotice
+from bot.conversation import Clock, Conversations, NewReferralNotice
 from bot.notices import new_referral_text
 from bot.profile import ServiceProfile
 
@@ -157,6 +157,7 @@ def build_application(
     db_path: Path,
     *,
     request: BaseRequest | None = None,
+    clock: Clock | None = None,
 ) -> Application:  # type: ignore[type-arg]
     """The bot, ready for ``run_polling``; the store opens and closes with it."""
     builder = ApplicationBuilder().token(settings.token)
@@ -168,7 +169,8 @@ def build_application(
     async def open_store(app: Application) -> None:  # type: ignore[type-arg]
         store = await Store.open(db_path, profile.deadlines)
         app.bot_data["rj"] = BotData(
-            Conversations(store, profile, CHANNEL), settings.facilitator_chat_id
+            Conversations(store, profile, CHANNEL, **({"clock": clock} if clock else {})),
+            settings.facilitator_chat_id,
         )
 
     async def close_store(app: Application) -> None:  # type: ignore[type-arg]

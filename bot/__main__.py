@@ -1,0 +1,5 @@
+"""``python -m bot`` is ``rjbot``."""
+
+from bot.cli import main
+
+main()

@@ -1,0 +1,131 @@
+"""Telegram's servers, stood in for at the edge of the machine.
+
+A ``BaseRequest`` that answers the Bot API methods the bot uses the way
+Telegram does, records every call, and refuses anything else, so handler tests
+run the real ``Application`` with no network.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from telegram import Update
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
+from telegram.ext import Application
+from telegram.request import BaseRequest, RequestData
+
+BOT = {"id": 777, "is_bot": True, "first_name": "RJ", "username": "rj_test_bot",
+       "can_join_groups": False, "can_read_all_group_messages": False,
+       "supports_inline_queries": False}
+
+
+class FakeTelegram(BaseRequest):
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self._next_id = 1000
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        endpoint = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        self.calls.append((endpoint, params))
+        result: object
+        if endpoint == "getMe":
+            result = BOT
+        elif endpoint in {"sendMessage", "editMessageText"}:
+            self._next_id += 1
+            chat_id = int(params["chat_id"])
+            result = {
+                "message_id": params.get("message_id", self._next_id),
+                "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+                "from": BOT,
+                "text": params.get("text", ""),
+            }
+            if "reply_markup" in params:
+                result["reply_markup"] = params["reply_markup"]
+        elif endpoint in {"answerCallbackQuery", "deleteWebhook", "setMyCommands"}:
+            result = True
+        else:
+            raise AssertionError(f"the bot called {endpoint}, which these tests do not expect")
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
+        return [
+            p for e, p in self.calls
+            if e in {"sendMessage", "editMessageText"}
+            and (chat_id is None or int(p["chat_id"]) == chat_id)
+        ]
+
+
+class Person:
+    """A Telegram user in a private chat, sending updates into the real Application."""
+
+    def __init__(self, app: Application, telegram: FakeTelegram, chat_id: int = 42,
+                 language: str = "en") -> None:  # type: ignore[type-arg]
+        self.app = app
+        self.telegram = telegram
+        self.chat_id = chat_id
+        self.language = language
+        self._update_id = 0
+        self._seen = 0
+
+    def _user(self) -> dict[str, Any]:
+        return {"id": self.chat_id, "is_bot": False, "first_name": "Test",
+                "language_code": self.language}
+
+    def _chat(self) -> dict[str, Any]:
+        return {"id": self.chat_id, "type": "private" if self.chat_id > 0 else "group"}
+
+    async def _feed(self, data: dict[str, Any]) -> list[dict[str, Any]]:
+        self._update_id += 1
+        data["update_id"] = self._update_id
+        await self.app.process_update(Update.de_json(data, self.app.bot))
+        new = self.telegram.sent(self.chat_id)[self._seen:]
+        self._seen += len(new)
+        return new
+
+    async def send(self, text: str) -> list[dict[str, Any]]:
+        message: dict[str, Any] = {
+            "message_id": self._update_id + 1, "date": int(time.time()),
+            "chat": self._chat(), "from": self._user(), "text": text,
+        }
+        if text.startswith("/"):
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
+            ]
+        return await self._feed({"message": message})
+
+    async def press(self, label: str) -> list[dict[str, Any]]:
+        for sent in reversed(self.telegram.sent(self.chat_id)):
+            for row in (sent.get("reply_markup") or {}).get("inline_keyboard", []):
+                for button in row:
+                    if button["text"] == label:
+                        return await self._feed({"callback_query": {
+                            "id": str(self._update_id + 1), "from": self._user(),
+                            "chat_instance": "1", "data": button["callback_data"],
+                            "message": {"message_id": 1, "date": int(time.time()),
+                                        "chat": self._chat(), "from": BOT, "text": "x"},
+                        }})
+        raise AssertionError(f"no button {label!r} in the chat")

@@ -1,0 +1,497 @@
+"""The dialogue engine, through every path a person can take."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from dialogues import content
+from dialogues.engine import BACK
+from dialogues.events import Press, Submitted, SubmitFailed, SubmitReferral
+from dialogues.flows import STEPS
+from dialogues.rules import Onward, UnderAge
+from dialogues.state import State
+from tests.talk import NOW, Talk, victim_to_summary
+
+MENU_LABELS = [
+    "What is restorative justice?",
+    "I was harmed: refer myself",
+    "I caused harm: can I take part?",
+    "Other support",
+    "Privacy",
+]
+
+
+def submitted(talk: Talk) -> SubmitReferral:
+    assert len(talk.effects) == 1, "exactly one submission"
+    return talk.effects[0]
+
+
+def test_start_greets_and_offers_the_main_menu() -> None:
+    talk = Talk()
+    talk.start()
+    assert "Test RJ Service" in talk.text
+    assert "999" in talk.text
+    assert talk.labels() == MENU_LABELS
+
+
+def test_consent_comes_before_any_personal_question() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    assert talk.state.step == "v.consent"
+    assert talk.text.startswith(talk.ctx.rules.service_name) or "agree" in talk.text.lower()
+    assert talk.labels()[:3] == ["Yes, I agree", "No, not now", "Tell me more about privacy"]
+    assert talk.state.answers == {}
+
+
+def test_privacy_from_consent_explains_and_asks_again() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Tell me more about privacy")
+    assert talk.replies[0].text == STEPS["topic.privacy"].prompt
+    assert talk.state.step == "v.consent"
+    assert "Yes, I agree" in talk.labels()
+
+
+def test_declining_consent_keeps_nothing_and_offers_support() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("No, not now")
+    assert talk.effects == []
+    assert talk.state.answers == {}
+    assert talk.state.step == "menu"
+    assert "08 08 16 89 111" in talk.text
+    assert talk.labels() == MENU_LABELS
+
+
+def test_a_full_self_referral_asks_for_submission_with_every_answer() -> None:
+    talk = victim_to_summary(Talk(), crime="Burglary")
+    assert talk.state.step == "v.summary"
+    assert "• Name: \u2068Sam\u2069" in talk.text
+    assert "Phone" in talk.text and "+447123456789" in talk.text
+    assert talk.effects == []
+    talk.press("Send my referral")
+    draft = submitted(talk).draft
+    assert draft.kind == "victim"
+    assert draft.priority == "standard"
+    assert draft.area == "north"
+    assert draft.crime_category == "burglary"
+    assert draft.markers == ()
+    assert draft.language == "en" and draft.interpreter is False
+    assert draft.details["name"] == "Sam"
+    assert draft.details["phone"] == "+447123456789"
+    assert draft.details["access"] is None
+    assert draft.consent_version == content.CONSENT_VERSION
+    assert draft.consent_at == NOW
+    assert draft.route is None
+
+
+def test_confirmation_gives_the_reference_and_the_date_in_words() -> None:
+    talk = victim_to_summary(Talk())
+    talk.press("Send my referral")
+    after = State.from_json(submitted(talk).state_json)
+    assert after.answers == {} and after.step == "menu"
+    talk.state = after
+    due = datetime(2025, 12, 30, 17, 0, tzinfo=UTC)
+    talk.send(Submitted("RJ-ABCD-EFGH", due, "standard"))
+    assert "RJ-ABCD-EFGH" in talk.text
+    assert "Tuesday, 30 December 2025" in talk.text
+    assert talk.state.sent == "RJ-ABCD-EFGH"
+
+
+def test_enhanced_confirmation_names_the_time_too() -> None:
+    talk = Talk()
+    talk.send(Submitted("RJ-ABCD-EFGH", datetime(2025, 12, 21, 10, 30, tzinfo=UTC), "enhanced"))
+    assert "10:30 on Sunday, 21 December 2025" in talk.text
+
+
+@pytest.mark.parametrize(
+    ("crime", "risk", "priority", "markers"),
+    [
+        ("Domestic abuse", "No", "enhanced", ("domestic",)),
+        ("Sexual offence", "No", "enhanced", ("sexual",)),
+        ("Hate crime", "No", "enhanced", ("hate",)),
+        ("Online crime or fraud", "No", "standard", ("online",)),
+        ("Burglary", "Yes", "enhanced", ()),
+        ("Burglary", "I'd rather not say", "standard", ()),
+    ],
+)
+def test_priority_follows_markers_and_risk(
+    crime: str, risk: str, priority: str, markers: tuple[str, ...]
+) -> None:
+    talk = victim_to_summary(Talk(), crime=crime, risk=risk)
+    talk.press("Send my referral")
+    draft = submitted(talk).draft
+    assert draft.priority == priority
+    assert draft.markers == markers
+
+
+def test_feeling_at_risk_is_answered_with_999_at_once() -> None:
+    talk = victim_to_summary(Talk(), risk="Yes")
+    assert talk.state.step == "v.summary"
+    talk.command("back")
+    talk.command("back")
+    assert talk.state.step == "v.risk"
+    talk.press("Yes")
+    assert "call 999" in talk.replies[0].text
+
+
+def test_markers_can_be_ticked_together() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    talk.type("Sam")
+    talk.press("Message me in this chat")
+    talk.press("Done")
+    talk.press("Any time")
+    talk.press("No messages, please")
+    talk.press("Yes")
+    talk.press("Violence or assault")
+    talk.press("Hate crime (because of who you are)")
+    assert talk.replies[0].edit, "a tick updates the message in place"
+    assert "✓ Hate crime (because of who you are)" in talk.labels()
+    talk.press("It happened online")
+    talk.press("Done")
+    assert talk.state.answers["markers"] == ["hate", "online"]
+    assert talk.state.step == "v.when"
+
+
+def test_done_with_nothing_ticked_asks_again() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    talk.type("Sam")
+    talk.press("Done")
+    assert talk.state.step == "v.contact"
+    assert "at least one" in talk.text
+
+
+def test_contact_choices_can_be_typed() -> None:
+    talk = Talk(channel="terminal")
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    talk.type("Sam")
+    assert "Message me in this chat" not in talk.labels(), "no chat to message in a terminal"
+    talk.type("email, text message")
+    assert talk.state.answers["contact"] == ["text", "email"]
+    assert talk.state.step == "v.phone"
+
+
+@pytest.mark.parametrize(
+    ("step_label_path", "bad", "hint"),
+    [
+        ("name", "   ", "name"),
+        ("name", "12345", "name"),
+        ("phone", "call me maybe", "07123 456789"),
+        ("phone", "0712", "phone number"),
+        ("email", "sam at home", "email address"),
+        ("when", "next week", "23/05/2024"),
+        ("when", "01/01/2030", "future"),
+        ("when", "31/02/2024", "23/05/2024"),
+        ("access", "x" * 1001, "1000 characters"),
+        ("crimeref", "'; DROP TABLE referrals; --", "crime reference"),
+    ],
+)
+def test_nonsense_gets_a_clear_reask_and_stays_put(
+    step_label_path: str, bad: str, hint: str
+) -> None:
+    talk = Talk()
+    talk.state = State(step=f"v.{step_label_path}", answers={"consent": "agree"})
+    talk.type(bad)
+    assert talk.state.step == f"v.{step_label_path}"
+    assert hint in talk.text
+    assert step_label_path not in talk.state.answers
+
+
+def test_text_at_a_choice_question_shows_the_choices_again() -> None:
+    talk = Talk()
+    talk.state = State(step="v.age", answers={"consent": "agree"})
+    talk.type("banana")
+    assert talk.state.step == "v.age"
+    assert "choose one of the options" in talk.text
+    assert talk.labels()[:2] == ["Yes", "No"]
+
+
+def test_a_typed_label_counts_as_the_choice() -> None:
+    talk = Talk()
+    talk.state = State(step="v.age", answers={"consent": "agree"})
+    talk.type("yes!")
+    assert talk.state.answers["age"] == "yes"
+
+
+def test_valid_typed_answers_are_cleaned() -> None:
+    talk = Talk()
+    talk.state = State(step="v.when", answers={"consent": "agree"})
+    talk.type("05/2024")
+    assert talk.state.answers["when"] == "2024-05"
+    talk.state = State(step="v.name", answers={"consent": "agree"})
+    talk.type("  Sam\u202e  ")
+    assert talk.state.answers["name"] == "Sam"
+
+
+def test_changing_an_answer_asks_what_it_now_needs_and_drops_what_it_voids() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    talk.type("Sam")
+    talk.press("Email")
+    talk.press("Done")
+    talk.type("sam@example.org")
+    for label in ("Any time", "No messages, please", "Yes", "Burglary", "None of these",
+                  "I'm not sure", "No", "No", "Southville", "English", "No", "Skip", "No",
+                  "Skip"):
+        talk.press(label)
+    assert talk.state.step == "v.summary"
+    talk.press("Change an answer")
+    talk.press("Contact by")
+    assert talk.state.step == "v.contact"
+    talk.press("Phone call")
+    talk.press("Done")
+    assert talk.state.step == "v.phone", "the newly needed question is asked"
+    talk.type("07123 456789")
+    assert talk.state.step == "v.summary", "then straight back to the summary"
+    assert "sam@example.org" not in talk.text
+    talk.press("Send my referral")
+    details = submitted(talk).draft.details
+    assert "email" not in details
+    assert details["phone"] == "+447123456789"
+
+
+def test_back_returns_to_the_last_question_with_answers_kept() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    talk.type("Sam")
+    assert talk.state.step == "v.contact"
+    talk.send(Press(BACK))
+    assert talk.state.step == "v.name"
+    assert talk.state.answers["name"] == "Sam"
+    talk.type("Alex")
+    assert talk.state.answers["name"] == "Alex"
+
+
+def test_cancel_stops_and_forgets() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    talk.type("Sam")
+    talk.command("cancel")
+    assert "Nothing you typed has been kept" in talk.text
+    assert talk.state.answers == {}
+    assert talk.labels() == MENU_LABELS
+
+
+def test_stop_and_delete_from_the_summary_forgets() -> None:
+    talk = victim_to_summary(Talk())
+    talk.press("Stop and delete")
+    assert talk.effects == [] and talk.state.answers == {}
+
+
+def test_help_explains_and_keeps_the_place() -> None:
+    talk = Talk()
+    talk.state = State(step="v.age", answers={"consent": "agree"})
+    talk.command("help")
+    assert talk.replies[0].text == content.HELP
+    assert talk.state.step == "v.age"
+
+
+def test_start_in_the_middle_keeps_answers() -> None:
+    talk = Talk()
+    talk.state = State(step="v.age", answers={"consent": "agree", "name": "Sam"})
+    talk.start()
+    assert talk.state.step == "v.age" and talk.state.answers["name"] == "Sam"
+    assert "Welcome back" in talk.text
+
+
+def test_a_deep_link_names_the_source() -> None:
+    talk = victim_to_summary(Talk())
+    talk.state = State(step=talk.state.step, answers=talk.state.answers, source="police")
+    talk.press("Send my referral")
+    assert submitted(talk).draft.source == "police"
+    fresh = Talk()
+    fresh.start("src-police")
+    assert fresh.state.source == "police"
+    fresh.start("<script>")
+    assert fresh.state.source == "police", "a bad payload changes nothing"
+
+
+def test_an_old_button_is_answered_with_where_the_person_is() -> None:
+    talk = Talk()
+    talk.state = State(step="v.age", answers={"consent": "agree"})
+    talk.send(Press("v.name|yes"))
+    assert "earlier message" in talk.text
+    assert talk.state.step == "v.age"
+
+
+def test_pressing_send_twice_is_answered_with_the_reference() -> None:
+    talk = victim_to_summary(Talk())
+    talk.press("Send my referral")
+    talk.state = State.from_json(submitted(talk).state_json)
+    talk.send(Submitted("RJ-ABCD-EFGH", NOW, "standard"))
+    talk.send(Press("v.summary|send"))
+    assert "already have your referral" in talk.text and "RJ-ABCD-EFGH" in talk.text
+    assert len(talk.effects) == 1
+
+
+def test_a_failed_save_loses_nothing_and_asks_to_try_again() -> None:
+    talk = victim_to_summary(Talk())
+    talk.press("Send my referral")
+    answers = dict(talk.state.answers)
+    talk.send(SubmitFailed())
+    assert "could not save" in talk.text
+    assert talk.state.step == "v.summary" and talk.state.answers == answers
+    assert "Send my referral" in talk.labels()
+
+
+def test_under_18_is_signposted_and_nothing_kept() -> None:
+    talk = Talk()
+    talk.state = State(step="v.age", answers={"consent": "agree", "name": "Sam"})
+    talk.press("No")
+    assert "0800 1111" in talk.text
+    assert talk.state.answers == {} and talk.state.step == "menu"
+
+
+def test_under_18_goes_ahead_where_the_service_accepts_it() -> None:
+    talk = Talk().with_rules(under_age=UnderAge.ACCEPT)
+    talk.state = State(step="v.age", answers={"consent": "agree", "name": "Sam"})
+    talk.press("No")
+    assert talk.state.step == "v.crime"
+
+
+def test_a_young_person_responsible_is_passed_to_the_yot() -> None:
+    talk = Talk()
+    talk.state = State(step="v.offender_u18", answers={"consent": "agree", "known": "yes"})
+    talk.press("Yes")
+    assert "Youth Offending Team" in talk.text
+    assert talk.state.step == "v.area"
+    accepting = Talk().with_rules(youth_offender=Onward.ACCEPT)
+    accepting.state = State(step="v.offender_u18", answers={"consent": "agree", "known": "yes"})
+    accepting.press("Yes")
+    assert "Youth Offending Team" not in accepting.text
+
+
+def test_outside_the_area_is_taken_and_marked_to_pass_on() -> None:
+    talk = Talk()
+    talk.state = State(step="v.area", answers={"consent": "agree"})
+    talk.press("Somewhere else")
+    talk.type("Leeds")
+    assert "pass your referral" in talk.text
+    assert talk.state.step == "v.language"
+
+
+def test_out_of_scope_crime_is_explained() -> None:
+    talk = Talk().with_rules(out_of_scope=frozenset({"asb"}))
+    talk.state = State(step="v.crime", answers={"consent": "agree"})
+    talk.press("Anti-social behaviour")
+    assert "does not usually work with this kind of case" in talk.text
+
+
+def offender_to_summary(talk: Talk) -> Talk:
+    talk.start()
+    talk.press("I caused harm: can I take part?")
+    talk.press("I understand, go on")
+    talk.press("Yes")
+    talk.press("Yes, I agree")
+    talk.type("Jo")
+    talk.press("Through my probation officer or prison staff")
+    talk.press("Done")
+    talk.type("Pat Smith, Northtown probation office")
+    talk.press("Yes")  # 18+
+    talk.press("On probation or licence")
+    talk.press("Burglary")
+    talk.press("Northtown")
+    talk.press("English")
+    talk.press("No")
+    talk.press("Skip")
+    return talk
+
+
+def test_an_offender_enquiry_is_queued_as_offender_initiated() -> None:
+    talk = offender_to_summary(Talk())
+    intro = STEPS["o.intro"].prompt
+    assert "victim" in intro.lower() or "person harmed" in intro.lower()
+    assert talk.state.step == "o.summary"
+    talk.press("Send my referral")
+    draft = submitted(talk).draft
+    assert draft.kind == "offender"
+    assert draft.priority == "standard"
+    assert draft.stage == "probation"
+    assert draft.details["worker"] == "Pat Smith, Northtown probation office"
+
+
+def test_an_offender_who_denies_harm_is_told_why_and_nothing_kept() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I caused harm: can I take part?")
+    talk.press("I understand, go on")
+    talk.press("No")
+    assert "accepts responsibility" in talk.text
+    assert talk.state.answers == {} and talk.effects == []
+
+
+def test_topics_are_reachable_and_lead_back() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("What is restorative justice?")
+    titles = [t.title for t in content.TOPICS]
+    assert talk.labels()[: len(titles)] == titles
+    for topic in content.TOPICS:
+        talk.press(topic.title)
+        assert talk.replies[-1].text == topic.body
+        talk.press("More questions")
+
+
+def test_old_menu_buttons_keep_working() -> None:
+    talk = Talk()
+    talk.start()
+    first_menu = talk.replies
+    talk.press("Other support")
+    talk.replies = first_menu
+    talk.press("Privacy")
+    assert talk.replies[-1].text == STEPS["topic.privacy"].prompt
+
+
+def test_unknown_saved_step_starts_afresh() -> None:
+    talk = Talk()
+    talk.state = State.from_json('{"step": "v.removed_question", "answers": {"name": "x"}}')
+    talk.type("hello")
+    assert talk.state.step == "menu" and talk.state.answers == {}
+    assert State.from_json("not json") == State()
+
+
+def test_state_survives_a_json_round_trip() -> None:
+    talk = victim_to_summary(Talk())
+    assert State.from_json(talk.state.to_json()) == talk.state
+
+
+def test_every_choice_of_every_step_is_handled() -> None:
+    """Press each button of each screen from a fresh state there: never a crash."""
+    for channel in ("telegram", "terminal"):
+        for step_id in STEPS:
+            talk = Talk(channel=channel)
+            talk.state = State(step=step_id, answers={"consent": "agree", "contact": ["phone"]})
+            talk.type("")
+            for row in talk.replies[-1].buttons:
+                for button in row:
+                    assert len(button.data.encode()) <= 64
+                    probe = Talk(channel=channel)
+                    probe.state = talk.state
+                    replies = probe.send(Press(button.data))
+                    assert replies, f"{button.data} said nothing"
+                    assert all(len(r.text) <= 4096 for r in replies)
+
+
+def test_reference_and_names_are_isolated_for_right_to_left_text() -> None:
+    talk = Talk()
+    talk.send(Submitted("RJ-ABCD-EFGH", datetime(2025, 12, 30, 17, tzinfo=UTC), "standard"))
+    assert "\u2068RJ-ABCD-EFGH\u2069" in talk.text

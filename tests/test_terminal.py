@@ -1,0 +1,130 @@
+"""The terminal chat and the CLI, run as processes the way a person runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from bot.notices import when
+from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
+
+SELF_REFERRAL = [
+    "2",  # I was harmed: refer myself
+    "Yes, I agree",
+    "Sam",
+    "1",  # phone call (ticked)
+    "Done",
+    "07123 456789",
+    "Evenings",
+    "No messages, please",
+    "Yes",
+    "Burglary",
+    "None of these",
+    "05/2025",
+    "Yes",  # reported to police
+    "43/12345/25",
+    "Waiting for court",
+    "No",
+    "London",
+    "English",
+    "No",
+    "I use a wheelchair",
+    "No",
+    "Skip",
+    "Send my referral",
+]
+
+
+def rjbot(db: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "RJBOT_DB": str(db)}
+    for name in ("RJBOT_PROFILE", "RJBOT_TELEGRAM_TOKEN"):
+        env.pop(name, None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin, capture_output=True, text=True, env=env, timeout=60, check=False,
+    )
+
+
+def export(db: Path) -> list[dict[str, object]]:
+    done = rjbot(db, "export", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    assert isinstance(rows, list)
+    return rows
+
+
+def test_a_self_referral_in_the_terminal_lands_in_the_queue(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    chat = rjbot(db, "chat", stdin="\n".join(SELF_REFERRAL) + "\n")
+    assert chat.returncode == 0, chat.stderr
+    assert "We have received your referral" in chat.stdout
+    assert "  1. What is restorative justice?" in chat.stdout
+
+    [row] = export(db)
+    reference = row["reference"]
+    assert isinstance(reference, str) and reference in chat.stdout
+    assert row["kind"] == "victim"
+    assert row["channel"] == "terminal"
+    details = row["details"]
+    assert isinstance(details, dict)
+    assert details["crimeref"] == "43/12345/25"
+    assert details["access"] == "I use a wheelchair"
+    received = datetime.fromisoformat(str(row["received_at"]))
+    due = contact_due(received, Priority.STANDARD, DeadlinePolicy())
+    assert datetime.fromisoformat(str(row["due_at"])) == due
+
+    queue = rjbot(db, "queue")
+    assert queue.returncode == 0, queue.stderr
+    assert reference in queue.stdout
+    assert when(due) in queue.stdout
+    assert "Sam" not in queue.stdout, "the queue shows no personal details"
+
+
+def test_declining_consent_in_the_terminal_stores_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    chat = rjbot(db, "chat", stdin="2\nNo, not now\n")
+    assert chat.returncode == 0, chat.stderr
+    assert "Nothing has been saved" in chat.stdout or "nothing has been saved" in chat.stdout
+    assert export(db) == []
+
+
+def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    answers = ["3", "I understand, go on", "Yes", "Yes, I agree", "Jo", "Email", "Done",
+               "jo@example.org", "Yes", "In prison", "Burglary", "Wales", "Cymraeg", "Yes",
+               "Skip", "Send my referral"]
+    chat = rjbot(db, "chat", stdin="\n".join(answers) + "\n")
+    assert chat.returncode == 0, chat.stderr
+    [row] = export(db)
+    assert row["kind"] == "offender"
+    assert row["stage"] == "custody"
+    assert row["language"] == "cy" and row["interpreter"] is True
+
+
+def test_the_terminal_picks_up_where_it_stopped(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    rjbot(db, "chat", stdin="2\nYes, I agree\nSam\n")
+    again = rjbot(db, "chat", stdin="")
+    assert "Welcome back" in again.stdout
+    assert "How is it safe for us to contact you" in again.stdout
+
+
+def test_a_bad_profile_is_named_with_the_fix(tmp_path: Path) -> None:
+    profile = tmp_path / "bad.toml"
+    profile.write_text('[service]\nname = "X"\n[intake]\nminimum_age = 3\nout_of_scope = ["x"]\n')
+    done = rjbot(tmp_path / "rj.sqlite3", "--profile", str(profile), "chat")
+    assert done.returncode == 2
+    assert "intake.minimum_age" in done.stderr and "intake.out_of_scope" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_run_without_a_token_says_so_in_one_line(tmp_path: Path) -> None:
+    env_db = tmp_path / "rj.sqlite3"
+    done = rjbot(env_db, "run")
+    assert done.returncode == 2
+    assert "RJBOT_TELEGRAM_TOKEN" in done.stderr
+    assert "Traceback" not in done.stderr
