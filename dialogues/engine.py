@@ -104,8 +104,7 @@ class _Turn:
     def _start(self, payload: str | None) -> None:
         match = _SOURCE.match(payload or "")
         if self._busy():
-            self._say(N_("Welcome back. Carry on where you left off, or send /cancel to stop."))
-            self._show()
+            self._reshow(N_("Welcome back. Carry on where you left off, or send /cancel to stop."))
             return
         source = match.group(1) if match else self.state.source
         self.state = replace(self.state.fresh(), source=source)
@@ -129,10 +128,9 @@ class _Turn:
             case "refer" | "enquire":
                 target = "v.consent" if name == "refer" else "o.intro"
                 if self._busy():
-                    self._say(
+                    self._reshow(
                         N_("You have a referral in progress. Carry on below, or send /cancel.")
                     )
-                    self._show()
                 else:
                     self.state = self.state.fresh()
                     self._go(target)

@@ -52,6 +52,13 @@ class Talk:
         return [b.label for r in self.replies for row in r.buttons for b in row]
 
     def press(self, label: str) -> tuple[Reply, ...]:
+        """Press the button with ``label`` in the latest replies.
+
+        A test that set ``state`` directly has no replies yet: then the current
+        question is shown first (as /help would), the way a person would see it.
+        """
+        if not self.replies:
+            self.command("help")
         for reply in reversed(self.replies):
             for row in reply.buttons:
                 for button in row:

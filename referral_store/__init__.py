@@ -1,0 +1,45 @@
+"""What is kept: referrals, consent records, conversation state, deadlines.
+
+aiosqlite over one SQLite file. Imports no channel library and nothing of
+``dialogues``: the bot layer joins the two.
+"""
+
+from referral_store.deadlines import (
+    Deadline,
+    DeadlinePolicy,
+    Nation,
+    Priority,
+    Unit,
+    contact_due,
+    is_working_day,
+)
+from referral_store.models import (
+    OPEN_STATUSES,
+    Consent,
+    NewReferral,
+    QueueItem,
+    Referral,
+    ReferralKind,
+    Status,
+    StoredReferral,
+)
+from referral_store.store import Store
+
+__all__ = [
+    "OPEN_STATUSES",
+    "Consent",
+    "Deadline",
+    "DeadlinePolicy",
+    "Nation",
+    "NewReferral",
+    "Priority",
+    "QueueItem",
+    "Referral",
+    "ReferralKind",
+    "Status",
+    "Store",
+    "StoredReferral",
+    "Unit",
+    "contact_due",
+    "is_working_day",
+]

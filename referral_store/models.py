@@ -1,0 +1,87 @@
+"""What the store keeps and hands back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from referral_store.deadlines import Priority
+
+
+class ReferralKind(StrEnum):
+    VICTIM = "victim"  # victim-initiated
+    OFFENDER = "offender"  # offender-initiated
+
+
+class Status(StrEnum):
+    NEW = "new"
+    CLAIMED = "claimed"
+    CONTACTED = "contacted"
+    ASSESSING = "assessing"
+    PREPARING = "preparing"
+    ACTIVITY = "activity"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+
+
+OPEN_STATUSES = frozenset(Status) - {Status.CLOSED, Status.WITHDRAWN}
+
+
+@dataclass(frozen=True)
+class NewReferral:
+    kind: ReferralKind
+    channel: str
+    source: str | None
+    priority: Priority
+    area: str | None
+    language: str
+    interpreter: bool | None
+    crime_category: str | None
+    markers: tuple[str, ...]
+    stage: str | None
+    route: str | None
+    # Every answer; the personal data lives here and nowhere else.
+    details: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class Consent:
+    text_version: str
+    language: str
+    given_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredReferral:
+    reference: str
+    received_at: datetime
+    due_at: datetime
+    priority: Priority
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    reference: str
+    kind: ReferralKind
+    status: Status
+    priority: Priority
+    source: str | None
+    area: str | None
+    received_at: datetime
+    due_at: datetime
+    claimed_by: str | None
+
+
+@dataclass(frozen=True)
+class Referral(QueueItem):
+    channel: str
+    language: str
+    interpreter: bool | None
+    crime_category: str | None
+    markers: tuple[str, ...]
+    stage: str | None
+    route: str | None
+    details: Mapping[str, object]
+    consent: Consent

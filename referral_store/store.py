@@ -1,0 +1,312 @@
+"""The referral store: aiosqlite over one SQLite file, the single source of truth."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import aiosqlite
+
+from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
+from referral_store.models import (
+    Consent,
+    NewReferral,
+    QueueItem,
+    Referral,
+    ReferralKind,
+    Status,
+    StoredReferral,
+)
+from referral_store.references import new_reference
+from referral_store.schema import MIGRATIONS
+
+_OPEN = "status NOT IN ('closed', 'withdrawn')"
+_QUEUE_COLUMNS = (
+    "reference, kind, status, priority, source, area, received_at, due_at, claimed_by"
+)
+_EXPORT_PAGE = 500
+
+
+def stamp(moment: datetime) -> str:
+    """UTC, fixed width, so stored times sort as text."""
+    if moment.tzinfo is None:
+        raise ValueError("times must be timezone-aware")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class Store:
+    """Open with ``await Store.open(path, policy)``; close it, or use ``async with``."""
+
+    def __init__(self, db: aiosqlite.Connection, policy: DeadlinePolicy) -> None:
+        self._db = db
+        self.policy = policy
+        # One connection is shared by every coroutine; a transaction must be one's alone.
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: str | Path, policy: DeadlinePolicy | None = None) -> Store:
+        path = Path(path)
+        if not path.exists():
+            # Created private before SQLite touches it: it will hold criminal-offence data.
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        db = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            for pragma in (
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA busy_timeout = 5000",
+                "PRAGMA synchronous = NORMAL",
+            ):
+                await db.execute(pragma)
+            store = cls(db, policy or DeadlinePolicy())
+            await store._migrate()
+        except BaseException:
+            await db.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        async with self._lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                await self._db.execute("ROLLBACK")
+                raise
+            await self._db.execute("COMMIT")
+
+    async def _migrate(self) -> None:
+        async with self._db.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            async with self._transaction() as db:
+                for statement in filter(str.strip, script.split(";")):
+                    await db.execute(statement)
+                await db.execute(f"PRAGMA user_version = {number}")
+
+    # -- conversations ---------------------------------------------------------
+
+    async def load_conversation(self, key: str) -> str | None:
+        async with self._lock, self._db.execute(
+            "SELECT state FROM conversations WHERE key = ?", (key,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return str(row[0]) if row else None
+
+    async def save_conversation(self, key: str, state: str) -> None:
+        async with self._transaction() as db:
+            await self._put_conversation(db, key, state)
+
+    async def delete_conversation(self, key: str) -> None:
+        async with self._transaction() as db:
+            await db.execute("DELETE FROM conversations WHERE key = ?", (key,))
+
+    @staticmethod
+    async def _put_conversation(db: aiosqlite.Connection, key: str, state: str | None) -> None:
+        if state is None:
+            await db.execute("DELETE FROM conversations WHERE key = ?", (key,))
+            return
+        await db.execute(
+            "INSERT INTO conversations (key, state, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET state = excluded.state, "
+            "updated_at = excluded.updated_at",
+            (key, state, stamp(datetime.now(UTC))),
+        )
+
+    # -- referrals -------------------------------------------------------------
+
+    async def submit_referral(
+        self,
+        referral: NewReferral,
+        consent: Consent,
+        *,
+        conversation: tuple[str, str | None] | None = None,
+        now: datetime | None = None,
+    ) -> StoredReferral:
+        """Keep a referral, its consent and the conversation's next state, all or nothing."""
+        received = now or datetime.now(UTC)
+        due = contact_due(received, referral.priority, self.policy)
+        details = json.dumps(dict(referral.details), ensure_ascii=False)
+        async with self._transaction() as db:
+            referral_id, reference = await self._insert_referral(
+                db, referral, details, received, due
+            )
+            await db.execute(
+                "INSERT INTO consents (referral_id, text_version, language, given_at) "
+                "VALUES (?, ?, ?, ?)",
+                (referral_id, consent.text_version, consent.language, stamp(consent.given_at)),
+            )
+            await db.execute(
+                "INSERT INTO events (referral_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?)",
+                (referral_id, stamp(received), "received", referral.channel, "{}"),
+            )
+            if conversation is not None:
+                await self._put_conversation(db, *conversation)
+        return StoredReferral(reference, received, due, referral.priority)
+
+    async def _insert_referral(
+        self,
+        db: aiosqlite.Connection,
+        referral: NewReferral,
+        details: str,
+        received: datetime,
+        due: datetime,
+    ) -> tuple[int, str]:
+        for _ in range(10):
+            reference = new_reference()
+            try:
+                cursor = await db.execute(
+                    "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
+                    "language, interpreter, crime_category, markers, stage, route, details, "
+                    "received_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        reference,
+                        str(referral.kind),
+                        referral.channel,
+                        referral.source,
+                        str(referral.priority),
+                        referral.area,
+                        referral.language,
+                        None if referral.interpreter is None else int(referral.interpreter),
+                        referral.crime_category,
+                        json.dumps(list(referral.markers)),
+                        referral.stage,
+                        referral.route,
+                        details,
+                        stamp(received),
+                        stamp(due),
+                    ),
+                )
+            except sqlite3.IntegrityError as error:
+                if "referrals.reference" in str(error):
+                    continue  # a rare collision: draw again
+                raise
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid, reference
+        raise RuntimeError("could not draw an unused reference")
+
+    async def open_referrals(self, limit: int | None = None) -> list[QueueItem]:
+        """Open referrals, the soonest first-contact deadline first."""
+        sql = f"SELECT {_QUEUE_COLUMNS} FROM referrals WHERE {_OPEN} ORDER BY due_at"
+        params: tuple[int, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        async with self._lock, self._db.execute(sql, params) as cursor:
+            rows = await cursor.fetchall()
+        return [_queue_item(row) for row in rows]
+
+    async def get_referral(self, reference: str) -> Referral | None:
+        async with self._lock, self._db.execute(
+            f"SELECT {_QUEUE_COLUMNS}, channel, r.language, interpreter, crime_category, markers, "
+            "stage, route, details, c.text_version, c.language, c.given_at "
+            "FROM referrals r JOIN consents c ON c.referral_id = r.id WHERE reference = ?",
+            (reference,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        item = _queue_item(row[:9])
+        return Referral(
+            **item.__dict__,
+            channel=row[9],
+            language=row[10],
+            interpreter=None if row[11] is None else bool(row[11]),
+            crime_category=row[12],
+            markers=tuple(json.loads(row[13])),
+            stage=row[14],
+            route=row[15],
+            details=json.loads(row[16]),
+            consent=Consent(row[17], row[18], _time(row[19])),
+        )
+
+    async def export(self) -> AsyncIterator[dict[str, Any]]:
+        """Every referral with its consent and events, a page at a time (flat memory)."""
+        last = 0
+        while True:
+            async with self._lock, self._db.execute(
+                "SELECT r.id, reference, kind, channel, source, priority, status, area, "
+                "r.language, interpreter, crime_category, markers, stage, route, details, "
+                "received_at, due_at, claimed_by, claimed_at, first_contact_at, "
+                "c.text_version, c.language, c.given_at "
+                "FROM referrals r JOIN consents c ON c.referral_id = r.id "
+                "WHERE r.id > ? ORDER BY r.id LIMIT ?",
+                (last, _EXPORT_PAGE),
+            ) as cursor:
+                rows = await cursor.fetchall()
+            if not rows:
+                return
+            for row in rows:
+                last = row[0]
+                yield {
+                    "reference": row[1],
+                    "kind": row[2],
+                    "channel": row[3],
+                    "source": row[4],
+                    "priority": row[5],
+                    "status": row[6],
+                    "area": row[7],
+                    "language": row[8],
+                    "interpreter": None if row[9] is None else bool(row[9]),
+                    "crime_category": row[10],
+                    "markers": json.loads(row[11]),
+                    "stage": row[12],
+                    "route": row[13],
+                    "details": json.loads(row[14]),
+                    "received_at": row[15],
+                    "due_at": row[16],
+                    "claimed_by": row[17],
+                    "claimed_at": row[18],
+                    "first_contact_at": row[19],
+                    "consent": {"text_version": row[20], "language": row[21], "given_at": row[22]},
+                }
+
+    async def query_plan(self, sql: str) -> list[str]:
+        """How SQLite will run ``sql``: for tests and benchmarks that guard the indexes."""
+        async with self._lock, self._db.execute(f"EXPLAIN QUERY PLAN {sql}") as cursor:
+            return [str(row[3]) for row in await cursor.fetchall()]
+
+
+def _queue_item(row: Any) -> QueueItem:
+    return QueueItem(
+        reference=row[0],
+        kind=ReferralKind(row[1]),
+        status=Status(row[2]),
+        priority=Priority(row[3]),
+        source=row[4],
+        area=row[5],
+        received_at=_time(row[6]),
+        due_at=_time(row[7]),
+        claimed_by=row[8],
+    )
+
+
+OPEN_QUEUE_SQL = f"SELECT {_QUEUE_COLUMNS} FROM referrals WHERE {_OPEN} ORDER BY due_at"
