@@ -17,12 +17,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from referral_store import Store
-
 from bot.config import DEFAULT_DB, ConfigError, telegram_settings
 from bot.conversation import Conversations
 from bot.notices import when
 from bot.profile import ProfileError, ServiceProfile, load_profile
+from referral_store import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -127,11 +126,14 @@ def run(ctx: typer.Context) -> None:
     try:
         application.run_polling(poll_interval=_poll_interval(), drop_pending_updates=False)
     except InvalidToken:
-        raise _fail("Telegram rejected the token in RJBOT_TELEGRAM_TOKEN. "
-                    "Check it with @BotFather.") from None
+        raise _fail(
+            "Telegram rejected the token in RJBOT_TELEGRAM_TOKEN. Check it with @BotFather."
+        ) from None
     except NetworkError as error:
-        raise _fail(f"cannot reach the Telegram Bot API ({type(error).__name__}). "
-                    "Check the network or RJBOT_TELEGRAM_API_URL.") from None
+        raise _fail(
+            f"cannot reach the Telegram Bot API ({type(error).__name__}). "
+            "Check the network or RJBOT_TELEGRAM_API_URL."
+        ) from None
 
 
 def _poll_interval() -> float:
@@ -150,8 +152,10 @@ class ExportFormat(StrEnum):
 @app.command()
 def export(
     ctx: typer.Context,
-    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.JSON,  # noqa: A002
-    out: Annotated[Path | None, typer.Option(help="File to write; default: standard output.")] = None,
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.JSON,
+    out: Annotated[
+        Path | None, typer.Option(help="File to write; default: standard output.")
+    ] = None,
 ) -> None:
     """Write every referral, with its consent record, as JSON."""
     options = _options(ctx)
@@ -206,8 +210,10 @@ def profile_check(path: Path) -> None:
     except ProfileError as error:
         raise _fail(str(error)) from None
     rules = profile.rules()
-    print(f"{path}: OK - {rules.service_name}, {len(rules.areas)} areas, "
-          f"{profile.deadlines.nation} bank holidays")
+    print(
+        f"{path}: OK - {rules.service_name}, {len(rules.areas)} areas, "
+        f"{profile.deadlines.nation} bank holidays"
+    )
 
 
 def main() -> None:

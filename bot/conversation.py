@@ -15,12 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from bot.profile import ServiceProfile
 from dialogues.engine import Context, Outcome, step
-from dialogues.events import Event, ReferralDraft, Reply, Submitted, SubmitFailed, SubmitReferral
+from dialogues.events import Event, ReferralDraft, Reply, SubmitFailed, SubmitReferral, Submitted
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
-
-from bot.profile import ServiceProfile
 
 logger = logging.getLogger(__name__)
 
@@ -63,9 +62,7 @@ class Conversations:
         self.channel = channel
         self.clock = clock
         # Updates of one chat are handled one at a time, in order.
-        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
-            weakref.WeakValueDictionary()
-        )
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     def context(self) -> Context:
         return Context(
@@ -115,8 +112,9 @@ class Conversations:
             )
         except sqlite3.Error as error:
             # The type only: the message of a failed insert can quote what was typed.
-            logger.warning("referral not saved (%s); the person was asked to retry",
-                           type(error).__name__)
+            logger.warning(
+                "referral not saved (%s); the person was asked to retry", type(error).__name__
+            )
             return step(outcome.state, SubmitFailed(), ctx)
         result.notices.append(self._notice(stored, draft))
         logger.info("referral %s received (%s, %s)", stored.reference, draft.kind, stored.priority)

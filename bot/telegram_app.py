@@ -8,6 +8,7 @@ referrals with no personal details.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,13 +27,12 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from dialogues.events import Command, Event, Press, Reply, Start, Text
-from referral_store import Store
-
 from bot.config import TelegramSettings
 from bot.conversation import Clock, Conversations, NewReferralNotice
 from bot.notices import new_referral_text
 from bot.profile import ServiceProfile
+from dialogues.events import Command, Event, Press, Reply, Start, Text
+from referral_store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,10 @@ def _markup(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in reply.buttons]
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            for row in reply.buttons
+        ]
     )
 
 
@@ -82,7 +85,9 @@ async def _converse(update: Update, context: Context, event: Event) -> None:
         if reply.edit and pressed is not None:
             try:
                 await context.bot.edit_message_text(
-                    reply.text, chat_id=chat.id, message_id=pressed.message_id,
+                    reply.text,
+                    chat_id=chat.id,
+                    message_id=pressed.message_id,
                     reply_markup=_markup(reply),
                 )
                 continue
@@ -101,8 +106,9 @@ async def _announce(context: Context, data: BotData, notice: NewReferralNotice) 
         await context.bot.send_message(data.facilitator_chat_id, new_referral_text(notice))
     except TelegramError as error:
         # The referral is safe in the store and shows in the queue; say so in the log.
-        logger.warning("could not announce %s to facilitators: %s", notice.reference,
-                       type(error).__name__)
+        logger.warning(
+            "could not announce %s to facilitators: %s", notice.reference, type(error).__name__
+        )
 
 
 async def start(update: Update, context: Context) -> None:
@@ -142,13 +148,11 @@ async def on_error(update: object, context: Context) -> None:
     error = context.error
     logger.error("update failed: %s", type(error).__name__, exc_info=False)
     if isinstance(update, Update) and update.effective_chat is not None:
-        try:
+        with contextlib.suppress(TelegramError):
             await context.bot.send_message(
                 update.effective_chat.id,
                 "Sorry, something went wrong on our side. Please try again in a minute.",
             )
-        except TelegramError:
-            pass
 
 
 def build_application(

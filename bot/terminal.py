@@ -10,9 +10,8 @@ import asyncio
 import sys
 from typing import TextIO
 
-from dialogues.events import Command, Event, Press, Reply, Start, Text
-
 from bot.conversation import Conversations
+from dialogues.events import Command, Event, Press, Reply, Start, Text
 
 KEY = "terminal:local"
 

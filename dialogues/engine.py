@@ -26,9 +26,9 @@ from dialogues.events import (
     ReferralDraft,
     Reply,
     Start,
-    Submitted,
     SubmitFailed,
     SubmitReferral,
+    Submitted,
     Text,
 )
 from dialogues.flows import FLOW_OF, STEPS
@@ -151,9 +151,7 @@ class _Turn:
         if current.text is None or current.kind is not Kind.ASK:
             self._reshow(N_("Please choose one of the options below."))
             return
-        result = check(
-            current.text, raw, today=self.ctx.now.date(), max_len=current.max_len
-        )
+        result = check(current.text, raw, today=self.ctx.now.date(), max_len=current.max_len)
         if isinstance(result, Invalid):
             self._reshow(result.message, **result.params)
             return
@@ -412,9 +410,7 @@ class _Turn:
             flow = self._flow()
             answers = self._applicable(flow)
             choices = [
-                Choice(s.key, s.summary)
-                for s in flow.steps
-                if s.summary and s.key in answers
+                Choice(s.key, s.summary) for s in flow.steps if s.summary and s.key in answers
             ]
         if current.key == "area":
             choices = [Choice(a.id, a.name) for a in self.ctx.rules.areas]
@@ -507,9 +503,7 @@ def _babel_locale(language: str) -> str:
 
 def _contacts(rules: IntakeRules, *, young: bool) -> str:
     chosen = [c for c in rules.support if c.young_people == young] or list(rules.support)
-    return "\n".join(
-        f"• {c.name}: {c.phone}" + (f" ({c.note})" if c.note else "") for c in chosen
-    )
+    return "\n".join(f"• {c.name}: {c.phone}" + (f" ({c.note})" if c.note else "") for c in chosen)
 
 
 def answers_of(state: State, ctx: Context) -> Answers:

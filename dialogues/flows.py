@@ -335,9 +335,7 @@ VICTIM = Flow(
         ),
         *_summary("v"),
     ),
-    screens=(
-        Step("v.declined", content.CONSENT_DECLINED + "\n{support}", kind=Kind.SCREEN),
-    ),
+    screens=(Step("v.declined", content.CONSENT_DECLINED + "\n{support}", kind=Kind.SCREEN),),
 )
 
 

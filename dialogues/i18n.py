@@ -17,7 +17,7 @@ DOMAIN = "messages"
 DEFAULT_LANGUAGE = "en"
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional gettext_noop name
+def N_(message: str) -> str:
     """Mark ``message`` for extraction without translating it yet."""
     return message
 

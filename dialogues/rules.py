@@ -22,7 +22,7 @@ class Onward(StrEnum):
     """What happens to a referral this service does not handle itself."""
 
     ACCEPT = "accept"  # handled here as usual
-    PASS_ON = "pass-on"  # taken, and passed to the right service by a facilitator
+    PASS_ON = "pass-on"  # noqa: S105 - not a password  # taken, and passed to the right service by a facilitator
 
 
 @dataclass(frozen=True)

@@ -47,9 +47,7 @@ def clean(text: str) -> str:
     Format characters include bidi overrides, which could make a stored answer
     display differently from what was typed.
     """
-    kept = (
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _CONTROL
-    )
+    kept = (ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _CONTROL)
     return "".join(kept).strip()
 
 
@@ -67,7 +65,9 @@ def free_text(raw: str, max_len: int = MAX_TEXT) -> Result:
 def name(raw: str) -> Result:
     text = " ".join(clean(raw).split())
     if not any(ch.isalpha() for ch in text):
-        return Invalid(N_("Please type a name we can call you. A first name or a nickname is fine."))
+        return Invalid(
+            N_("Please type a name we can call you. A first name or a nickname is fine.")
+        )
     if len(text) > MAX_NAME:
         return Invalid(N_("Please keep the name under {max} characters."), {"max": MAX_NAME})
     return Valid(text)

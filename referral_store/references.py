@@ -16,4 +16,3 @@ PATTERN = re.compile(rf"^RJ-[{ALPHABET}]{{4}}-[{ALPHABET}]{{4}}$")
 def new_reference() -> str:
     chars = "".join(secrets.choice(ALPHABET) for _ in range(8))
     return f"RJ-{chars[:4]}-{chars[4:]}"
-

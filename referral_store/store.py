@@ -29,9 +29,7 @@ from referral_store.references import new_reference
 from referral_store.schema import MIGRATIONS
 
 _OPEN = "status NOT IN ('closed', 'withdrawn')"
-_QUEUE_COLUMNS = (
-    "reference, kind, status, priority, source, area, received_at, due_at, claimed_by"
-)
+_QUEUE_COLUMNS = "reference, kind, status, priority, source, area, received_at, due_at, claimed_by"
 _EXPORT_PAGE = 500
 
 
@@ -115,9 +113,10 @@ class Store:
     # -- conversations ---------------------------------------------------------
 
     async def load_conversation(self, key: str) -> str | None:
-        async with self._lock, self._db.execute(
-            "SELECT state FROM conversations WHERE key = ?", (key,)
-        ) as cursor:
+        async with (
+            self._lock,
+            self._db.execute("SELECT state FROM conversations WHERE key = ?", (key,)) as cursor,
+        ):
             row = await cursor.fetchone()
         return str(row[0]) if row else None
 
@@ -225,12 +224,15 @@ class Store:
         return [_queue_item(row) for row in rows]
 
     async def get_referral(self, reference: str) -> Referral | None:
-        async with self._lock, self._db.execute(
-            f"SELECT {_QUEUE_COLUMNS}, channel, r.language, interpreter, crime_category, markers, "
-            "stage, route, details, c.text_version, c.language, c.given_at "
-            "FROM referrals r JOIN consents c ON c.referral_id = r.id WHERE reference = ?",
-            (reference,),
-        ) as cursor:
+        async with (
+            self._lock,
+            self._db.execute(
+                f"SELECT {_QUEUE_COLUMNS}, channel, r.language, interpreter, crime_category, "
+                "markers, stage, route, details, c.text_version, c.language, c.given_at "
+                "FROM referrals r JOIN consents c ON c.referral_id = r.id WHERE reference = ?",
+                (reference,),
+            ) as cursor,
+        ):
             row = await cursor.fetchone()
         if row is None:
             return None
@@ -252,15 +254,18 @@ class Store:
         """Every referral with its consent and events, a page at a time (flat memory)."""
         last = 0
         while True:
-            async with self._lock, self._db.execute(
-                "SELECT r.id, reference, kind, channel, source, priority, status, area, "
-                "r.language, interpreter, crime_category, markers, stage, route, details, "
-                "received_at, due_at, claimed_by, claimed_at, first_contact_at, "
-                "c.text_version, c.language, c.given_at "
-                "FROM referrals r JOIN consents c ON c.referral_id = r.id "
-                "WHERE r.id > ? ORDER BY r.id LIMIT ?",
-                (last, _EXPORT_PAGE),
-            ) as cursor:
+            async with (
+                self._lock,
+                self._db.execute(
+                    "SELECT r.id, reference, kind, channel, source, priority, status, area, "
+                    "r.language, interpreter, crime_category, markers, stage, route, details, "
+                    "received_at, due_at, claimed_by, claimed_at, first_contact_at, "
+                    "c.text_version, c.language, c.given_at "
+                    "FROM referrals r JOIN consents c ON c.referral_id = r.id "
+                    "WHERE r.id > ? ORDER BY r.id LIMIT ?",
+                    (last, _EXPORT_PAGE),
+                ) as cursor,
+            ):
                 rows = await cursor.fetchall()
             if not rows:
                 return

@@ -17,9 +17,15 @@ from telegram._utils.types import ODVInput
 from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
-BOT = {"id": 777, "is_bot": True, "first_name": "RJ", "username": "rj_test_bot",
-       "can_join_groups": False, "can_read_all_group_messages": False,
-       "supports_inline_queries": False}
+BOT = {
+    "id": 777,
+    "is_bot": True,
+    "first_name": "RJ",
+    "username": "rj_test_bot",
+    "can_join_groups": False,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
 
 
 class FakeTelegram(BaseRequest):
@@ -73,7 +79,8 @@ class FakeTelegram(BaseRequest):
 
     def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
         return [
-            p for e, p in self.calls
+            p
+            for e, p in self.calls
             if e in {"sendMessage", "editMessageText"}
             and (chat_id is None or int(p["chat_id"]) == chat_id)
         ]
@@ -82,8 +89,9 @@ class FakeTelegram(BaseRequest):
 class Person:
     """A Telegram user in a private chat, sending updates into the real Application."""
 
-    def __init__(self, app: Application, telegram: FakeTelegram, chat_id: int = 42,
-                 language: str = "en") -> None:  # type: ignore[type-arg]
+    def __init__(
+        self, app: Application, telegram: FakeTelegram, chat_id: int = 42, language: str = "en"
+    ) -> None:  # type: ignore[type-arg]
         self.app = app
         self.telegram = telegram
         self.chat_id = chat_id
@@ -92,8 +100,12 @@ class Person:
         self._seen = 0
 
     def _user(self) -> dict[str, Any]:
-        return {"id": self.chat_id, "is_bot": False, "first_name": "Test",
-                "language_code": self.language}
+        return {
+            "id": self.chat_id,
+            "is_bot": False,
+            "first_name": "Test",
+            "language_code": self.language,
+        }
 
     def _chat(self) -> dict[str, Any]:
         return {"id": self.chat_id, "type": "private" if self.chat_id > 0 else "group"}
@@ -102,14 +114,17 @@ class Person:
         self._update_id += 1
         data["update_id"] = self._update_id
         await self.app.process_update(Update.de_json(data, self.app.bot))
-        new = self.telegram.sent(self.chat_id)[self._seen:]
+        new = self.telegram.sent(self.chat_id)[self._seen :]
         self._seen += len(new)
         return new
 
     async def send(self, text: str) -> list[dict[str, Any]]:
         message: dict[str, Any] = {
-            "message_id": self._update_id + 1, "date": int(time.time()),
-            "chat": self._chat(), "from": self._user(), "text": text,
+            "message_id": self._update_id + 1,
+            "date": int(time.time()),
+            "chat": self._chat(),
+            "from": self._user(),
+            "text": text,
         }
         if text.startswith("/"):
             message["entities"] = [
@@ -122,10 +137,21 @@ class Person:
             for row in (sent.get("reply_markup") or {}).get("inline_keyboard", []):
                 for button in row:
                     if button["text"] == label:
-                        return await self._feed({"callback_query": {
-                            "id": str(self._update_id + 1), "from": self._user(),
-                            "chat_instance": "1", "data": button["callback_data"],
-                            "message": {"message_id": 1, "date": int(time.time()),
-                                        "chat": self._chat(), "from": BOT, "text": "x"},
-                        }})
+                        return await self._feed(
+                            {
+                                "callback_query": {
+                                    "id": str(self._update_id + 1),
+                                    "from": self._user(),
+                                    "chat_instance": "1",
+                                    "data": button["callback_data"],
+                                    "message": {
+                                        "message_id": 1,
+                                        "date": int(time.time()),
+                                        "chat": self._chat(),
+                                        "from": BOT,
+                                        "text": "x",
+                                    },
+                                }
+                            }
+                        )
         raise AssertionError(f"no button {label!r} in the chat")

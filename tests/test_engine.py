@@ -8,7 +8,7 @@ import pytest
 
 from dialogues import content
 from dialogues.engine import BACK
-from dialogues.events import Press, Submitted, SubmitFailed, SubmitReferral
+from dialogues.events import Press, SubmitFailed, SubmitReferral, Submitted
 from dialogues.flows import STEPS
 from dialogues.rules import Onward, UnderAge
 from dialogues.state import State
@@ -245,9 +245,22 @@ def test_changing_an_answer_asks_what_it_now_needs_and_drops_what_it_voids() -> 
     talk.press("Email")
     talk.press("Done")
     talk.type("sam@example.org")
-    for label in ("Any time", "No messages, please", "Yes", "Burglary", "None of these",
-                  "I'm not sure", "No", "No", "Southville", "English", "No", "Skip", "No",
-                  "Skip"):
+    for label in (
+        "Any time",
+        "No messages, please",
+        "Yes",
+        "Burglary",
+        "None of these",
+        "I'm not sure",
+        "No",
+        "No",
+        "Southville",
+        "English",
+        "No",
+        "Skip",
+        "No",
+        "Skip",
+    ):
         talk.press(label)
     assert talk.state.step == "v.summary"
     talk.press("Change an answer")
@@ -419,9 +432,13 @@ def offender_to_summary(talk: Talk) -> Talk:
 def test_an_offender_enquiry_is_queued_as_offender_initiated() -> None:
     talk = offender_to_summary(Talk())
     intro = STEPS["o.intro"].prompt
-    for point in ("led by the needs of the person you harmed", "may say no",
-                  "accept responsibility", "does not change a sentence",
-                  "never a way to contact"):
+    for point in (
+        "led by the needs of the person you harmed",
+        "may say no",
+        "accept responsibility",
+        "does not change a sentence",
+        "never a way to contact",
+    ):
         assert point in intro
     assert talk.state.step == "o.summary"
     talk.press("Send my referral")

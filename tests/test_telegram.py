@@ -50,7 +50,7 @@ def labels(messages: list[dict[str, object]]) -> list[str]:
 
 
 async def test_start_shows_the_menu(telegram: tuple[FakeTelegram, Person, Path]) -> None:
-    fake, person, _ = telegram
+    _, person, _ = telegram
     sent = await person.send("/start")
     assert len(sent) == 1
     assert "I was harmed: refer myself" in labels(sent)
@@ -72,8 +72,19 @@ async def test_a_self_referral_through_telegram_is_queued_and_announced(
     await person.press("Phone call")
     await person.press("Done")
     await person.send("07123 456789")
-    for label in ("Evenings", "No messages, please", "Yes", "Burglary", "None of these",
-                  "In the last month", "No", "No", "West Midlands", "English", "No"):
+    for label in (
+        "Evenings",
+        "No messages, please",
+        "Yes",
+        "Burglary",
+        "None of these",
+        "In the last month",
+        "No",
+        "No",
+        "West Midlands",
+        "English",
+        "No",
+    ):
         await person.press(label)
     await person.press("Skip")
     await person.press("No")

@@ -45,7 +45,12 @@ def rjbot(db: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[
         env.pop(name, None)
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
-        input=stdin, capture_output=True, text=True, env=env, timeout=60, check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
 
 
@@ -94,9 +99,24 @@ def test_declining_consent_in_the_terminal_stores_nothing(tmp_path: Path) -> Non
 
 def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
-    answers = ["3", "I understand, go on", "Yes", "Yes, I agree", "Jo", "Email", "Done",
-               "jo@example.org", "Yes", "In prison", "Burglary", "Wales", "Cymraeg", "Yes",
-               "Skip", "Send my referral"]
+    answers = [
+        "3",
+        "I understand, go on",
+        "Yes",
+        "Yes, I agree",
+        "Jo",
+        "Email",
+        "Done",
+        "jo@example.org",
+        "Yes",
+        "In prison",
+        "Burglary",
+        "Wales",
+        "Cymraeg",
+        "Yes",
+        "Skip",
+        "Send my referral",
+    ]
     chat = rjbot(db, "chat", stdin="\n".join(answers) + "\n")
     assert chat.returncode == 0, chat.stderr
     [row] = export(db)
