@@ -1,0 +1,125 @@
+"""The first-contact deadline: working days, bank holidays of each nation, clock changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from referral_store.deadlines import (
+    Deadline,
+    DeadlinePolicy,
+    Nation,
+    Priority,
+    Unit,
+    contact_due,
+    is_working_day,
+)
+
+LONDON = ZoneInfo("Europe/London")
+POLICY = DeadlinePolicy()
+
+
+def local(*args: int) -> datetime:
+    return datetime(*args, tzinfo=LONDON)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        # The worked examples: Christmas and Boxing Day; Good Friday and Easter Monday.
+        (local(2025, 12, 19, 9, 0), local(2025, 12, 30, 17, 0)),
+        (local(2025, 12, 19, 23, 59), local(2025, 12, 30, 17, 0)),
+        (local(2026, 4, 2, 12, 0), local(2026, 4, 13, 17, 0)),
+        # A weekend receipt counts from Monday.
+        (local(2026, 11, 21, 10, 0), local(2026, 11, 27, 17, 0)),
+        (local(2026, 11, 22, 10, 0), local(2026, 11, 27, 17, 0)),
+        # Across the change to summer time: 17:00 local is 16:00 UTC.
+        (local(2026, 3, 25, 10, 0), local(2026, 4, 1, 17, 0)),
+        # Christmas 2026 on a Friday: Boxing Day is observed on Monday 28th.
+        (local(2026, 12, 23, 10, 0), local(2027, 1, 4, 17, 0)),
+    ],
+)
+def test_standard_deadline_in_england_and_wales(received: datetime, due: datetime) -> None:
+    assert contact_due(received, Priority.STANDARD, POLICY) == due
+    assert contact_due(received, Priority.STANDARD, POLICY).tzinfo == ZoneInfo("UTC")
+
+
+def test_summer_time_deadline_is_17_local_which_is_16_utc() -> None:
+    due = contact_due(local(2026, 3, 25, 10), Priority.STANDARD, POLICY)
+    assert due == datetime(2026, 4, 1, 16, 0, tzinfo=UTC)
+
+
+def test_enhanced_is_48_clock_hours() -> None:
+    received = local(2025, 12, 24, 15, 30)
+    assert contact_due(received, Priority.ENHANCED, POLICY) == received + timedelta(hours=48)
+
+
+def test_each_nation_has_its_own_bank_holidays() -> None:
+    # 2 January is a bank holiday in Scotland only; St Patrick's Day in Northern Ireland only.
+    assert is_working_day(date(2026, 1, 2), Nation.ENGLAND_AND_WALES)
+    assert not is_working_day(date(2026, 1, 2), Nation.SCOTLAND)
+    assert not is_working_day(date(2026, 3, 17), Nation.NORTHERN_IRELAND)
+    assert is_working_day(date(2026, 3, 17), Nation.SCOTLAND)
+    received = local(2025, 12, 31, 10)
+    england = contact_due(received, Priority.STANDARD, POLICY)
+    scotland = contact_due(received, Priority.STANDARD, DeadlinePolicy(nation=Nation.SCOTLAND))
+    assert england == local(2026, 1, 8, 17)
+    assert scotland == local(2026, 1, 9, 17)
+
+
+def test_a_service_can_count_standard_cases_in_hours() -> None:
+    policy = DeadlinePolicy(standard=Deadline(amount=72, unit=Unit.HOURS))
+    received = local(2026, 5, 1, 9)
+    assert contact_due(received, Priority.STANDARD, policy) == received + timedelta(hours=72)
+
+
+def test_a_naive_time_is_refused() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        contact_due(datetime(2026, 1, 1, 9), Priority.STANDARD, POLICY)  # noqa: DTZ001
+
+
+def test_a_bad_policy_names_the_problem() -> None:
+    with pytest.raises(ValidationError, match="unknown time zone"):
+        DeadlinePolicy(timezone="Europe/Atlantis")
+    with pytest.raises(ValidationError, match="office_opens must be before"):
+        DeadlinePolicy(office_opens=time(18), office_closes=time(9))
+    with pytest.raises(ValidationError):
+        Deadline(amount=0, unit=Unit.WORKING_DAYS)
+
+
+moments = st.datetimes(
+    min_value=datetime(2024, 1, 1), max_value=datetime(2030, 12, 31), timezones=st.just(UTC)
+)
+nations = st.sampled_from(list(Nation))
+
+
+@given(moments, nations)
+def test_due_is_never_before_receipt_and_lands_at_office_close_on_a_working_day(
+    received: datetime, nation: Nation
+) -> None:
+    policy = DeadlinePolicy(nation=nation)
+    due = contact_due(received, Priority.STANDARD, policy)
+    assert due > received
+    there = due.astimezone(LONDON)
+    assert there.time() == policy.office_closes
+    assert is_working_day(there.date(), nation)
+    day, counted = received.astimezone(LONDON).date(), 0
+    while day < there.date():
+        day += timedelta(days=1)
+        counted += is_working_day(day, nation)
+    assert counted == policy.standard.amount, "exactly five working days after receipt"
+
+
+@given(moments, moments, nations)
+def test_a_later_receipt_is_never_due_earlier(
+    first: datetime, second: datetime, nation: Nation
+) -> None:
+    earlier, later = sorted((first, second))
+    policy = DeadlinePolicy(nation=nation)
+    for priority in Priority:
+        assert contact_due(earlier, priority, policy) <= contact_due(later, priority, policy)
