@@ -80,7 +80,7 @@ def test_a_service_can_count_standard_cases_in_hours() -> None:
 
 def test_a_naive_time_is_refused() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        contact_due(datetime(2026, 1, 1, 9), Priority.STANDARD, POLICY)  # noqa: DTZ001
+        contact_due(datetime(2026, 1, 1, 9), Priority.STANDARD, POLICY)
 
 
 def test_a_bad_policy_names_the_problem() -> None:

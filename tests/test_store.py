@@ -97,7 +97,7 @@ async def test_referral_consent_and_conversation_commit_together(
 
 async def test_a_failure_midway_leaves_nothing_half_written(store: Store, tmp_path: Path) -> None:
     await store.save_conversation("tg:1", '{"step": "v.summary"}')
-    broken = Consent("v1", "en", datetime(2025, 1, 1))  # noqa: DTZ001 - naive on purpose
+    broken = Consent("v1", "en", datetime(2025, 1, 1))
     with pytest.raises(ValueError, match="timezone-aware"):
         await store.submit_referral(
             referral(), broken, conversation=("tg:1", '{"step": "menu"}'), now=RECEIVED
