@@ -181,24 +181,34 @@ def export(
 
 @app.command()
 def queue(ctx: typer.Context) -> None:
-    """Open referrals by first-contact deadline, soonest first."""
+    """Open referrals by first-contact deadline, soonest first (no personal details)."""
     options = _options(ctx)
     items = _with_store(options, lambda store: store.open_referrals())
     now = datetime.now(UTC)
-    table = Table(title=f"Open referrals: {len(items)}", title_justify="left")
-    for column in ("Reference", "Type", "Priority", "Status", "Received", "Contact by", "Due"):
-        table.add_column(column, no_wrap=column in {"Reference", "Contact by"})
-    for item in items:
-        overdue = item.due_at < now
-        table.add_row(
+    header = ("Reference", "Type", "Priority", "Status", "Received", "Contact by", "Due")
+    rows = [
+        (
             item.reference,
-            "offender-initiated" if item.kind == "offender" else "victim",
+            f"{item.kind}-initiated",
             str(item.priority),
             str(item.status),
             when(item.received_at),
             when(item.due_at),
-            "[red]overdue[/red]" if overdue else "on track",
+            "overdue" if item.due_at < now else "on track",
         )
+        for item in items
+    ]
+    if not sys.stdout.isatty():
+        # Piped: one tab-separated line per referral, for scripts and mail.
+        for row in (header, *rows):
+            print("\t".join(row))
+        return
+    table = Table(title=f"Open referrals: {len(items)}", title_justify="left")
+    for column in header:
+        table.add_column(column, no_wrap=True)
+    for row in rows:
+        style = "red" if row[-1] == "overdue" else None
+        table.add_row(*row, style=style)
     Console(highlight=False).print(table)
 
 
