@@ -205,9 +205,8 @@ class Person:
             if texts and (contains is None or any(contains in t for t in texts)):
                 return texts
             time.sleep(0.02)
-        raise AssertionError(
-            f"no reply containing {contains!r} within {timeout}s; got {[u['message'].get('text') for u in got]}"
-        )
+        texts = [u["message"].get("text") for u in got]
+        raise AssertionError(f"no reply containing {contains!r} within {timeout}s; got {texts}")
 
     def deleted(self) -> list[dict[str, Any]]:
         return list(self._post("deletedMessages", {"chatId": self.user_id}) or [])
