@@ -15,9 +15,10 @@ from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from bot.config import DEFAULT_DB, ConfigError, telegram_settings
+from bot.config import DEFAULT_DB, ConfigError, TelegramSettings, telegram_settings
 from bot.conversation import Conversations
 from bot.notices import when
 from bot.profile import ProfileError, ServiceProfile, load_profile
@@ -46,7 +47,7 @@ class Options:
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]rjbot:[/red] {message}", markup=True, soft_wrap=True)
+    err.print(f"[red]rjbot:[/red] {escape(message)}", markup=True, soft_wrap=True)
     return typer.Exit(2)
 
 
@@ -119,12 +120,8 @@ def run(ctx: typer.Context) -> None:
         settings = telegram_settings()
     except ConfigError as error:
         raise _fail(str(error)) from None
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    # httpx logs every request URL, and those carry the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    application = build_application(settings, profile, options.db)
     try:
-        application.run_polling(poll_interval=_poll_interval(), drop_pending_updates=False)
+        asyncio.run(_check_token(settings))
     except InvalidToken:
         raise _fail(
             "Telegram rejected the token in RJBOT_TELEGRAM_TOKEN. Check it with @BotFather."
@@ -134,6 +131,20 @@ def run(ctx: typer.Context) -> None:
             f"cannot reach the Telegram Bot API ({type(error).__name__}). "
             "Check the network or RJBOT_TELEGRAM_API_URL."
         ) from None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # httpx logs every request URL, and those carry the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = build_application(settings, profile, options.db)
+    application.run_polling(poll_interval=_poll_interval())
+
+
+async def _check_token(settings: TelegramSettings) -> None:
+    """Ask Telegram who we are before starting, so a bad token is one clear line."""
+    from telegram import Bot
+
+    bot = Bot(settings.token, **({"base_url": settings.api_url} if settings.api_url else {}))
+    async with bot:
+        pass
 
 
 def _poll_interval() -> float:

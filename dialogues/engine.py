@@ -344,7 +344,7 @@ class _Turn:
     def _submitted(self, event: Submitted) -> None:
         self.state = replace(self.state.fresh(), sent=event.reference)
         local = event.due_at.astimezone(ZoneInfo(self.ctx.timezone))
-        locale = _babel_locale(self.state.language)
+        locale = _babel_locale(self.t.language)
         day = format_date(local, format="full", locale=locale)
         if event.priority == routing.ENHANCED:
             when = self.t.gettext(N_("{time} on {day}")).format(

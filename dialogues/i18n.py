@@ -43,9 +43,13 @@ class Translator:
 
 @lru_cache(maxsize=64)
 def translator(language: str) -> Translator:
-    """The translator for ``language``; English when there is no catalog for it."""
+    """The translator for ``language``; English when there is no catalog for it.
+
+    Its ``language`` is the one actually spoken, so dates are never written in a
+    language the rest of the sentence is not in.
+    """
     mo = LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
     if language == DEFAULT_LANGUAGE or not mo.exists():
-        return Translator(language)
+        return Translator(DEFAULT_LANGUAGE)
     with mo.open("rb") as handle:
         return Translator(language, gettext.GNUTranslations(handle))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
 from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from bot.notices import when
@@ -147,4 +150,68 @@ def test_run_without_a_token_says_so_in_one_line(tmp_path: Path) -> None:
     done = rjbot(env_db, "run")
     assert done.returncode == 2
     assert "RJBOT_TELEGRAM_TOKEN" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+class _Refuses(BaseHTTPRequestHandler):
+    """Telegram's answer to a revoked or mistyped token."""
+
+    def do_POST(self) -> None:
+        body = b'{"ok":false,"error_code":401,"description":"Unauthorized"}'
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+
+def test_a_rejected_token_is_a_one_line_error(tmp_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Refuses)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "run"],
+            env={
+                **os.environ,
+                "RJBOT_DB": str(tmp_path / "rj.sqlite3"),
+                "RJBOT_TELEGRAM_TOKEN": "123:WRONG",
+                "RJBOT_TELEGRAM_API_URL": f"http://127.0.0.1:{server.server_port}/bot",
+            },
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.returncode == 2
+    assert "rejected the token" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "WRONG" not in done.stderr + done.stdout, "the token is never printed"
+
+
+def test_an_unreachable_bot_api_is_a_one_line_error(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        env={
+            **os.environ,
+            "RJBOT_DB": str(tmp_path / "rj.sqlite3"),
+            "RJBOT_TELEGRAM_TOKEN": "123:TOKEN",
+            "RJBOT_TELEGRAM_API_URL": f"http://127.0.0.1:{port}/bot",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "cannot reach the Telegram Bot API" in done.stderr
     assert "Traceback" not in done.stderr
