@@ -142,7 +142,7 @@ async def _check_token(settings: TelegramSettings) -> None:
     """Ask Telegram who we are before starting, so a bad token is one clear line."""
     from telegram import Bot
 
-    bot = Bot(settings.token, **({"base_url": settings.api_url} if settings.api_url else {}))
+    bot = Bot(settings.token, base_url=settings.api_url or "https://api.telegram.org/bot")
     async with bot:
         pass
 
