@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EMULATOR := tests/e2e/emulator
 
-.PHONY: chat test install install-dev lint
+.PHONY: chat test install install-dev lint messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,3 +31,15 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# Translations: extract every marked string into locales/messages.pot, then merge it
+# into each language's .po (new strings arrive untranslated; the catalog test fails
+# until they are translated). .mo files are never committed: catalogs compile at start.
+messages: install-dev
+	$(BIN)/pybabel extract -F pyproject.toml -k N_ -k ngettext:1,2 -k pgettext:1c,2 \
+		--add-comments=Translators: --sort-by-file --no-wrap \
+		--project=rjbot --copyright-holder="rjbot contributors" \
+		-o locales/messages.pot bot dialogues
+	for po in locales/*/LC_MESSAGES/messages.po; do \
+		$(BIN)/pybabel update -i locales/messages.pot -o $$po --no-wrap --ignore-obsolete; \
+	done

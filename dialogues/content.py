@@ -203,11 +203,11 @@ OFFENDER_CONSENT = N_(
     "Do you agree to us keeping your answers so a facilitator can contact you?"
 )
 
-# Translators: after a person says no to consent.
+# Translators: after a person says no to consent. {support} is a list of helplines.
 CONSENT_DECLINED = N_(
     "That is fine. Nothing has been saved.\n"
     "You can come back at any time. If you would like other support, these services can "
-    "help:"
+    "help:\n{support}"
 )
 
 HELP = N_(

@@ -335,7 +335,7 @@ VICTIM = Flow(
         ),
         *_summary("v"),
     ),
-    screens=(Step("v.declined", content.CONSENT_DECLINED + "\n{support}", kind=Kind.SCREEN),),
+    screens=(Step("v.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),),
 )
 
 
@@ -412,7 +412,7 @@ OFFENDER = Flow(
         *_summary("o"),
     ),
     screens=(
-        Step("o.declined", content.CONSENT_DECLINED + "\n{support}", kind=Kind.SCREEN),
+        Step("o.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),
         Step(
             "o.notready",
             N_(

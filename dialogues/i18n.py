@@ -10,7 +10,11 @@ from __future__ import annotations
 import gettext
 from dataclasses import dataclass, field
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
@@ -48,8 +52,20 @@ def translator(language: str) -> Translator:
     Its ``language`` is the one actually spoken, so dates are never written in a
     language the rest of the sentence is not in.
     """
-    mo = LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    if language == DEFAULT_LANGUAGE or not mo.exists():
+    po = LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if language == DEFAULT_LANGUAGE or not po.exists():
         return Translator(DEFAULT_LANGUAGE)
-    with mo.open("rb") as handle:
-        return Translator(language, gettext.GNUTranslations(handle))
+    return Translator(language, gettext.GNUTranslations(compile_catalog(po, language)))
+
+
+def compile_catalog(po: Path, language: str) -> BytesIO:
+    """Compile a committed .po in memory, so a fresh clone needs no build step for .mo files.
+
+    Fuzzy entries are left out: a guess is not shown to someone in distress.
+    """
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    compiled = BytesIO()
+    write_mo(compiled, catalog, use_fuzzy=False)
+    compiled.seek(0)
+    return compiled
