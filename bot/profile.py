@@ -33,6 +33,8 @@ class _Model(BaseModel):
 
 class ServiceSection(_Model):
     name: Annotated[str, Field(min_length=1, max_length=80)]
+    # Where the profile's rules come from (a commissioner's paper), for reviewers.
+    source: Annotated[str, Field(max_length=300)] = ""
 
 
 class AreaEntry(_Model):
