@@ -20,6 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 class Unit(StrEnum):
     WORKING_DAYS = "working_days"
+    # Hours of office time on working days: a deadline that only runs while staff are in.
+    WORKING_HOURS = "working_hours"
+    # Clock hours, for services that answer around the clock.
     HOURS = "hours"
 
 
@@ -57,6 +60,12 @@ class DeadlinePolicy(BaseModel):
     office_opens: time = time(9, 0)
     office_closes: time = time(17, 0)
     timezone: str = "Europe/London"
+    # Remind the facilitator (or the team) this long before first contact is due.
+    remind_before_hours: Annotated[int, Field(ge=1, le=24 * 14)] = 24
+    # Weeks from referral to the RJ activity, by stage in the justice process (002).
+    facilitation_weeks: dict[str, Annotated[int, Field(gt=0, le=104)]] = Field(
+        default_factory=lambda: {"community-resolution": 6, "conditional-caution": 16}
+    )
 
     @field_validator("timezone")
     @classmethod
@@ -75,6 +84,10 @@ class DeadlinePolicy(BaseModel):
 
     def deadline(self, priority: Priority) -> Deadline:
         return self.enhanced if priority is Priority.ENHANCED else self.standard
+
+    @property
+    def remind_before(self) -> timedelta:
+        return timedelta(hours=self.remind_before_hours)
 
 
 @lru_cache(maxsize=64)
@@ -101,11 +114,49 @@ def contact_due(received_at: datetime, priority: Priority, policy: DeadlinePolic
     if received_at.tzinfo is None or received_at.utcoffset() is None:
         raise ValueError("received_at must be timezone-aware")
     deadline = policy.deadline(priority)
+    utc = ZoneInfo("UTC")
     if deadline.unit is Unit.HOURS:
-        return (received_at + timedelta(hours=deadline.amount)).astimezone(ZoneInfo("UTC"))
+        return (received_at + timedelta(hours=deadline.amount)).astimezone(utc)
     zone = ZoneInfo(policy.timezone)
-    local_day = received_at.astimezone(zone).date()
-    due_day = add_working_days(local_day, deadline.amount, policy.nation)
+    local = received_at.astimezone(zone)
+    if deadline.unit is Unit.WORKING_HOURS:
+        return _add_office_hours(local, deadline.amount, policy, zone).astimezone(utc)
+    due_day = add_working_days(local.date(), deadline.amount, policy.nation)
     # Combining with the zone lets zoneinfo pick GMT or BST for that very day.
-    due = datetime.combine(due_day, policy.office_closes, tzinfo=zone)
-    return due.astimezone(ZoneInfo("UTC"))
+    return datetime.combine(due_day, policy.office_closes, tzinfo=zone).astimezone(utc)
+
+
+def _add_office_hours(
+    start: datetime, hours: int, policy: DeadlinePolicy, zone: ZoneInfo
+) -> datetime:
+    """``hours`` of office time from ``start``, counting only open hours of working days."""
+    left = timedelta(hours=hours)
+    day = start.date()
+    moment = start.replace(tzinfo=None)  # office hours are wall-clock times
+    while True:
+        if is_working_day(day, policy.nation):
+            opens = datetime.combine(day, policy.office_opens)
+            closes = datetime.combine(day, policy.office_closes)
+            begin = max(moment, opens)
+            if begin < closes:
+                if begin + left <= closes:
+                    return (begin + left).replace(tzinfo=zone)
+                left -= closes - begin
+        day += timedelta(days=1)
+        moment = datetime.combine(day, time(0))
+
+
+def facilitation_due(
+    received_at: datetime, stage: str | None, policy: DeadlinePolicy
+) -> datetime | None:
+    """When the RJ activity should happen by, for stages with a target; else ``None``."""
+    weeks = policy.facilitation_weeks.get(stage or "")
+    return None if weeks is None else received_at + timedelta(weeks=weeks)
+
+
+def due_within_a_working_day(due_at: datetime, now: datetime, policy: DeadlinePolicy) -> bool:
+    """Whether ``due_at`` comes before the end of the next working day (the queue's amber)."""
+    zone = ZoneInfo(policy.timezone)
+    next_day = add_working_days(now.astimezone(zone).date(), 1, policy.nation)
+    horizon = datetime.combine(next_day, policy.office_closes, tzinfo=zone)
+    return now <= due_at <= horizon

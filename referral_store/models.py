@@ -71,7 +71,9 @@ class QueueItem:
     area: str | None
     received_at: datetime
     due_at: datetime
-    claimed_by: str | None
+    claimed_by: str | None  # the claimer's name, for the queue
+    claimed_by_id: int | None
+    first_contact_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -85,3 +87,5 @@ class Referral(QueueItem):
     route: str | None
     details: Mapping[str, object]
     consent: Consent
+    activity: str | None = None
+    closure_reason: str | None = None

@@ -7,8 +7,25 @@ have already run it.
 from __future__ import annotations
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: referrals, consent records, events, conversation state.
+    # 1: staff, referrals, consent records, contacts, events, audit, alerts, conversations.
     """
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        telegram_id INTEGER UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('facilitator', 'manager')),
+        language TEXT NOT NULL DEFAULT 'en',
+        added_at TEXT NOT NULL,
+        removed_at TEXT
+    );
+    CREATE TABLE invites (
+        code_hash TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('facilitator', 'manager')),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        used_by INTEGER REFERENCES staff (id)
+    ) WITHOUT ROWID;
     CREATE TABLE referrals (
         id INTEGER PRIMARY KEY,
         reference TEXT NOT NULL UNIQUE,
@@ -27,12 +44,19 @@ MIGRATIONS: tuple[str, ...] = (
         details TEXT NOT NULL,
         received_at TEXT NOT NULL,
         due_at TEXT NOT NULL,
-        claimed_by TEXT,
+        claimed_by INTEGER REFERENCES staff (id),
         claimed_at TEXT,
-        first_contact_at TEXT
+        first_contact_at TEXT,
+        activity TEXT,
+        closure_reason TEXT,
+        closed_at TEXT
     );
     CREATE INDEX referrals_open_by_due ON referrals (due_at)
         WHERE status NOT IN ('closed', 'withdrawn');
+    CREATE INDEX referrals_awaiting_contact ON referrals (due_at)
+        WHERE first_contact_at IS NULL AND status NOT IN ('closed', 'withdrawn');
+    CREATE INDEX referrals_by_claimer ON referrals (claimed_by, due_at)
+        WHERE claimed_by IS NOT NULL;
     CREATE TABLE consents (
         id INTEGER PRIMARY KEY,
         referral_id INTEGER NOT NULL UNIQUE REFERENCES referrals (id) ON DELETE CASCADE,
@@ -49,6 +73,34 @@ MIGRATIONS: tuple[str, ...] = (
         data TEXT NOT NULL DEFAULT '{}'
     );
     CREATE INDEX events_by_referral ON events (referral_id, at);
+    CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        staff_id INTEGER REFERENCES staff (id),
+        method TEXT NOT NULL,
+        reached INTEGER NOT NULL,
+        note TEXT
+    );
+    CREATE INDEX contacts_by_referral ON contacts (referral_id, at);
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reference TEXT,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_by_reference ON audit (reference, at);
+    -- One row per referral and kind: a reminder or escalation is raised once, ever.
+    CREATE TABLE alerts (
+        referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('reminder', 'escalation')),
+        raised_at TEXT NOT NULL,
+        sent_at TEXT,
+        PRIMARY KEY (referral_id, kind)
+    ) WITHOUT ROWID;
+    CREATE INDEX alerts_unsent ON alerts (raised_at) WHERE sent_at IS NULL;
     CREATE TABLE conversations (
         key TEXT PRIMARY KEY,
         state TEXT NOT NULL,

@@ -28,8 +28,13 @@ from referral_store.models import (
 from referral_store.references import new_reference
 from referral_store.schema import MIGRATIONS
 
-_OPEN = "status NOT IN ('closed', 'withdrawn')"
-_QUEUE_COLUMNS = "reference, kind, status, priority, source, area, received_at, due_at, claimed_by"
+_OPEN = "r.status NOT IN ('closed', 'withdrawn')"
+# The queue's columns; the claimer's name comes from staff.
+QUEUE_SELECT = (
+    "SELECT r.reference, r.kind, r.status, r.priority, r.source, r.area, r.received_at, "
+    "r.due_at, s.name, r.claimed_by, r.first_contact_at "
+    "FROM referrals r LEFT JOIN staff s ON s.id = r.claimed_by"
+)
 _EXPORT_PAGE = 500
 
 
@@ -214,40 +219,54 @@ class Store:
 
     async def open_referrals(self, limit: int | None = None) -> list[QueueItem]:
         """Open referrals, the soonest first-contact deadline first."""
-        sql = f"SELECT {_QUEUE_COLUMNS} FROM referrals WHERE {_OPEN} ORDER BY due_at"
+        sql = OPEN_QUEUE_SQL
         params: tuple[int, ...] = ()
         if limit is not None:
             sql += " LIMIT ?"
             params = (limit,)
         async with self._lock, self._db.execute(sql, params) as cursor:
             rows = await cursor.fetchall()
-        return [_queue_item(row) for row in rows]
+        return [queue_item(row) for row in rows]
 
     async def get_referral(self, reference: str) -> Referral | None:
         async with (
             self._lock,
             self._db.execute(
-                f"SELECT {_QUEUE_COLUMNS}, channel, r.language, interpreter, crime_category, "
-                "markers, stage, route, details, c.text_version, c.language, c.given_at "
-                "FROM referrals r JOIN consents c ON c.referral_id = r.id WHERE reference = ?",
+                f"{QUEUE_SELECT} JOIN consents c ON c.referral_id = r.id WHERE r.reference = ?",
                 (reference,),
             ) as cursor,
         ):
             row = await cursor.fetchone()
         if row is None:
             return None
-        item = _queue_item(row[:9])
+        return await self._full(row)
+
+    async def _full(self, queue_row: Any) -> Referral:
+        async with (
+            self._lock,
+            self._db.execute(
+                "SELECT r.channel, r.language, r.interpreter, r.crime_category, r.markers, "
+                "r.stage, r.route, r.details, c.text_version, c.language, c.given_at, "
+                "r.activity, r.closure_reason "
+                "FROM referrals r JOIN consents c ON c.referral_id = r.id WHERE r.reference = ?",
+                (queue_row[0],),
+            ) as cursor,
+        ):
+            row = await cursor.fetchone()
+        assert row is not None
         return Referral(
-            **item.__dict__,
-            channel=row[9],
-            language=row[10],
-            interpreter=None if row[11] is None else bool(row[11]),
-            crime_category=row[12],
-            markers=tuple(json.loads(row[13])),
-            stage=row[14],
-            route=row[15],
-            details=json.loads(row[16]),
-            consent=Consent(row[17], row[18], _time(row[19])),
+            **queue_item(queue_row).__dict__,
+            channel=row[0],
+            language=row[1],
+            interpreter=None if row[2] is None else bool(row[2]),
+            crime_category=row[3],
+            markers=tuple(json.loads(row[4])),
+            stage=row[5],
+            route=row[6],
+            details=json.loads(row[7]),
+            consent=Consent(row[8], row[9], _time(row[10])),
+            activity=row[11],
+            closure_reason=row[12],
         )
 
     async def export(self) -> AsyncIterator[dict[str, Any]]:
@@ -260,6 +279,7 @@ class Store:
                     "SELECT r.id, reference, kind, channel, source, priority, status, area, "
                     "r.language, interpreter, crime_category, markers, stage, route, details, "
                     "received_at, due_at, claimed_by, claimed_at, first_contact_at, "
+                    "activity, closure_reason, closed_at, "
                     "c.text_version, c.language, c.given_at "
                     "FROM referrals r JOIN consents c ON c.referral_id = r.id "
                     "WHERE r.id > ? ORDER BY r.id LIMIT ?",
@@ -291,7 +311,10 @@ class Store:
                     "claimed_by": row[17],
                     "claimed_at": row[18],
                     "first_contact_at": row[19],
-                    "consent": {"text_version": row[20], "language": row[21], "given_at": row[22]},
+                    "activity": row[20],
+                    "closure_reason": row[21],
+                    "closed_at": row[22],
+                    "consent": {"text_version": row[23], "language": row[24], "given_at": row[25]},
                 }
 
     async def query_plan(self, sql: str) -> list[str]:
@@ -300,7 +323,8 @@ class Store:
             return [str(row[3]) for row in await cursor.fetchall()]
 
 
-def _queue_item(row: Any) -> QueueItem:
+def queue_item(row: Any) -> QueueItem:
+    """A row of :data:`QUEUE_SELECT` as a queue item."""
     return QueueItem(
         reference=row[0],
         kind=ReferralKind(row[1]),
@@ -311,7 +335,9 @@ def _queue_item(row: Any) -> QueueItem:
         received_at=_time(row[6]),
         due_at=_time(row[7]),
         claimed_by=row[8],
+        claimed_by_id=row[9],
+        first_contact_at=_time(row[10]) if row[10] else None,
     )
 
 
-OPEN_QUEUE_SQL = f"SELECT {_QUEUE_COLUMNS} FROM referrals WHERE {_OPEN} ORDER BY due_at"
+OPEN_QUEUE_SQL = f"{QUEUE_SELECT} WHERE {_OPEN} ORDER BY r.due_at"

@@ -17,6 +17,8 @@ from referral_store.deadlines import (
     Priority,
     Unit,
     contact_due,
+    due_within_a_working_day,
+    facilitation_due,
     is_working_day,
 )
 
@@ -123,3 +125,60 @@ def test_a_later_receipt_is_never_due_earlier(
     policy = DeadlinePolicy(nation=nation)
     for priority in Priority:
         assert contact_due(earlier, priority, policy) <= contact_due(later, priority, policy)
+
+
+OFFICE_HOURS = DeadlinePolicy(enhanced=Deadline(amount=16, unit=Unit.WORKING_HOURS))
+
+
+def test_working_hours_run_only_while_the_office_is_open() -> None:
+    # Friday 15:00 + 16 office hours: 2 on Friday, 8 on Monday, 6 on Tuesday.
+    assert contact_due(local(2026, 11, 20, 15), Priority.ENHANCED, OFFICE_HOURS) == local(
+        2026, 11, 24, 15
+    )
+    # Received at night: the clock starts when the office opens.
+    assert contact_due(local(2026, 11, 23, 22), Priority.ENHANCED, OFFICE_HOURS) == local(
+        2026, 11, 25, 17
+    )
+    # Across Easter 2026 (Good Friday 3 April, Easter Monday 6 April) and into summer time.
+    assert contact_due(local(2026, 4, 2, 13), Priority.ENHANCED, OFFICE_HOURS) == local(
+        2026, 4, 8, 13
+    )
+
+
+@given(moments, nations)
+def test_working_hours_due_is_inside_office_hours_on_a_working_day(
+    received: datetime, nation: Nation
+) -> None:
+    policy = OFFICE_HOURS.model_copy(update={"nation": nation})
+    due = contact_due(received, Priority.ENHANCED, policy)
+    assert due > received
+    there = due.astimezone(LONDON)
+    assert is_working_day(there.date(), nation)
+    assert policy.office_opens < there.time() <= policy.office_closes
+
+
+@given(moments, moments, nations)
+def test_working_hours_are_monotonic(first: datetime, second: datetime, nation: Nation) -> None:
+    earlier, later = sorted((first, second))
+    policy = OFFICE_HOURS.model_copy(update={"nation": nation})
+    assert contact_due(earlier, Priority.ENHANCED, policy) <= contact_due(
+        later, Priority.ENHANCED, policy
+    )
+
+
+def test_facilitation_targets_follow_the_stage() -> None:
+    received = local(2026, 1, 5, 10)
+    assert facilitation_due(received, "community-resolution", POLICY) == received + timedelta(
+        weeks=6
+    )
+    assert facilitation_due(received, "conditional-caution", POLICY) == received + timedelta(
+        weeks=16
+    )
+    assert facilitation_due(received, "court", POLICY) is None
+
+
+def test_amber_means_due_before_the_next_working_day_ends() -> None:
+    friday = local(2026, 11, 20, 12)
+    assert due_within_a_working_day(local(2026, 11, 23, 17), friday, POLICY)
+    assert not due_within_a_working_day(local(2026, 11, 24, 17), friday, POLICY)
+    assert not due_within_a_working_day(local(2026, 11, 20, 11), friday, POLICY), "overdue"

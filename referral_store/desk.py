@@ -1,0 +1,509 @@
+"""The facilitators' desk: staff, claims, contacts, statuses, alerts, and the audit log.
+
+Every read or change of a referral's personal data by staff writes an audit
+row in the same transaction, so the log cannot miss what happened. Claiming
+is one ``UPDATE ... RETURNING`` inside ``BEGIN IMMEDIATE``: two facilitators
+pressing Claim at once, even from two processes, never both get it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+import aiosqlite
+
+from referral_store.models import Referral, Status
+from referral_store.references import ALPHABET
+from referral_store.store import QUEUE_SELECT, Store, queue_item, stamp
+
+
+class Role(StrEnum):
+    FACILITATOR = "facilitator"
+    MANAGER = "manager"
+
+
+class ContactMethod(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    LETTER = "letter"
+    TELEGRAM = "telegram"
+    IN_PERSON = "in-person"
+
+
+class Activity(StrEnum):
+    CONFERENCE = "conference"
+    COMMUNITY_CONFERENCE = "community-conference"
+    SHUTTLE_MEDIATION = "shuttle-mediation"
+    LETTERS = "letters"
+    RECORDED_VIDEO = "recorded-video"
+
+
+class ClosureReason(StrEnum):
+    DIRECT = "direct-delivered"
+    INDIRECT = "indirect-delivered"
+    VICTIM_DISENGAGED = "victim-disengaged"
+    OFFENDER_DISENGAGED = "offender-disengaged"
+    UNSUITABLE = "unsuitable"
+    WITHDRAWN = "withdrawn"
+    OUT_OF_SCOPE = "out-of-scope-onward"
+
+
+class AlertKind(StrEnum):
+    REMINDER = "reminder"
+    ESCALATION = "escalation"
+
+
+# Statuses staff may move a claimed referral to by hand (closing has its own call).
+PROGRESS = (Status.ASSESSING, Status.PREPARING, Status.ACTIVITY)
+
+
+@dataclass(frozen=True)
+class Staff:
+    id: int
+    name: str
+    role: Role
+    telegram_id: int | None
+    language: str = "en"
+
+    @property
+    def actor(self) -> str:
+        return f"staff:{self.id}"
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    """``ok``: the claimer has it; otherwise ``holder`` has it, or it is gone."""
+
+    ok: bool
+    holder: str | None = None
+    found: bool = True
+
+
+@dataclass(frozen=True)
+class Alert:
+    reference: str
+    kind: AlertKind
+    due_at: datetime
+    priority: str
+    claimer_telegram_id: int | None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    actor: str
+    action: str
+    reference: str | None
+    detail: str
+
+
+class DeskError(Exception):
+    """What staff tried cannot be done; the message says why, with no personal data."""
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.strip().upper().encode()).hexdigest()
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(UTC)
+
+
+class Desk:
+    """Staff-side operations over a :class:`Store` (sharing its connection and lock)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- staff -----------------------------------------------------------------
+
+    async def invite(
+        self, role: Role, *, valid_for: timedelta = timedelta(hours=24), now: datetime | None = None
+    ) -> str:
+        """A one-time code to enrol one account; only its hash is kept."""
+        moment = _now(now)
+        code = "-".join("".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(3))
+        async with self.store._transaction() as db:
+            await db.execute(
+                "INSERT INTO invites (code_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                (_hash(code), str(role), stamp(moment), stamp(moment + valid_for)),
+            )
+            await _audit(db, moment, "cli", "invite", None, str(role))
+        return code
+
+    async def join(
+        self,
+        code: str,
+        telegram_id: int,
+        name: str,
+        language: str = "en",
+        *,
+        now: datetime | None = None,
+    ) -> Staff | None:
+        """Enrol the account if the code is unused and unexpired; ``None`` otherwise."""
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
+                "AND expires_at > ? RETURNING role",
+                (stamp(moment), _hash(code), stamp(moment)),
+            )
+            row = await cursor.fetchone()
+            if row is None:
+                return None
+            cursor = await db.execute(
+                "INSERT INTO staff (telegram_id, name, role, language, added_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (telegram_id) DO UPDATE SET "
+                "name = excluded.name, role = excluded.role, language = excluded.language, "
+                "added_at = excluded.added_at, removed_at = NULL RETURNING id",
+                (telegram_id, name[:60], row[0], language, stamp(moment)),
+            )
+            staff_row = await cursor.fetchone()
+            assert staff_row is not None
+            await db.execute(
+                "UPDATE invites SET used_by = ? WHERE code_hash = ?", (staff_row[0], _hash(code))
+            )
+            await _audit(db, moment, f"staff:{staff_row[0]}", "join", None, row[0])
+        return Staff(staff_row[0], name[:60], Role(row[0]), telegram_id, language)
+
+    async def staff(self, *, include_removed: bool = False) -> list[Staff]:
+        where = "" if include_removed else "WHERE removed_at IS NULL"
+        rows = await self._fetch(
+            f"SELECT id, name, role, telegram_id, language FROM staff {where} ORDER BY id"
+        )
+        return [Staff(r[0], r[1], Role(r[2]), r[3], r[4]) for r in rows]
+
+    async def by_telegram(self, telegram_id: int) -> Staff | None:
+        rows = await self._fetch(
+            "SELECT id, name, role, telegram_id, language FROM staff "
+            "WHERE telegram_id = ? AND removed_at IS NULL",
+            (telegram_id,),
+        )
+        return (
+            Staff(rows[0][0], rows[0][1], Role(rows[0][2]), rows[0][3], rows[0][4])
+            if rows
+            else None
+        )
+
+    async def by_id(self, staff_id: int) -> Staff | None:
+        rows = await self._fetch(
+            "SELECT id, name, role, telegram_id, language FROM staff "
+            "WHERE id = ? AND removed_at IS NULL",
+            (staff_id,),
+        )
+        return (
+            Staff(rows[0][0], rows[0][1], Role(rows[0][2]), rows[0][3], rows[0][4])
+            if rows
+            else None
+        )
+
+    async def remove(
+        self, staff_id: int, *, actor: str = "cli", now: datetime | None = None
+    ) -> bool:
+        """Remove a member of staff; their referrals go back to the queue, unclaimed."""
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE staff SET removed_at = ? WHERE id = ? AND removed_at IS NULL RETURNING id",
+                (stamp(moment), staff_id),
+            )
+            if await cursor.fetchone() is None:
+                return False
+            await db.execute(
+                "UPDATE referrals SET claimed_by = NULL, claimed_at = NULL, "
+                "status = CASE WHEN status = 'claimed' THEN 'new' ELSE status END "
+                "WHERE claimed_by = ?",
+                (staff_id,),
+            )
+            await _audit(db, moment, actor, "remove-staff", None, str(staff_id))
+        return True
+
+    # -- reading ---------------------------------------------------------------
+
+    async def mine(self, staff: Staff) -> list[Any]:
+        rows = await self._fetch(
+            f"{QUEUE_SELECT} WHERE r.claimed_by = ? AND r.status NOT IN ('closed', 'withdrawn') "
+            "ORDER BY r.due_at",
+            (staff.id,),
+        )
+        return [queue_item(row) for row in rows]
+
+    async def view(self, reference: str, actor: Staff | str) -> Referral:
+        """The full referral, for its claimer, a manager, or the command line; audited."""
+        referral = await self.store.get_referral(reference)
+        if referral is None:
+            raise DeskError(f"No referral {reference}.")
+        if isinstance(actor, Staff):
+            self._may_act(actor, referral.claimed_by_id)
+        who = actor.actor if isinstance(actor, Staff) else actor
+        async with self.store._transaction() as db:
+            await _audit(db, _now(None), who, "view", reference, "")
+        return referral
+
+    async def contacts(self, reference: str) -> list[tuple[datetime, str, bool, str]]:
+        rows = await self._fetch(
+            "SELECT c.at, c.method, c.reached, coalesce(c.note, '') FROM contacts c "
+            "JOIN referrals r ON r.id = c.referral_id WHERE r.reference = ? ORDER BY c.at",
+            (reference,),
+        )
+        return [(datetime.fromisoformat(r[0]), r[1], bool(r[2]), r[3]) for r in rows]
+
+    async def audit_log(self, reference: str | None = None, limit: int = 200) -> list[AuditEntry]:
+        if reference:
+            rows = await self._fetch(
+                "SELECT at, actor, action, reference, detail FROM audit WHERE reference = ? "
+                "ORDER BY id DESC LIMIT ?",
+                (reference, limit),
+            )
+        else:
+            rows = await self._fetch(
+                "SELECT at, actor, action, reference, detail FROM audit ORDER BY id DESC LIMIT ?",
+                (limit,),
+            )
+        return [AuditEntry(datetime.fromisoformat(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
+
+    # -- acting ----------------------------------------------------------------
+
+    async def claim(
+        self, reference: str, staff: Staff, *, now: datetime | None = None
+    ) -> ClaimResult:
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE referrals SET claimed_by = ?, claimed_at = ?, "
+                "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END "
+                "WHERE reference = ? AND claimed_by IS NULL "
+                "AND status NOT IN ('closed', 'withdrawn') RETURNING id",
+                (staff.id, stamp(moment), reference),
+            )
+            row = await cursor.fetchone()
+            if row is not None:
+                await _event(db, row[0], moment, "claimed", staff.actor)
+                await _audit(db, moment, staff.actor, "claim", reference, "")
+                return ClaimResult(ok=True)
+            cursor = await db.execute(
+                "SELECT s.name, r.status FROM referrals r LEFT JOIN staff s "
+                "ON s.id = r.claimed_by WHERE r.reference = ?",
+                (reference,),
+            )
+            other = await cursor.fetchone()
+        if other is None or other[1] in ("closed", "withdrawn"):
+            return ClaimResult(ok=False, found=False)
+        return ClaimResult(ok=False, holder=other[0])
+
+    async def release(self, reference: str, staff: Staff, *, now: datetime | None = None) -> None:
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff)
+            await db.execute(
+                "UPDATE referrals SET claimed_by = NULL, claimed_at = NULL, "
+                "status = CASE WHEN status = 'claimed' THEN 'new' ELSE status END WHERE id = ?",
+                (referral_id,),
+            )
+            await _event(db, referral_id, moment, "released", staff.actor)
+            await _audit(db, moment, staff.actor, "release", reference, "")
+
+    async def reassign(
+        self, reference: str, to: Staff, manager: Staff, *, now: datetime | None = None
+    ) -> None:
+        if manager.role is not Role.MANAGER:
+            raise DeskError("Only a manager can reassign a referral.")
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, manager)
+            await db.execute(
+                "UPDATE referrals SET claimed_by = ?, claimed_at = ?, "
+                "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END WHERE id = ?",
+                (to.id, stamp(moment), referral_id),
+            )
+            await _event(db, referral_id, moment, "reassigned", manager.actor, {"to": to.id})
+            await _audit(db, moment, manager.actor, "reassign", reference, f"to staff:{to.id}")
+
+    async def log_contact(
+        self,
+        reference: str,
+        staff: Staff,
+        method: ContactMethod,
+        reached: bool,
+        note: str = "",
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Record a contact attempt; a reached person stops the first-contact clock."""
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff)
+            await db.execute(
+                "INSERT INTO contacts (referral_id, at, staff_id, method, reached, note) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (referral_id, stamp(moment), staff.id, str(method), int(reached), note[:1000]),
+            )
+            if reached:
+                await self._first_contact(db, referral_id, moment)
+            await _event(
+                db,
+                referral_id,
+                moment,
+                "contact",
+                staff.actor,
+                {"method": str(method), "reached": reached},
+            )
+            await _audit(db, moment, staff.actor, "contact", reference, str(method))
+
+    async def first_contact(
+        self, reference: str, staff: Staff, *, now: datetime | None = None
+    ) -> None:
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff)
+            await self._first_contact(db, referral_id, moment)
+            await _event(db, referral_id, moment, "first-contact", staff.actor)
+            await _audit(db, moment, staff.actor, "first-contact", reference, "")
+
+    @staticmethod
+    async def _first_contact(db: aiosqlite.Connection, referral_id: int, moment: datetime) -> None:
+        await db.execute(
+            "UPDATE referrals SET first_contact_at = coalesce(first_contact_at, ?), "
+            "status = CASE WHEN status IN ('new', 'claimed') THEN 'contacted' ELSE status END "
+            "WHERE id = ?",
+            (stamp(moment), referral_id),
+        )
+
+    async def set_status(
+        self,
+        reference: str,
+        staff: Staff,
+        status: Status,
+        activity: Activity | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        if status not in PROGRESS:
+            raise DeskError("Use close to close a referral.")
+        if (status is Status.ACTIVITY) != (activity is not None):
+            raise DeskError("Say which RJ activity, and only for the activity status.")
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff)
+            await db.execute(
+                "UPDATE referrals SET status = ?, activity = coalesce(?, activity) WHERE id = ?",
+                (str(status), str(activity) if activity else None, referral_id),
+            )
+            await _event(
+                db,
+                referral_id,
+                moment,
+                "status",
+                staff.actor,
+                {"status": str(status), "activity": activity and str(activity)},
+            )
+            await _audit(db, moment, staff.actor, "status", reference, str(status))
+
+    async def close(
+        self, reference: str, staff: Staff, reason: ClosureReason, *, now: datetime | None = None
+    ) -> None:
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff)
+            await db.execute(
+                "UPDATE referrals SET status = 'closed', closure_reason = ?, closed_at = ? "
+                "WHERE id = ?",
+                (str(reason), stamp(moment), referral_id),
+            )
+            await _event(db, referral_id, moment, "closed", staff.actor, {"reason": str(reason)})
+            await _audit(db, moment, staff.actor, "close", reference, str(reason))
+
+    # -- alerts ----------------------------------------------------------------
+
+    async def raise_alerts(self, now: datetime, remind_before: timedelta) -> int:
+        """Raise each due reminder and escalation once, ever; return how many were new.
+
+        Both are found through the index of referrals awaiting first contact,
+        so the sweep costs the same at a million stored referrals as at ten.
+        """
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "INSERT OR IGNORE INTO alerts (referral_id, kind, raised_at) "
+                "SELECT id, CASE WHEN due_at <= ? THEN 'escalation' ELSE 'reminder' END, ? "
+                "FROM referrals WHERE first_contact_at IS NULL "
+                "AND status NOT IN ('closed', 'withdrawn') AND due_at <= ?",
+                (stamp(now), stamp(now), stamp(now + remind_before)),
+            )
+            return cursor.rowcount
+
+    async def unsent_alerts(self) -> list[Alert]:
+        rows = await self._fetch(
+            "SELECT r.reference, a.kind, r.due_at, r.priority, s.telegram_id "
+            "FROM alerts a JOIN referrals r ON r.id = a.referral_id "
+            "LEFT JOIN staff s ON s.id = r.claimed_by AND s.removed_at IS NULL "
+            "WHERE a.sent_at IS NULL ORDER BY a.raised_at, r.due_at"
+        )
+        return [
+            Alert(r[0], AlertKind(r[1]), datetime.fromisoformat(r[2]), r[3], r[4]) for r in rows
+        ]
+
+    async def mark_sent(self, alert: Alert, *, now: datetime | None = None) -> None:
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE alerts SET sent_at = ? WHERE kind = ? AND sent_at IS NULL AND "
+                "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
+                (stamp(_now(now)), str(alert.kind), alert.reference),
+            )
+
+    # -- helpers ---------------------------------------------------------------
+
+    async def _fetch(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
+        async with self.store._lock, self.store._db.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _owned(self, db: aiosqlite.Connection, reference: str, staff: Staff) -> int:
+        cursor = await db.execute(
+            "SELECT id, claimed_by, status FROM referrals WHERE reference = ?", (reference,)
+        )
+        row = await cursor.fetchone()
+        if row is None:
+            raise DeskError(f"No referral {reference}.")
+        if row[2] in ("closed", "withdrawn"):
+            raise DeskError(f"{reference} is already {row[2]}.")
+        self._may_act(staff, row[1])
+        return int(row[0])
+
+    @staticmethod
+    def _may_act(staff: Staff, claimed_by: int | None) -> None:
+        if staff.role is Role.MANAGER or claimed_by == staff.id:
+            return
+        raise DeskError("Claim this referral first: only its facilitator or a manager can do that.")
+
+
+async def _event(
+    db: aiosqlite.Connection,
+    referral_id: int,
+    at: datetime,
+    kind: str,
+    actor: str,
+    data: dict[str, object] | None = None,
+) -> None:
+    await db.execute(
+        "INSERT INTO events (referral_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?)",
+        (referral_id, stamp(at), kind, actor, json.dumps(data or {})),
+    )
+
+
+async def _audit(
+    db: aiosqlite.Connection,
+    at: datetime,
+    actor: str,
+    action: str,
+    reference: str | None,
+    detail: str,
+) -> None:
+    await db.execute(
+        "INSERT INTO audit (at, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
+        (stamp(at), actor, action, reference, detail),
+    )
