@@ -20,6 +20,7 @@ from rich.table import Table
 
 from bot.config import DEFAULT_DB, ConfigError, TelegramSettings, telegram_settings
 from bot.conversation import Conversations
+from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state
 from bot.notices import when
 from bot.profile import ProfileError, ServiceProfile, load_profile
 from referral_store import Store
@@ -46,7 +47,7 @@ class Options:
         return load_profile(self.profile_path)
 
 
-def _fail(message: str) -> typer.Exit:
+def fail(message: str) -> typer.Exit:
     err.print(f"[red]rjbot:[/red] {escape(message)}", markup=True, soft_wrap=True)
     return typer.Exit(2)
 
@@ -65,20 +66,20 @@ def main_options(
     ctx.obj = Options(db, profile)
 
 
-def _options(ctx: typer.Context) -> Options:
+def options_of(ctx: typer.Context) -> Options:
     assert isinstance(ctx.obj, Options)
     return ctx.obj
 
 
-def _profile(options: Options) -> ServiceProfile:
+def profile_of(options: Options) -> ServiceProfile:
     try:
         return options.profile()
     except ProfileError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
 
 
-def _with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
-    profile = _profile(options)
+def with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
+    profile = profile_of(options)
 
     async def run() -> T:
         async with await Store.open(options.db, profile.deadlines) as store:
@@ -95,14 +96,14 @@ def chat(
     """Talk to the bot in this terminal (no Telegram needed)."""
     from bot.terminal import chat as run_chat
 
-    options = _options(ctx)
-    profile = _profile(options)
+    options = options_of(ctx)
+    profile = profile_of(options)
 
     async def work(store: Store) -> None:
         await run_chat(Conversations(store, profile, "terminal"), language=lang)
 
     try:
-        _with_store(options, work)
+        with_store(options, work)
     except KeyboardInterrupt:
         sys.stdout.write("\n")
 
@@ -114,20 +115,20 @@ def run(ctx: typer.Context) -> None:
 
     from bot.telegram_app import build_application
 
-    options = _options(ctx)
-    profile = _profile(options)
+    options = options_of(ctx)
+    profile = profile_of(options)
     try:
         settings = telegram_settings()
     except ConfigError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     try:
         asyncio.run(_check_token(settings))
     except InvalidToken:
-        raise _fail(
+        raise fail(
             "Telegram rejected the token in RJBOT_TELEGRAM_TOKEN. Check it with @BotFather."
         ) from None
     except NetworkError as error:
-        raise _fail(
+        raise fail(
             f"cannot reach the Telegram Bot API ({type(error).__name__}). "
             "Check the network or RJBOT_TELEGRAM_API_URL."
         ) from None
@@ -169,7 +170,7 @@ def export(
     ] = None,
 ) -> None:
     """Write every referral, with its consent record, as JSON."""
-    options = _options(ctx)
+    options = options_of(ctx)
 
     async def work(store: Store) -> int:
         stream = out.open("w", encoding="utf-8") if out else sys.stdout
@@ -185,7 +186,7 @@ def export(
                 stream.close()
         return count
 
-    count = _with_store(options, work)
+    count = with_store(options, work)
     if out:
         err.print(f"Exported {count} referrals to {out}.")
 
@@ -193,9 +194,10 @@ def export(
 @app.command()
 def queue(ctx: typer.Context) -> None:
     """Open referrals by first-contact deadline, soonest first (no personal details)."""
-    options = _options(ctx)
-    items = _with_store(options, lambda store: store.open_referrals())
+    options = options_of(ctx)
+    items = with_store(options, lambda store: store.open_referrals())
     now = datetime.now(UTC)
+    policy = profile_of(options).deadlines
     header = ("Reference", "Type", "Priority", "Status", "Received", "Contact by", "Due")
     rows = [
         (
@@ -205,7 +207,7 @@ def queue(ctx: typer.Context) -> None:
             str(item.status),
             when(item.received_at),
             when(item.due_at),
-            "overdue" if item.due_at < now else "on track",
+            "contacted" if item.first_contact_at else due_state(item.due_at, now, policy),
         )
         for item in items
     ]
@@ -217,9 +219,9 @@ def queue(ctx: typer.Context) -> None:
     table = Table(title=f"Open referrals: {len(items)}", title_justify="left")
     for column in header:
         table.add_column(column, no_wrap=True)
+    colours = {OVERDUE: "red", SOON: "yellow", ON_TRACK: "green"}
     for row in rows:
-        style = "red" if row[-1] == "overdue" else None
-        table.add_row(*row, style=style)
+        table.add_row(*row, style=colours.get(row[-1]))
     Console(highlight=False).print(table)
 
 
@@ -229,7 +231,7 @@ def profile_check(path: Path) -> None:
     try:
         profile = load_profile(path)
     except ProfileError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     rules = profile.rules()
     print(
         f"{path}: OK - {rules.service_name}, {len(rules.areas)} areas, "
@@ -238,4 +240,7 @@ def profile_check(path: Path) -> None:
 
 
 def main() -> None:
+    # The desk's commands register themselves on ``app`` when imported.
+    import bot.cli_desk  # noqa: F401
+
     app()

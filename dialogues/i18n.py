@@ -13,6 +13,7 @@ from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -55,16 +56,27 @@ def translator(language: str) -> Translator:
     po = LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
     if language == DEFAULT_LANGUAGE or not po.exists():
         return Translator(DEFAULT_LANGUAGE)
-    return Translator(language, gettext.GNUTranslations(compile_catalog(po, language)))
-
-
-def compile_catalog(po: Path, language: str) -> BytesIO:
-    """Compile a committed .po in memory, so a fresh clone needs no build step for .mo files.
-
-    Fuzzy entries are left out: a guess is not shown to someone in distress.
-    """
     with po.open("rb") as handle:
         catalog = read_po(handle, locale=language)
+    if not is_complete(catalog):
+        # Half a language is worse than English: offer only complete catalogs.
+        return Translator(DEFAULT_LANGUAGE)
+    return Translator(language, gettext.GNUTranslations(compile_catalog(catalog)))
+
+
+def is_complete(catalog: Catalog) -> bool:
+    """Every message translated, none fuzzy."""
+    for message in catalog:
+        if not message.id:
+            continue  # the header
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            return False
+    return True
+
+
+def compile_catalog(catalog: Catalog) -> BytesIO:
+    """Compile a committed .po in memory, so a fresh clone needs no build step for .mo files."""
     compiled = BytesIO()
     write_mo(compiled, catalog, use_fuzzy=False)
     compiled.seek(0)

@@ -334,16 +334,18 @@ class Desk:
         note: str = "",
         *,
         now: datetime | None = None,
-    ) -> None:
+    ) -> int:
         """Record a contact attempt; a reached person stops the first-contact clock."""
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff)
-            await db.execute(
+            cursor = await db.execute(
                 "INSERT INTO contacts (referral_id, at, staff_id, method, reached, note) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                 (referral_id, stamp(moment), staff.id, str(method), int(reached), note[:1000]),
             )
+            row = await cursor.fetchone()
+            assert row is not None
             if reached:
                 await self._first_contact(db, referral_id, moment)
             await _event(
@@ -355,6 +357,20 @@ class Desk:
                 {"method": str(method), "reached": reached},
             )
             await _audit(db, moment, staff.actor, "contact", reference, str(method))
+        return int(row[0])
+
+    async def add_note(self, contact_id: int, staff: Staff, note: str) -> bool:
+        """Add a note to a contact its author recorded; ``False`` if there is no such contact."""
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE contacts SET note = ? WHERE id = ? AND staff_id = ? "
+                "RETURNING (SELECT reference FROM referrals WHERE id = referral_id)",
+                (note[:1000], contact_id, staff.id),
+            )
+            row = await cursor.fetchone()
+            if row is not None:
+                await _audit(db, _now(None), staff.actor, "contact-note", row[0], "")
+        return row is not None
 
     async def first_contact(
         self, reference: str, staff: Staff, *, now: datetime | None = None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
-import subprocess
 import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -30,9 +30,18 @@ CONSENT = Consent("v1", "en", MONDAY)
 
 def new_referral(priority: Priority = Priority.STANDARD) -> NewReferral:
     return NewReferral(
-        kind=ReferralKind.VICTIM, channel="telegram", source=None, priority=priority,
-        area=None, language="en", interpreter=None, crime_category="burglary", markers=(),
-        stage=None, route=None, details={"name": "Sam", "phone": "+447123456789"},
+        kind=ReferralKind.VICTIM,
+        channel="telegram",
+        source=None,
+        priority=priority,
+        area=None,
+        language="en",
+        interpreter=None,
+        crime_category="burglary",
+        markers=(),
+        stage=None,
+        route=None,
+        details={"name": "Sam", "phone": "+447123456789"},
     )
 
 
@@ -101,16 +110,23 @@ async def test_the_claim_race_across_two_processes_gives_each_referral_once(
         references = [await submit(desk) for _ in range(60)]
     halves = [",".join(str(s.id) for s in team[:4]), ",".join(str(s.id) for s in team[4:])]
     workers = [
-        subprocess.Popen(
-            [sys.executable, "-m", "tests.claim_worker", str(db), ids, ",".join(references)],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "tests.claim_worker",
+            str(db),
+            ids,
+            ",".join(references),
+            cwd=ROOT,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
         )
         for ids in halves
     ]
     won: dict[str, list[str]] = {}
     for worker in workers:
-        out, err = worker.communicate(timeout=120)
-        assert worker.returncode == 0, err
+        out, err = await asyncio.wait_for(worker.communicate(), timeout=120)
+        assert worker.returncode == 0, err.decode()
         won.update(json.loads(out))
     claimed = [reference for refs in won.values() for reference in refs]
     assert sorted(claimed) == sorted(references), "every referral claimed exactly once"
@@ -174,7 +190,9 @@ async def test_every_view_and_change_is_audited(desk: Desk) -> None:
     await desk.log_contact(reference, ann, ContactMethod.EMAIL, reached=True)
     actions = [(e.actor, e.action) for e in await desk.audit_log(reference)]
     assert actions == [
-        (ann.actor, "contact"), (ann.actor, "view"), (ann.actor, "claim"),
+        (ann.actor, "contact"),
+        (ann.actor, "view"),
+        (ann.actor, "claim"),
     ]
     assert all("Sam" not in e.detail for e in await desk.audit_log())
 
@@ -210,8 +228,10 @@ async def test_reminders_and_escalations_are_raised_once_even_across_a_restart(
 
 
 async def test_the_alert_sweep_is_served_by_its_index(desk: Desk) -> None:
-    plan = " ".join(await desk.store.query_plan(
-        "SELECT id FROM referrals WHERE first_contact_at IS NULL "
-        "AND status NOT IN ('closed', 'withdrawn') AND due_at <= '2026'"
-    ))
+    plan = " ".join(
+        await desk.store.query_plan(
+            "SELECT id FROM referrals WHERE first_contact_at IS NULL "
+            "AND status NOT IN ('closed', 'withdrawn') AND due_at <= '2026'"
+        )
+    )
     assert "referrals_awaiting_contact" in plan

@@ -519,6 +519,6 @@ def test_reference_and_names_are_isolated_for_right_to_left_text() -> None:
 
 def test_without_a_catalog_the_date_is_in_english_like_the_sentence() -> None:
     talk = Talk()
-    talk.state = State(language="pl")
+    talk.state = State(language="de")  # no German catalog
     talk.send(Submitted("RJ-ABCD-EFGH", datetime(2025, 12, 30, 17, tzinfo=UTC), "standard"))
     assert "Tuesday, 30 December 2025" in talk.text

@@ -1,0 +1,258 @@
+"""The desk from a terminal: staff, audit, and working a referral (``rjbot claim`` and co).
+
+Acting on a referral names the member of staff with ``--as ID`` (see ``rjbot
+staff list``), so the audit log says who did it; reading one is logged as
+the operating-system user.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from bot.cli import app, fail, options_of, profile_of, with_store
+from bot.desk_views import referral_text
+from bot.notices import when
+from bot.sweep import SweepResult
+from bot.sweep import sweep as run_sweep
+from referral_store import Status, Store
+from referral_store.desk import (
+    Activity,
+    ClosureReason,
+    ContactMethod,
+    Desk,
+    DeskError,
+    Role,
+    Staff,
+)
+
+staff_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who may use the desk.")
+app.add_typer(staff_app, name="staff")
+out = Console(highlight=False)
+T = TypeVar("T")
+
+As = Annotated[int, typer.Option("--as", help="Your staff id (see: rjbot staff list).")]
+
+
+def _cli_actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli"
+
+
+async def _member(desk: Desk, staff_id: int) -> Staff:
+    staff = await desk.by_id(staff_id)
+    if staff is None:
+        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
+    return staff
+
+
+def _desk_call(ctx: typer.Context, work: Callable[[Desk], Awaitable[T]]) -> T:
+    """Run ``work(desk)``; a refusal is one line on stderr and exit status 2."""
+
+    async def run(store: Store) -> T:
+        return await work(Desk(store))
+
+    try:
+        return with_store(options_of(ctx), run)
+    except DeskError as error:
+        raise fail(str(error)) from None
+
+
+@staff_app.command("invite")
+def staff_invite(
+    ctx: typer.Context,
+    role: Annotated[Role, typer.Option(help="facilitator or manager")] = Role.FACILITATOR,
+    hours: Annotated[int, typer.Option(min=1, max=168, help="How long the code works.")] = 24,
+) -> None:
+    """Print a one-time code that enrols one Telegram account (/join CODE)."""
+    code = _desk_call(ctx, lambda desk: desk.invite(role, valid_for=timedelta(hours=hours)))
+    print(f"One-time code for a {role}: {code}")
+    print(f"In Telegram, send the bot: /join {code}   (works once, for {hours} hours)")
+
+
+@staff_app.command("list")
+def staff_list(ctx: typer.Context) -> None:
+    """Everyone enrolled."""
+    members = _desk_call(ctx, lambda desk: desk.staff())
+    table = Table(title=f"Staff: {len(members)}", title_justify="left")
+    for column in ("Id", "Name", "Role", "Telegram"):
+        table.add_column(column)
+    for member in members:
+        table.add_row(
+            str(member.id), member.name, str(member.role), "yes" if member.telegram_id else "no"
+        )
+    out.print(table)
+
+
+@staff_app.command("remove")
+def staff_remove(ctx: typer.Context, staff_id: int) -> None:
+    """Remove someone from the desk; their referrals return to the queue."""
+    removed = _desk_call(ctx, lambda desk: desk.remove(staff_id, actor=_cli_actor()))
+    if not removed:
+        raise fail(f"No member of staff with id {staff_id}.")
+    print(f"Removed staff {staff_id}; their referrals are back in the queue.")
+
+
+@app.command()
+def audit(
+    ctx: typer.Context,
+    reference: Annotated[str | None, typer.Option(help="Only this referral.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10000)] = 100,
+) -> None:
+    """Who viewed or changed what, newest first."""
+    entries = _desk_call(ctx, lambda desk: desk.audit_log(reference, limit))
+    table = Table(title="Audit log", title_justify="left")
+    for column in ("When", "Who", "Action", "Referral", "Detail"):
+        table.add_column(column)
+    for entry in entries:
+        table.add_row(
+            when(entry.at), entry.actor, entry.action, entry.reference or "", entry.detail
+        )
+    Console(highlight=False, width=max(120, out.width)).print(table)
+
+
+@app.command()
+def show(ctx: typer.Context, reference: str) -> None:
+    """Everything a referral holds (written to the audit log)."""
+    referral = _desk_call(ctx, lambda desk: desk.view(reference.upper(), _cli_actor()))
+    rules = profile_of(options_of(ctx)).rules()
+    area = rules.area_name(str(referral.area)) if referral.area else None
+    print(referral_text(referral, area))
+
+
+@app.command()
+def claim(ctx: typer.Context, reference: str, staff_id: As) -> None:
+    """Take a referral from the queue."""
+
+    async def work(desk: Desk) -> str:
+        result = await desk.claim(reference.upper(), await _member(desk, staff_id))
+        if result.ok:
+            return f"{reference.upper()} is yours."
+        if result.found:
+            raise DeskError(f"{reference.upper()} is already claimed by {result.holder}.")
+        raise DeskError(f"{reference.upper()} is not open.")
+
+    print(_desk_call(ctx, work))
+
+
+@app.command()
+def contact(
+    ctx: typer.Context,
+    reference: str,
+    staff_id: As,
+    method: Annotated[ContactMethod, typer.Option()],
+    reached: Annotated[bool, typer.Option("--reached/--not-reached")],
+    note: Annotated[str, typer.Option(help="What happened, briefly.")] = "",
+) -> None:
+    """Log a contact attempt; reaching the person stops the first-contact clock."""
+
+    async def work(desk: Desk) -> None:
+        await desk.log_contact(
+            reference.upper(), await _member(desk, staff_id), method, reached, note
+        )
+
+    _desk_call(ctx, work)
+    print(f"Contact logged for {reference.upper()}." + (" First contact made." if reached else ""))
+
+
+@app.command()
+def status(
+    ctx: typer.Context,
+    reference: str,
+    staff_id: As,
+    new_status: Annotated[Status, typer.Argument(metavar="assessing|preparing|activity")],
+    activity: Annotated[Activity | None, typer.Option(help="With status activity.")] = None,
+) -> None:
+    """Move a referral on: assessing, preparing, or an RJ activity."""
+
+    async def work(desk: Desk) -> None:
+        await desk.set_status(
+            reference.upper(), await _member(desk, staff_id), new_status, activity
+        )
+
+    _desk_call(ctx, work)
+    print(f"{reference.upper()} is now {new_status}" + (f" ({activity})." if activity else "."))
+
+
+@app.command()
+def close(
+    ctx: typer.Context,
+    reference: str,
+    staff_id: As,
+    reason: Annotated[ClosureReason, typer.Option()],
+) -> None:
+    """Close a referral with its reason."""
+
+    async def work(desk: Desk) -> None:
+        await desk.close(reference.upper(), await _member(desk, staff_id), reason)
+
+    _desk_call(ctx, work)
+    print(f"{reference.upper()} is closed ({reason}).")
+
+
+@app.command()
+def release(ctx: typer.Context, reference: str, staff_id: As) -> None:
+    """Put a referral back in the queue."""
+
+    async def work(desk: Desk) -> None:
+        await desk.release(reference.upper(), await _member(desk, staff_id))
+
+    _desk_call(ctx, work)
+    print(f"{reference.upper()} is back in the queue.")
+
+
+@app.command()
+def sweep(ctx: typer.Context) -> None:
+    """Raise and send due reminders and escalations once (for cron).
+
+    With RJBOT_TELEGRAM_TOKEN set they go to Telegram as in the running bot;
+    without it they are printed, so cron can mail them.
+    """
+    options = options_of(ctx)
+    policy = profile_of(options).deadlines
+    token = os.environ.get("RJBOT_TELEGRAM_TOKEN", "").strip()
+    chat = os.environ.get("RJBOT_FACILITATOR_CHAT_ID", "").strip()
+
+    async def work(desk: Desk) -> SweepResult:
+        if not token:
+            shown: set[str] = set()
+
+            async def printed(chat_id: int, text: str) -> bool:
+                if text not in shown:  # one line per alert, however many recipients
+                    shown.add(text)
+                    sys.stdout.write(text + "\n")
+                return True
+
+            return await run_sweep(desk, policy, printed, 0, datetime.now(UTC))
+        from telegram import Bot
+        from telegram.error import TelegramError
+
+        api = os.environ.get("RJBOT_TELEGRAM_API_URL") or "https://api.telegram.org/bot"
+        async with Bot(token, base_url=api) as bot:
+
+            async def sent(chat_id: int, text: str) -> bool:
+                try:
+                    await bot.send_message(chat_id, text)
+                except TelegramError:
+                    return False
+                return True
+
+            return await run_sweep(
+                desk, policy, sent, int(chat) if chat else None, datetime.now(UTC)
+            )
+
+    result = _desk_call(ctx, work)
+    print(
+        f"sweep: {result.raised} raised, {result.sent} sent, {result.waiting} waiting",
+        file=sys.stderr,
+    )

@@ -1,0 +1,360 @@
+"""The facilitators' desk in Telegram: /join, /queue, /mine, /show, and case buttons.
+
+Anyone not enrolled gets exactly the answer an unknown command gets, so
+nothing tells a person harmed (or someone holding their phone) that a desk
+exists. Buttons carry ``desk:<action>:<reference>[:<value>]`` (under 64 bytes).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.desk_views import queue_text, referral_text
+from bot.telegram_common import Context, bot_data, converse, markup
+from dialogues.events import Command
+from referral_store import Status
+from referral_store.desk import (
+    Activity,
+    ClosureReason,
+    ContactMethod,
+    DeskError,
+    Role,
+    Staff,
+)
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "desk:"
+CLAIM_BUTTONS = 8
+METHOD_LABELS = {
+    ContactMethod.PHONE: "Phone",
+    ContactMethod.EMAIL: "Email",
+    ContactMethod.LETTER: "Letter",
+    ContactMethod.TELEGRAM: "Telegram",
+    ContactMethod.IN_PERSON: "In person",
+}
+ACTIVITY_LABELS = {
+    Activity.CONFERENCE: "Conference",
+    Activity.COMMUNITY_CONFERENCE: "Community conference",
+    Activity.SHUTTLE_MEDIATION: "Shuttle mediation",
+    Activity.LETTERS: "Letters",
+    Activity.RECORDED_VIDEO: "Recorded video",
+}
+CLOSURE_LABELS = {
+    ClosureReason.DIRECT: "Direct intervention delivered",
+    ClosureReason.INDIRECT: "Indirect intervention delivered",
+    ClosureReason.VICTIM_DISENGAGED: "Victim disengaged",
+    ClosureReason.OFFENDER_DISENGAGED: "Offender disengaged",
+    ClosureReason.UNSUITABLE: "Unsuitable after assessment",
+    ClosureReason.WITHDRAWN: "Withdrawn",
+    ClosureReason.OUT_OF_SCOPE: "Out of scope, referred on",
+}
+
+
+def _data(action: str, reference: str, value: str = "") -> str:
+    return f"{PREFIX}{action}:{reference}" + (f":{value}" if value else "")
+
+
+def case_buttons(reference: str, staff: Staff) -> list[list[tuple[str, str]]]:
+    rows = [
+        [("Log contact", _data("cm", reference)), ("First contact made", _data("fc", reference))],
+        [("Status", _data("st", reference)), ("Release", _data("rl", reference))],
+    ]
+    if staff.role is Role.MANAGER:
+        rows.append([("Reassign", _data("ra", reference))])
+    return rows
+
+
+async def _staff(update: Update, context: Context) -> Staff | None:
+    user = update.effective_user
+    if user is None:
+        return None
+    return await bot_data(context).desk.by_telegram(user.id)
+
+
+async def _as_unknown(update: Update, context: Context) -> None:
+    """Answer exactly as an unknown command is answered."""
+    await converse(update, context, Command("unknown"))
+
+
+async def _say(
+    update: Update, context: Context, text: str, buttons: list[list[tuple[str, str]]] | None = None
+) -> None:
+    assert update.effective_chat is not None
+    await context.bot.send_message(
+        update.effective_chat.id, text, reply_markup=markup(buttons or [])
+    )
+
+
+async def join(update: Update, context: Context) -> None:
+    """Enrol this account with a one-time code from ``rjbot staff invite``."""
+    user = update.effective_user
+    code = context.args[0] if context.args else ""
+    staff = None
+    if user is not None and code:
+        staff = await bot_data(context).desk.join(
+            code, user.id, user.first_name or "Staff", (user.language_code or "en")[:2]
+        )
+    if staff is None:
+        await _as_unknown(update, context)
+        return
+    logger.info("staff %s enrolled as %s", staff.id, staff.role)
+    await _say(
+        update,
+        context,
+        f"Welcome, {staff.name}. You are enrolled as a {staff.role}. Send /queue to start.",
+    )
+
+
+async def queue(update: Update, context: Context) -> None:
+    """Open referrals by due time, marked overdue, due within a working day, or on track."""
+    staff = await _staff(update, context)
+    if staff is None:
+        await _as_unknown(update, context)
+        return
+    data = bot_data(context)
+    items = await data.conversations.store.open_referrals()
+    now = data.conversations.clock()
+    policy = data.conversations.profile.deadlines
+    claimable = [i for i in items if i.claimed_by_id is None][:CLAIM_BUTTONS]
+    buttons = [[(f"Claim {i.reference}", _data("claim", i.reference))] for i in claimable]
+    await _say(update, context, queue_text(items, now, policy), buttons)
+
+
+async def mine(update: Update, context: Context) -> None:
+    """The referrals this facilitator holds."""
+    staff = await _staff(update, context)
+    if staff is None:
+        await _as_unknown(update, context)
+        return
+    data = bot_data(context)
+    items = await data.desk.mine(staff)
+    text = queue_text(items, data.conversations.clock(), data.conversations.profile.deadlines)
+    buttons = [[(f"Open {i.reference}", _data("show", i.reference))] for i in items[:CLAIM_BUTTONS]]
+    await _say(update, context, text.replace("Open referrals", "Your referrals"), buttons)
+
+
+async def show(update: Update, context: Context) -> None:
+    """The whole case, for its facilitator or a manager: /show RJ-XXXX-XXXX."""
+    staff = await _staff(update, context)
+    if staff is None:
+        await _as_unknown(update, context)
+        return
+    reference = (context.args[0] if context.args else "").upper()
+    await _show(update, context, staff, reference)
+
+
+async def _show(update: Update, context: Context, staff: Staff, reference: str) -> None:
+    data = bot_data(context)
+    try:
+        referral = await data.desk.view(reference, staff)
+    except DeskError as error:
+        await _say(update, context, str(error))
+        return
+    area = data.conversations.rules.area_name(str(referral.area)) if referral.area else None
+    await _say(update, context, referral_text(referral, area), case_buttons(reference, staff))
+
+
+async def button(update: Update, context: Context) -> None:
+    """Every desk button: check the account, then do what the button says."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    staff = await _staff(update, context)
+    if staff is None:
+        await _as_unknown(update, context)
+        return
+    action, _, rest = (query.data or "").removeprefix(PREFIX).partition(":")
+    reference, _, value = rest.partition(":")
+    try:
+        await _act(update, context, staff, action, reference, value)
+    except (DeskError, ValueError) as error:
+        await _say(
+            update,
+            context,
+            str(error)
+            if isinstance(error, DeskError)
+            else "That button no longer works. Send /queue.",
+        )
+
+
+async def _act(
+    update: Update, context: Context, staff: Staff, action: str, reference: str, value: str
+) -> None:
+    desk = bot_data(context).desk
+    match action:
+        case "claim":
+            result = await desk.claim(reference, staff)
+            if result.ok:
+                await _show(update, context, staff, reference)
+            elif result.found:
+                await _say(
+                    update,
+                    context,
+                    f"Sorry, {reference} was just claimed by "
+                    f"{result.holder}. Send /queue for others.",
+                )
+            else:
+                await _say(update, context, f"{reference} is no longer open.")
+        case "show":
+            await _show(update, context, staff, reference)
+        case "cm":
+            await _say(
+                update,
+                context,
+                f"How did you try to contact {reference}?",
+                [
+                    [(label, _data("cr", reference, str(method)))]
+                    for method, label in METHOD_LABELS.items()
+                ],
+            )
+        case "cr":
+            await _say(
+                update,
+                context,
+                "Did you reach them?",
+                [
+                    [
+                        ("Yes, reached", _data("cx", reference, f"{value}:1")),
+                        ("No", _data("cx", reference, f"{value}:0")),
+                    ]
+                ],
+            )
+        case "cx":
+            method, _, reached = value.partition(":")
+            contact_id = await desk.log_contact(
+                reference, staff, ContactMethod(method), reached == "1"
+            )
+            bot_data(context).pending_notes[staff.id] = contact_id
+            clock = " First contact is recorded: the clock has stopped." if reached == "1" else ""
+            await _say(
+                update,
+                context,
+                f"Contact logged for {reference}.{clock}\nType a note to add to it, or /skip.",
+            )
+        case "fc":
+            await desk.first_contact(reference, staff)
+            await _say(
+                update,
+                context,
+                f"First contact recorded for {reference}.",
+                case_buttons(reference, staff),
+            )
+        case "st":
+            await _say(
+                update,
+                context,
+                f"New status for {reference}:",
+                [
+                    [
+                        ("Assessing", _data("ss", reference, "assessing")),
+                        ("Preparing", _data("ss", reference, "preparing")),
+                    ],
+                    [("RJ activity", _data("sa", reference))],
+                    [("Close", _data("sc", reference))],
+                ],
+            )
+        case "ss":
+            await desk.set_status(reference, staff, Status(value))
+            await _say(
+                update, context, f"{reference} is now {value}.", case_buttons(reference, staff)
+            )
+        case "sa":
+            await _say(
+                update,
+                context,
+                "Which RJ activity?",
+                [
+                    [(label, _data("av", reference, str(kind)))]
+                    for kind, label in ACTIVITY_LABELS.items()
+                ],
+            )
+        case "av":
+            await desk.set_status(reference, staff, Status.ACTIVITY, Activity(value))
+            await _say(
+                update,
+                context,
+                f"{reference}: {ACTIVITY_LABELS[Activity(value)]}.",
+                case_buttons(reference, staff),
+            )
+        case "sc":
+            await _say(
+                update,
+                context,
+                f"Why is {reference} closing?",
+                [
+                    [(label, _data("cl", reference, str(reason)))]
+                    for reason, label in CLOSURE_LABELS.items()
+                ],
+            )
+        case "cl":
+            reason = ClosureReason(value)
+            await desk.close(reference, staff, reason)
+            await _say(update, context, f"{reference} is closed: {CLOSURE_LABELS[reason]}.")
+        case "rl":
+            await desk.release(reference, staff)
+            await _say(update, context, f"{reference} is back in the queue.")
+        case "ra":
+            if staff.role is not Role.MANAGER:
+                raise DeskError("Only a manager can reassign a referral.")
+            team = [s for s in await desk.staff() if s.id != staff.id]
+            await _say(
+                update,
+                context,
+                f"Reassign {reference} to:",
+                [[(s.name, _data("rt", reference, str(s.id)))] for s in team] or None,
+            )
+        case "rt":
+            target = await desk.by_id(int(value))
+            if target is None:
+                raise DeskError("That person is no longer on the team.")
+            await desk.reassign(reference, target, staff)
+            await _say(update, context, f"{reference} is now with {target.name}.")
+            if target.telegram_id is not None:
+                await context.bot.send_message(
+                    target.telegram_id,
+                    f"{staff.name} has passed {reference} to you. /show {reference}",
+                )
+        case _:
+            raise ValueError(action)
+
+
+async def take_note(update: Update, context: Context) -> bool:
+    """A staff member's typed note for the contact they just logged; ``True`` if it was one."""
+    user = update.effective_user
+    message = update.effective_message
+    if user is None or message is None:
+        return False
+    data = bot_data(context)
+    if not data.pending_notes:
+        return False
+    staff = await data.desk.by_telegram(user.id)
+    if staff is None or staff.id not in data.pending_notes:
+        return False
+    contact_id = data.pending_notes.pop(staff.id)
+    await data.desk.add_note(contact_id, staff, message.text or "")
+    await _say(update, context, "Note added.")
+    return True
+
+
+async def skip(update: Update, context: Context) -> None:
+    """Leave the last contact without a note."""
+    staff = await _staff(update, context)
+    if staff is None:
+        await _as_unknown(update, context)
+        return
+    bot_data(context).pending_notes.pop(staff.id, None)
+    await _say(update, context, "No note added.")
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("join", join, filters=private))
+    app.add_handler(CommandHandler("queue", queue, filters=private))
+    app.add_handler(CommandHandler("mine", mine, filters=private))
+    app.add_handler(CommandHandler("show", show, filters=private))
+    app.add_handler(CommandHandler("skip", skip, filters=private))
+    app.add_handler(CallbackQueryHandler(button, pattern=f"^{PREFIX}"))
