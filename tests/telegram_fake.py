@@ -90,12 +90,18 @@ class Person:
     """A Telegram user in a private chat, sending updates into the real Application."""
 
     def __init__(
-        self, app: Application, telegram: FakeTelegram, chat_id: int = 42, language: str = "en"
-    ) -> None:  # type: ignore[type-arg]
+        self,
+        app: Application,  # type: ignore[type-arg]
+        telegram: FakeTelegram,
+        chat_id: int = 42,
+        language: str = "en",
+        first_name: str = "Test",
+    ) -> None:
         self.app = app
         self.telegram = telegram
         self.chat_id = chat_id
         self.language = language
+        self.first_name = first_name
         self._update_id = 0
         self._seen = 0
 
@@ -103,7 +109,7 @@ class Person:
         return {
             "id": self.chat_id,
             "is_bot": False,
-            "first_name": "Test",
+            "first_name": self.first_name,
             "language_code": self.language,
         }
 

@@ -1,0 +1,123 @@
+"""The desk from a terminal, run as processes: a week of work without Telegram."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from referral_store import Consent, NewReferral, Priority, ReferralKind, Store
+from referral_store.desk import Desk, Role
+from tests.test_terminal import rjbot
+
+
+def seed(db: Path, received: datetime, count: int = 1) -> tuple[list[str], int, int]:
+    """Referrals received at ``received``, a facilitator and a manager; their ids."""
+
+    async def run() -> tuple[list[str], int, int]:
+        async with await Store.open(db) as store:
+            desk = Desk(store)
+            ann = await desk.join(await desk.invite(Role.FACILITATOR), 11, "Ann")
+            cat = await desk.join(await desk.invite(Role.MANAGER), 13, "Cat")
+            assert ann is not None and cat is not None
+            references = []
+            for _ in range(count):
+                stored = await store.submit_referral(
+                    NewReferral(
+                        kind=ReferralKind.VICTIM,
+                        channel="terminal",
+                        source=None,
+                        priority=Priority.STANDARD,
+                        area=None,
+                        language="en",
+                        interpreter=None,
+                        crime_category=None,
+                        markers=(),
+                        stage=None,
+                        route=None,
+                        details={"name": "Sam"},
+                    ),
+                    Consent("v1", "en", received),
+                    now=received,
+                )
+                references.append(stored.reference)
+            return references, ann.id, cat.id
+
+    return asyncio.run(run())
+
+
+def test_staff_are_invited_listed_and_removed(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    invited = rjbot(db, "staff", "invite", "--role", "manager", "--hours", "2")
+    assert invited.returncode == 0, invited.stderr
+    code = re.search(r"/join (\S+)", invited.stdout)
+    assert code and "2 hours" in invited.stdout
+    assert rjbot(db, "staff", "list").stdout.count("manager") == 0, "nobody has joined yet"
+    _, ann, _ = seed(db, datetime.now(UTC))
+    listing = rjbot(db, "staff", "list").stdout
+    assert "Ann" in listing and "facilitator" in listing
+    assert rjbot(db, "staff", "remove", str(ann)).returncode == 0
+    assert "Ann" not in rjbot(db, "staff", "list").stdout
+    gone = rjbot(db, "staff", "remove", str(ann))
+    assert gone.returncode == 2 and "No member of staff" in gone.stderr
+
+
+def test_a_case_worked_from_the_terminal(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    [reference], ann, cat = seed(db, datetime.now(UTC))
+    assert rjbot(db, "claim", reference, "--as", str(ann)).returncode == 0
+    again = rjbot(db, "claim", reference, "--as", str(cat))
+    assert again.returncode == 2 and "already claimed by Ann" in again.stderr
+    steps = [
+        ("contact", reference, "--as", str(ann), "--method", "phone", "--not-reached"),
+        (
+            "contact",
+            reference,
+            "--as",
+            str(ann),
+            "--method",
+            "letter",
+            "--reached",
+            "--note",
+            "spoke after letter",
+        ),
+        ("status", reference, "--as", str(ann), "assessing"),
+        ("status", reference, "--as", str(ann), "activity", "--activity", "conference"),
+        ("close", reference, "--as", str(ann), "--reason", "direct-delivered"),
+    ]
+    for step in steps:
+        done = rjbot(db, *step)
+        assert done.returncode == 0, (step, done.stderr)
+    shown = rjbot(db, "show", reference)
+    assert "Name: Sam" in shown.stdout and "closed" in shown.stdout
+    log = rjbot(db, "audit", "--reference", reference).stdout
+    for action in ("claim", "contact", "status", "close", "view"):
+        assert action in log
+    assert "Sam" not in log
+    assert reference not in rjbot(db, "queue").stdout
+
+
+def test_bad_desk_input_is_one_clear_line(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    [reference], ann, _ = seed(db, datetime.now(UTC))
+    unknown = rjbot(db, "claim", reference, "--as", "999")
+    assert unknown.returncode == 2 and "No member of staff with id 999" in unknown.stderr
+    wrong = rjbot(db, "status", reference, "--as", str(ann), "closed")
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+    missing = rjbot(db, "show", "RJ-XXXX-XXXX")
+    assert missing.returncode == 2 and "No referral RJ-XXXX-XXXX" in missing.stderr
+    method = rjbot(db, "contact", reference, "--as", str(ann), "--method", "pigeon", "--reached")
+    assert method.returncode == 2 and "pigeon" in method.stderr
+
+
+def test_the_cron_sweep_prints_each_alert_once(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    overdue, _, _ = seed(db, datetime.now(UTC) - timedelta(days=14), count=2)
+    first = rjbot(db, "sweep")
+    assert first.returncode == 0, first.stderr
+    assert all(ref in first.stdout for ref in overdue)
+    assert first.stdout.count("Overdue") == 2
+    assert "2 raised, 2 sent" in first.stderr
+    second = rjbot(db, "sweep")
+    assert second.stdout == "" and "0 raised, 0 sent" in second.stderr

@@ -1,0 +1,231 @@
+"""The desk in Telegram, through the real Application; and the sweep's deliveries."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import TelegramSettings
+from bot.profile import load_profile
+from bot.sweep import sweep
+from bot.telegram_app import build_application
+from referral_store import Consent, NewReferral, Priority, ReferralKind, Status, Store
+from referral_store.desk import Desk, Role
+from tests.telegram_fake import FakeTelegram, Person
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+TEAM = -1002
+ANN, BOB, CAT, STRANGER = 11, 12, 13, 99
+
+
+def referral() -> NewReferral:
+    return NewReferral(
+        kind=ReferralKind.VICTIM,
+        channel="telegram",
+        source=None,
+        priority=Priority.STANDARD,
+        area="ne",
+        language="en",
+        interpreter=None,
+        crime_category="burglary",
+        markers=(),
+        stage=None,
+        route=None,
+        details={"name": "Sam", "phone": "+447123456789", "area": "ne"},
+    )
+
+
+@pytest.fixture
+async def desk_app(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
+    db = tmp_path / "rj.sqlite3"
+    async with await Store.open(db) as store:
+        desk = Desk(store)
+        codes = {
+            ANN: await desk.invite(Role.FACILITATOR),
+            BOB: await desk.invite(Role.FACILITATOR),
+            CAT: await desk.invite(Role.MANAGER),
+        }
+        stored = await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
+    fake = FakeTelegram()
+    app = build_application(
+        TelegramSettings("123:TEST", None, TEAM),
+        load_profile(),
+        db,
+        request=fake,
+        clock=lambda: NOW,
+        sweep_every=0,
+    )
+    await app.initialize()
+    assert app.post_init is not None and app.post_shutdown is not None
+    await app.post_init(app)
+    names = {ANN: "Ann", BOB: "Bob", CAT: "Cat", STRANGER: "Sid"}
+    people = {uid: Person(app, fake, chat_id=uid, first_name=n) for uid, n in names.items()}
+    try:
+        yield {
+            "app": app,
+            "fake": fake,
+            "people": people,
+            "codes": codes,
+            "reference": stored.reference,
+            "db": db,
+        }
+    finally:
+        await app.post_shutdown(app)
+        await app.shutdown()
+
+
+async def enrol_all(env: dict[str, Any]) -> None:
+    for uid in (ANN, BOB, CAT):
+        sent = await env["people"][uid].send(f"/join {env['codes'][uid]}")
+        assert "You are enrolled" in sent[0]["text"]
+
+
+async def test_the_desk_is_invisible_to_anyone_not_enrolled(desk_app: dict[str, Any]) -> None:
+    stranger: Person = desk_app["people"][STRANGER]
+    unknown = (await stranger.send("/frobnicate"))[0]["text"]
+    for command in (
+        "/queue",
+        "/mine",
+        f"/show {desk_app['reference']}",
+        "/skip",
+        "/join NOT-A-REAL-CODE",
+        "/join",
+    ):
+        sent = await stranger.send(command)
+        assert [m["text"] for m in sent] == [unknown], command
+    # A forged desk button is answered the same way.
+    desk_app["fake"].calls.append(
+        (
+            "sendMessage",
+            {
+                "chat_id": STRANGER,
+                "text": "x",
+                "reply_markup": {
+                    "inline_keyboard": [
+                        [{"text": "forged", "callback_data": f"desk:claim:{desk_app['reference']}"}]
+                    ]
+                },
+            },
+        )
+    )
+    stranger._seen += 1
+    sent = await stranger.press("forged")
+    assert [m["text"] for m in sent] == [unknown]
+    assert "Sam" not in str(desk_app["fake"].sent(STRANGER))
+
+
+async def test_a_code_works_once(desk_app: dict[str, Any]) -> None:
+    await enrol_all(desk_app)
+    stranger: Person = desk_app["people"][STRANGER]
+    sent = await stranger.send(f"/join {desk_app['codes'][ANN]}")
+    assert "enrolled" not in sent[0]["text"]
+
+
+async def test_two_facilitators_and_a_manager_work_a_case(desk_app: dict[str, Any]) -> None:
+    await enrol_all(desk_app)
+    people, reference = desk_app["people"], desk_app["reference"]
+    ann, bob, cat = people[ANN], people[BOB], people[CAT]
+
+    queue = (await ann.send("/queue"))[0]
+    assert reference in queue["text"] and "unclaimed" in queue["text"]
+    assert "Sam" not in queue["text"], "the queue shows no personal details"
+    await bob.send("/queue")
+
+    claimed = await ann.press(f"Claim {reference}")
+    assert "Name: Sam" in claimed[0]["text"] and "Area: North East" in claimed[0]["text"]
+    taken = await bob.press(f"Claim {reference}")
+    assert "was just claimed by Ann" in taken[0]["text"]
+    assert "Sam" not in str(desk_app["fake"].sent(BOB))
+    refused = await bob.send(f"/show {reference}")
+    assert "Claim this referral first" in refused[0]["text"]
+
+    await ann.press("Log contact")
+    await ann.press("Phone")
+    logged = await ann.press("No")
+    assert "Type a note" in logged[0]["text"]
+    assert "Note added" in (await ann.send("no answer, left no message"))[0]["text"]
+    await ann.press("Log contact")
+    await ann.press("Phone")
+    reached = await ann.press("Yes, reached")
+    assert "clock has stopped" in reached[0]["text"]
+    assert "No note added" in (await ann.send("/skip"))[0]["text"]
+
+    await ann.press("Status")
+    await ann.press("RJ activity")
+    await ann.press("Shuttle mediation")
+    mine = (await ann.send("/mine"))[0]["text"]
+    assert reference in mine and "activity" in mine
+
+    await cat.send(f"/show {reference}")
+    await cat.press("Reassign")
+    await cat.press("Bob")
+    async with await Store.open(desk_app["db"]) as store:
+        desk = Desk(store)
+        [item] = await store.open_referrals()
+        assert item.claimed_by_id is not None
+        holder = await desk.by_id(item.claimed_by_id)
+        assert holder is not None and holder.telegram_id == BOB
+        contacts = await desk.contacts(reference)
+        assert [(c[1], c[2], c[3]) for c in contacts] == [
+            ("phone", False, "no answer, left no message"),
+            ("phone", True, ""),
+        ]
+        assert item.first_contact_at is not None and item.status is Status.ACTIVITY
+    assert reference in str(desk_app["fake"].sent(BOB)[-1]["text"]), "Bob is told"
+
+    await bob.send(f"/show {reference}")
+    await bob.press("Status")
+    await bob.press("Close")
+    closed = await bob.press("Indirect intervention delivered")
+    assert "is closed" in closed[0]["text"]
+    async with await Store.open(desk_app["db"]) as store:
+        assert await store.open_referrals() == []
+        actions = [e.action for e in await Desk(store).audit_log(reference)]
+    assert {"claim", "view", "contact", "contact-note", "status", "reassign", "close"} <= set(
+        actions
+    )
+
+
+async def test_the_sweep_reminds_the_claimer_and_escalates_to_managers(tmp_path: Path) -> None:
+    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+        desk = Desk(store)
+        ann = await desk.join(await desk.invite(Role.FACILITATOR), ANN, "Ann")
+        cat = await desk.join(await desk.invite(Role.MANAGER), CAT, "Cat")
+        assert ann is not None and cat is not None
+        claimed = await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
+        loose = await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
+        await desk.claim(claimed.reference, ann)
+        sent: list[tuple[int, str]] = []
+        up = True
+
+        async def send(chat_id: int, text: str) -> bool:
+            if up:
+                sent.append((chat_id, text))
+            return up
+
+        policy = load_profile().deadlines
+        before = claimed.due_at - timedelta(hours=2)
+        up = False
+        first = await sweep(desk, policy, send, TEAM, before)
+        assert (first.raised, first.sent, first.waiting) == (2, 0, 2), "Telegram down: kept"
+        up = True
+        again = await sweep(desk, policy, send, TEAM, before)
+        assert (again.raised, again.sent) == (0, 2)
+        assert {chat for chat, _ in sent} == {ANN, TEAM}
+        assert all("Reminder" in text for _, text in sent)
+        assert any(claimed.reference in text for chat, text in sent if chat == ANN)
+        assert any(loose.reference in text for chat, text in sent if chat == TEAM)
+        sent.clear()
+        assert (await sweep(desk, policy, send, TEAM, before)).sent == 0
+        late = claimed.due_at + timedelta(minutes=1)
+        overdue = await sweep(desk, policy, send, TEAM, late)
+        assert overdue.sent == 2
+        assert {chat for chat, _ in sent} == {CAT}
+        assert all("Overdue" in text for _, text in sent)
+        sent.clear()
+        assert (await sweep(desk, policy, send, TEAM, late + timedelta(days=3))).sent == 0
+        assert sent == []
