@@ -60,7 +60,10 @@ def main_options(
     ] = DEFAULT_DB,
     profile: Annotated[
         Path | None,
-        typer.Option(envvar="RJBOT_PROFILE", help="Service profile (TOML); default: generic."),
+        typer.Option(
+            envvar="RJBOT_PROFILE",
+            help="Service profile: a TOML file or a bundled name (e.g. west-midlands).",
+        ),
     ] = None,
 ) -> None:
     ctx.obj = Options(db, profile)
@@ -233,9 +236,18 @@ def profile_check(path: Path) -> None:
     except ProfileError as error:
         raise fail(str(error)) from None
     rules = profile.rules()
+    deadlines = profile.deadlines
+    print(f"{path}: OK - {rules.service_name}")
+    print(f"  areas: {', '.join(a.name for a in rules.areas) or 'none'}")
     print(
-        f"{path}: OK - {rules.service_name}, {len(rules.areas)} areas, "
-        f"{profile.deadlines.nation} bank holidays"
+        f"  first contact: standard {deadlines.standard.amount} "
+        f"{deadlines.standard.unit.replace('_', ' ')}, enhanced {deadlines.enhanced.amount} "
+        f"{deadlines.enhanced.unit.replace('_', ' ')}; {deadlines.nation} bank holidays"
+    )
+    print(
+        f"  people harmed under {rules.minimum_age}: {rules.under_age}; "
+        f"person responsible under 18: {rules.youth_offender}; "
+        f"out of scope: {', '.join(sorted(rules.out_of_scope)) or 'nothing'}"
     )
 
 

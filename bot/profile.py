@@ -98,11 +98,23 @@ class ServiceProfile(_Model):
         )
 
 
+def bundled_profiles() -> list[str]:
+    """Names of the profiles shipped with rjbot (``default``, ``west-midlands``, ...)."""
+    folder = resources.files("bot").joinpath("profiles")
+    return sorted(
+        p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")
+    )
+
+
 def load_profile(path: str | Path | None = None) -> ServiceProfile:
-    """Read and check a profile; ``None`` is the bundled generic England and Wales one."""
-    if path is None:
-        text = resources.files("bot").joinpath("profiles/default.toml").read_text("utf-8")
-        where = "default profile"
+    """Read and check a profile: a file, a bundled profile's name, or ``None`` for the default.
+
+    The default is a generic service in England and Wales.
+    """
+    if path is None or (not Path(path).exists() and str(path) in bundled_profiles()):
+        name = "default" if path is None else str(path)
+        text = resources.files("bot").joinpath(f"profiles/{name}.toml").read_text("utf-8")
+        where = f"{name} profile"
     else:
         where = str(path)
         try:
