@@ -125,9 +125,10 @@ def audit(
 def show(ctx: typer.Context, reference: str) -> None:
     """Everything a referral holds (written to the audit log)."""
     referral = _desk_call(ctx, lambda desk: desk.view(reference.upper(), _cli_actor()))
-    rules = profile_of(options_of(ctx)).rules()
+    profile = profile_of(options_of(ctx))
+    rules = profile.rules()
     area = rules.area_name(str(referral.area)) if referral.area else None
-    print(referral_text(referral, area))
+    print(referral_text(referral, area, profile.deadlines))
 
 
 @app.command()

@@ -155,7 +155,10 @@ async def _show(update: Update, context: Context, staff: Staff, reference: str) 
         await _say(update, context, str(error))
         return
     area = data.conversations.rules.area_name(str(referral.area)) if referral.area else None
-    await _say(update, context, referral_text(referral, area), case_buttons(reference, staff))
+    policy = data.conversations.profile.deadlines
+    await _say(
+        update, context, referral_text(referral, area, policy), case_buttons(reference, staff)
+    )
 
 
 async def button(update: Update, context: Context) -> None:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot.notices import ROUTE_LABELS, when
 from referral_store import DeadlinePolicy, QueueItem, Referral
-from referral_store.deadlines import due_within_a_working_day
+from referral_store.deadlines import due_within_a_working_day, facilitation_due
 from referral_store.desk import Alert, AlertKind
 
 OVERDUE, SOON, ON_TRACK = "overdue", "due within a working day", "on track"
@@ -80,7 +80,9 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def referral_text(referral: Referral, area_name: str | None = None) -> str:
+def referral_text(
+    referral: Referral, area_name: str | None = None, policy: DeadlinePolicy | None = None
+) -> str:
     """The whole case, for its facilitator or a manager (the caller audits the view)."""
     kind = "offender-initiated" if referral.kind == "offender" else "victim-initiated"
     lines = [
@@ -94,6 +96,9 @@ def referral_text(referral: Referral, area_name: str | None = None) -> str:
         f"Language: {referral.language}"
         + (" · interpreter needed" if referral.interpreter else ""),
     ]
+    target = facilitation_due(referral.received_at, referral.stage, policy or DeadlinePolicy())
+    if target is not None:
+        lines.append(f"RJ activity target ({referral.stage}): {when(target)}")
     if referral.route:
         lines.append(f"Route: {ROUTE_LABELS.get(referral.route, referral.route)}")
     lines.append("")

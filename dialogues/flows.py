@@ -288,7 +288,10 @@ VICTIM = Flow(
             choices=(
                 Choice("investigating", N_("Police are investigating")),
                 Choice("nfa", N_("No further action")),
-                Choice("outofcourt", N_("Caution or community resolution")),
+                # Translators: an out-of-court disposal by the police in England and Wales.
+                Choice("community-resolution", N_("Community resolution")),
+                # Translators: an out-of-court disposal with conditions (England and Wales).
+                Choice("conditional-caution", N_("Conditional caution")),
                 Choice("court", N_("Waiting for court")),
                 Choice("custody", N_("Sentenced to prison")),
                 Choice("community", N_("Community sentence")),
@@ -394,7 +397,10 @@ OFFENDER = Flow(
                 Choice("custody", N_("In prison")),
                 Choice("community", N_("Community sentence")),
                 Choice("probation", N_("On probation or licence")),
-                Choice("outofcourt", N_("Caution or community resolution")),
+                # Translators: an out-of-court disposal by the police in England and Wales.
+                Choice("community-resolution", N_("Community resolution")),
+                # Translators: an out-of-court disposal with conditions (England and Wales).
+                Choice("conditional-caution", N_("Conditional caution")),
                 Choice("notcharged", N_("Not charged yet")),
                 Choice("finished", N_("Sentence finished")),
                 Choice("other", N_("Something else")),

@@ -1,0 +1,62 @@
+"""What staff read: the due-state marks and the facilitation target."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state, referral_text
+from referral_store import Consent, DeadlinePolicy, Priority, Referral, ReferralKind, Status
+
+FRIDAY = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def case(stage: str | None) -> Referral:
+    return Referral(
+        reference="RJ-ABCD-EFGH",
+        kind=ReferralKind.VICTIM,
+        status=Status.CLAIMED,
+        priority=Priority.STANDARD,
+        source="police",
+        area="north",
+        received_at=FRIDAY,
+        due_at=FRIDAY + timedelta(days=7),
+        claimed_by="Ann",
+        claimed_by_id=1,
+        first_contact_at=None,
+        channel="telegram",
+        language="pl",
+        interpreter=True,
+        crime_category="burglary",
+        markers=(),
+        stage=stage,
+        route="onward:yot",
+        details={"name": "Sam", "contact": ["phone", "chat"], "access": None},
+        consent=Consent("v1", "en", FRIDAY),
+    )
+
+
+def test_the_case_shows_the_target_for_its_stage() -> None:
+    text = referral_text(case("conditional-caution"), "Northtown", DeadlinePolicy())
+    assert "RJ activity target (conditional-caution): Fri 12 Mar 2027" in text
+    assert "RJ activity target" not in referral_text(case("court"), None, DeadlinePolicy())
+
+
+def test_the_case_shows_what_a_facilitator_needs() -> None:
+    text = referral_text(case(None), "Northtown", DeadlinePolicy())
+    for line in (
+        "Name: Sam",
+        "Contact by: phone, chat",
+        "Access needs: not given",
+        "interpreter needed",
+        "Language: pl",
+        "YOT",
+        "Facilitator: Ann",
+    ):
+        assert line in text
+
+
+def test_due_states() -> None:
+    policy = DeadlinePolicy()
+    assert due_state(FRIDAY - timedelta(minutes=1), FRIDAY, policy) == OVERDUE
+    assert due_state(FRIDAY + timedelta(days=3), FRIDAY, policy) == SOON  # Monday
+    assert due_state(FRIDAY + timedelta(days=5), FRIDAY, policy) == ON_TRACK
