@@ -248,11 +248,20 @@ class Desk:
 
     async def contacts(self, reference: str) -> list[tuple[datetime, str, bool, str]]:
         rows = await self._fetch(
-            "SELECT c.at, c.method, c.reached, coalesce(c.note, '') FROM contacts c "
+            "SELECT c.at, c.method, c.reached, c.note FROM contacts c "
             "JOIN referrals r ON r.id = c.referral_id WHERE r.reference = ? ORDER BY c.at",
             (reference,),
         )
-        return [(datetime.fromisoformat(r[0]), r[1], bool(r[2]), r[3]) for r in rows]
+        return [
+            (datetime.fromisoformat(r[0]), r[1], bool(r[2]), self._note(reference, r[3]))
+            for r in rows
+        ]
+
+    def _seal_note(self, reference: str, note: str) -> str | None:
+        return self.store.keyring.seal(note[:1000], f"contacts.note:{reference}") if note else None
+
+    def _note(self, reference: str, sealed: str | None) -> str:
+        return self.store.keyring.open(sealed, f"contacts.note:{reference}") if sealed else ""
 
     async def audit_log(self, reference: str | None = None, limit: int = 200) -> list[AuditEntry]:
         if reference:
@@ -342,7 +351,14 @@ class Desk:
             cursor = await db.execute(
                 "INSERT INTO contacts (referral_id, at, staff_id, method, reached, note) "
                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                (referral_id, stamp(moment), staff.id, str(method), int(reached), note[:1000]),
+                (
+                    referral_id,
+                    stamp(moment),
+                    staff.id,
+                    str(method),
+                    int(reached),
+                    self._seal_note(reference, note),
+                ),
             )
             row = await cursor.fetchone()
             assert row is not None
@@ -363,12 +379,16 @@ class Desk:
         """Add a note to a contact its author recorded; ``False`` if there is no such contact."""
         async with self.store._transaction() as db:
             cursor = await db.execute(
-                "UPDATE contacts SET note = ? WHERE id = ? AND staff_id = ? "
-                "RETURNING (SELECT reference FROM referrals WHERE id = referral_id)",
-                (note[:1000], contact_id, staff.id),
+                "SELECT r.reference FROM contacts c JOIN referrals r ON r.id = c.referral_id "
+                "WHERE c.id = ? AND c.staff_id = ?",
+                (contact_id, staff.id),
             )
             row = await cursor.fetchone()
             if row is not None:
+                await db.execute(
+                    "UPDATE contacts SET note = ? WHERE id = ?",
+                    (self._seal_note(row[0], note), contact_id),
+                )
                 await _audit(db, _now(None), staff.actor, "contact-note", row[0], "")
         return row is not None
 

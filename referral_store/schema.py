@@ -41,7 +41,7 @@ MIGRATIONS: tuple[str, ...] = (
         markers TEXT NOT NULL DEFAULT '[]',
         stage TEXT,
         route TEXT,
-        details TEXT NOT NULL,
+        details TEXT,  -- sealed; NULL once erased
         received_at TEXT NOT NULL,
         due_at TEXT NOT NULL,
         claimed_by INTEGER REFERENCES staff (id),
@@ -49,8 +49,12 @@ MIGRATIONS: tuple[str, ...] = (
         first_contact_at TEXT,
         activity TEXT,
         closure_reason TEXT,
-        closed_at TEXT
+        closed_at TEXT,
+        -- Keyed hash of the chat it came from (for /withdraw), and the chat itself, sealed.
+        owner TEXT,
+        contact_ref TEXT
     );
+    CREATE INDEX referrals_by_owner ON referrals (owner) WHERE owner IS NOT NULL;
     CREATE INDEX referrals_open_by_due ON referrals (due_at)
         WHERE status NOT IN ('closed', 'withdrawn');
     CREATE INDEX referrals_awaiting_contact ON referrals (due_at)
@@ -101,10 +105,13 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (referral_id, kind)
     ) WITHOUT ROWID;
     CREATE INDEX alerts_unsent ON alerts (raised_at) WHERE sent_at IS NULL;
+    -- Keyed by a keyed hash of the chat; the chat (who) and the state are sealed.
     CREATE TABLE conversations (
         key TEXT PRIMARY KEY,
+        who TEXT NOT NULL,
         state TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        last_update INTEGER
     ) WITHOUT ROWID;
     """,
 )

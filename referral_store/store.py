@@ -15,6 +15,7 @@ from typing import Any, Self
 
 import aiosqlite
 
+from referral_store.crypto import Keyring, load_keyring
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
 from referral_store.models import (
     Consent,
@@ -52,15 +53,23 @@ def _time(text: str) -> datetime:
 class Store:
     """Open with ``await Store.open(path, policy)``; close it, or use ``async with``."""
 
-    def __init__(self, db: aiosqlite.Connection, policy: DeadlinePolicy) -> None:
+    def __init__(self, db: aiosqlite.Connection, policy: DeadlinePolicy, keyring: Keyring) -> None:
         self._db = db
         self.policy = policy
+        self.keyring = keyring
         # One connection is shared by every coroutine; a transaction must be one's alone.
         self._lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, path: str | Path, policy: DeadlinePolicy | None = None) -> Store:
+    async def open(
+        cls,
+        path: str | Path,
+        policy: DeadlinePolicy | None = None,
+        keyring: Keyring | None = None,
+    ) -> Store:
+        """Open (creating if need be) the store; without a keyring, the key file beside it."""
         path = Path(path)
+        keyring = keyring or load_keyring(path)
         if not path.exists():
             # Created private before SQLite touches it: it will hold criminal-offence data.
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -71,9 +80,11 @@ class Store:
                 "PRAGMA foreign_keys = ON",
                 "PRAGMA busy_timeout = 5000",
                 "PRAGMA synchronous = NORMAL",
+                # Deleted personal data is overwritten, not left in free pages.
+                "PRAGMA secure_delete = ON",
             ):
                 await db.execute(pragma)
-            store = cls(db, policy or DeadlinePolicy())
+            store = cls(db, policy or DeadlinePolicy(), keyring)
             await store._migrate()
         except BaseException:
             await db.close()
@@ -111,7 +122,7 @@ class Store:
         version = int(row[0]) if row else 0
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             async with self._transaction() as db:
-                for statement in filter(str.strip, script.split(";")):
+                for statement in statements(script):
                     await db.execute(statement)
                 await db.execute(f"PRAGMA user_version = {number}")
 
@@ -120,29 +131,51 @@ class Store:
     async def load_conversation(self, key: str) -> str | None:
         async with (
             self._lock,
-            self._db.execute("SELECT state FROM conversations WHERE key = ?", (key,)) as cursor,
+            self._db.execute(
+                "SELECT state FROM conversations WHERE key = ?", (self.keyring.owner(key),)
+            ) as cursor,
         ):
             row = await cursor.fetchone()
-        return str(row[0]) if row else None
+        return self.keyring.open(row[0], f"conversations.state:{key}") if row else None
 
-    async def save_conversation(self, key: str, state: str) -> None:
+    async def save_conversation(self, key: str, state: str, update_id: int | None = None) -> None:
         async with self._transaction() as db:
-            await self._put_conversation(db, key, state)
+            await self._put_conversation(db, key, state, update_id)
 
     async def delete_conversation(self, key: str) -> None:
         async with self._transaction() as db:
-            await db.execute("DELETE FROM conversations WHERE key = ?", (key,))
+            await self._put_conversation(db, key, None)
 
-    @staticmethod
-    async def _put_conversation(db: aiosqlite.Connection, key: str, state: str | None) -> None:
+    async def last_update(self, key: str) -> int | None:
+        """The newest channel update already handled for this chat (to drop a redelivery)."""
+        async with (
+            self._lock,
+            self._db.execute(
+                "SELECT last_update FROM conversations WHERE key = ?", (self.keyring.owner(key),)
+            ) as cursor,
+        ):
+            row = await cursor.fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    async def _put_conversation(
+        self, db: aiosqlite.Connection, key: str, state: str | None, update_id: int | None = None
+    ) -> None:
+        owner = self.keyring.owner(key)
         if state is None:
-            await db.execute("DELETE FROM conversations WHERE key = ?", (key,))
+            await db.execute("DELETE FROM conversations WHERE key = ?", (owner,))
             return
         await db.execute(
-            "INSERT INTO conversations (key, state, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET state = excluded.state, "
-            "updated_at = excluded.updated_at",
-            (key, state, stamp(datetime.now(UTC))),
+            "INSERT INTO conversations (key, who, state, updated_at, last_update) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, "
+            "updated_at = excluded.updated_at, "
+            "last_update = coalesce(excluded.last_update, last_update)",
+            (
+                owner,
+                self.keyring.seal(key, f"conversations.who:{owner}"),
+                self.keyring.seal(state, f"conversations.state:{key}"),
+                stamp(datetime.now(UTC)),
+                update_id,
+            ),
         )
 
     # -- referrals -------------------------------------------------------------
@@ -159,9 +192,10 @@ class Store:
         received = now or datetime.now(UTC)
         due = contact_due(received, referral.priority, self.policy)
         details = json.dumps(dict(referral.details), ensure_ascii=False)
+        owner = conversation[0] if conversation else None
         async with self._transaction() as db:
             referral_id, reference = await self._insert_referral(
-                db, referral, details, received, due
+                db, referral, details, received, due, owner
             )
             await db.execute(
                 "INSERT INTO consents (referral_id, text_version, language, given_at) "
@@ -183,6 +217,7 @@ class Store:
         details: str,
         received: datetime,
         due: datetime,
+        owner: str | None,
     ) -> tuple[int, str]:
         for _ in range(10):
             reference = new_reference()
@@ -190,7 +225,8 @@ class Store:
                 cursor = await db.execute(
                     "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
                     "language, interpreter, crime_category, markers, stage, route, details, "
-                    "received_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "received_at, due_at, owner, contact_ref) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         reference,
                         str(referral.kind),
@@ -204,9 +240,13 @@ class Store:
                         json.dumps(list(referral.markers)),
                         referral.stage,
                         referral.route,
-                        details,
+                        self.keyring.seal(details, f"referrals.details:{reference}"),
                         stamp(received),
                         stamp(due),
+                        self.keyring.owner(owner) if owner else None,
+                        self.keyring.seal(owner, f"referrals.contact_ref:{reference}")
+                        if owner
+                        else None,
                     ),
                 )
             except sqlite3.IntegrityError as error:
@@ -263,7 +303,7 @@ class Store:
             markers=tuple(json.loads(row[4])),
             stage=row[5],
             route=row[6],
-            details=json.loads(row[7]),
+            details=self.details(queue_row[0], row[7]),
             consent=Consent(row[8], row[9], _time(row[10])),
             activity=row[11],
             closure_reason=row[12],
@@ -305,7 +345,7 @@ class Store:
                     "markers": json.loads(row[11]),
                     "stage": row[12],
                     "route": row[13],
-                    "details": json.loads(row[14]),
+                    "details": self.details(row[1], row[14]),
                     "received_at": row[15],
                     "due_at": row[16],
                     "claimed_by": row[17],
@@ -317,10 +357,30 @@ class Store:
                     "consent": {"text_version": row[23], "language": row[24], "given_at": row[25]},
                 }
 
+    def details(self, reference: str, sealed: str | None) -> dict[str, Any]:
+        """A referral's answers, opened; empty once erased (withdrawn or past retention)."""
+        if not sealed:
+            return {}
+        value = json.loads(self.keyring.open(sealed, f"referrals.details:{reference}"))
+        return value if isinstance(value, dict) else {}
+
     async def query_plan(self, sql: str) -> list[str]:
         """How SQLite will run ``sql``: for tests and benchmarks that guard the indexes."""
         async with self._lock, self._db.execute(f"EXPLAIN QUERY PLAN {sql}") as cursor:
             return [str(row[3]) for row in await cursor.fetchall()]
+
+
+def statements(script: str) -> list[str]:
+    """Split a migration into statements, respecting comments and strings."""
+    found, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            found.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        found.append(pending.strip())
+    return [s for s in found if s.strip(" ;\n")]
 
 
 def queue_item(row: Any) -> QueueItem:
