@@ -18,12 +18,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from bot.config import DEFAULT_DB, ConfigError, TelegramSettings, telegram_settings
+from bot.config import DEFAULT_DB, ConfigError, TelegramSettings, keyring, telegram_settings
 from bot.conversation import Conversations
 from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state
 from bot.notices import when
 from bot.profile import ProfileError, ServiceProfile, load_profile
 from referral_store import Store
+from referral_store.crypto import DataKeyError
 
 app = typer.Typer(
     add_completion=False,
@@ -84,11 +85,19 @@ def profile_of(options: Options) -> ServiceProfile:
 def with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
     profile = profile_of(options)
 
+    try:
+        keys = keyring(options.db)
+    except ConfigError as error:
+        raise fail(str(error)) from None
+
     async def run() -> T:
-        async with await Store.open(options.db, profile.deadlines) as store:
+        async with await Store.open(options.db, profile.deadlines, keys) as store:
             return await work(store)
 
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except DataKeyError as error:
+        raise fail(f"data key: {error}") from None
 
 
 @app.command()
@@ -138,7 +147,11 @@ def run(ctx: typer.Context) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # httpx logs every request URL, and those carry the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    application = build_application(settings, profile, options.db)
+    try:
+        keys = keyring(options.db)
+    except ConfigError as error:
+        raise fail(str(error)) from None
+    application = build_application(settings, profile, options.db, keyring=keys)
     application.run_polling(poll_interval=_poll_interval())
 
 

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
@@ -24,6 +25,7 @@ from bot.notices import when
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
 from referral_store import Status, Store
+from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
 from referral_store.desk import (
     Activity,
     ClosureReason,
@@ -33,6 +35,8 @@ from referral_store.desk import (
     Role,
     Staff,
 )
+from referral_store.privacy import purge as run_purge
+from referral_store.privacy import rotate as run_rotate
 
 staff_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who may use the desk.")
 app.add_typer(staff_app, name="staff")
@@ -220,7 +224,9 @@ def sweep(ctx: typer.Context) -> None:
     without it they are printed, so cron can mail them.
     """
     options = options_of(ctx)
-    policy = profile_of(options).deadlines
+    profile = profile_of(options)
+    policy = profile.deadlines
+    retention = profile.retention.period
     token = os.environ.get("RJBOT_TELEGRAM_TOKEN", "").strip()
     chat = os.environ.get("RJBOT_FACILITATOR_CHAT_ID", "").strip()
 
@@ -234,7 +240,7 @@ def sweep(ctx: typer.Context) -> None:
                     sys.stdout.write(text + "\n")
                 return True
 
-            return await run_sweep(desk, policy, printed, 0, datetime.now(UTC))
+            return await run_sweep(desk, policy, printed, 0, datetime.now(UTC), retention)
         from telegram import Bot
         from telegram.error import TelegramError
 
@@ -249,11 +255,53 @@ def sweep(ctx: typer.Context) -> None:
                 return True
 
             return await run_sweep(
-                desk, policy, sent, int(chat) if chat else None, datetime.now(UTC)
+                desk, policy, sent, int(chat) if chat else None, datetime.now(UTC), retention
             )
 
     result = _desk_call(ctx, work)
     print(
-        f"sweep: {result.raised} raised, {result.sent} sent, {result.waiting} waiting",
+        f"sweep: {result.raised} raised, {result.sent} sent, {result.waiting} waiting, "
+        f"{result.purged} anonymised",
         file=sys.stderr,
     )
+
+
+@app.command()
+def purge(ctx: typer.Context) -> None:
+    """Erase personal data of referrals closed longer ago than the profile's retention."""
+    retention = profile_of(options_of(ctx)).retention
+
+    async def work(desk: Desk) -> int:
+        return await run_purge(desk.store, retention.period)
+
+    count = _desk_call(ctx, work)
+    print(f"Anonymised {count} referrals closed more than {retention.closed_days} days ago.")
+
+
+@app.command("rotate-key")
+def rotate_key(ctx: typer.Context) -> None:
+    """Re-seal all personal data under a new key.
+
+    With a key file, a new key is made and the file updated (old key kept until the
+    data is re-sealed). With RJBOT_DATA_KEY, give "NEW,OLD" and re-run with "NEW".
+    """
+    options = options_of(ctx)
+    env_keys = os.environ.get("RJBOT_DATA_KEY", "").strip()
+    path = Path(os.environ.get("RJBOT_DATA_KEY_FILE", "") or key_file_for(options.db))
+    if env_keys:
+        ring = Keyring(tuple(parse_keys(env_keys)))
+    else:
+        old = path.read_text().split() if path.exists() else []
+        if not old:
+            raise fail(f"no key file at {path}: nothing to rotate")
+        fresh = new_key()
+        write_key_file(path, [fresh, *old])  # both, until everything is re-sealed
+        ring = Keyring(tuple(parse_keys(",".join([fresh, *old]))))
+
+    async def work(desk: Desk) -> int:
+        return await run_rotate(desk.store, ring)
+
+    count = _desk_call(ctx, work)
+    if not env_keys:
+        write_key_file(path, [path.read_text().split()[0]])
+    print(f"Re-sealed {count} values under the new key.")

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from referral_store.crypto import DataKeyError, Keyring, load_keyring
+
 DEFAULT_DB = Path("rjbot.sqlite3")
 
 
@@ -41,3 +43,18 @@ def telegram_settings(env: dict[str, str] | None = None) -> TelegramSettings:
         api_url=env.get("RJBOT_TELEGRAM_API_URL", "").strip() or None,
         facilitator_chat_id=chat_id,
     )
+
+
+def keyring(db: Path, env: dict[str, str] | None = None) -> Keyring:
+    """The data keyring: RJBOT_DATA_KEY, else RJBOT_DATA_KEY_FILE, else the key file beside the db.
+
+    Raises :class:`ConfigError` with the fix when the key is missing or wrong.
+    """
+    env = dict(os.environ) if env is None else env
+    key_file = env.get("RJBOT_DATA_KEY_FILE", "").strip()
+    try:
+        return load_keyring(
+            db, env.get("RJBOT_DATA_KEY", "").strip() or None, Path(key_file) if key_file else None
+        )
+    except DataKeyError as error:
+        raise ConfigError(f"data key: {error}") from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -80,10 +81,20 @@ class SupportEntry(_Model):
     young_people: bool = False
 
 
+class RetentionSection(_Model):
+    # Days after a referral closes before its personal data is erased (anonymous counts stay).
+    closed_days: Annotated[int, Field(ge=1, le=3650)] = 365
+
+    @property
+    def period(self) -> timedelta:
+        return timedelta(days=self.closed_days)
+
+
 class ServiceProfile(_Model):
     service: ServiceSection
     intake: IntakeSection = IntakeSection()
     deadlines: DeadlinePolicy = DeadlinePolicy()
+    retention: RetentionSection = RetentionSection()
     support: tuple[SupportEntry, ...] = ()
 
     def rules(self) -> IntakeRules:

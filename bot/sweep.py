@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.desk_views import alert_text
 from referral_store import DeadlinePolicy
 from referral_store.desk import Alert, AlertKind, Desk, Role
+from referral_store.privacy import purge
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ class SweepResult:
     raised: int
     sent: int
     waiting: int
+    purged: int = 0
 
 
 async def recipients(desk: Desk, alert: Alert, facilitator_chat_id: int | None) -> list[int]:
@@ -51,7 +53,10 @@ async def sweep(
     send: Send,
     facilitator_chat_id: int | None,
     now: datetime,
+    retention: timedelta | None = None,
 ) -> SweepResult:
+    """Raise and send alerts; with ``retention``, also erase personal data past it."""
+    purged = await purge(desk.store, retention, now=now) if retention else 0
     raised = await desk.raise_alerts(now, policy.remind_before)
     sent = waiting = 0
     for alert in await desk.unsent_alerts():
@@ -68,4 +73,4 @@ async def sweep(
         logger.warning(
             "%d alerts could not be delivered yet; they wait for the next sweep", waiting
         )
-    return SweepResult(raised, sent, waiting)
+    return SweepResult(raised, sent, waiting, purged)

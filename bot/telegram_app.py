@@ -33,6 +33,7 @@ from bot.sweep import sweep
 from bot.telegram_common import BotData, Context, bot_data, converse
 from dialogues.events import Command, Press, Start, Text
 from referral_store import Store
+from referral_store.crypto import Keyring
 from referral_store.desk import Desk
 
 logger = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ async def sweep_job(context: Context) -> None:
         send,
         data.facilitator_chat_id,
         data.conversations.clock(),
+        data.conversations.profile.retention.period,
     )
 
 
@@ -115,6 +117,7 @@ def build_application(
     request: BaseRequest | None = None,
     clock: Clock | None = None,
     sweep_every: float | None = None,
+    keyring: Keyring | None = None,
 ) -> Application:  # type: ignore[type-arg]
     """The bot, ready for ``run_polling``; the store opens and closes with it."""
     builder = ApplicationBuilder().token(settings.token)
@@ -124,7 +127,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
 
     async def open_store(app: Application) -> None:  # type: ignore[type-arg]
-        store = await Store.open(db_path, profile.deadlines)
+        store = await Store.open(db_path, profile.deadlines, keyring)
         conversations = Conversations(
             store, profile, CHANNEL, **({"clock": clock} if clock else {})
         )

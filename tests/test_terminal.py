@@ -42,10 +42,13 @@ SELF_REFERRAL = [
 ]
 
 
-def rjbot(db: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "RJBOT_DB": str(db)}
-    for name in ("RJBOT_PROFILE", "RJBOT_TELEGRAM_TOKEN"):
-        env.pop(name, None)
+def rjbot(
+    db: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    clean = {**os.environ, "RJBOT_DB": str(db)}
+    for name in ("RJBOT_PROFILE", "RJBOT_TELEGRAM_TOKEN", "RJBOT_DATA_KEY", "RJBOT_DATA_KEY_FILE"):
+        clean.pop(name, None)
+    env = {**clean, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
