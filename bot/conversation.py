@@ -17,13 +17,29 @@ from datetime import UTC, datetime
 
 from bot.profile import ServiceProfile
 from dialogues.engine import Context, Outcome, step
-from dialogues.events import Event, ReferralDraft, Reply, SubmitFailed, SubmitReferral, Submitted
+from dialogues.events import (
+    Event,
+    QuickExit,
+    ReferralDraft,
+    Reply,
+    SubmitFailed,
+    SubmitReferral,
+    Submitted,
+    Withdraw,
+    Withdrawn,
+)
+from dialogues.i18n import N_, translator
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
+from referral_store.privacy import withdraw
 
 logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+
+STORE_BUSY = N_(
+    "Sorry, we could not save that just now. Nothing was lost. Please send it again in a minute."
+)
 
 
 def _utc_now() -> datetime:
@@ -46,6 +62,12 @@ class Result:
     replies: list[Reply] = field(default_factory=list)
     notices: list[NewReferralNotice] = field(default_factory=list)
     state: State = field(default_factory=State)
+    # The person asked for a quick exit: the channel deletes what it can of the chat.
+    quick_exit: bool = False
+    # References the person withdrew (their details are already erased).
+    withdrawn: list[str] = field(default_factory=list)
+    # A redelivered update: already handled, so nothing is done or said.
+    duplicate: bool = False
 
 
 class Conversations:
@@ -72,15 +94,40 @@ class Conversations:
             timezone=self.profile.deadlines.timezone,
         )
 
-    async def handle(self, key: str, event: Event, *, language: str | None = None) -> Result:
-        """Answer ``event`` in the conversation ``key`` and save where it got to."""
+    async def handle(
+        self,
+        key: str,
+        event: Event,
+        *,
+        language: str | None = None,
+        update_id: int | None = None,
+    ) -> Result:
+        """Answer ``event`` in the conversation ``key`` and save where it got to.
+
+        ``update_id`` (increasing per chat) makes a redelivered update a no-op. If the
+        store cannot be written (locked, disk full), nothing half-written remains and
+        the person is asked to send it again.
+        """
         lock = self._locks.get(key)
         if lock is None:
             lock = self._locks[key] = asyncio.Lock()
         async with lock:
-            return await self._handle(key, event, language)
+            try:
+                return await self._handle(key, event, language, update_id)
+            except sqlite3.OperationalError as error:
+                logger.warning(
+                    "store unavailable (%s); the person was asked to retry", type(error).__name__
+                )
+                text = translator(language or "en").gettext(STORE_BUSY)
+                return Result([Reply(text)])
 
-    async def _handle(self, key: str, event: Event, language: str | None) -> Result:
+    async def _handle(
+        self, key: str, event: Event, language: str | None, update_id: int | None
+    ) -> Result:
+        if update_id is not None:
+            seen = await self.store.last_update(key)
+            if seen is not None and update_id <= seen:
+                return Result(duplicate=True)
         state = State.from_json(await self.store.load_conversation(key))
         if language and not state.answers and state.language != language:
             state = replace(state, language=language)
@@ -90,9 +137,17 @@ class Conversations:
         for effect in outcome.effects:
             if isinstance(effect, SubmitReferral):
                 outcome = await self._submit(key, outcome, effect, ctx, result)
-                result.replies.extend(outcome.replies)
-                result.state = outcome.state
-        await self.store.save_conversation(key, result.state.to_json())
+            elif isinstance(effect, Withdraw):
+                result.withdrawn = await withdraw(self.store, key, now=ctx.now)
+                logger.info("a person withdrew %d referrals", len(result.withdrawn))
+                outcome = step(outcome.state, Withdrawn(len(result.withdrawn)), ctx)
+            elif isinstance(effect, QuickExit):
+                result.quick_exit = True
+                await self.store.delete_conversation(key)
+                return result
+            result.replies.extend(outcome.replies)
+            result.state = outcome.state
+        await self.store.save_conversation(key, result.state.to_json(), update_id)
         return result
 
     async def _submit(

@@ -28,6 +28,7 @@ from telegram.request import BaseRequest
 from bot import desk_telegram
 from bot.config import TelegramSettings
 from bot.conversation import Clock, Conversations
+from bot.flood import FloodGate
 from bot.profile import ServiceProfile
 from bot.sweep import sweep
 from bot.telegram_common import BotData, Context, bot_data, converse
@@ -38,7 +39,7 @@ from referral_store.desk import Desk
 
 logger = logging.getLogger(__name__)
 
-COMMANDS = ("help", "refer", "enquire", "privacy", "cancel", "back", "menu")
+COMMANDS = ("help", "refer", "enquire", "privacy", "cancel", "back", "menu", "exit", "withdraw")
 CHANNEL = "telegram"
 
 
@@ -131,7 +132,12 @@ def build_application(
         conversations = Conversations(
             store, profile, CHANNEL, **({"clock": clock} if clock else {})
         )
-        app.bot_data["rj"] = BotData(conversations, Desk(store), settings.facilitator_chat_id)
+        app.bot_data["rj"] = BotData(
+            conversations,
+            Desk(store),
+            settings.facilitator_chat_id,
+            flood=FloodGate(limit=_env_number("RJBOT_FLOOD_PER_10S", 12)),
+        )
 
     async def close_store(app: Application) -> None:  # type: ignore[type-arg]
         data = app.bot_data.get("rj")
@@ -155,7 +161,11 @@ def build_application(
 
 
 def _sweep_interval() -> float:
+    return float(_env_number("RJBOT_SWEEP_SECONDS", 60))
+
+
+def _env_number(name: str, default: int) -> int:
     try:
-        return float(os.environ.get("RJBOT_SWEEP_SECONDS", "60"))
+        return int(float(os.environ.get(name, default)))
     except ValueError:
-        return 60.0
+        return default

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import cast
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -11,13 +13,19 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.conversation import Conversations, NewReferralNotice
+from bot.flood import FloodGate
 from bot.notices import new_referral_text
 from dialogues.events import Event, Reply
+from dialogues.i18n import N_, translator
 from referral_store.desk import Desk
 
 logger = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
+
+# A bot may delete messages in a private chat for 48 hours.
+DELETABLE = timedelta(hours=48)
+TOO_FAST = N_("You are sending messages very quickly. Please wait a few seconds, then carry on.")
 
 
 @dataclass
@@ -29,6 +37,7 @@ class BotData:
     facilitator_chat_id: int | None
     # Staff id -> contact id awaiting a typed note (lost on restart: only the note is).
     pending_notes: dict[int, int] = field(default_factory=dict)
+    flood: FloodGate = field(default_factory=FloodGate)
 
 
 def bot_data(context: Context) -> BotData:
@@ -59,11 +68,30 @@ async def converse(update: Update, context: Context, event: Event) -> None:
     """Run one event through the engine and send what it says, in order."""
     data = bot_data(context)
     user = update.effective_user
-    result = await data.conversations.handle(
-        chat_key(update), event, language=(user.language_code or "en")[:2] if user else None
-    )
     chat = update.effective_chat
     assert chat is not None
+    key = chat_key(update)
+    allowed = data.flood.allow(key)
+    if not allowed:
+        if allowed is None:
+            await context.bot.send_message(
+                chat.id,
+                translator((user.language_code or "en")[:2] if user else "en").gettext(TOO_FAST),
+            )
+        return
+    result = await data.conversations.handle(
+        key,
+        event,
+        language=(user.language_code or "en")[:2] if user else None,
+        update_id=update.update_id,
+    )
+    if result.duplicate:
+        return
+    incoming = update.message.message_id if update.message else None
+    if result.quick_exit:
+        await quick_exit(context, data, key, chat.id, incoming)
+        return
+    sent: list[int] = [incoming] if incoming else []
     pressed = update.callback_query.message if update.callback_query else None
     for reply in result.replies:
         if reply.edit and pressed is not None:
@@ -78,9 +106,39 @@ async def converse(update: Update, context: Context, event: Event) -> None:
             except BadRequest:
                 # Too old to edit, or unchanged: a new message does as well.
                 pass
-        await context.bot.send_message(chat.id, reply.text, reply_markup=reply_markup(reply))
+        message = await context.bot.send_message(
+            chat.id, reply.text, reply_markup=reply_markup(reply)
+        )
+        sent.append(message.message_id)
+    await data.conversations.store.remember_messages(key, sent)
     for notice in result.notices:
         await announce(context, data, notice)
+    for reference in result.withdrawn:
+        await tell_team(
+            context,
+            data,
+            f"{reference} was withdrawn by the person. Their details have been erased.",
+        )
+
+
+async def quick_exit(
+    context: Context, data: BotData, key: str, chat_id: int, incoming: int | None
+) -> None:
+    """Delete every message of the chat that Telegram lets a bot delete, and say nothing."""
+    ids = await data.conversations.store.forget_messages(key, DELETABLE)
+    for message_id in sorted({*ids, *([incoming] if incoming else [])}):
+        # Anything Telegram refuses (too old, already gone) is simply left.
+        with contextlib.suppress(TelegramError):
+            await context.bot.delete_message(chat_id, message_id)
+
+
+async def tell_team(context: Context, data: BotData, text: str) -> None:
+    if data.facilitator_chat_id is None:
+        return
+    try:
+        await context.bot.send_message(data.facilitator_chat_id, text)
+    except TelegramError as error:
+        logger.warning("could not tell the team: %s", type(error).__name__)
 
 
 async def announce(context: Context, data: BotData, notice: NewReferralNotice) -> None:

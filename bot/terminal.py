@@ -49,6 +49,11 @@ async def chat(
     event: Event = Start()
     while True:
         result = await conversations.handle(KEY, event, language=language)
+        if result.quick_exit:
+            # Clear the screen and its scrollback, and leave.
+            stdout.write("\033[2J\033[3J\033[H")
+            stdout.flush()
+            return
         options: list[str] = []
         for reply in result.replies:
             stdout.write(render(reply) + "\n\n")
@@ -59,7 +64,7 @@ async def chat(
             stdout.write("> ")
             stdout.flush()
         line = await asyncio.to_thread(stdin.readline)
-        if not line or line.strip() in {"/quit", "/exit"}:
+        if not line or line.strip() == "/quit":
             return
         if not interactive:
             stdout.write(f"> {line.rstrip()}\n")

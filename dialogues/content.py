@@ -218,3 +218,19 @@ HELP = N_(
     "/start shows the main menu.\n\n"
     "If you are in danger now, call 999."
 )
+
+# Translators: shown at once when someone may be in danger. {support} lists helplines.
+CRISIS = N_(
+    "If you are in danger now, call 999.\n"
+    "If you cannot speak, call 999 from a mobile, then press 55 when asked.\n"
+    "Other help, free:\n{support}\n\n"
+    "You can carry on below whenever you are ready."
+)
+
+# Translators: asked before deleting a person's details (/withdraw).
+WITHDRAW = N_(
+    "Withdraw\n\n"
+    "We will delete the details you gave us in this chat and tell the service you have "
+    "withdrawn. This cannot be undone. Numbers that cannot identify you are kept for reports.\n\n"
+    "Do you want to go ahead?"
+)

@@ -23,6 +23,7 @@ from dialogues.events import (
     Effect,
     Event,
     Press,
+    QuickExit,
     ReferralDraft,
     Reply,
     Start,
@@ -30,15 +31,32 @@ from dialogues.events import (
     SubmitReferral,
     Submitted,
     Text,
+    Withdraw,
+    Withdrawn,
 )
 from dialogues.flows import FLOW_OF, STEPS
 from dialogues.i18n import N_, Translator, translator
-from dialogues.model import MENU, NEXT, SUBMIT, SUMMARY, Answer, Answers, Choice, Flow, Kind, Step
+from dialogues.model import (
+    GO_BACK,
+    MENU,
+    NEXT,
+    SUBMIT,
+    SUMMARY,
+    WITHDRAW,
+    Answer,
+    Answers,
+    Choice,
+    Flow,
+    Kind,
+    Step,
+)
 from dialogues.rules import IntakeRules
+from dialogues.safety import in_crisis
 from dialogues.state import State
 from dialogues.validators import Invalid, check
 
 BACK = "nav:back"
+EXIT = "nav:exit"
 _SKIP = "skip"
 _DONE = "done"
 _SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
@@ -91,6 +109,20 @@ class _Turn:
                 self._press(data)
             case Submitted():
                 self._submitted(event)
+            case Withdrawn(count):
+                self.state = State(language=self.state.language)
+                self._say(
+                    N_(
+                        "Done. We have deleted the details you gave us and told the service. "
+                        "You can come back at any time."
+                    )
+                    if count
+                    else N_(
+                        "Done. We did not hold a referral from this chat, and anything you "
+                        "had typed has been deleted."
+                    )
+                )
+                self._show()
             case SubmitFailed():
                 self._say(
                     N_(
@@ -114,6 +146,11 @@ class _Turn:
         match name:
             case "help":
                 self._say(content.HELP)
+                self._show()
+            case "exit":
+                self._exit()
+            case "withdraw":
+                self.state = self.state.at("withdraw")
                 self._show()
             case "cancel" | "menu":
                 self._leave(said=name == "cancel")
@@ -140,6 +177,11 @@ class _Turn:
     # -- typed text ------------------------------------------------------------
 
     def _text(self, raw: str) -> None:
+        if in_crisis(raw, self.t.language):
+            # Said before the flow sees it, and not taken as an answer.
+            self._say(content.CRISIS)
+            self._show()
+            return
         current = self._step()
         choices = self._choices(current)
         if current.multi:
@@ -187,10 +229,19 @@ class _Turn:
         if data == BACK:
             self._back()
             return
+        if data == EXIT:
+            self._exit()
+            return
         step_id, _, choice_id = data.partition("|")
         pressed = STEPS.get(step_id)
         if pressed is None:
             self._reshow(N_("That button no longer works. Here is where you are:"))
+            return
+        aside = pressed.choice(choice_id)
+        if aside is not None and aside.goto.startswith("@aside:"):
+            # Help such as "I am not safe right now" works from any old message.
+            self._say(STEPS[aside.goto.removeprefix("@aside:")].prompt)
+            self._show()
             return
         if step_id != self.state.step:
             if self.state.sent and pressed.kind is Kind.SUMMARY:
@@ -229,6 +280,12 @@ class _Turn:
             return
         if choice.goto == SUBMIT:
             self._submit()
+            return
+        if choice.goto == GO_BACK:
+            self._back()
+            return
+        if choice.goto == WITHDRAW:
+            self.effects.append(Withdraw())
             return
         if choice.goto == SUMMARY:
             self._go(f"{self._flow().id}.summary")
@@ -317,6 +374,11 @@ class _Turn:
         self.state = self.state.fresh()
         self._show()
 
+    def _exit(self) -> None:
+        """Quick exit: the channel deletes the chat's messages; nothing is said or kept."""
+        self.effects.append(QuickExit())
+        self.state = State(language=self.state.language)
+
     # -- submitting ------------------------------------------------------------
 
     def _submit(self) -> None:
@@ -396,6 +458,8 @@ class _Turn:
         flow = self._flow()
         if flow.referral_kind and current.kind is Kind.ASK and flow.steps[0] is not current:
             rows.append((Button(self.t.gettext(N_("Back")), BACK),))
+        # Translators: leaves at once and deletes the chat; must not name the service.
+        rows.append((Button(self.t.gettext(N_("✕ Quick exit")), EXIT),))
         return Reply(text, tuple(rows))
 
     def _label(self, current: Step, choice: Choice) -> str:

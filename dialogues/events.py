@@ -49,7 +49,14 @@ class SubmitFailed:
     """The store could not commit; nothing was kept, and the person may try again."""
 
 
-Event = Start | Text | Press | Command | Submitted | SubmitFailed
+@dataclass(frozen=True)
+class Withdrawn:
+    """The store erased what this chat gave; ``count`` referrals were withdrawn."""
+
+    count: int
+
+
+Event = Start | Text | Press | Command | Submitted | SubmitFailed | Withdrawn
 
 
 @dataclass(frozen=True)
@@ -94,4 +101,14 @@ class SubmitReferral:
     state_json: str
 
 
-Effect = SubmitReferral
+@dataclass(frozen=True)
+class QuickExit:
+    """Delete every message of this chat that can be deleted, and the conversation."""
+
+
+@dataclass(frozen=True)
+class Withdraw:
+    """Erase everything this chat gave us, in one transaction, and tell the staff."""
+
+
+Effect = SubmitReferral | QuickExit | Withdraw

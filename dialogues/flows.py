@@ -11,9 +11,11 @@ from collections.abc import Mapping
 from dialogues import content
 from dialogues.i18n import N_
 from dialogues.model import (
+    GO_BACK,
     MENU,
     SUBMIT,
     SUMMARY,
+    WITHDRAW,
     Answers,
     Choice,
     Condition,
@@ -467,11 +469,22 @@ MENU_FLOW = Flow(
             N_("What would you like to do?"),
             kind=Kind.SCREEN,
             choices=(
+                Choice("unsafe", N_("I am not safe right now"), goto="@aside:crisis"),
                 Choice("learn", N_("What is restorative justice?"), goto="topics"),
                 Choice("refer", N_("I was harmed: refer myself"), goto="v.consent"),
                 Choice("enquire", N_("I caused harm: can I take part?"), goto="o.intro"),
                 Choice("support", N_("Other support"), goto="support"),
                 Choice("privacy", N_("Privacy"), goto="topic.privacy"),
+            ),
+        ),
+        Step("crisis", content.CRISIS, kind=Kind.SCREEN, choices=(MAIN_MENU,)),
+        Step(
+            "withdraw",
+            content.WITHDRAW,
+            kind=Kind.SCREEN,
+            choices=(
+                Choice("yes", N_("Yes, delete my details"), goto=WITHDRAW),
+                Choice("no", N_("No, keep them"), goto=GO_BACK),
             ),
         ),
         Step(

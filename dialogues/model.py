@@ -25,6 +25,8 @@ MENU = "@menu"  # leave the flow; nothing kept
 SUMMARY = "@summary"
 SUBMIT = "@submit"
 NEXT = "@next"
+GO_BACK = "@back"
+WITHDRAW = "@withdraw"
 
 
 class Input(StrEnum):

@@ -105,6 +105,13 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (referral_id, kind)
     ) WITHOUT ROWID;
     CREATE INDEX alerts_unsent ON alerts (raised_at) WHERE sent_at IS NULL;
+    -- Message ids of a chat (keyed hash), so a quick exit can delete them.
+    CREATE TABLE chat_messages (
+        key TEXT NOT NULL,
+        message_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (key, message_id)
+    ) WITHOUT ROWID;
     -- Keyed by a keyed hash of the chat; the chat (who) and the state are sealed.
     CREATE TABLE conversations (
         key TEXT PRIMARY KEY,

@@ -8,7 +8,7 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -156,6 +156,28 @@ class Store:
         ):
             row = await cursor.fetchone()
         return int(row[0]) if row and row[0] is not None else None
+
+    async def remember_messages(self, key: str, message_ids: list[int]) -> None:
+        """Note messages of this chat, so a quick exit can find them."""
+        if not message_ids:
+            return
+        owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
+        async with self._transaction() as db:
+            await db.executemany(
+                "INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES (?, ?, ?)",
+                [(owner, message_id, at) for message_id in message_ids],
+            )
+
+    async def forget_messages(self, key: str, within: timedelta) -> list[int]:
+        """The chat's messages from the last ``within`` (older ones cannot be deleted)."""
+        owner = self.keyring.owner(key)
+        since = stamp(datetime.now(UTC) - within)
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "DELETE FROM chat_messages WHERE key = ? RETURNING message_id, at", (owner,)
+            )
+            rows = await cursor.fetchall()
+        return sorted(int(m) for m, at in rows if at >= since)
 
     async def _put_conversation(
         self, db: aiosqlite.Connection, key: str, state: str | None, update_id: int | None = None

@@ -96,13 +96,15 @@ class Person:
         chat_id: int = 42,
         language: str = "en",
         first_name: str = "Test",
+        first_update: int = 0,
     ) -> None:
         self.app = app
         self.telegram = telegram
         self.chat_id = chat_id
         self.language = language
         self.first_name = first_name
-        self._update_id = 0
+        # Telegram's update ids only grow; a restarted test client must not reuse them.
+        self._update_id = first_update
         self._seen = 0
 
     def _user(self) -> dict[str, Any]:

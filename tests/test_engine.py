@@ -15,11 +15,13 @@ from dialogues.state import State
 from tests.talk import NOW, Talk, victim_to_summary
 
 MENU_LABELS = [
+    "I am not safe right now",
     "What is restorative justice?",
     "I was harmed: refer myself",
     "I caused harm: can I take part?",
     "Other support",
     "Privacy",
+    "✕ Quick exit",
 ]
 
 

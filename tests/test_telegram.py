@@ -153,7 +153,7 @@ async def test_the_conversation_survives_a_restart(tmp_path: Path) -> None:
         assert app.post_init is not None and app.post_shutdown is not None
         await app.post_init(app)
         try:
-            person = Person(app, fake)
+            person = Person(app, fake, first_update=100 * round_)
             if round_ == 0:
                 await person.send("/refer")
                 await person.press("Yes, I agree")

@@ -16,7 +16,7 @@ from bot.notices import when
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
 
 SELF_REFERRAL = [
-    "2",  # I was harmed: refer myself
+    "3",  # I was harmed: refer myself
     "Yes, I agree",
     "Sam",
     "1",  # phone call (ticked)
@@ -73,7 +73,7 @@ def test_a_self_referral_in_the_terminal_lands_in_the_queue(tmp_path: Path) -> N
     chat = rjbot(db, "chat", stdin="\n".join(SELF_REFERRAL) + "\n")
     assert chat.returncode == 0, chat.stderr
     assert "We have received your referral" in chat.stdout
-    assert "  1. What is restorative justice?" in chat.stdout
+    assert "  2. What is restorative justice?" in chat.stdout
 
     [row] = export(db)
     reference = row["reference"]
@@ -97,7 +97,7 @@ def test_a_self_referral_in_the_terminal_lands_in_the_queue(tmp_path: Path) -> N
 
 def test_declining_consent_in_the_terminal_stores_nothing(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
-    chat = rjbot(db, "chat", stdin="2\nNo, not now\n")
+    chat = rjbot(db, "chat", stdin="3\nNo, not now\n")
     assert chat.returncode == 0, chat.stderr
     assert "Nothing has been saved" in chat.stdout or "nothing has been saved" in chat.stdout
     assert export(db) == []
@@ -106,7 +106,7 @@ def test_declining_consent_in_the_terminal_stores_nothing(tmp_path: Path) -> Non
 def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
     answers = [
-        "3",
+        "4",
         "I understand, go on",
         "Yes",
         "Yes, I agree",
@@ -133,7 +133,7 @@ def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: P
 
 def test_the_terminal_picks_up_where_it_stopped(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
-    rjbot(db, "chat", stdin="2\nYes, I agree\nSam\n")
+    rjbot(db, "chat", stdin="3\nYes, I agree\nSam\n")
     again = rjbot(db, "chat", stdin="")
     assert "Welcome back" in again.stdout
     assert "How is it safe for us to contact you" in again.stdout
