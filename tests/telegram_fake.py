@@ -31,6 +31,7 @@ BOT = {
 class FakeTelegram(BaseRequest):
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.sent_ids: dict[int, list[int]] = {}
         self._next_id = 1000
 
     async def initialize(self) -> None:
@@ -71,11 +72,20 @@ class FakeTelegram(BaseRequest):
             }
             if "reply_markup" in params:
                 result["reply_markup"] = params["reply_markup"]
-        elif endpoint in {"answerCallbackQuery", "deleteWebhook", "setMyCommands"}:
+            if endpoint == "sendMessage":
+                self.sent_ids.setdefault(chat_id, []).append(self._next_id)
+        elif endpoint in {"answerCallbackQuery", "deleteWebhook", "setMyCommands", "deleteMessage"}:
             result = True
         else:
             raise AssertionError(f"the bot called {endpoint}, which these tests do not expect")
         return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def deleted(self, chat_id: int) -> list[int]:
+        return sorted(
+            int(p["message_id"])
+            for e, p in self.calls
+            if e == "deleteMessage" and int(p["chat_id"]) == chat_id
+        )
 
     def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
         return [
@@ -118,13 +128,19 @@ class Person:
     def _chat(self) -> dict[str, Any]:
         return {"id": self.chat_id, "type": "private" if self.chat_id > 0 else "group"}
 
-    async def _feed(self, data: dict[str, Any]) -> list[dict[str, Any]]:
-        self._update_id += 1
+    async def _feed(self, data: dict[str, Any], *, again: bool = False) -> list[dict[str, Any]]:
+        if not again:
+            self._update_id += 1
         data["update_id"] = self._update_id
+        self._last = data
         await self.app.process_update(Update.de_json(data, self.app.bot))
         new = self.telegram.sent(self.chat_id)[self._seen :]
         self._seen += len(new)
         return new
+
+    async def resend(self) -> list[dict[str, Any]]:
+        """Telegram delivering the last update a second time (same update id)."""
+        return await self._feed(self._last, again=True)
 
     async def send(self, text: str) -> list[dict[str, Any]]:
         message: dict[str, Any] = {
