@@ -1,36 +1,139 @@
-"""The bundled service profiles: each seed service runs from its own file, with its own rules."""
+"""The bundled service profiles: each seed service runs from its own file, with its own rules.
+
+Each seed paper in shared/seeds/ gives one profile (domain.md, "The services in the
+seeds"). These tests check that every profile loads, that each service's rules are the
+ones its paper sets, that every rule names where it comes from, and that a broken
+profile is refused with the field named.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+import tomllib
 from datetime import UTC, datetime, timedelta
+from importlib import resources
+from itertools import combinations
 from pathlib import Path
 
 import pytest
 
 from bot.conversation import Conversations
-from bot.profile import ProfileError, bundled_profiles, load_profile
-from dialogues.events import Command, Press, Text
+from bot.profile import ProfileError, ServiceProfile, bundled_profiles, load_profile
+from dialogues.events import Command, Event, Press, Text
+from dialogues.rules import Onward, UnderAge
 from referral_store import Store, Unit
 
-SEED_SERVICES = ["cambridgeshire", "kent", "norfolk-suffolk", "west-midlands", "west-yorkshire"]
-RECEIVED = datetime(2025, 12, 19, 10, 0, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[1]
+PROFILES = resources.files("bot").joinpath("profiles")
+# domain.md "The services in the seeds": which seed paper each service comes from.
+SEEDS = {
+    "kent": "000",
+    "cambridgeshire": "001",
+    "west-midlands": "002",
+    "norfolk-suffolk": "003",
+    "west-yorkshire": "004",
+}
+RECEIVED = datetime(2025, 12, 19, 10, 0, tzinfo=UTC)  # a Friday before Christmas
 
 
-def test_every_seed_service_has_a_valid_profile() -> None:
-    assert bundled_profiles() == sorted(["default", *SEED_SERVICES])
-    names = set()
-    for name in bundled_profiles():
-        profile = load_profile(name)
-        assert profile.intake.areas, name
-        names.add(profile.service.name)
-        if name != "default":
-            assert "Seed 00" in profile.service.source, "each says where its rules come from"
-    assert len(names) == len(bundled_profiles())
+def text_of(name: str) -> str:
+    return PROFILES.joinpath(f"{name}.toml").read_text("utf-8")
+
+
+def area_names(profile: ServiceProfile) -> list[str]:
+    return [a.name for a in profile.intake.areas]
+
+
+def deadline(profile: ServiceProfile, which: str) -> tuple[int, Unit]:
+    rule = getattr(profile.deadlines, which)
+    return rule.amount, rule.unit
+
+
+# --- every profile loads ---------------------------------------------------------------
+
+
+def test_the_bundle_is_the_default_and_one_profile_per_seed_service() -> None:
+    assert bundled_profiles() == sorted(["default", *SEEDS])
+
+
+@pytest.mark.parametrize("name", ["default", *SEEDS])
+def test_every_bundled_profile_loads_by_path_and_by_name(name: str) -> None:
+    with resources.as_file(PROFILES.joinpath(f"{name}.toml")) as path:
+        by_path = load_profile(path)
+    assert by_path == load_profile(name)
+    assert by_path.intake.areas, "a service must list the areas it covers"
+    assert by_path.support, "a service must list where else to get help"
+
+
+def test_each_seed_profile_says_which_seed_it_comes_from() -> None:
+    for name, seed in SEEDS.items():
+        source = load_profile(name).service.source
+        assert source.startswith(f"Seed {seed}:"), (name, source)
+
+
+# --- every rule names its source -------------------------------------------------------
+
+_KEY = re.compile(r"^([a-z_]+)\s*=")
+_CITED = re.compile(r"seed (\d{3})", re.IGNORECASE)
+SILENT = "default: seed silent"
+
+
+def provenance(text: str) -> dict[tuple[str, str], str]:
+    """For each key of [intake], [deadlines] and [retention]: its comment and the one above."""
+    found: dict[tuple[str, str], str] = {}
+    section = ""
+    above: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("["):
+            section, above = line.strip("[]"), []
+        elif line.startswith("#"):
+            above.append(line)
+        elif (key := _KEY.match(line)) and section in {"intake", "deadlines", "retention"}:
+            found[(section, key.group(1))] = " ".join([*above, line.partition("#")[2]])
+            above = []
+        else:
+            above = []
+    return found
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_every_rule_names_its_own_seed_or_says_the_seed_is_silent(name: str) -> None:
+    rules = provenance(text_of(name))
+    data = tomllib.loads(text_of(name))
+    for section in ("intake", "deadlines", "retention"):
+        assert set(data[section]) == {key for s, key in rules if s == section}
+    for (section, key), comment in rules.items():
+        assert SILENT in comment or _CITED.search(comment), (name, section, key)
+        assert set(_CITED.findall(comment)) <= {SEEDS[name]}, f"{name} {key} cites another seed"
+    # The support contacts: the comment block just above the first [[support]].
+    before = text_of(name).split("[[support]]")[0].rstrip().splitlines()
+    block = []
+    while before and before[-1].startswith("#"):
+        block.insert(0, before.pop())
+    assert SILENT in " ".join(block), f"{name}: say where the support contacts come from"
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_where_the_seed_is_silent_the_value_is_the_generic_default(name: str) -> None:
+    default = tomllib.loads(text_of("default"))
+    data = tomllib.loads(text_of(name))
+    silent = [(s, k) for (s, k), comment in provenance(text_of(name)).items() if SILENT in comment]
+    assert silent, "every seed is silent on something"
+    for section, key in silent:
+        assert data[section][key] == default[section][key], (name, section, key)
+
+
+# --- each seed service's own rules -----------------------------------------------------
 
 
 def test_west_midlands_follows_its_specification() -> None:
     profile = load_profile("west-midlands")
-    assert [a.name for a in profile.intake.areas] == [
+    # Seed 002 5.2: the seven local authority areas.
+    assert area_names(profile) == [
         "Birmingham",
         "Coventry",
         "Dudley",
@@ -39,71 +142,161 @@ def test_west_midlands_follows_its_specification() -> None:
         "Walsall",
         "Wolverhampton",
     ]
-    assert profile.intake.out_of_scope == ("asb",)
-    assert profile.intake.youth_offender == "pass-on"
-    assert (profile.deadlines.standard.amount, profile.deadlines.standard.unit) == (
-        5,
-        Unit.WORKING_DAYS,
-    )
+    assert profile.intake.out_of_scope == ("asb",)  # 5.4
+    assert profile.intake.youth_offender is Onward.PASS_ON  # 5.4: the local YOT
+    assert profile.intake.under_age is UnderAge.ACCEPT  # 5.3, 5.11: young victims too
+    assert deadline(profile, "standard") == (5, Unit.WORKING_DAYS)  # 5.7
+    assert (profile.deadlines.office_opens.hour, profile.deadlines.office_closes.hour) == (9, 17)
+    assert profile.deadlines.facilitation_weeks == {
+        "community-resolution": 6,
+        "conditional-caution": 16,
+    }
 
 
 def test_west_yorkshire_counts_clock_hours_for_adults() -> None:
     profile = load_profile("west-yorkshire")
-    assert [a.name for a in profile.intake.areas] == [
-        "Bradford",
-        "Calderdale",
-        "Kirklees",
-        "Leeds",
-        "Wakefield",
-    ]
-    assert (profile.deadlines.standard.amount, profile.deadlines.standard.unit) == (72, Unit.HOURS)
-    assert (profile.deadlines.enhanced.amount, profile.deadlines.enhanced.unit) == (48, Unit.HOURS)
-    assert profile.intake.minimum_age == 18 and profile.intake.under_age == "signpost"
+    assert area_names(profile) == ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"]
+    assert deadline(profile, "enhanced") == (48, Unit.HOURS)
+    assert deadline(profile, "standard") == (72, Unit.HOURS)
+    assert profile.intake.minimum_age == 18
+    assert profile.intake.under_age is UnderAge.SIGNPOST  # RJ is for adult victims only
 
 
-def test_norfolk_and_suffolk_covers_both_counties() -> None:
-    areas = {a.name for a in load_profile("norfolk-suffolk").intake.areas}
-    assert {"Norwich", "Ipswich", "Great Yarmouth", "West Suffolk"} <= areas
+def test_kent_covers_its_twelve_districts_and_medway() -> None:
+    profile = load_profile("kent")
+    assert set(area_names(profile)) == {
+        "Ashford",
+        "Canterbury",
+        "Dartford",
+        "Dover",
+        "Folkestone and Hythe",
+        "Gravesham",
+        "Maidstone",
+        "Medway",
+        "Sevenoaks",
+        "Swale",
+        "Thanet",
+        "Tonbridge and Malling",
+        "Tunbridge Wells",
+    }
+    assert profile.service.name == "Kent Restorative Justice Service"
 
 
-async def refer(profile_name: str, tmp_path: Path, crime: str = "burglary") -> tuple[str, object]:
-    """A minimal self-referral under a profile; the due date and what was said about scope."""
+def test_cambridgeshire_covers_its_five_districts_and_peterborough() -> None:
+    profile = load_profile("cambridgeshire")
+    assert set(area_names(profile)) == {
+        "Cambridge",
+        "East Cambridgeshire",
+        "Fenland",
+        "Huntingdonshire",
+        "South Cambridgeshire",
+        "Peterborough",
+    }
+
+
+def test_norfolk_and_suffolk_is_one_service_for_both_counties() -> None:
+    profile = load_profile("norfolk-suffolk")
+    norfolk = {
+        "Breckland",
+        "Broadland",
+        "Great Yarmouth",
+        "King's Lynn and West Norfolk",
+        "North Norfolk",
+        "Norwich",
+        "South Norfolk",
+    }
+    suffolk = {"Babergh", "East Suffolk", "Ipswich", "Mid Suffolk", "West Suffolk"}
+    assert sorted(area_names(profile)) == sorted(norfolk | suffolk)
+    # Seed 003 names the service itself.
+    assert profile.service.name == "Norfolk and Suffolk Restorative Justice Service"
+
+
+# --- the profiles differ where the seeds differ ----------------------------------------
+
+
+def test_services_have_their_own_names_and_areas() -> None:
+    profiles = {name: load_profile(name) for name in SEEDS}
+    assert len({p.service.name for p in profiles.values()}) == len(SEEDS)
+    for (one, a), (other, b) in combinations(profiles.items(), 2):
+        shared = set(area_names(a)) & set(area_names(b))
+        assert not shared, f"{one} and {other} both cover {shared}"
+
+
+def test_only_the_services_whose_seed_says_so_differ_from_the_default() -> None:
+    profiles = {name: load_profile(name) for name in SEEDS}
+    out_of_scope = {n for n, p in profiles.items() if p.intake.out_of_scope}
+    assert out_of_scope == {"west-midlands"}
+    clock_hours = {n for n, p in profiles.items() if p.deadlines.standard.unit is Unit.HOURS}
+    assert clock_hours == {"west-yorkshire"}
+    accepts_children = {n for n, p in profiles.items() if p.intake.under_age is UnderAge.ACCEPT}
+    assert accepts_children == {"west-midlands"}
+    # Where the seeds say nothing on contact times, the default's stand.
+    default = load_profile("default").deadlines
+    for name in ("kent", "cambridgeshire", "norfolk-suffolk"):
+        assert profiles[name].deadlines == default, name
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_support_contacts_are_the_national_ones(name: str) -> None:
+    """No seed gives a local number, so none is made up."""
+    national = {(s.name, s.phone, s.young_people) for s in load_profile("default").support}
+    contacts = load_profile(name).support
+    assert {(s.name, s.phone, s.young_people) for s in contacts} == national
+    assert any(s.phone == "999" for s in contacts)
+    assert any(s.young_people and s.name == "Childline" for s in contacts)
+
+
+# --- the rules at work in a conversation -----------------------------------------------
+
+
+async def talk(profile_name: str, tmp_path: Path, events: list[Event]) -> tuple[str, list]:
+    """What the person is told under a profile, and the referrals it left open."""
     profile = load_profile(profile_name)
     async with await Store.open(tmp_path / f"{profile_name}.sqlite3", profile.deadlines) as store:
-        talk = Conversations(store, profile, "terminal", clock=lambda: RECEIVED)
-        area = profile.intake.areas[0].id
+        conversations = Conversations(store, profile, "terminal", clock=lambda: RECEIVED)
         said = []
-        for event in [
-            Command("refer"),
-            Press("v.consent|agree"),
-            Text("Sam"),
-            Text("email"),
-            Text("sam@example.org"),
-            Press("v.times|any"),
-            Press("v.message|none"),
-            Press("v.age|yes"),
-            Press(f"v.crime|{crime}"),
-            Press("v.markers|none"),
-            Press("v.when|month"),
-            Press("v.police|no"),
-            Press("v.known|no"),
-            Press(f"v.area|{area}"),
-            Press("v.language|en"),
-            Press("v.interpreter|no"),
-            Press("v.access|skip"),
-            Press("v.risk|no"),
-            Press("v.heard|skip"),
-            Press("v.summary|send"),
-        ]:
-            result = await talk.handle("k", event)
+        for event in events:
+            result = await conversations.handle("k", event)
             said.extend(r.text for r in result.replies)
-        [item] = await store.open_referrals()
-        return " ".join(said), item.due_at
+        return " ".join(said), await store.open_referrals()
+
+
+START: list[Event] = [
+    Command("refer"),
+    Press("v.consent|agree"),
+    Text("Sam"),
+    Text("email"),
+    Text("sam@example.org"),
+    Press("v.times|any"),
+    Press("v.message|none"),
+]
+
+
+def self_referral(profile_name: str, crime: str = "burglary") -> list[Event]:
+    area = load_profile(profile_name).intake.areas[0].id
+    return [
+        *START,
+        Press("v.age|yes"),
+        Press(f"v.crime|{crime}"),
+        Press("v.markers|none"),
+        Press("v.when|month"),
+        Press("v.police|no"),
+        Press("v.known|no"),
+        Press(f"v.area|{area}"),
+        Press("v.language|en"),
+        Press("v.interpreter|no"),
+        Press("v.access|skip"),
+        Press("v.risk|no"),
+        Press("v.heard|skip"),
+        Press("v.summary|send"),
+    ]
 
 
 @pytest.mark.parametrize(
     ("name", "due"),
     [
+        # Five working days after Friday 19 December, skipping the bank holidays of 25 and
+        # 26 December: Tuesday 30 December at office close.
         ("west-midlands", datetime(2025, 12, 30, 17, 0, tzinfo=UTC)),
         ("kent", datetime(2025, 12, 30, 17, 0, tzinfo=UTC)),
         ("west-yorkshire", RECEIVED + timedelta(hours=72)),
@@ -112,27 +305,110 @@ async def refer(profile_name: str, tmp_path: Path, crime: str = "burglary") -> t
 async def test_each_service_sets_its_own_contact_deadline(
     name: str, due: datetime, tmp_path: Path
 ) -> None:
-    _, due_at = await refer(name, tmp_path)
-    assert due_at == due
+    _, [referral] = await talk(name, tmp_path, self_referral(name))
+    assert referral.due_at == due
 
 
 async def test_scope_rules_differ_between_services(tmp_path: Path) -> None:
-    said, _ = await refer("west-midlands", tmp_path, crime="asb")
-    assert "does not usually work with this kind of case" in said
-    said, _ = await refer("kent", tmp_path, crime="asb")
-    assert "does not usually work with this kind of case" not in said
+    out_of_scope = "does not usually work with this kind of case"
+    said, _ = await talk("west-midlands", tmp_path, self_referral("west-midlands", "asb"))
+    assert out_of_scope in said
+    said, _ = await talk("kent", tmp_path, self_referral("kent", "asb"))
+    assert out_of_scope not in said
 
 
-def test_a_wrong_profile_names_the_field(tmp_path: Path) -> None:
+async def test_a_young_victim_goes_on_in_west_midlands_but_is_signposted_in_west_yorkshire(
+    tmp_path: Path,
+) -> None:
+    under_18 = [*START, Press("v.age|no")]
+    said, _ = await talk("west-yorkshire", tmp_path, under_18)
+    assert "This service works with adults" in said and "Childline" in said
+    said, _ = await talk("west-midlands", tmp_path, under_18)
+    assert "This service works with adults" not in said
+    assert "What happened?" in said
+
+
+# --- a wrong profile is refused, naming the field --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "hint"),
+    [
+        (('unit = "working_days"', 'unit = "fortnights"'), "deadlines.standard.unit", "hours"),
+        (('id = "coventry"', 'id = "Coventry City"'), "intake.areas.1.id", "lower-case"),
+        (('id = "coventry"', 'id = "birmingham"'), "intake.areas", "unique"),
+        (('["asb"]', '["asbo"]'), "intake.out_of_scope", "unknown crime ids"),
+        (("minimum_age = 18", "minimum_ages = 18"), "intake.minimum_ages", "Extra inputs"),
+        (
+            ('timezone = "Europe/London"', 'timezone = "Europe/Birmingham"'),
+            "deadlines.timezone",
+            "zone",
+        ),
+        (('under_age = "accept"', 'under_age = "turn-away"'), "intake.under_age", "signpost"),
+    ],
+)
+def test_a_wrong_profile_names_the_field(
+    change: tuple[str, str], field: str, hint: str, tmp_path: Path
+) -> None:
+    good = text_of("west-midlands")
+    old, new = change
+    assert good.count(old) == 1, "the test must change exactly one rule"
     bad = tmp_path / "bad.toml"
-    bad.write_text(
-        '[service]\nname = "X"\n[intake]\nareas = [{ id = "Bad Id!", name = "B" }]\n'
-        '[deadlines]\nstandard = { amount = 5, unit = "fortnights" }\n'
-    )
+    bad.write_text(good.replace(old, new), "utf-8")
     with pytest.raises(ProfileError) as caught:
         load_profile(bad)
     message = str(caught.value)
-    assert "intake.areas.0.id" in message and "lower-case" in message
-    assert "deadlines.standard.unit" in message
+    assert f"{bad}: {field}: " in message, message
+    assert hint in message
+
+
+def test_an_unreadable_or_broken_profile_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="cannot read"):
         load_profile(tmp_path / "missing.toml")
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[service]\nname = "X\n', "utf-8")
+    with pytest.raises(ProfileError, match="not valid TOML"):
+        load_profile(broken)
+
+
+# --- rjbot profile check ---------------------------------------------------------------
+
+
+def profile_check(path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("RJBOT_PROFILE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "profile", "check", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "shows"),
+    [
+        ("west-midlands", ["standard 5 working days", "under 18: accept", "out of scope: asb"]),
+        ("west-yorkshire", ["standard 72 hours, enhanced 48 hours", "under 18: signpost"]),
+        ("kent", ["Medway", "standard 5 working days", "out of scope: nothing"]),
+        ("cambridgeshire", ["Peterborough", "standard 5 working days"]),
+        ("norfolk-suffolk", ["Norwich", "Ipswich", "standard 5 working days"]),
+    ],
+)
+def test_rjbot_profile_check_accepts_each_seed_profile(name: str, shows: list[str]) -> None:
+    done = profile_check(ROOT / "bot" / "profiles" / f"{name}.toml")
+    assert done.returncode == 0, done.stderr
+    assert f"OK - {load_profile(name).service.name}" in done.stdout
+    for text in shows:
+        assert text in done.stdout, (text, done.stdout)
+
+
+def test_rjbot_profile_check_refuses_a_wrong_profile(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text_of("west-yorkshire").replace('"hours"', '"days"', 1), "utf-8")
+    done = profile_check(bad)
+    assert done.returncode != 0
+    assert "deadlines.standard.unit" in done.stderr
