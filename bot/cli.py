@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from bot import logs
 from bot.config import DEFAULT_DB, ConfigError, TelegramSettings, keyring, telegram_settings
 from bot.conversation import Conversations
 from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state
@@ -144,9 +144,7 @@ def run(ctx: typer.Context) -> None:
             f"cannot reach the Telegram Bot API ({type(error).__name__}). "
             "Check the network or RJBOT_TELEGRAM_API_URL."
         ) from None
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    # httpx logs every request URL, and those carry the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logs.configure()
     try:
         keys = keyring(options.db)
     except ConfigError as error:
@@ -171,6 +169,26 @@ def _poll_interval() -> float:
         return float(os.environ.get("RJBOT_POLL_INTERVAL", "0"))
     except ValueError:
         return 0.0
+
+
+@app.command()
+def actions(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 5055,
+) -> None:
+    """Run the Rasa action server (/webhook, /health, /actions) over the same store."""
+    from bot.rasa_actions import build_app
+
+    options = options_of(ctx)
+    profile = profile_of(options)
+    try:
+        keys = keyring(options.db)
+    except ConfigError as error:
+        raise fail(str(error)) from None
+    logs.configure()
+    server = build_app(profile, options.db, keys)
+    server.run(host=host, port=port, single_process=True, access_log=False, motd=False)
 
 
 class ExportFormat(StrEnum):
