@@ -19,7 +19,8 @@ from bot.rasa_domain import ACTIONS, DOMAIN_FILE, render
 from dialogues.events import Command, Press, Text
 from referral_store import Store
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "rasa"
+# Real Rasa request bodies, copied with their sources (see SOURCES.md there).
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rasa"
 BASE = json.loads(
     (FIXTURES / "rasa_tests_test_actions__remote_action_runs_3x.SEMI_DERIVED.json").read_text()
 )
