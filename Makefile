@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EMULATOR := tests/e2e/emulator
 
-.PHONY: chat test install install-dev lint messages
+.PHONY: chat test install install-dev lint messages bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,3 +43,7 @@ messages: install-dev
 	for po in locales/*/LC_MESSAGES/messages.po; do \
 		$(BIN)/pybabel update -i locales/messages.pot -o $$po --no-wrap --ignore-obsolete; \
 	done
+
+# Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
+bench: install-dev
+	$(BIN)/python -m benchmarks

@@ -124,11 +124,10 @@ class Conversations:
     async def _handle(
         self, key: str, event: Event, language: str | None, update_id: int | None
     ) -> Result:
-        if update_id is not None:
-            seen = await self.store.last_update(key)
-            if seen is not None and update_id <= seen:
-                return Result(duplicate=True)
-        state = State.from_json(await self.store.load_conversation(key))
+        saved, seen = await self.store.conversation(key)
+        if update_id is not None and seen is not None and update_id <= seen:
+            return Result(duplicate=True)
+        state = State.from_json(saved)
         if language and not state.answers and state.language != language:
             state = replace(state, language=language)
         ctx = self.context()

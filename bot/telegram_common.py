@@ -6,6 +6,7 @@ import contextlib
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from typing import cast
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -15,7 +16,7 @@ from telegram.ext import ContextTypes
 from bot.conversation import Conversations, NewReferralNotice
 from bot.flood import FloodGate
 from bot.notices import new_referral_text
-from dialogues.events import Event, Reply
+from dialogues.events import Button, Event, Reply
 from dialogues.i18n import N_, translator
 from referral_store.desk import Desk
 
@@ -61,7 +62,13 @@ def markup(
 
 
 def reply_markup(reply: Reply) -> InlineKeyboardMarkup | None:
-    return markup([[(b.label, b.data) for b in row] for row in reply.buttons])
+    return _cached_markup(reply.buttons)
+
+
+@lru_cache(maxsize=4096)
+def _cached_markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+    """Keyboards repeat from person to person, and PTB's objects are costly to build and frozen."""
+    return markup([[(b.label, b.data) for b in row] for row in buttons])
 
 
 async def converse(update: Update, context: Context, event: Event) -> None:

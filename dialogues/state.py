@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dialogues.model import Answer
@@ -25,8 +25,18 @@ class State:
     sent: str | None = None
 
     def to_json(self) -> str:
-        data = asdict(self)
-        data["v"] = VERSION
+        # Built by hand: dataclasses.asdict deep-copies every answer, on every step.
+        data = {
+            "v": VERSION,
+            "step": self.step,
+            "answers": self.answers,
+            "history": self.history,
+            "editing": self.editing,
+            "pending": self.pending,
+            "language": self.language,
+            "source": self.source,
+            "sent": self.sent,
+        }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod

@@ -15,6 +15,7 @@ import hmac
 import os
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -86,7 +87,12 @@ class Keyring:
 
     def owner(self, chat_key: str) -> str:
         """A keyed hash that finds a person's referrals without storing who they are."""
-        return hmac.new(self.current, b"owner:" + chat_key.encode(), "sha256").hexdigest()
+        return _owner(self.current, chat_key)
+
+
+@lru_cache(maxsize=65536)
+def _owner(key: bytes, chat_key: str) -> str:
+    return hmac.new(key, b"owner:" + chat_key.encode(), "sha256").hexdigest()
 
 
 def key_file_for(db_path: Path) -> Path:

@@ -128,19 +128,24 @@ class Store:
 
     # -- conversations ---------------------------------------------------------
 
+    async def conversation(self, key: str) -> tuple[str | None, int | None]:
+        """A chat's saved state and the newest update handled for it, in one read."""
+        async with self._lock:
+            rows = await self._db.execute_fetchall(
+                "SELECT state, last_update FROM conversations WHERE key = ?",
+                (self.keyring.owner(key),),
+            )
+        for state, last_update in rows:
+            return self.keyring.open(state, f"conversations.state:{key}"), last_update
+        return None, None
+
     async def load_conversation(self, key: str) -> str | None:
-        async with (
-            self._lock,
-            self._db.execute(
-                "SELECT state FROM conversations WHERE key = ?", (self.keyring.owner(key),)
-            ) as cursor,
-        ):
-            row = await cursor.fetchone()
-        return self.keyring.open(row[0], f"conversations.state:{key}") if row else None
+        return (await self.conversation(key))[0]
 
     async def save_conversation(self, key: str, state: str, update_id: int | None = None) -> None:
-        async with self._transaction() as db:
-            await self._put_conversation(db, key, state, update_id)
+        # One statement commits by itself: one trip to SQLite's thread, no BEGIN/COMMIT.
+        async with self._lock:
+            await self._db.execute_fetchall(*self._conversation_upsert(key, state, update_id))
 
     async def delete_conversation(self, key: str) -> None:
         async with self._transaction() as db:
@@ -148,45 +153,13 @@ class Store:
 
     async def last_update(self, key: str) -> int | None:
         """The newest channel update already handled for this chat (to drop a redelivery)."""
-        async with (
-            self._lock,
-            self._db.execute(
-                "SELECT last_update FROM conversations WHERE key = ?", (self.keyring.owner(key),)
-            ) as cursor,
-        ):
-            row = await cursor.fetchone()
-        return int(row[0]) if row and row[0] is not None else None
+        return (await self.conversation(key))[1]
 
-    async def remember_messages(self, key: str, message_ids: list[int]) -> None:
-        """Note messages of this chat, so a quick exit can find them."""
-        if not message_ids:
-            return
-        owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
-        async with self._transaction() as db:
-            await db.executemany(
-                "INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES (?, ?, ?)",
-                [(owner, message_id, at) for message_id in message_ids],
-            )
-
-    async def forget_messages(self, key: str, within: timedelta) -> list[int]:
-        """The chat's messages from the last ``within`` (older ones cannot be deleted)."""
+    def _conversation_upsert(
+        self, key: str, state: str, update_id: int | None
+    ) -> tuple[str, tuple[object, ...]]:
         owner = self.keyring.owner(key)
-        since = stamp(datetime.now(UTC) - within)
-        async with self._transaction() as db:
-            cursor = await db.execute(
-                "DELETE FROM chat_messages WHERE key = ? RETURNING message_id, at", (owner,)
-            )
-            rows = await cursor.fetchall()
-        return sorted(int(m) for m, at in rows if at >= since)
-
-    async def _put_conversation(
-        self, db: aiosqlite.Connection, key: str, state: str | None, update_id: int | None = None
-    ) -> None:
-        owner = self.keyring.owner(key)
-        if state is None:
-            await db.execute("DELETE FROM conversations WHERE key = ?", (owner,))
-            return
-        await db.execute(
+        return (
             "INSERT INTO conversations (key, who, state, updated_at, last_update) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, "
             "updated_at = excluded.updated_at, "
@@ -199,6 +172,37 @@ class Store:
                 update_id,
             ),
         )
+
+    async def _put_conversation(
+        self, db: aiosqlite.Connection, key: str, state: str | None, update_id: int | None = None
+    ) -> None:
+        if state is None:
+            await db.execute("DELETE FROM conversations WHERE key = ?", (self.keyring.owner(key),))
+            return
+        await db.execute(*self._conversation_upsert(key, state, update_id))
+
+    async def remember_messages(self, key: str, message_ids: list[int]) -> None:
+        """Note messages of this chat, so a quick exit can find them."""
+        if not message_ids:
+            return
+        owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
+        rows = ", ".join("(?, ?, ?)" for _ in message_ids)
+        values = [v for message_id in message_ids for v in (owner, message_id, at)]
+        async with self._lock:
+            await self._db.execute_fetchall(
+                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}", values
+            )
+
+    async def forget_messages(self, key: str, within: timedelta) -> list[int]:
+        """The chat's messages from the last ``within`` (older ones cannot be deleted)."""
+        owner = self.keyring.owner(key)
+        since = stamp(datetime.now(UTC) - within)
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "DELETE FROM chat_messages WHERE key = ? RETURNING message_id, at", (owner,)
+            )
+            rows = await cursor.fetchall()
+        return sorted(int(m) for m, at in rows if at >= since)
 
     # -- referrals -------------------------------------------------------------
 

@@ -1,0 +1,228 @@
+"""Dialogue cost through the real python-telegram-bot Application, against two baselines.
+
+1. rjbot's full self-referral (state saved to SQLite after every step) against a bare echo
+   handler on the same kind of Application doing the same number of updates.
+2. The same flow written the usual way: a ConversationHandler with PicklePersistence, which
+   keeps state in memory and writes the pickle only at intervals and on shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    PicklePersistence,
+    filters,
+)
+
+from benchmarks.offline import OfflineTelegram, callback, feed, message
+from bot.config import TelegramSettings
+from bot.profile import load_profile
+from bot.telegram_app import build_application
+
+# One whole self-referral, as a person sends it: 21 updates.
+SCRIPT: list[tuple[str, str]] = [
+    ("text", "/refer"),
+    ("cb", "v.consent|agree"),
+    ("text", "Sam"),
+    ("text", "phone, email"),
+    ("text", "07123 456789"),
+    ("text", "sam@example.org"),
+    ("cb", "v.times|evening"),
+    ("cb", "v.message|none"),
+    ("cb", "v.age|yes"),
+    ("cb", "v.crime|burglary"),
+    ("cb", "v.markers|none"),
+    ("cb", "v.when|month"),
+    ("cb", "v.police|no"),
+    ("cb", "v.known|no"),
+    ("cb", "v.area|ne"),
+    ("cb", "v.language|en"),
+    ("cb", "v.interpreter|no"),
+    ("cb", "v.access|skip"),
+    ("cb", "v.risk|no"),
+    ("cb", "v.heard|family"),
+    ("cb", "v.summary|send"),
+]
+
+
+@dataclass(frozen=True)
+class Run:
+    updates: int
+    seconds: float
+    sent: int
+
+    @property
+    def per_second(self) -> float:
+        return self.updates / self.seconds
+
+    @property
+    def per_update_ms(self) -> float:
+        return self.seconds / self.updates * 1000
+
+
+async def drive(app: Application, request: OfflineTelegram, chats: int) -> Run:  # type: ignore[type-arg]
+    """Every chat walks the script; chats run concurrently, each chat's updates in order."""
+    update_id = 0
+
+    async def person(chat: int) -> None:
+        nonlocal update_id
+        for kind, value in SCRIPT:
+            update_id += 1
+            body = (
+                message(update_id, chat, value)
+                if kind == "text"
+                else callback(update_id, chat, value)
+            )
+            await feed(app, body)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(person(1000 + i) for i in range(chats)))
+    elapsed = time.perf_counter() - started
+    return Run(chats * len(SCRIPT), elapsed, request.sent)
+
+
+async def rjbot_run(chats: int, folder: Path) -> Run:
+    # A script answers faster than any person: lift the per-person flood limit.
+    os.environ["RJBOT_FLOOD_PER_10S"] = "100000"
+    request = OfflineTelegram()
+    app = build_application(
+        TelegramSettings("1:BENCH", None, None),
+        load_profile(),
+        folder / "rj.sqlite3",
+        request=request,
+        sweep_every=0,
+    )
+    await app.initialize()
+    assert app.post_init is not None and app.post_shutdown is not None
+    await app.post_init(app)
+    try:
+        run = await drive(app, request, chats)
+        store = app.bot_data["rj"].conversations.store
+        made = len(await store.open_referrals())
+        assert made == chats, f"{made} referrals from {chats} people"
+        return run
+    finally:
+        await app.post_shutdown(app)
+        await app.shutdown()
+
+
+async def echo_run(chats: int) -> Run:
+    request = OfflineTelegram()
+    app = (
+        ApplicationBuilder().token("1:BENCH").request(request).get_updates_request(request).build()
+    )
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Say the text back."""
+        assert update.effective_chat is not None and update.effective_message is not None
+        await context.bot.send_message(
+            update.effective_chat.id, update.effective_message.text or ""
+        )
+
+    async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Answer a button with a message."""
+        assert update.callback_query is not None and update.effective_chat is not None
+        await update.callback_query.answer()
+        await context.bot.send_message(update.effective_chat.id, update.callback_query.data or "")
+
+    app.add_handler(MessageHandler(filters.ALL, echo))
+    app.add_handler(CallbackQueryHandler(pressed))
+    async with app:
+        return await drive(app, request, chats)
+
+
+async def conversation_handler_run(chats: int, folder: Path) -> Run:
+    """The usual way: one state per question, answers in user_data, PicklePersistence."""
+    request = OfflineTelegram()
+    persistence = PicklePersistence(folder / "usual.pickle", update_interval=60)
+    app = (
+        ApplicationBuilder()
+        .token("1:BENCH")
+        .request(request)
+        .get_updates_request(request)
+        .persistence(persistence)
+        .build()
+    )
+    questions = SCRIPT[1:]
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Yes", callback_data="yes"),
+                InlineKeyboardButton("No", callback_data="no"),
+            ]
+        ]
+    )
+
+    async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        """Start the referral."""
+        assert update.effective_chat is not None and context.user_data is not None
+        context.user_data.clear()
+        await context.bot.send_message(
+            update.effective_chat.id, "Question 1", reply_markup=keyboard
+        )
+        return 0
+
+    def step(index: int) -> Any:
+        async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+            """Keep the answer, ask the next question."""
+            assert update.effective_chat is not None and context.user_data is not None
+            if update.callback_query:
+                await update.callback_query.answer()
+                value = update.callback_query.data
+            else:
+                assert update.effective_message is not None
+                value = update.effective_message.text
+            context.user_data[index] = value
+            if index + 1 == len(questions):
+                context.bot_data.setdefault("referrals", []).append(dict(context.user_data))
+                await context.bot.send_message(update.effective_chat.id, "Received")
+                return ConversationHandler.END
+            await context.bot.send_message(
+                update.effective_chat.id, f"Question {index + 2}", reply_markup=keyboard
+            )
+            return index + 1
+
+        return answer
+
+    states = {
+        i: [MessageHandler(filters.TEXT & ~filters.COMMAND, step(i)), CallbackQueryHandler(step(i))]
+        for i in range(len(questions))
+    }
+    app.add_handler(
+        ConversationHandler(
+            entry_points=[CommandHandler("refer", begin)],
+            states=states,
+            fallbacks=[],
+            name="referral",
+            persistent=True,
+            per_message=False,
+        )
+    )
+    async with app:
+        run = await drive(app, request, chats)
+        assert len(app.bot_data.get("referrals", [])) == chats
+        return run
+
+
+async def measure(chats: int) -> dict[str, Run]:
+    with tempfile.TemporaryDirectory() as folder:
+        return {
+            "echo": await echo_run(chats),
+            "rjbot": await rjbot_run(chats, Path(folder)),
+            "usual": await conversation_handler_run(chats, Path(folder)),
+        }
