@@ -40,9 +40,7 @@ messages: install-dev
 		--add-comments=Translators: --sort-by-file --no-wrap \
 		--project=rjbot --copyright-holder="rjbot contributors" \
 		-o locales/messages.pot bot dialogues
-	for po in locales/*/LC_MESSAGES/messages.po; do \
-		$(BIN)/pybabel update -i locales/messages.pot -o $$po --no-wrap --ignore-obsolete; \
-	done
+	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-wrap --ignore-obsolete
 
 # Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
 bench: install-dev

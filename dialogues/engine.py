@@ -57,6 +57,8 @@ from dialogues.validators import Invalid, check
 
 BACK = "nav:back"
 EXIT = "nav:exit"
+# Translators: a button that leaves at once and deletes the chat; must not name the service.
+QUICK_EXIT = N_("✕ Quick exit")
 _SKIP = "skip"
 _DONE = "done"
 _SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
@@ -458,8 +460,7 @@ class _Turn:
         flow = self._flow()
         if flow.referral_kind and current.kind is Kind.ASK and flow.steps[0] is not current:
             rows.append((Button(self.t.gettext(N_("Back")), BACK),))
-        # Translators: leaves at once and deletes the chat; must not name the service.
-        rows.append((Button(self.t.gettext(N_("✕ Quick exit")), EXIT),))
+        rows.append((Button(self.t.gettext(QUICK_EXIT), EXIT),))
         return Reply(text, tuple(rows))
 
     def _label(self, current: Step, choice: Choice) -> str:
