@@ -28,7 +28,7 @@ from dialogues.events import (
     Withdraw,
     Withdrawn,
 )
-from dialogues.i18n import N_, translator
+from dialogues.i18n import N_, negotiate, translator
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
 from referral_store.privacy import withdraw
@@ -128,8 +128,9 @@ class Conversations:
         if update_id is not None and seen is not None and update_id <= seen:
             return Result(duplicate=True)
         state = State.from_json(saved)
-        if language and not state.answers and state.language != language:
-            state = replace(state, language=language)
+        if saved is None and language:
+            # A new chat starts in the client's language; after that the person's choice holds.
+            state = replace(state, language=negotiate(language))
         ctx = self.context()
         outcome = step(state, event, ctx)
         result = Result(list(outcome.replies), state=outcome.state)

@@ -31,6 +31,7 @@ from bot.conversation import Clock, Conversations
 from bot.flood import FloodGate
 from bot.profile import ServiceProfile
 from bot.sweep import sweep
+from bot.telegram_commands import publish
 from bot.telegram_common import BotData, Context, bot_data, converse
 from dialogues.events import Command, Press, Start, Text
 from referral_store import Store
@@ -39,7 +40,18 @@ from referral_store.desk import Desk
 
 logger = logging.getLogger(__name__)
 
-COMMANDS = ("help", "refer", "enquire", "privacy", "cancel", "back", "menu", "exit", "withdraw")
+COMMANDS = (
+    "help",
+    "refer",
+    "enquire",
+    "privacy",
+    "cancel",
+    "back",
+    "menu",
+    "exit",
+    "withdraw",
+    "language",
+)
 CHANNEL = "telegram"
 
 
@@ -138,6 +150,7 @@ def build_application(
             settings.facilitator_chat_id,
             flood=FloodGate(limit=_env_number("RJBOT_FLOOD_PER_10S", 12)),
         )
+        await publish(app)
 
     async def close_store(app: Application) -> None:  # type: ignore[type-arg]
         data = app.bot_data.get("rj")

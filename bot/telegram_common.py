@@ -89,7 +89,7 @@ async def converse(update: Update, context: Context, event: Event) -> None:
     result = await data.conversations.handle(
         key,
         event,
-        language=(user.language_code or "en")[:2] if user else None,
+        language=user.language_code if user else None,
         update_id=update.update_id,
     )
     if result.duplicate:

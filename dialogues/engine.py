@@ -35,7 +35,7 @@ from dialogues.events import (
     Withdrawn,
 )
 from dialogues.flows import FLOW_OF, STEPS
-from dialogues.i18n import N_, Translator, translator
+from dialogues.i18n import N_, Translator, available_languages, native_name, translator
 from dialogues.model import (
     GO_BACK,
     MENU,
@@ -154,6 +154,8 @@ class _Turn:
             case "withdraw":
                 self.state = self.state.at("withdraw")
                 self._show()
+            case "language":
+                self._languages()
             case "cancel" | "menu":
                 self._leave(said=name == "cancel")
             case "back":
@@ -265,6 +267,15 @@ class _Turn:
         self._choose(current, choice)
 
     def _choose(self, current: Step, choice: Choice) -> None:
+        if current.id == "language":
+            # Switching language keeps every answer and returns to where the person was.
+            self.state = replace(self.state, language=choice.id)
+            self.t = translator(choice.id)
+            self._back()
+            return
+        if choice.goto == "@aside-language":
+            self._languages()
+            return
         if current.kind is Kind.EDIT and choice.goto == NEXT:
             flow = self._flow()
             self.state = replace(self.state.at(f"{flow.id}.{choice.id}"), editing=True)
@@ -376,6 +387,10 @@ class _Turn:
         self.state = self.state.fresh()
         self._show()
 
+    def _languages(self) -> None:
+        self.state = self.state.at("language")
+        self._show()
+
     def _exit(self) -> None:
         """Quick exit: the channel deletes the chat's messages; nothing is said or kept."""
         self.effects.append(QuickExit())
@@ -479,6 +494,8 @@ class _Turn:
             ]
         if current.key == "area":
             choices = [Choice(a.id, a.name) for a in self.ctx.rules.areas]
+        if current.id == "language":
+            choices = [Choice(code, native_name(code)) for code in available_languages()]
         choices += [c for c in current.choices if c.channel in (None, self.ctx.channel)]
         if current.multi:
             choices.append(Choice(_DONE, N_("Done")))

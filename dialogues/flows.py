@@ -475,7 +475,15 @@ MENU_FLOW = Flow(
                 Choice("enquire", N_("I caused harm: can I take part?"), goto="o.intro"),
                 Choice("support", N_("Other support"), goto="support"),
                 Choice("privacy", N_("Privacy"), goto="topic.privacy"),
+                # Translators: opens the list of languages; keep the globe.
+                Choice("language", N_("🌐 Language"), goto="@aside-language"),
             ),
+        ),
+        Step(
+            "language",
+            # Translators: above the list of languages, each written in its own name.
+            N_("Choose your language:"),
+            kind=Kind.SCREEN,
         ),
         Step("crisis", content.CRISIS, kind=Kind.SCREEN, choices=(MAIN_MENU,)),
         Step(

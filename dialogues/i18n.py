@@ -13,6 +13,8 @@ from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
+from babel.core import parse_locale
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -81,3 +83,35 @@ def compile_catalog(catalog: Catalog) -> BytesIO:
     write_mo(compiled, catalog, use_fuzzy=False)
     compiled.seek(0)
     return compiled
+
+
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Languages offered to people: English and every complete catalog, in code order."""
+    found = [DEFAULT_LANGUAGE]
+    if LOCALES_DIR.is_dir():
+        for folder in sorted(LOCALES_DIR.iterdir()):
+            if folder.is_dir() and translator(folder.name).language == folder.name:
+                found.append(folder.name)
+    return tuple(found)
+
+
+def negotiate(code: str | None) -> str:
+    """The offered language closest to a client's code: ``pt-BR`` -> ``pt``, unknown -> English."""
+    if not code:
+        return DEFAULT_LANGUAGE
+    try:
+        # parse_locale reads the tag's parts without needing data for every region.
+        wanted = parse_locale(code.replace("_", "-"), sep="-")[0].lower()
+    except ValueError:
+        return DEFAULT_LANGUAGE
+    return wanted if wanted in available_languages() else DEFAULT_LANGUAGE
+
+
+def native_name(language: str) -> str:
+    """A language in its own name, as a person looking for it would recognise it."""
+    try:
+        name = Locale.parse(language).get_display_name(language) or language
+    except (ValueError, UnknownLocaleError):
+        return language
+    return name[:1].upper() + name[1:]

@@ -21,6 +21,7 @@ MENU_LABELS = [
     "I caused harm: can I take part?",
     "Other support",
     "Privacy",
+    "🌐 Language",
     "✕ Quick exit",
 ]
 

@@ -1,0 +1,149 @@
+"""Languages: catalog lint, every flow in every offered language, choosing and switching."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from dialogues.events import Command, Press, SubmitReferral, Submitted, Text
+from dialogues.flows import STEPS
+from dialogues.i18n import (
+    LOCALES_DIR,
+    available_languages,
+    is_complete,
+    native_name,
+    negotiate,
+    translator,
+)
+from dialogues.state import State
+from tests.talk import Talk
+
+CATALOGS = sorted(p.parent.parent.name for p in LOCALES_DIR.glob("*/LC_MESSAGES/messages.po"))
+OFFERED = [lang for lang in available_languages() if lang != "en"]
+FIELD = re.compile(r"\{(\w*)\}")
+
+
+def catalog(lang: str) -> Catalog:
+    path = LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as handle:
+        return read_po(handle, locale=lang)
+
+
+def test_thirteen_languages_have_catalogs() -> None:
+    assert sorted(
+        ["ar", "bn", "cy", "es", "gu", "pa", "pl", "pt", "ro", "so", "uk", "ur"]
+    ) == CATALOGS
+
+
+@pytest.mark.parametrize("lang", CATALOGS)
+def test_each_catalog_is_offered_only_when_it_passes_the_lint(lang: str) -> None:
+    """Complete (every entry, none fuzzy) or not offered at all: never half a language."""
+    cat = catalog(lang)
+    offered = lang in available_languages()
+    assert offered == is_complete(cat)
+    assert cat.plural_forms == Catalog(locale=Locale.parse(lang)).plural_forms
+    text = (LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po").read_text("utf-8")
+    assert "#~" not in text, "no obsolete entries"
+    for message in cat:
+        if not message.id:
+            continue  # the header
+        if not message.string or message.fuzzy:
+            assert not offered, f"{lang} is offered with {message.id!r} untranslated"
+            continue
+        assert sorted(FIELD.findall(str(message.id))) == sorted(
+            FIELD.findall(str(message.string))
+        ), f"placeholders differ in {message.id!r}"
+
+
+@pytest.mark.parametrize("lang", ["en", *OFFERED])
+def test_a_whole_self_referral_in_each_offered_language(lang: str) -> None:
+    talk = Talk()
+    talk.state = State(language=lang)
+    t = translator(lang)
+    talk.send(Command("refer"))
+    assert t.gettext(STEPS["v.consent"].prompt)[:40] in talk.text
+    for event in [
+        Press("v.consent|agree"),
+        Text("Sam"),
+        Press("v.contact|phone"),
+        Press("v.contact|done"),
+        Text("07123 456789"),
+        Press("v.times|evening"),
+        Press("v.message|none"),
+        Press("v.age|yes"),
+        Press("v.crime|burglary"),
+        Press("v.markers|none"),
+        Press("v.when|month"),
+        Press("v.police|no"),
+        Press("v.known|no"),
+        Press("v.area|north"),
+        Press("v.language|en"),
+        Press("v.interpreter|no"),
+        Press("v.access|skip"),
+        Press("v.risk|no"),
+        Press("v.heard|family"),
+    ]:
+        talk.send(event)
+        assert all(len(r.text) <= 4096 for r in talk.replies)
+    assert talk.state.step == "v.summary"
+    talk.send(Press("v.summary|send"))
+    [effect] = talk.effects
+    assert isinstance(effect, SubmitReferral)
+    assert effect.draft.consent_language == lang
+    due = datetime(2025, 12, 30, 17, tzinfo=UTC)
+    talk.state = State.from_json(effect.state_json)
+    talk.send(Submitted("RJ-ABCD-EFGH", due, "standard"))
+    locale = "en_GB" if lang == "en" else lang
+    assert format_date(due, format="full", locale=locale) in talk.text
+
+
+@pytest.mark.parametrize("lang", ["en", *OFFERED])
+def test_every_button_fits_telegram_in_each_language(lang: str) -> None:
+    for step_id in STEPS:
+        talk = Talk()
+        talk.state = State(step=step_id, language=lang, answers={"consent": "agree"})
+        talk.command("help")
+        for reply in talk.replies:
+            assert len(reply.text) <= 4096
+            for row in reply.buttons:
+                for button in row:
+                    assert len(button.data.encode()) <= 64
+                    assert button.label.strip()
+
+
+def test_client_codes_are_matched_sensibly() -> None:
+    assert negotiate(None) == "en"
+    assert negotiate("xx-YY") == "en"
+    assert negotiate("de") == "en", "no German catalog"
+    for lang in OFFERED:
+        assert negotiate(f"{lang}-GB") == lang
+    if "pt" in OFFERED:
+        assert negotiate("pt-BR") == "pt"
+
+
+def test_languages_are_offered_in_their_own_names() -> None:
+    assert native_name("en") == "English"
+    if "cy" in OFFERED:
+        assert native_name("cy") == "Cymraeg"
+    if "pl" in OFFERED:
+        assert native_name("pl") == "Polski"
+
+
+def test_switching_language_mid_referral_keeps_every_answer() -> None:
+    talk = Talk()
+    talk.state = State(step="v.age", answers={"consent": "agree", "name": "Sam"})
+    talk.command("language")
+    labels = talk.labels()
+    assert "English" in labels
+    target = OFFERED[0] if OFFERED else "en"
+    talk.press(native_name(target))
+    assert talk.state.step == "v.age"
+    assert talk.state.answers == {"consent": "agree", "name": "Sam"}
+    assert talk.state.language == target
+    assert translator(target).gettext(STEPS["v.age"].prompt) in talk.text
