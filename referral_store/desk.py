@@ -174,34 +174,21 @@ class Desk:
 
     async def staff(self, *, include_removed: bool = False) -> list[Staff]:
         where = "" if include_removed else "WHERE removed_at IS NULL"
-        rows = await self._fetch(
-            f"SELECT id, name, role, telegram_id, language FROM staff {where} ORDER BY id"
-        )
-        return [Staff(r[0], r[1], Role(r[2]), r[3], r[4]) for r in rows]
+        return await self._members(f"{where} ORDER BY id", ())
 
     async def by_telegram(self, telegram_id: int) -> Staff | None:
-        rows = await self._fetch(
-            "SELECT id, name, role, telegram_id, language FROM staff "
-            "WHERE telegram_id = ? AND removed_at IS NULL",
-            (telegram_id,),
-        )
-        return (
-            Staff(rows[0][0], rows[0][1], Role(rows[0][2]), rows[0][3], rows[0][4])
-            if rows
-            else None
-        )
+        found = await self._members("WHERE telegram_id = ? AND removed_at IS NULL", (telegram_id,))
+        return found[0] if found else None
 
     async def by_id(self, staff_id: int) -> Staff | None:
+        found = await self._members("WHERE id = ? AND removed_at IS NULL", (staff_id,))
+        return found[0] if found else None
+
+    async def _members(self, where: str, params: tuple[object, ...]) -> list[Staff]:
         rows = await self._fetch(
-            "SELECT id, name, role, telegram_id, language FROM staff "
-            "WHERE id = ? AND removed_at IS NULL",
-            (staff_id,),
+            f"SELECT id, name, role, telegram_id, language FROM staff {where}", params
         )
-        return (
-            Staff(rows[0][0], rows[0][1], Role(rows[0][2]), rows[0][3], rows[0][4])
-            if rows
-            else None
-        )
+        return [Staff(r[0], r[1], Role(r[2]), r[3], r[4]) for r in rows]
 
     async def remove(
         self, staff_id: int, *, actor: str = "cli", now: datetime | None = None
