@@ -36,9 +36,9 @@ def catalog(lang: str) -> Catalog:
 
 
 def test_thirteen_languages_have_catalogs() -> None:
-    assert sorted(
-        ["ar", "bn", "cy", "es", "gu", "pa", "pl", "pt", "ro", "so", "uk", "ur"]
-    ) == CATALOGS
+    assert (
+        sorted(["ar", "bn", "cy", "es", "gu", "pa", "pl", "pt", "ro", "so", "uk", "ur"]) == CATALOGS
+    )
 
 
 @pytest.mark.parametrize("lang", CATALOGS)
