@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -119,8 +120,30 @@ def load_keyring(
                 f"{db_path} exists but its key file {path} is missing; set RJBOT_DATA_KEY "
                 "or RJBOT_DATA_KEY_FILE"
             )
-        write_key_file(path, [new_key()])
-    return Keyring(tuple(parse_keys(path.read_text())))
+        _create_key_file(path)
+    return Keyring(tuple(parse_keys(_read_key_file(path))))
+
+
+def _create_key_file(path: Path) -> None:
+    """Make the first key, unless another process just did: theirs is then the key."""
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(new_key() + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _read_key_file(path: Path) -> str:
+    # A key file another process has just created may not be written yet.
+    for _ in range(50):
+        text = path.read_text()
+        if text.strip():
+            return text
+        time.sleep(0.02)
+    return text
 
 
 def write_key_file(path: Path, keys: list[str]) -> None:

@@ -8,7 +8,7 @@ hours, because the person may be at risk.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Self
@@ -114,16 +114,16 @@ def contact_due(received_at: datetime, priority: Priority, policy: DeadlinePolic
     if received_at.tzinfo is None or received_at.utcoffset() is None:
         raise ValueError("received_at must be timezone-aware")
     deadline = policy.deadline(priority)
-    utc = ZoneInfo("UTC")
     if deadline.unit is Unit.HOURS:
-        return (received_at + timedelta(hours=deadline.amount)).astimezone(utc)
+        # Aware datetimes add as wall-clock time in their own zone; UTC first counts real hours.
+        return received_at.astimezone(UTC) + timedelta(hours=deadline.amount)
     zone = ZoneInfo(policy.timezone)
     local = received_at.astimezone(zone)
     if deadline.unit is Unit.WORKING_HOURS:
-        return _add_office_hours(local, deadline.amount, policy, zone).astimezone(utc)
+        return _add_office_hours(local, deadline.amount, policy, zone).astimezone(UTC)
     due_day = add_working_days(local.date(), deadline.amount, policy.nation)
     # Combining with the zone lets zoneinfo pick GMT or BST for that very day.
-    return datetime.combine(due_day, policy.office_closes, tzinfo=zone).astimezone(utc)
+    return datetime.combine(due_day, policy.office_closes, tzinfo=zone).astimezone(UTC)
 
 
 def _add_office_hours(

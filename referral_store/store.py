@@ -31,11 +31,19 @@ from referral_store.schema import MIGRATIONS
 
 _OPEN = "r.status NOT IN ('closed', 'withdrawn')"
 # The queue's columns; the claimer's name comes from staff.
-QUEUE_SELECT = (
-    "SELECT r.reference, r.kind, r.status, r.priority, r.source, r.area, r.received_at, "
-    "r.due_at, s.name, r.claimed_by, r.first_contact_at "
-    "FROM referrals r LEFT JOIN staff s ON s.id = r.claimed_by"
+_QUEUE_COLUMNS = (
+    "r.reference, r.kind, r.status, r.priority, r.source, r.area, r.received_at, "
+    "r.due_at, s.name, r.claimed_by, r.first_contact_at"
 )
+_FROM = "FROM referrals r LEFT JOIN staff s ON s.id = r.claimed_by"
+QUEUE_SELECT = f"SELECT {_QUEUE_COLUMNS} {_FROM}"
+# A whole referral: the queue's columns first (so queue_item reads it), then the rest.
+REFERRAL_SELECT = (
+    f"SELECT {_QUEUE_COLUMNS}, r.channel, r.language, r.interpreter, r.crime_category, "
+    "r.markers, r.stage, r.route, r.details, c.text_version, c.language, c.given_at, "
+    f"r.activity, r.closure_reason {_FROM} JOIN consents c ON c.referral_id = r.id"
+)
+_QUEUE_WIDTH = _QUEUE_COLUMNS.count(",") + 1
 _EXPORT_PAGE = 500
 
 
@@ -108,23 +116,37 @@ class Store:
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
             try:
+                # BEGIN sits inside the try: a caller cancelled while it waits on a busy
+                # database still has it run on SQLite's thread, and an open transaction
+                # left behind would swallow every later write on this connection.
+                await self._db.execute("BEGIN IMMEDIATE")
                 yield self._db
+                await self._db.execute("COMMIT")
             except BaseException:
-                await self._db.execute("ROLLBACK")
+                # A no-op when nothing is open (BEGIN failed, or COMMIT went through).
+                # Shielded, and queued ahead of the next holder of the lock, so a second
+                # cancellation cannot stop it.
+                await asyncio.shield(self._db.rollback())
                 raise
-            await self._db.execute("COMMIT")
 
     async def _migrate(self) -> None:
-        async with self._db.execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
-        version = int(row[0]) if row else 0
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        while True:
             async with self._transaction() as db:
-                for statement in statements(script):
+                # Read under the write lock: the bot and the CLI may open a new file at once.
+                async with db.execute("PRAGMA user_version") as cursor:
+                    row = await cursor.fetchone()
+                version = int(row[0]) if row else 0
+                if version > len(MIGRATIONS):
+                    raise RuntimeError(
+                        f"the database is at schema version {version}, newer than this "
+                        f"rjbot knows ({len(MIGRATIONS)}); upgrade rjbot before opening it"
+                    )
+                if version == len(MIGRATIONS):
+                    return
+                for statement in statements(MIGRATIONS[version]):
                     await db.execute(statement)
-                await db.execute(f"PRAGMA user_version = {number}")
+                await db.execute(f"PRAGMA user_version = {version + 1}")
 
     # -- conversations ---------------------------------------------------------
 
@@ -216,7 +238,8 @@ class Store:
     ) -> StoredReferral:
         """Keep a referral, its consent and the conversation's next state, all or nothing."""
         received = now or datetime.now(UTC)
-        due = contact_due(received, referral.priority, self.policy)
+        due = contact_due(received, referral.priority, self.policy)  # refuses a naive time
+        received = received.astimezone(UTC)  # as open_referrals will hand it back
         details = json.dumps(dict(referral.details), ensure_ascii=False)
         owner = conversation[0] if conversation else None
         async with self._transaction() as db:
@@ -295,44 +318,28 @@ class Store:
         return [queue_item(row) for row in rows]
 
     async def get_referral(self, reference: str) -> Referral | None:
+        # One query under one lock: a withdrawal cannot land between two halves of a read.
         async with (
             self._lock,
-            self._db.execute(
-                f"{QUEUE_SELECT} JOIN consents c ON c.referral_id = r.id WHERE r.reference = ?",
-                (reference,),
-            ) as cursor,
+            self._db.execute(f"{REFERRAL_SELECT} WHERE r.reference = ?", (reference,)) as cursor,
         ):
             row = await cursor.fetchone()
         if row is None:
             return None
-        return await self._full(row)
-
-    async def _full(self, queue_row: Any) -> Referral:
-        async with (
-            self._lock,
-            self._db.execute(
-                "SELECT r.channel, r.language, r.interpreter, r.crime_category, r.markers, "
-                "r.stage, r.route, r.details, c.text_version, c.language, c.given_at, "
-                "r.activity, r.closure_reason "
-                "FROM referrals r JOIN consents c ON c.referral_id = r.id WHERE r.reference = ?",
-                (queue_row[0],),
-            ) as cursor,
-        ):
-            row = await cursor.fetchone()
-        assert row is not None
+        extra = row[_QUEUE_WIDTH:]
         return Referral(
-            **queue_item(queue_row).__dict__,
-            channel=row[0],
-            language=row[1],
-            interpreter=None if row[2] is None else bool(row[2]),
-            crime_category=row[3],
-            markers=tuple(json.loads(row[4])),
-            stage=row[5],
-            route=row[6],
-            details=self.details(queue_row[0], row[7]),
-            consent=Consent(row[8], row[9], _time(row[10])),
-            activity=row[11],
-            closure_reason=row[12],
+            **queue_item(row).__dict__,
+            channel=extra[0],
+            language=extra[1],
+            interpreter=None if extra[2] is None else bool(extra[2]),
+            crime_category=extra[3],
+            markers=tuple(json.loads(extra[4])),
+            stage=extra[5],
+            route=extra[6],
+            details=self.details(row[0], extra[7]),
+            consent=Consent(extra[8], extra[9], _time(extra[10])),
+            activity=extra[11],
+            closure_reason=extra[12],
         )
 
     async def export(self) -> AsyncIterator[dict[str, Any]]:

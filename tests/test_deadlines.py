@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -42,23 +43,47 @@ def local(*args: int) -> datetime:
         (local(2026, 11, 22, 10, 0), local(2026, 11, 27, 17, 0)),
         # Across the change to summer time: 17:00 local is 16:00 UTC.
         (local(2026, 3, 25, 10, 0), local(2026, 4, 1, 17, 0)),
+        # Across the change back (Sunday 25 October 2026): 17:00 local is 17:00 UTC again.
+        (local(2026, 10, 21, 10, 0), local(2026, 10, 28, 17, 0)),
+        # Just after midnight local is still that local day, though it is the day before in UTC.
+        (local(2026, 6, 5, 0, 30), local(2026, 6, 12, 17, 0)),
         # Christmas 2026 on a Friday: Boxing Day is observed on Monday 28th.
         (local(2026, 12, 23, 10, 0), local(2027, 1, 4, 17, 0)),
     ],
 )
 def test_standard_deadline_in_england_and_wales(received: datetime, due: datetime) -> None:
-    assert contact_due(received, Priority.STANDARD, POLICY) == due
-    assert contact_due(received, Priority.STANDARD, POLICY).tzinfo == ZoneInfo("UTC")
+    result = contact_due(received, Priority.STANDARD, POLICY)
+    assert result == due  # different zones, so compared as instants
+    assert result.tzinfo is UTC
 
 
-def test_summer_time_deadline_is_17_local_which_is_16_utc() -> None:
-    due = contact_due(local(2026, 3, 25, 10), Priority.STANDARD, POLICY)
-    assert due == datetime(2026, 4, 1, 16, 0, tzinfo=UTC)
+def test_deadlines_fall_at_17_local_in_winter_and_summer() -> None:
+    # Comparing UTC wall clocks: an aware comparison in one zone would hide an hour's error.
+    winter = contact_due(local(2025, 12, 19, 10), Priority.STANDARD, POLICY)
+    summer = contact_due(local(2026, 3, 25, 10), Priority.STANDARD, POLICY)
+    assert winter.replace(tzinfo=None) == datetime(2025, 12, 30, 17, 0)
+    assert summer.replace(tzinfo=None) == datetime(2026, 4, 1, 16, 0)
 
 
 def test_enhanced_is_48_clock_hours() -> None:
     received = local(2025, 12, 24, 15, 30)
-    assert contact_due(received, Priority.ENHANCED, POLICY) == received + timedelta(hours=48)
+    due = contact_due(received, Priority.ENHANCED, POLICY)
+    assert due.replace(tzinfo=None) == datetime(2025, 12, 26, 15, 30), "holidays do not pause it"
+
+
+def test_enhanced_counts_real_hours_across_the_clock_change() -> None:
+    # Saturday 28 March 2026 12:00 GMT; the clocks go forward overnight on Sunday.
+    due = contact_due(local(2026, 3, 28, 12), Priority.ENHANCED, POLICY)
+    assert due.replace(tzinfo=None) == datetime(2026, 3, 30, 12, 0)
+    assert due.astimezone(LONDON).hour == 13, "13:00 BST on Monday, not 12:00"
+
+
+def test_a_weekend_receipt_counts_from_monday() -> None:
+    friday_evening = contact_due(local(2026, 11, 20, 18), Priority.STANDARD, POLICY)
+    saturday = contact_due(local(2026, 11, 21, 10), Priority.STANDARD, POLICY)
+    sunday = contact_due(local(2026, 11, 22, 23, 30), Priority.STANDARD, POLICY)
+    assert friday_evening == local(2026, 11, 27, 17)  # Friday's own day does not count
+    assert saturday == sunday == local(2026, 11, 27, 17)
 
 
 def test_each_nation_has_its_own_bank_holidays() -> None:
@@ -72,6 +97,20 @@ def test_each_nation_has_its_own_bank_holidays() -> None:
     scotland = contact_due(received, Priority.STANDARD, DeadlinePolicy(nation=Nation.SCOTLAND))
     assert england == local(2026, 1, 8, 17)
     assert scotland == local(2026, 1, 9, 17)
+    # Thursday 12 March 2026: Northern Ireland skips Tuesday 17th.
+    received = local(2026, 3, 12, 10)
+    northern_ireland = DeadlinePolicy(nation=Nation.NORTHERN_IRELAND)
+    assert contact_due(received, Priority.STANDARD, POLICY) == local(2026, 3, 19, 17)
+    assert contact_due(received, Priority.STANDARD, northern_ireland) == local(2026, 3, 20, 17)
+
+
+def test_wales_keeps_the_bank_holidays_of_england() -> None:
+    # One nation value serves both only while the calendars agree; this fails if they part.
+    years = range(2024, 2031)
+    england = holidays.country_holidays("GB", subdiv="ENG", years=years)
+    wales = holidays.country_holidays("GB", subdiv="WLS", years=years)
+    assert set(england) == set(wales)
+    assert len(set(england)) >= 8 * len(years)
 
 
 def test_a_service_can_count_standard_cases_in_hours() -> None:
@@ -94,10 +133,28 @@ def test_a_bad_policy_names_the_problem() -> None:
         Deadline(amount=0, unit=Unit.WORKING_DAYS)
 
 
+# Receipts in several zones: the local date of receipt is the policy's, not the caller's.
+ZONES = [UTC, LONDON, ZoneInfo("America/New_York"), ZoneInfo("Asia/Kolkata")]
 moments = st.datetimes(
-    min_value=datetime(2024, 1, 1), max_value=datetime(2030, 12, 31), timezones=st.just(UTC)
+    min_value=datetime(2024, 1, 1),
+    max_value=datetime(2030, 12, 31),
+    timezones=st.sampled_from(ZONES),
 )
 nations = st.sampled_from(list(Nation))
+
+
+def instant(moment: datetime) -> datetime:
+    """Sort key: two times in one zone compare by wall clock, which the autumn fold reorders."""
+    return moment.astimezone(UTC)
+
+
+@given(moments, nations, st.sampled_from(list(Priority)))
+def test_due_is_never_before_receipt(
+    received: datetime, nation: Nation, priority: Priority
+) -> None:
+    due = contact_due(received, priority, DeadlinePolicy(nation=nation))
+    assert due > received
+    assert due.tzinfo is UTC
 
 
 @given(moments, nations)
@@ -121,7 +178,7 @@ def test_due_is_never_before_receipt_and_lands_at_office_close_on_a_working_day(
 def test_a_later_receipt_is_never_due_earlier(
     first: datetime, second: datetime, nation: Nation
 ) -> None:
-    earlier, later = sorted((first, second))
+    earlier, later = sorted((first, second), key=instant)
     policy = DeadlinePolicy(nation=nation)
     for priority in Priority:
         assert contact_due(earlier, priority, policy) <= contact_due(later, priority, policy)
@@ -159,7 +216,7 @@ def test_working_hours_due_is_inside_office_hours_on_a_working_day(
 
 @given(moments, moments, nations)
 def test_working_hours_are_monotonic(first: datetime, second: datetime, nation: Nation) -> None:
-    earlier, later = sorted((first, second))
+    earlier, later = sorted((first, second), key=instant)
     policy = OFFICE_HOURS.model_copy(update={"nation": nation})
     assert contact_due(earlier, Priority.ENHANCED, policy) <= contact_due(
         later, Priority.ENHANCED, policy

@@ -6,12 +6,16 @@ import asyncio
 import sqlite3
 import stat
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import aiosqlite
 import pytest
 
+import referral_store.store as store_module
 from referral_store import (
+    OPEN_STATUSES,
     Consent,
     DeadlinePolicy,
     NewReferral,
@@ -21,6 +25,7 @@ from referral_store import (
     Store,
 )
 from referral_store.references import PATTERN
+from referral_store.schema import MIGRATIONS
 from referral_store.store import OPEN_QUEUE_SQL
 
 RECEIVED = datetime(2025, 12, 19, 10, 0, tzinfo=UTC)
@@ -52,9 +57,22 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
         yield opened
 
 
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as db:
-        return db.execute(sql).fetchall()
+def rows(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Read through a connection of its own, which sees only what was committed."""
+    db = sqlite3.connect(path)
+    try:
+        return db.execute(sql, params).fetchall()
+    finally:
+        db.close()
+
+
+def write(path: Path, sql: str, params: tuple[object, ...] = ()) -> None:
+    db = sqlite3.connect(path)
+    try:
+        with db:
+            db.execute(sql, params)
+    finally:
+        db.close()
 
 
 async def test_a_submitted_referral_is_queued_with_its_deadline(store: Store) -> None:
@@ -70,6 +88,34 @@ async def test_a_submitted_referral_is_queued_with_its_deadline(store: Store) ->
     assert full.details == {"name": "Sam", "phone": "+447123456789"}
     assert full.consent == CONSENT
     assert await store.get_referral("RJ-NONE-XXXX") is None
+
+
+async def test_every_field_comes_back_as_it_was_given(store: Store) -> None:
+    given = referral(
+        kind=ReferralKind.OFFENDER,
+        channel="rasa",
+        source=None,
+        priority=Priority.ENHANCED,
+        area=None,
+        language="cy",
+        interpreter=None,
+        crime_category=None,
+        markers=("hate", "domestic"),
+        stage="pre-sentence",
+        route="onward:outside-area",
+        details={"name": "Siân", "nested": {"a": [1, 2]}, "ok": True},
+    )
+    stored = await store.submit_referral(given, CONSENT, now=RECEIVED)
+    full = await store.get_referral(stored.reference)
+    assert full is not None
+    for name in (
+        "kind", "channel", "source", "priority", "area", "language", "interpreter",
+        "crime_category", "markers", "stage", "route",
+    ):  # fmt: skip
+        assert getattr(full, name) == getattr(given, name), name
+    assert full.details == given.details
+    assert (full.status, full.claimed_by) == (Status.NEW, None)
+    assert (full.received_at, full.due_at) == (stored.received_at, stored.due_at)
 
 
 async def test_enhanced_referrals_come_first_in_the_queue(store: Store) -> None:
@@ -111,6 +157,105 @@ async def test_a_failure_midway_leaves_nothing_half_written(store: Store, tmp_pa
     assert len(await store.open_referrals()) == 1
 
 
+async def test_a_failure_at_the_last_step_undoes_the_referral_consent_and_event(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "rj.sqlite3"
+    await store.save_conversation("tg:1", '{"step": "v.summary"}')
+    written: list[tuple[object, ...]] = []
+
+    async def fail_after_the_rest(
+        connection: aiosqlite.Connection, key: str, state: str | None
+    ) -> None:
+        cursor = await connection.execute(
+            "SELECT (SELECT count(*) FROM referrals), (SELECT count(*) FROM consents), "
+            "(SELECT count(*) FROM events)"
+        )
+        written.extend(await cursor.fetchall())
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "_put_conversation", fail_after_the_rest)
+    with pytest.raises(sqlite3.OperationalError):
+        await store.submit_referral(
+            referral(), CONSENT, conversation=("tg:1", '{"step": "menu"}'), now=RECEIVED
+        )
+    assert written == [(1, 1, 1)], "the failure came after the other rows were written"
+    for table in ("referrals", "consents", "events"):
+        assert rows(db, f"SELECT count(*) FROM {table}") == [(0,)], table
+    assert await store.open_referrals() == []
+    assert await store.load_conversation("tg:1") == '{"step": "v.summary"}'
+
+
+async def test_finishing_a_conversation_with_a_referral_deletes_its_state(store: Store) -> None:
+    await store.save_conversation("tg:1", '{"step": "v.summary"}')
+    await store.submit_referral(referral(), CONSENT, conversation=("tg:1", None), now=RECEIVED)
+    assert await store.load_conversation("tg:1") is None
+
+
+async def test_a_caller_cancelled_while_the_database_is_busy_leaves_the_store_usable(
+    store: Store, tmp_path: Path
+) -> None:
+    db = tmp_path / "rj.sqlite3"
+    blocker = sqlite3.connect(db, isolation_level=None)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        waiting = asyncio.create_task(store.submit_referral(referral(), CONSENT, now=RECEIVED))
+        await asyncio.sleep(0.2)  # inside the busy timeout, waiting for the write lock
+        waiting.cancel()
+        await asyncio.sleep(0.05)
+    finally:
+        # Released while the cancelled call's BEGIN is still queued, so that BEGIN succeeds.
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    stored = await store.submit_referral(referral(), CONSENT, now=RECEIVED)
+    await store.save_conversation("tg:2", "state")
+    # Committed, not held in a transaction the cancelled call left open.
+    assert rows(db, "SELECT reference FROM referrals") == [(stored.reference,)]
+    assert rows(db, "SELECT count(*) FROM conversations") == [(1,)]
+
+
+async def test_a_reference_already_taken_is_drawn_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draws = iter(["RJ-AAAA-AAAA", "RJ-AAAA-AAAA", "RJ-BBBB-BBBB"])
+    monkeypatch.setattr(store_module, "new_reference", lambda: next(draws))
+    first = await store.submit_referral(referral(), CONSENT, now=RECEIVED)
+    second = await store.submit_referral(referral(), CONSENT, now=RECEIVED)
+    assert (first.reference, second.reference) == ("RJ-AAAA-AAAA", "RJ-BBBB-BBBB")
+    assert len(await store.open_referrals()) == 2
+
+
+async def test_received_times_come_back_in_utc(store: Store) -> None:
+    london = datetime(2026, 7, 1, 9, 30, tzinfo=ZoneInfo("Europe/London"))
+    stored = await store.submit_referral(referral(), CONSENT, now=london)
+    [item] = await store.open_referrals()
+    assert stored.received_at == item.received_at == datetime(2026, 7, 1, 8, 30, tzinfo=UTC)
+    assert stored.received_at.utcoffset() == item.received_at.utcoffset() == timedelta(0)
+    assert stored.due_at == item.due_at == datetime(2026, 7, 8, 16, 0, tzinfo=UTC)
+
+
+async def test_a_naive_time_is_refused_before_anything_is_written(
+    store: Store, tmp_path: Path
+) -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        await store.submit_referral(referral(), CONSENT, now=datetime(2026, 7, 1, 9, 30))
+    assert rows(tmp_path / "rj.sqlite3", "SELECT count(*) FROM referrals") == [(0,)]
+
+
+async def test_only_open_statuses_are_in_the_queue(store: Store, tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    made = {}
+    for status in Status:
+        stored = await store.submit_referral(referral(), CONSENT, now=RECEIVED)
+        write(db, "UPDATE referrals SET status = ? WHERE reference = ?", (status, stored.reference))
+        made[stored.reference] = status
+    queued = {item.reference: item.status for item in await store.open_referrals()}
+    assert queued == {ref: status for ref, status in made.items() if status in OPEN_STATUSES}
+    assert Status.CLOSED not in queued.values() and Status.WITHDRAWN not in queued.values()
+
+
 async def test_conversations_save_load_and_delete(store: Store) -> None:
     assert await store.load_conversation("tg:9") is None
     await store.save_conversation("tg:9", "a")
@@ -127,13 +272,44 @@ async def test_the_file_is_private_to_its_owner(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+async def test_the_write_ahead_log_is_private_too(tmp_path: Path) -> None:
+    path = tmp_path / "rj.sqlite3"
+    async with await Store.open(path) as store:
+        await store.submit_referral(referral(), CONSENT, now=RECEIVED)
+        for name in ("rj.sqlite3", "rj.sqlite3-wal", "rj.sqlite3-shm"):
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+
+
 async def test_data_survives_closing_and_reopening(tmp_path: Path) -> None:
     path = tmp_path / "rj.sqlite3"
     async with await Store.open(path) as first:
         stored = await first.submit_referral(referral(), CONSENT, now=RECEIVED)
     async with await Store.open(path) as second:
         assert [i.reference for i in await second.open_referrals()] == [stored.reference]
-    assert rows(path, "PRAGMA user_version") == [(1,)]
+    assert rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+
+
+async def test_two_openers_of_a_new_file_migrate_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "rj.sqlite3"
+    opened = await asyncio.gather(Store.open(path), Store.open(path), return_exceptions=True)
+    stores = [s for s in opened if isinstance(s, Store)]
+    try:
+        assert len(stores) == 2, opened
+        stored = await stores[0].submit_referral(referral(), CONSENT, now=RECEIVED)
+        assert [i.reference for i in await stores[1].open_referrals()] == [stored.reference]
+    finally:
+        for each in stores:
+            await each.close()
+
+
+async def test_a_file_from_a_newer_release_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "rj.sqlite3"
+    async with await Store.open(path) as store:
+        stored = await store.submit_referral(referral(), CONSENT, now=RECEIVED)
+    write(path, f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(RuntimeError, match="newer than this rjbot knows"):
+        await (await Store.open(path)).close()
+    assert rows(path, "SELECT reference FROM referrals") == [(stored.reference,)]
 
 
 async def test_many_concurrent_submissions_all_land_with_unique_references(
@@ -153,6 +329,7 @@ async def test_export_streams_every_referral_with_its_consent(store: Store) -> N
         for _ in range(1203)  # more than two pages
     }
     exported = [row async for row in store.export()]
+    assert len(exported) == len(made), "no referral twice across page boundaries"
     assert {row["reference"] for row in exported} == made
     first = exported[0]
     assert first["details"] == {"name": "Sam", "phone": "+447123456789"}
@@ -161,6 +338,19 @@ async def test_export_streams_every_referral_with_its_consent(store: Store) -> N
         "language": "en",
         "given_at": "2025-12-19T10:00:00.000000+00:00",
     }
+
+
+async def test_a_slow_export_does_not_hold_up_the_bot(store: Store) -> None:
+    made = {
+        (await store.submit_referral(referral(), CONSENT, now=RECEIVED)).reference for _ in range(3)
+    }
+    rows_out = store.export()
+    first = await anext(rows_out)
+    # The exporter is part-way through; people must still be able to refer meanwhile.
+    await asyncio.wait_for(store.submit_referral(referral(), CONSENT, now=RECEIVED), 2)
+    await asyncio.wait_for(store.save_conversation("tg:3", "state"), 2)
+    rest = [row async for row in rows_out]
+    assert made <= {first["reference"], *(row["reference"] for row in rest)}
 
 
 async def test_the_queue_is_served_by_its_index(store: Store) -> None:
