@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from telegram import Update
@@ -179,3 +181,16 @@ class Person:
                             }
                         )
         raise AssertionError(f"no button {label!r} in the chat")
+
+
+@asynccontextmanager
+async def running(app: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """The app as ``run_polling`` would have it (initialised, ``post_init`` run), then shut down."""
+    await app.initialize()
+    assert app.post_init is not None and app.post_shutdown is not None
+    await app.post_init(app)
+    try:
+        yield app
+    finally:
+        await app.post_shutdown(app)
+        await app.shutdown()

@@ -15,7 +15,7 @@ from bot.sweep import sweep
 from bot.telegram_app import build_application
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Status, Store
 from referral_store.desk import Desk, Role
-from tests.telegram_fake import FakeTelegram, Person
+from tests.telegram_fake import FakeTelegram, Person, running
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 TEAM = -1002
@@ -59,12 +59,9 @@ async def desk_app(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
         clock=lambda: NOW,
         sweep_every=0,
     )
-    await app.initialize()
-    assert app.post_init is not None and app.post_shutdown is not None
-    await app.post_init(app)
     names = {ANN: "Ann", BOB: "Bob", CAT: "Cat", STRANGER: "Sid"}
     people = {uid: Person(app, fake, chat_id=uid, first_name=n) for uid, n in names.items()}
-    try:
+    async with running(app):
         yield {
             "app": app,
             "fake": fake,
@@ -73,9 +70,6 @@ async def desk_app(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
             "reference": stored.reference,
             "db": db,
         }
-    finally:
-        await app.post_shutdown(app)
-        await app.shutdown()
 
 
 async def enrol_all(env: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from bot.config import ConfigError, TelegramSettings, telegram_settings
 from bot.profile import load_profile
 from bot.telegram_app import build_application
 from referral_store import Store
-from tests.telegram_fake import FakeTelegram, Person
+from tests.telegram_fake import FakeTelegram, Person, running
 
 FACILITATORS = -1001
 RECEIVED = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
@@ -29,14 +29,8 @@ async def telegram(tmp_path: Path) -> AsyncIterator[tuple[FakeTelegram, Person, 
         request=fake,
         clock=lambda: RECEIVED,
     )
-    await app.initialize()
-    assert app.post_init is not None and app.post_shutdown is not None
-    await app.post_init(app)
-    try:
+    async with running(app):
         yield fake, Person(app, fake), db
-    finally:
-        await app.post_shutdown(app)
-        await app.shutdown()
 
 
 def labels(messages: list[dict[str, object]]) -> list[str]:
@@ -149,10 +143,7 @@ async def test_the_conversation_survives_a_restart(tmp_path: Path) -> None:
     for round_ in range(2):
         fake = FakeTelegram()
         app = build_application(settings, load_profile(), db, request=fake)
-        await app.initialize()
-        assert app.post_init is not None and app.post_shutdown is not None
-        await app.post_init(app)
-        try:
+        async with running(app):
             person = Person(app, fake, first_update=100 * round_)
             if round_ == 0:
                 await person.send("/refer")
@@ -162,9 +153,6 @@ async def test_the_conversation_survives_a_restart(tmp_path: Path) -> None:
                 sent = await person.send("/start")
                 assert "Welcome back" in sent[0]["text"]
                 assert "How is it safe for us to contact you" in sent[0]["text"]
-        finally:
-            await app.post_shutdown(app)
-            await app.shutdown()
 
 
 def test_a_missing_token_is_a_one_line_error() -> None:

@@ -13,7 +13,7 @@ from bot.config import TelegramSettings
 from bot.profile import load_profile
 from bot.telegram_app import build_application
 from referral_store import Store
-from tests.telegram_fake import FakeTelegram, Person
+from tests.telegram_fake import FakeTelegram, Person, running
 
 TEAM = -1001
 NOW = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
@@ -31,14 +31,8 @@ async def bot(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
         clock=lambda: NOW,
         sweep_every=0,
     )
-    await app.initialize()
-    assert app.post_init is not None and app.post_shutdown is not None
-    await app.post_init(app)
-    try:
+    async with running(app):
         yield {"fake": fake, "person": Person(app, fake), "db": db, "app": app}
-    finally:
-        await app.post_shutdown(app)
-        await app.shutdown()
 
 
 async def refer(person: Person) -> list[dict[str, Any]]:
