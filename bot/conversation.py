@@ -22,15 +22,19 @@ from dialogues.events import (
     QuickExit,
     ReferralDraft,
     Reply,
+    SaveMonitoring,
+    SaveSurvey,
     SubmitFailed,
     SubmitReferral,
     Submitted,
+    SurveyInvite,
     Withdraw,
     Withdrawn,
 )
 from dialogues.i18n import N_, negotiate, translator
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
+from referral_store.monitoring import MonitoringError, save_own_answers, save_survey
 from referral_store.privacy import withdraw
 
 logger = logging.getLogger(__name__)
@@ -141,6 +145,8 @@ class Conversations:
                 result.withdrawn = await withdraw(self.store, key, now=ctx.now)
                 logger.info("a person withdrew %d referrals", len(result.withdrawn))
                 outcome = step(outcome.state, Withdrawn(len(result.withdrawn)), ctx)
+            elif isinstance(effect, SaveMonitoring | SaveSurvey):
+                await self._keep_answers(key, effect, ctx)
             elif isinstance(effect, QuickExit):
                 result.quick_exit = True
                 await self.store.delete_conversation(key)
@@ -178,6 +184,38 @@ class Conversations:
             Submitted(stored.reference, stored.due_at, str(stored.priority)),
             ctx,
         )
+
+    async def _keep_answers(
+        self, key: str, effect: SaveMonitoring | SaveSurvey, ctx: Context
+    ) -> None:
+        """Monitoring or survey answers, for a referral this chat made (else dropped)."""
+        try:
+            if isinstance(effect, SaveMonitoring):
+                await save_own_answers(
+                    self.store,
+                    key,
+                    effect.reference,
+                    effect.values,
+                    survey=effect.survey,
+                    consent_at=effect.consent_at,
+                    now=ctx.now,
+                )
+            else:
+                await save_survey(
+                    self.store,
+                    effect.reference,
+                    effect.answers,
+                    recorded_by="self",
+                    chat=key,
+                    now=ctx.now,
+                )
+        except MonitoringError as error:
+            # Withdrawn meanwhile, or not this chat's: nothing to keep, nothing to say.
+            logger.info("answers not kept: %s", error)
+
+    async def invite_survey(self, key: str, reference: str) -> Result:
+        """Open the outcome survey in this chat; no replies if the person is busy."""
+        return await self.handle(key, SurveyInvite(reference))
 
     def _new_referral(self, draft: ReferralDraft) -> NewReferral:
         return NewReferral(

@@ -26,15 +26,19 @@ from dialogues.events import (
     QuickExit,
     ReferralDraft,
     Reply,
+    SaveMonitoring,
+    SaveSurvey,
     Start,
     SubmitFailed,
     SubmitReferral,
     Submitted,
+    SurveyInvite,
     Text,
     Withdraw,
     Withdrawn,
 )
 from dialogues.flows import FLOW_OF, STEPS
+from dialogues.followup import MONITORING, SURVEY
 from dialogues.i18n import N_, Translator, available_languages, native_name, translator
 from dialogues.model import (
     GO_BACK,
@@ -111,6 +115,8 @@ class _Turn:
                 self._press(data)
             case Submitted():
                 self._submitted(event)
+            case SurveyInvite(reference):
+                self._invite(reference)
             case Withdrawn(count):
                 self.state = State(language=self.state.language)
                 self._say(
@@ -254,7 +260,11 @@ class _Turn:
                     reference=_isolate(self.state.sent),
                 )
                 return
-            if FLOW_OF[step_id].referral_kind or self._busy():
+            if (
+                FLOW_OF[step_id].referral_kind
+                or FLOW_OF[step_id] in (MONITORING, SURVEY)
+                or self._busy()
+            ):
                 self._reshow(N_("That button is from an earlier message. Here is where you are:"))
                 return
             # Menus and topics keep working from older messages.
@@ -342,7 +352,11 @@ class _Turn:
             self._say(note)
 
     def _advance(self, current: Step) -> None:
-        self._go(self._next(current))
+        following = self._next(current)
+        if following not in STEPS:
+            self._finish()
+            return
+        self._go(following)
 
     def _next(self, current: Step) -> str:
         flow = self._flow()
@@ -352,6 +366,8 @@ class _Turn:
             if candidate.kind in (Kind.SUMMARY, Kind.EDIT):
                 break
             if candidate.when and not candidate.when(self.state.answers, self.ctx.rules):
+                continue
+            if candidate.channel not in (None, self.ctx.channel):
                 continue
             if self.state.editing and candidate.key in self.state.answers:
                 continue
@@ -441,6 +457,38 @@ class _Turn:
             reference=_isolate(event.reference),
             date=when,
         )
+        # Then, separately and optionally, monitoring questions about this referral.
+        self.state = replace(self.state, case=event.reference).at("m.monitoring", remember=False)
+        self._show()
+
+    # -- after a referral, after a case ------------------------------------------
+
+    def _invite(self, reference: str) -> None:
+        """Open the outcome survey, unless the person is part-way through something."""
+        if self._busy() or self._flow() in (MONITORING, SURVEY):
+            return
+        self.state = replace(self.state.fresh(), case=reference).at("s.go", remember=False)
+        self._show()
+
+    def _finish(self) -> None:
+        """The end of the monitoring questions or the survey: hand the answers over."""
+        flow, answers, case = self._flow(), self._applicable(self._flow()), self.state.case
+        if case and flow is MONITORING:
+            agreed = answers.get("monitoring") == "yes"
+            self.effects.append(
+                SaveMonitoring(
+                    case,
+                    _monitoring_values(answers) if agreed else None,
+                    survey=answers.get("survey") == "yes",
+                    consent_at=self.ctx.now if agreed else None,
+                )
+            )
+            self._say(N_("Thank you. You can close this chat, or choose an option below."))
+        elif case and flow is SURVEY and answers.get("go") == "yes":
+            measures = {k: _str(v) for k, v in answers.items() if k != "go"}
+            self.effects.append(SaveSurvey(case, measures))
+            self._say(N_("Thank you for your answers. They help us make the service better."))
+        self.state = replace(self.state.fresh(), case=None)
         self._show()
 
     # -- rendering -------------------------------------------------------------
@@ -586,6 +634,23 @@ def _babel_locale(language: str) -> str:
 def _contacts(rules: IntakeRules, *, young: bool) -> str:
     chosen = [c for c in rules.support if c.young_people == young] or list(rules.support)
     return "\n".join(f"• {c.name}: {c.phone}" + (f" ({c.note})" if c.note else "") for c in chosen)
+
+
+def _monitoring_values(answers: Answers) -> dict[str, str | None]:
+    """The store's monitoring fields from the answers (None: not asked or not reached)."""
+    group = _str(answers.get("ethnic_group"))
+    detail = _str(answers.get(f"eth_{group}")) if group and group != "unsaid" else None
+    if group and group != "unsaid":
+        ethnicity: str | None = group if detail in (None, "unsaid") else f"{group}-{detail}"
+    else:
+        ethnicity = group
+    return {
+        "age_band": _str(answers.get("age")),
+        "gender": _str(answers.get("gender")),
+        "ethnicity": ethnicity,
+        "disability": _str(answers.get("disability")),
+        "language_need": _str(answers.get("language_need")),
+    }
 
 
 def answers_of(state: State, ctx: Context) -> Answers:

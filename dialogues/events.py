@@ -56,7 +56,14 @@ class Withdrawn:
     count: int
 
 
-Event = Start | Text | Press | Command | Submitted | SubmitFailed | Withdrawn
+@dataclass(frozen=True)
+class SurveyInvite:
+    """The case ``reference`` has closed and its person agreed to be asked how it went."""
+
+    reference: str
+
+
+Event = Start | Text | Press | Command | Submitted | SubmitFailed | Withdrawn | SurveyInvite
 
 
 @dataclass(frozen=True)
@@ -111,4 +118,22 @@ class Withdraw:
     """Erase everything this chat gave us, in one transaction, and tell the staff."""
 
 
-Effect = SubmitReferral | QuickExit | Withdraw
+@dataclass(frozen=True)
+class SaveMonitoring:
+    """Keep the monitoring answers (``None``: declined) and whether to send a survey later."""
+
+    reference: str
+    values: Mapping[str, str | None] | None
+    survey: bool
+    consent_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SaveSurvey:
+    """Keep a closed case's outcome survey answers."""
+
+    reference: str
+    answers: Mapping[str, str | None]
+
+
+Effect = SubmitReferral | QuickExit | Withdraw | SaveMonitoring | SaveSurvey

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from dialogues import content
+from dialogues.followup import MONITORING, SURVEY
 from dialogues.i18n import N_
 from dialogues.model import (
     GO_BACK,
@@ -508,6 +509,6 @@ MENU_FLOW = Flow(
     ),
 )
 
-FLOWS: tuple[Flow, ...] = (MENU_FLOW, VICTIM, OFFENDER)
+FLOWS: tuple[Flow, ...] = (MENU_FLOW, VICTIM, OFFENDER, MONITORING, SURVEY)
 STEPS: Mapping[str, Step] = {sid: s for f in FLOWS for sid, s in f.index().items()}
 FLOW_OF: Mapping[str, Flow] = {sid: f for f in FLOWS for sid in f.index()}

@@ -76,6 +76,8 @@ class Step:
     when: Condition | None = None
     # Free text shown as its own message before the prompt (long content).
     body: str | None = None
+    # Asked only on this channel (e.g. a later survey needs a chat the bot can write to).
+    channel: str | None = None
 
     @property
     def key(self) -> str:

@@ -23,6 +23,8 @@ class State:
     source: str | None = None
     # The last reference given, so a second press of Send is answered kindly.
     sent: str | None = None
+    # The referral that monitoring questions or an outcome survey are about.
+    case: str | None = None
 
     def to_json(self) -> str:
         # Built by hand: dataclasses.asdict deep-copies every answer, on every step.
@@ -36,6 +38,7 @@ class State:
             "language": self.language,
             "source": self.source,
             "sent": self.sent,
+            "case": self.case,
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -55,6 +58,7 @@ class State:
                 language=str(data.get("language", "en")),
                 source=data.get("source"),
                 sent=data.get("sent"),
+                case=data.get("case"),
             )
         except (ValueError, TypeError, AttributeError):
             return cls()

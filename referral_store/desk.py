@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -19,6 +20,12 @@ from typing import Any
 import aiosqlite
 
 from referral_store.models import Referral, Status
+from referral_store.monitoring import (
+    MonitoringError,
+    check_values,
+    save_survey,
+    upsert_monitoring,
+)
 from referral_store.references import ALPHABET
 from referral_store.store import QUEUE_SELECT, Store, queue_item, stamp
 
@@ -52,6 +59,36 @@ class ClosureReason(StrEnum):
     UNSUITABLE = "unsuitable"
     WITHDRAWN = "withdrawn"
     OUT_OF_SCOPE = "out-of-scope-onward"
+    DECLINED = "declined-by-service"
+
+
+class ClosureDetail(StrEnum):
+    """Why a case was declined, found unsuitable or disengaged: counted in the return."""
+
+    RISK = "risk"
+    NO_RESPONSIBILITY = "no-responsibility"
+    OTHER_PARTY_DECLINED = "other-party-declined"
+    OTHER_PARTY_NOT_FOUND = "other-party-not-found"
+    OUT_OF_AREA = "out-of-area"
+    UNDER_18 = "under-18"
+    CRIME_OUT_OF_SCOPE = "crime-out-of-scope"
+    CHANGED_MIND = "changed-mind"
+    NO_RESPONSE = "no-response"
+    OTHER = "other"
+
+
+class Onward(StrEnum):
+    """Services a person was referred on to (the return counts them)."""
+
+    VICTIM_SUPPORT = "victim-support"
+    DOMESTIC_ABUSE = "domestic-abuse"
+    SEXUAL_VIOLENCE = "sexual-violence"
+    MENTAL_HEALTH = "mental-health"
+    YOUTH_OFFENDING_TEAM = "youth-offending-team"
+    OTHER_RJ_SERVICE = "other-rj-service"
+    SUBSTANCE_MISUSE = "substance-misuse"
+    HOUSING = "housing"
+    OTHER = "other"
 
 
 class AlertKind(StrEnum):
@@ -429,18 +466,83 @@ class Desk:
             await _audit(db, moment, staff.actor, "status", reference, str(status))
 
     async def close(
-        self, reference: str, staff: Staff, reason: ClosureReason, *, now: datetime | None = None
+        self,
+        reference: str,
+        staff: Staff,
+        reason: ClosureReason,
+        detail: ClosureDetail | None = None,
+        *,
+        now: datetime | None = None,
     ) -> None:
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff)
             await db.execute(
-                "UPDATE referrals SET status = 'closed', closure_reason = ?, closed_at = ? "
-                "WHERE id = ?",
-                (str(reason), stamp(moment), referral_id),
+                "UPDATE referrals SET status = 'closed', closure_reason = ?, closure_detail = ?, "
+                "closed_at = ? WHERE id = ?",
+                (str(reason), detail and str(detail), stamp(moment), referral_id),
             )
-            await _event(db, referral_id, moment, "closed", staff.actor, {"reason": str(reason)})
+            data: dict[str, object] = {"reason": str(reason), "detail": detail and str(detail)}
+            await _event(db, referral_id, moment, "closed", staff.actor, data)
             await _audit(db, moment, staff.actor, "close", reference, str(reason))
+
+    async def refer_on(
+        self, reference: str, staff: Staff, to: Onward, *, now: datetime | None = None
+    ) -> None:
+        """Record that the person was referred on to another service."""
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff, allow_closed=True)
+            await _event(db, referral_id, moment, "onward", staff.actor, {"to": str(to)})
+            await _audit(db, moment, staff.actor, "onward", reference, str(to))
+
+    async def record_monitoring(
+        self,
+        reference: str,
+        staff: Staff,
+        subject: str,
+        values: Mapping[str, str | None],
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Staff record the other party's monitoring answers, where known."""
+        if subject not in ("victim", "offender"):
+            raise DeskError("Say whose answers these are: victim or offender.")
+        try:
+            checked = check_values(values)
+        except MonitoringError as error:
+            raise DeskError(f"{error}.") from None
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff, allow_closed=True)
+            await upsert_monitoring(
+                db, referral_id, subject, checked, staff.actor, moment, consent_at=None
+            )
+            await _audit(db, moment, staff.actor, "monitoring", reference, subject)
+
+    async def record_survey(
+        self,
+        reference: str,
+        staff: Staff,
+        answers: Mapping[str, object],
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Answers a person gave on a call, entered by staff."""
+        async with self.store._lock:
+            cursor = await self.store._db.execute(
+                "SELECT claimed_by FROM referrals WHERE reference = ?", (reference,)
+            )
+            row = await cursor.fetchone()
+        if row is None:
+            raise DeskError(f"No referral {reference}.")
+        self._may_act(staff, row[0])
+        try:
+            await save_survey(self.store, reference, answers, recorded_by=staff.actor, now=now)
+        except MonitoringError as error:
+            raise DeskError(f"{error}.") from None
+        async with self.store._transaction() as db:
+            await _audit(db, _now(now), staff.actor, "survey", reference, "")
 
     # -- alerts ----------------------------------------------------------------
 
@@ -485,14 +587,16 @@ class Desk:
         async with self.store._lock, self.store._db.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 
-    async def _owned(self, db: aiosqlite.Connection, reference: str, staff: Staff) -> int:
+    async def _owned(
+        self, db: aiosqlite.Connection, reference: str, staff: Staff, *, allow_closed: bool = False
+    ) -> int:
         cursor = await db.execute(
             "SELECT id, claimed_by, status FROM referrals WHERE reference = ?", (reference,)
         )
         row = await cursor.fetchone()
         if row is None:
             raise DeskError(f"No referral {reference}.")
-        if row[2] in ("closed", "withdrawn"):
+        if row[2] == "withdrawn" or (row[2] == "closed" and not allow_closed):
             raise DeskError(f"{reference} is already {row[2]}.")
         self._may_act(staff, row[1])
         return int(row[0])

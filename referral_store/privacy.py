@@ -3,7 +3,8 @@
 Each is one transaction, and ends with a WAL checkpoint so erased values do not
 linger in the write-ahead log (``secure_delete`` already overwrites freed pages
 in the main file). What is kept after erasure is what the commissioner's counts
-need: kind, dates, status, area, category, markers, stage. Nothing that names
+need: kind, dates, status, area, category, markers, stage, and (after retention,
+not after withdrawal) monitoring categories and survey scores. Nothing that names
 or reaches a person.
 """
 
@@ -22,6 +23,7 @@ _ERASE = "UPDATE referrals SET details = NULL, contact_ref = NULL, owner = NULL 
 async def _erase(db: aiosqlite.Connection, referral_id: int) -> None:
     await db.execute(_ERASE, (referral_id,))
     await db.execute("UPDATE contacts SET note = NULL WHERE referral_id = ?", (referral_id,))
+    await db.execute("UPDATE surveys SET comment = NULL WHERE referral_id = ?", (referral_id,))
 
 
 async def _checkpoint(store: Store) -> None:
@@ -41,6 +43,9 @@ async def withdraw(store: Store, chat_key: str, *, now: datetime | None = None) 
         rows = list(await cursor.fetchall())
         for referral_id, _ in rows:
             await _erase(db, referral_id)
+            # Given with their own consent, so withdrawn with it.
+            await db.execute("DELETE FROM monitoring WHERE referral_id = ?", (referral_id,))
+            await db.execute("DELETE FROM surveys WHERE referral_id = ?", (referral_id,))
             await db.execute(
                 "UPDATE referrals SET status = 'withdrawn', closure_reason = 'withdrawn', "
                 "closed_at = coalesce(closed_at, ?) WHERE id = ?",
@@ -62,7 +67,8 @@ async def purge(store: Store, retention: timedelta, *, now: datetime | None = No
     async with store._transaction() as db:
         cursor = await db.execute(
             "SELECT id FROM referrals WHERE status IN ('closed', 'withdrawn') "
-            "AND closed_at < ? AND (details IS NOT NULL OR contact_ref IS NOT NULL)",
+            "AND closed_at < ? AND (details IS NOT NULL OR contact_ref IS NOT NULL "
+            "OR id IN (SELECT referral_id FROM surveys WHERE comment IS NOT NULL))",
             (cutoff,),
         )
         ids = [row[0] for row in await cursor.fetchall()]
@@ -109,6 +115,17 @@ async def rotate(store: Store, new: Keyring) -> int:
             await db.execute(
                 "UPDATE contacts SET note = ? WHERE id = ?",
                 (new.seal(plain, f"contacts.note:{reference}"), contact_id),
+            )
+            count += 1
+        cursor = await db.execute(
+            "SELECT s.referral_id, r.reference, s.comment FROM surveys s "
+            "JOIN referrals r ON r.id = s.referral_id WHERE s.comment IS NOT NULL"
+        )
+        for referral_id, reference, comment in list(await cursor.fetchall()):
+            plain = old.open(comment, f"surveys.comment:{reference}")
+            await db.execute(
+                "UPDATE surveys SET comment = ? WHERE referral_id = ?",
+                (new.seal(plain, f"surveys.comment:{reference}"), referral_id),
             )
             count += 1
         cursor = await db.execute("SELECT key, who, state, last_update FROM conversations")

@@ -121,4 +121,37 @@ MIGRATIONS: tuple[str, ...] = (
         last_update INTEGER
     ) WITHOUT ROWID;
     """,
+    # 2: monitoring answers, outcome surveys, and the detail of why a case closed.
+    """
+    -- Given with its own consent (self) or recorded by staff; categories only, no names.
+    CREATE TABLE monitoring (
+        referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        subject TEXT NOT NULL CHECK (subject IN ('victim', 'offender')),
+        recorded_by TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        consent_at TEXT,
+        age_band TEXT,
+        gender TEXT,
+        ethnicity TEXT,
+        disability TEXT,
+        language_need TEXT,
+        PRIMARY KEY (referral_id, subject)
+    ) WITHOUT ROWID;
+    -- One per referral: asked only if the person agreed, once the case has closed.
+    CREATE TABLE surveys (
+        referral_id INTEGER PRIMARY KEY REFERENCES referrals (id) ON DELETE CASCADE,
+        agreed_at TEXT NOT NULL,
+        sent_at TEXT,
+        answered_at TEXT,
+        recorded_by TEXT,
+        wellbeing TEXT,
+        coping TEXT,
+        safety TEXT,
+        informed TEXT,
+        satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+        comment TEXT  -- sealed
+    );
+    CREATE INDEX surveys_to_send ON surveys (referral_id) WHERE sent_at IS NULL;
+    ALTER TABLE referrals ADD COLUMN closure_detail TEXT;
+    """,
 )

@@ -160,7 +160,9 @@ async def test_a_referral_goes_from_claim_to_close(desk: Desk) -> None:
     ann = await enrol(desk, "Ann", Role.FACILITATOR, 1)
     reference = await submit(desk)
     await desk.claim(reference, ann, now=MONDAY)
-    await desk.log_contact(reference, ann, ContactMethod.PHONE, reached=False, note="voicemail")
+    await desk.log_contact(
+        reference, ann, ContactMethod.PHONE, reached=False, note="voicemail", now=MONDAY
+    )
     item = (await desk.store.open_referrals())[0]
     assert item.first_contact_at is None, "an attempt that did not reach them leaves the clock"
     later = MONDAY + timedelta(hours=3)

@@ -1,0 +1,219 @@
+"""After a referral: optional monitoring questions; after a case closes: the outcome survey.
+
+Choice ids are the category codes the store keeps and the quarterly return
+counts (``referral_store.monitoring``); a test holds the two to the same lists.
+"""
+
+from __future__ import annotations
+
+from dialogues.i18n import N_
+from dialogues.model import Answers, Choice, Condition, Flow, Input, Step
+from dialogues.rules import IntakeRules
+
+UNSAID = Choice("unsaid", N_("I'd rather not say"))
+
+# Translators: asked just after a referral is sent. This is consent for a separate use
+# (equality monitoring), so keep "optional" and "does not change your referral" exact.
+MONITORING_ASK = N_(
+    "One more thing, if you are happy to. We would like to ask 5 short questions about "
+    "you: age, gender, ethnicity, disability and language.\n\n"
+    "• We use the answers only to check that our service is fair to everyone.\n"
+    "• Reports show totals, never your name.\n"
+    "• Every question is optional. It does not change your referral.\n\n"
+    "Will you answer them?"
+)
+# Translators: asked only in a chat app the service can write to later.
+SURVEY_ASK = N_(
+    "When your case closes, may we send you a few short questions here about how it went? "
+    "You can say no."
+)
+# Translators: sent when a case has closed, only to people who agreed to it.
+SURVEY_INTRO = N_(
+    "Your case with {service} has now closed. Thank you for taking part.\n\n"
+    "You said we could ask how it went. There are 6 short questions. Each one is optional."
+)
+
+
+def _said(key: str, value: str) -> Condition:
+    def condition(answers: Answers, rules: IntakeRules) -> bool:
+        return answers.get(key) == value
+
+    return condition
+
+
+_ANSWERING = _said("monitoring", "yes")
+
+
+def _group(group: str) -> Condition:
+    def condition(answers: Answers, rules: IntakeRules) -> bool:
+        return answers.get("monitoring") == "yes" and answers.get("ethnic_group") == group
+
+    return condition
+
+
+def _detail(group: str, *choices: Choice) -> Step:
+    return Step(
+        f"m.eth_{group}",
+        N_("Which of these best describes you?"),
+        choices=(*choices, UNSAID),
+        when=_group(group),
+    )
+
+
+MONITORING = Flow(
+    "m",
+    steps=(
+        Step(
+            "m.monitoring",
+            MONITORING_ASK,
+            choices=(
+                Choice("yes", N_("Yes, I will answer")),
+                Choice("no", N_("No, thank you")),
+            ),
+        ),
+        Step(
+            "m.age",
+            N_("How old are you?"),
+            choices=(
+                Choice("under-18", N_("Under 18")),
+                Choice("18-24", "18-24"),
+                Choice("25-34", "25-34"),
+                Choice("35-44", "35-44"),
+                Choice("45-54", "45-54"),
+                Choice("55-64", "55-64"),
+                # Translators: an age band, 65 and older.
+                Choice("65+", N_("65 or over")),
+                UNSAID,
+            ),
+            when=_ANSWERING,
+        ),
+        Step(
+            "m.gender",
+            N_("How would you describe your gender?"),
+            choices=(
+                Choice("woman", N_("Woman")),
+                Choice("man", N_("Man")),
+                Choice("non-binary", N_("Non-binary")),
+                Choice("other", N_("In another way")),
+                UNSAID,
+            ),
+            when=_ANSWERING,
+        ),
+        Step(
+            "m.ethnic_group",
+            # Translators: the ethnic groups that follow are those of the 2021 census of
+            # England and Wales; translate them as the census does where it has a version.
+            N_("What is your ethnic group?"),
+            choices=(
+                Choice("asian", N_("Asian, Asian British or Asian Welsh")),
+                Choice("black", N_("Black, Black British, Black Welsh, Caribbean or African")),
+                Choice("mixed", N_("Mixed or Multiple ethnic groups")),
+                Choice("white", N_("White")),
+                Choice("other", N_("Other ethnic group")),
+                UNSAID,
+            ),
+            when=_ANSWERING,
+        ),
+        _detail(
+            "asian",
+            Choice("bangladeshi", N_("Bangladeshi")),
+            Choice("chinese", N_("Chinese")),
+            Choice("indian", N_("Indian")),
+            Choice("pakistani", N_("Pakistani")),
+            Choice("other", N_("Any other Asian background")),
+        ),
+        _detail(
+            "black",
+            Choice("african", N_("African")),
+            Choice("caribbean", N_("Caribbean")),
+            Choice("other", N_("Any other Black, Black British or Caribbean background")),
+        ),
+        _detail(
+            "mixed",
+            Choice("white-asian", N_("White and Asian")),
+            Choice("white-black-african", N_("White and Black African")),
+            Choice("white-black-caribbean", N_("White and Black Caribbean")),
+            Choice("other", N_("Any other Mixed or Multiple background")),
+        ),
+        _detail(
+            "white",
+            Choice("british", N_("English, Welsh, Scottish, Northern Irish or British")),
+            Choice("irish", N_("Irish")),
+            Choice("gypsy-traveller", N_("Gypsy or Irish Traveller")),
+            Choice("roma", N_("Roma")),
+            Choice("other", N_("Any other White background")),
+        ),
+        _detail(
+            "other",
+            Choice("arab", N_("Arab")),
+            Choice("any", N_("Any other ethnic group")),
+        ),
+        Step(
+            "m.disability",
+            N_("Do you have a disability or a long-term health condition?"),
+            choices=(Choice("yes", N_("Yes")), Choice("no", N_("No")), UNSAID),
+            when=_ANSWERING,
+        ),
+        Step(
+            "m.language_need",
+            N_("Do you need any help with language to take part?"),
+            choices=(
+                Choice("none", N_("No")),
+                Choice("interpreter", N_("An interpreter")),
+                Choice("bsl", N_("British Sign Language")),
+                Choice("easy-read", N_("Easy read or simple English")),
+                UNSAID,
+            ),
+            when=_ANSWERING,
+        ),
+        Step(
+            "m.survey",
+            SURVEY_ASK,
+            choices=(Choice("yes", N_("Yes")), Choice("no", N_("No"))),
+            channel="telegram",
+        ),
+    ),
+)
+
+# Translators: an answer to "since taking part, has X changed?".
+CHANGE_CHOICES = (
+    Choice("improved", N_("Better")),
+    Choice("same", N_("No change")),
+    Choice("worse", N_("Worse")),
+    UNSAID,
+)
+_GOING = _said("go", "yes")
+
+
+def _measure(key: str, prompt: str) -> Step:
+    return Step(f"s.{key}", prompt, choices=CHANGE_CHOICES, when=_GOING)
+
+
+SURVEY = Flow(
+    "s",
+    steps=(
+        Step(
+            "s.go",
+            SURVEY_INTRO,
+            choices=(Choice("yes", N_("Answer now")), Choice("no", N_("No, thank you"))),
+        ),
+        _measure("wellbeing", N_("Since taking part, how is your health and wellbeing?")),
+        _measure("coping", N_("Since taking part, how well can you cope with everyday life?")),
+        _measure("safety", N_("Since taking part, how safe do you feel?")),
+        _measure("informed", N_("Since taking part, how informed and able to act do you feel?")),
+        Step(
+            "s.satisfaction",
+            N_("Overall, how happy are you with the service? 1 is very unhappy, 5 is very happy."),
+            choices=(*(Choice(str(n), str(n)) for n in range(1, 6)), UNSAID),
+            when=_GOING,
+        ),
+        Step(
+            "s.comment",
+            N_("Is there anything else you would like to tell us? Type it, or press Skip."),
+            text=Input.TEXT,
+            max_len=1000,
+            optional=True,
+            when=_GOING,
+        ),
+    ),
+)

@@ -1,0 +1,234 @@
+"""Monitoring answers and outcome surveys: the categories the quarterly return counts.
+
+Monitoring is given with its own consent after a referral (or recorded by staff
+for the other party, where known), and kept as category codes beside the
+referral, never with a name. A survey is asked only if the person agreed, once
+their case has closed. Both are erased when the person withdraws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from referral_store.store import Store, stamp
+
+UNSAID = "unsaid"
+
+AGE_BANDS = ("under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", UNSAID)
+GENDERS = ("woman", "man", "non-binary", "other", UNSAID)
+# The ethnic groups of the 2021 census of England and Wales, as "<group>-<category>".
+ETHNIC_GROUPS: Mapping[str, tuple[str, ...]] = {
+    "asian": ("bangladeshi", "chinese", "indian", "pakistani", "other"),
+    "black": ("african", "caribbean", "other"),
+    "mixed": ("white-asian", "white-black-african", "white-black-caribbean", "other"),
+    "white": ("british", "irish", "gypsy-traveller", "roma", "other"),
+    "other": ("arab", "any"),
+}
+# A group alone is a valid answer: the person gave the group but not the category.
+ETHNICITIES = (
+    *(f"{group}-{category}" for group, cats in ETHNIC_GROUPS.items() for category in cats),
+    *ETHNIC_GROUPS,
+    UNSAID,
+)
+DISABILITY = ("yes", "no", UNSAID)
+LANGUAGE_NEEDS = ("none", "interpreter", "bsl", "easy-read", UNSAID)
+FIELDS: Mapping[str, tuple[str, ...]] = {
+    "age_band": AGE_BANDS,
+    "gender": GENDERS,
+    "ethnicity": ETHNICITIES,
+    "disability": DISABILITY,
+    "language_need": LANGUAGE_NEEDS,
+}
+
+# The four outcome measures (Norfolk and Suffolk's "distance travelled").
+MEASURES = ("wellbeing", "coping", "safety", "informed")
+CHANGES = ("improved", "same", "worse", UNSAID)
+
+
+class MonitoringError(ValueError):
+    """An answer outside the categories, or a referral that is not this person's."""
+
+
+@dataclass(frozen=True)
+class SurveyDue:
+    reference: str
+    chat: str  # the chat the referral came from, opened
+
+
+def ethnic_group(code: str | None) -> str | None:
+    """The census group of an ethnicity code ("asian-indian" -> "asian")."""
+    if not code or code == UNSAID:
+        return code
+    return code.split("-", 1)[0]
+
+
+def check_values(values: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Only known fields with known codes; a field left out is stored as not asked."""
+    checked: dict[str, str | None] = {}
+    for field, value in values.items():
+        allowed = FIELDS.get(field)
+        if allowed is None:
+            raise MonitoringError(f"unknown monitoring field {field!r}")
+        if value is not None and value not in allowed:
+            raise MonitoringError(f"{field} must be one of: {', '.join(allowed)}")
+        checked[field] = value
+    return checked
+
+
+def check_survey(answers: Mapping[str, object]) -> dict[str, object]:
+    checked: dict[str, object] = {}
+    for measure in MEASURES:
+        value = answers.get(measure)
+        if value is not None and value not in CHANGES:
+            raise MonitoringError(f"{measure} must be one of: {', '.join(CHANGES)}")
+        checked[measure] = value
+    satisfaction = answers.get("satisfaction")
+    if satisfaction is not None:
+        try:
+            score = int(str(satisfaction))
+        except ValueError:
+            raise MonitoringError("satisfaction must be a whole number from 1 to 5") from None
+        if not 1 <= score <= 5:
+            raise MonitoringError("satisfaction must be a whole number from 1 to 5")
+        satisfaction = score
+    checked["satisfaction"] = satisfaction
+    comment = answers.get("comment")
+    checked["comment"] = str(comment)[:1000] if comment else None
+    return checked
+
+
+async def _referral_id(
+    store: Store, db: aiosqlite.Connection, reference: str, chat: str | None
+) -> tuple[int, str]:
+    """The referral's id and kind; with ``chat``, only if that chat made it."""
+    cursor = await db.execute(
+        "SELECT id, kind, owner, status FROM referrals WHERE reference = ?", (reference,)
+    )
+    row = await cursor.fetchone()
+    if row is None or row[3] == "withdrawn":
+        raise MonitoringError("no such referral")
+    if chat is not None and row[2] != store.keyring.owner(chat):
+        raise MonitoringError("that referral was not made from this chat")
+    return int(row[0]), str(row[1])
+
+
+async def upsert_monitoring(
+    db: aiosqlite.Connection,
+    referral_id: int,
+    subject: str,
+    values: Mapping[str, str | None],
+    recorded_by: str,
+    moment: datetime,
+    consent_at: datetime | None,
+) -> None:
+    columns = list(FIELDS)
+    await db.execute(
+        f"INSERT INTO monitoring (referral_id, subject, recorded_by, recorded_at, consent_at, "
+        f"{', '.join(columns)}) VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in columns)}) "
+        "ON CONFLICT (referral_id, subject) DO UPDATE SET recorded_by = excluded.recorded_by, "
+        "recorded_at = excluded.recorded_at, consent_at = excluded.consent_at, "
+        + ", ".join(f"{c} = excluded.{c}" for c in columns),
+        (
+            referral_id,
+            subject,
+            recorded_by,
+            stamp(moment),
+            stamp(consent_at) if consent_at else None,
+            *(values.get(c) for c in columns),
+        ),
+    )
+
+
+async def save_own_answers(
+    store: Store,
+    chat: str,
+    reference: str,
+    values: Mapping[str, str | None] | None,
+    *,
+    survey: bool,
+    consent_at: datetime | None,
+    now: datetime | None = None,
+) -> None:
+    """What a person chose after their referral: monitoring answers, and whether to be surveyed.
+
+    One transaction, and only for a referral this chat made.
+    """
+    moment = now or datetime.now(UTC)
+    checked = check_values(values) if values is not None else None
+    async with store._transaction() as db:
+        referral_id, kind = await _referral_id(store, db, reference, chat)
+        if checked is not None:
+            await upsert_monitoring(
+                db, referral_id, kind, checked, "self", moment, consent_at or moment
+            )
+        if survey:
+            await db.execute(
+                "INSERT OR IGNORE INTO surveys (referral_id, agreed_at) VALUES (?, ?)",
+                (referral_id, stamp(moment)),
+            )
+
+
+async def surveys_due(store: Store, limit: int = 100) -> list[SurveyDue]:
+    """Closed cases whose person agreed to a survey that has not been sent yet."""
+    async with (
+        store._lock,
+        store._db.execute(
+            "SELECT r.reference, r.contact_ref FROM surveys s JOIN referrals r "
+            "ON r.id = s.referral_id WHERE s.sent_at IS NULL AND r.status = 'closed' "
+            "AND r.contact_ref IS NOT NULL ORDER BY r.closed_at LIMIT ?",
+            (limit,),
+        ) as cursor,
+    ):
+        rows = await cursor.fetchall()
+    return [
+        SurveyDue(ref, store.keyring.open(sealed, f"referrals.contact_ref:{ref}"))
+        for ref, sealed in rows
+    ]
+
+
+async def mark_survey_sent(store: Store, reference: str, *, now: datetime | None = None) -> None:
+    async with store._transaction() as db:
+        await db.execute(
+            "UPDATE surveys SET sent_at = ? WHERE sent_at IS NULL AND referral_id = "
+            "(SELECT id FROM referrals WHERE reference = ?)",
+            (stamp(now or datetime.now(UTC)), reference),
+        )
+
+
+async def save_survey(
+    store: Store,
+    reference: str,
+    answers: Mapping[str, object],
+    *,
+    recorded_by: str,
+    chat: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Keep a survey's answers (from the person's chat, or entered by staff after a call)."""
+    moment = now or datetime.now(UTC)
+    checked = check_survey(answers)
+    comment = checked.pop("comment")
+    sealed = store.keyring.seal(str(comment), f"surveys.comment:{reference}") if comment else None
+    async with store._transaction() as db:
+        referral_id, _ = await _referral_id(store, db, reference, chat)
+        await db.execute(
+            "INSERT INTO surveys (referral_id, agreed_at, sent_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (referral_id) DO NOTHING",
+            (referral_id, stamp(moment), stamp(moment)),
+        )
+        await db.execute(
+            "UPDATE surveys SET answered_at = ?, recorded_by = ?, wellbeing = ?, coping = ?, "
+            "safety = ?, informed = ?, satisfaction = ?, comment = ? WHERE referral_id = ?",
+            (
+                stamp(moment),
+                recorded_by,
+                *(checked[m] for m in MEASURES),
+                checked["satisfaction"],
+                sealed,
+                referral_id,
+            ),
+        )
