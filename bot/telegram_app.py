@@ -32,7 +32,7 @@ from bot.flood import FloodGate
 from bot.profile import ServiceProfile
 from bot.sweep import sweep
 from bot.telegram_commands import publish
-from bot.telegram_common import BotData, Context, bot_data, converse
+from bot.telegram_common import BotData, Context, bot_data, converse, send_surveys
 from dialogues.events import Command, Press, Start, Text
 from referral_store import Store
 from referral_store.crypto import Keyring
@@ -120,6 +120,7 @@ async def sweep_job(context: Context) -> None:
         data.conversations.clock(),
         data.conversations.profile.retention.period,
     )
+    await send_surveys(context.bot, data)
 
 
 def build_application(

@@ -9,7 +9,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import cast
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
@@ -19,6 +19,7 @@ from bot.notices import new_referral_text
 from dialogues.events import Button, Event, Reply
 from dialogues.i18n import N_, translator
 from referral_store.desk import Desk
+from referral_store.monitoring import mark_survey_sent, surveys_due
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +127,37 @@ async def converse(update: Update, context: Context, event: Event) -> None:
             data,
             f"{reference} was withdrawn by the person. Their details have been erased.",
         )
+
+
+async def send_surveys(bot: Bot, data: BotData) -> int:
+    """Open the outcome survey in the chat of each closed case whose person agreed to it.
+
+    A survey is marked sent only once its message went; a person part-way through
+    something else is asked at a later sweep.
+    """
+    store = data.conversations.store
+    sent = 0
+    for due in await surveys_due(store):
+        if not due.chat.startswith("tg:"):
+            continue
+        result = await data.conversations.invite_survey(due.chat, due.reference)
+        if not result.replies:
+            continue
+        chat_id = int(due.chat.removeprefix("tg:"))
+        ids = []
+        try:
+            for reply in result.replies:
+                message = await bot.send_message(
+                    chat_id, reply.text, reply_markup=reply_markup(reply)
+                )
+                ids.append(message.message_id)
+        except TelegramError as error:
+            logger.warning("survey not delivered yet: %s", type(error).__name__)
+            continue
+        await store.remember_messages(due.chat, ids)
+        await mark_survey_sent(store, due.reference)
+        sent += 1
+    return sent
 
 
 async def quick_exit(

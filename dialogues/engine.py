@@ -465,6 +465,9 @@ class _Turn:
 
     def _invite(self, reference: str) -> None:
         """Open the outcome survey, unless the person is part-way through something."""
+        if self._flow() is SURVEY and self.state.case == reference:
+            self._show()  # asked before, but the message may not have reached them
+            return
         if self._busy() or self._flow() in (MONITORING, SURVEY):
             return
         self.state = replace(self.state.fresh(), case=reference).at("s.go", remember=False)

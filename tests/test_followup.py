@@ -1,0 +1,287 @@
+"""Monitoring questions after a referral, and the outcome survey when a case closes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import TelegramSettings
+from bot.profile import load_profile
+from bot.telegram_app import build_application
+from bot.telegram_common import send_surveys
+from dialogues.events import SaveMonitoring, SaveSurvey, Submitted, SurveyInvite
+from dialogues.flows import STEPS
+from dialogues.followup import CHANGE_CHOICES, MONITORING
+from referral_store import Store
+from referral_store.desk import ClosureReason, Desk, Role
+from referral_store.monitoring import (
+    AGE_BANDS,
+    CHANGES,
+    DISABILITY,
+    ETHNIC_GROUPS,
+    ETHNICITIES,
+    GENDERS,
+    LANGUAGE_NEEDS,
+)
+from referral_store.privacy import withdraw
+from tests.talk import NOW, Talk, victim_to_summary
+from tests.telegram_fake import FakeTelegram, Person, running
+
+
+def submitted(talk: Talk) -> Talk:
+    victim_to_summary(talk)
+    talk.press("Send my referral")
+    talk.send(Submitted("RJ-AAAA-BBBB", NOW + timedelta(days=5), "standard"))
+    return talk
+
+
+def saved(talk: Talk) -> list[Any]:
+    return [e for e in talk.effects if isinstance(e, SaveMonitoring | SaveSurvey)]
+
+
+def test_the_choices_are_the_codes_the_store_keeps() -> None:
+    def ids(step: str) -> set[str]:
+        return {c.id for c in STEPS[step].choices}
+
+    assert ids("m.age") == set(AGE_BANDS)
+    assert ids("m.gender") == set(GENDERS)
+    assert ids("m.disability") == set(DISABILITY)
+    assert ids("m.language_need") == set(LANGUAGE_NEEDS)
+    assert ids("m.ethnic_group") == {*ETHNIC_GROUPS, "unsaid"}
+    for group, categories in ETHNIC_GROUPS.items():
+        assert ids(f"m.eth_{group}") == {*categories, "unsaid"}
+        assert all(f"{group}-{c}" in ETHNICITIES for c in categories)
+    assert {c.id for c in CHANGE_CHOICES} == set(CHANGES)
+
+
+def test_monitoring_is_asked_after_the_referral_with_its_own_consent() -> None:
+    talk = submitted(Talk())
+    assert "Your reference is" in talk.replies[0].text
+    assert "Every question is optional. It does not change your referral." in talk.text
+    talk.press("Yes, I will answer")
+    talk.press("35-44")
+    talk.press("Woman")
+    talk.press("Asian, Asian British or Asian Welsh")
+    talk.press("Pakistani")
+    talk.press("No")  # disability
+    talk.press("An interpreter")
+    assert "When your case closes" in talk.text
+    talk.press("Yes")
+    [effect] = saved(talk)
+    assert effect == SaveMonitoring(
+        "RJ-AAAA-BBBB",
+        {
+            "age_band": "35-44",
+            "gender": "woman",
+            "ethnicity": "asian-pakistani",
+            "disability": "no",
+            "language_need": "interpreter",
+        },
+        survey=True,
+        consent_at=NOW,
+    )
+    assert "What would you like to do?" in talk.text, "back to the menu"
+
+
+def test_each_question_can_be_left_unsaid() -> None:
+    talk = submitted(Talk())
+    talk.press("Yes, I will answer")
+    for _ in range(5):
+        talk.press("I'd rather not say")
+    talk.press("No")  # no survey
+    [effect] = saved(talk)
+    assert isinstance(effect, SaveMonitoring)
+    assert effect.values == dict.fromkeys(
+        ("age_band", "gender", "ethnicity", "disability", "language_need"), "unsaid"
+    )
+    assert effect.survey is False
+
+
+def test_a_group_without_its_category_is_kept_as_the_group() -> None:
+    talk = submitted(Talk())
+    talk.press("Yes, I will answer")
+    talk.press("18-24")
+    talk.press("Man")
+    talk.press("White")
+    talk.press("I'd rather not say")
+    talk.press("Yes")
+    talk.press("No")
+    talk.press("No")
+    [effect] = saved(talk)
+    assert isinstance(effect, SaveMonitoring) and effect.values is not None
+    assert effect.values["ethnicity"] == "white"
+
+
+def test_declining_monitoring_keeps_nothing_but_can_still_agree_to_a_survey() -> None:
+    talk = submitted(Talk())
+    talk.press("No, thank you")
+    assert "When your case closes" in talk.text
+    talk.press("Yes")
+    [effect] = saved(talk)
+    assert effect == SaveMonitoring("RJ-AAAA-BBBB", None, survey=True, consent_at=None)
+
+
+def test_the_survey_is_not_offered_where_the_bot_cannot_write_later() -> None:
+    talk = submitted(Talk(channel="terminal"))
+    talk.press("No, thank you")
+    [effect] = saved(talk)
+    assert effect == SaveMonitoring("RJ-AAAA-BBBB", None, survey=False, consent_at=None)
+    assert not any(s.channel == "terminal" for s in MONITORING.steps)
+
+
+def test_a_survey_invite_waits_while_a_referral_is_in_progress() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    talk.type("Sam")
+    assert talk.send(SurveyInvite("RJ-AAAA-BBBB")) == ()
+    assert talk.state.step == "v.contact", "nothing the person typed is lost"
+
+
+def test_the_survey_asks_the_four_measures_and_satisfaction() -> None:
+    talk = Talk()
+    talk.start()
+    talk.send(SurveyInvite("RJ-AAAA-BBBB"))
+    assert "has now closed" in talk.text
+    talk.press("Answer now")
+    talk.press("Better")  # wellbeing
+    talk.press("No change")  # coping
+    talk.press("Better")  # safety
+    talk.press("Worse")  # informed
+    talk.press("4")
+    talk.type("The facilitator was kind.")
+    [effect] = saved(talk)
+    assert effect == SaveSurvey(
+        "RJ-AAAA-BBBB",
+        {
+            "wellbeing": "improved",
+            "coping": "same",
+            "safety": "improved",
+            "informed": "worse",
+            "satisfaction": "4",
+            "comment": "The facilitator was kind.",
+        },
+    )
+    assert "Thank you for your answers" in talk.text
+
+
+def test_saying_no_to_the_survey_keeps_nothing() -> None:
+    talk = Talk()
+    talk.start()
+    talk.send(SurveyInvite("RJ-AAAA-BBBB"))
+    talk.press("No, thank you")
+    assert saved(talk) == []
+    assert talk.state.step == "menu"
+
+
+# -- through Telegram and the store ----------------------------------------------
+
+RECEIVED = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
+TEAM = -1003
+ANN = 11
+
+
+@pytest.fixture
+async def telegram(tmp_path: Path) -> AsyncIterator[tuple[Any, FakeTelegram, Person, Path]]:
+    fake = FakeTelegram()
+    db = tmp_path / "rj.sqlite3"
+    app = build_application(
+        TelegramSettings("123:TEST", None, TEAM),
+        load_profile(),
+        db,
+        request=fake,
+        clock=lambda: RECEIVED,
+        sweep_every=0,
+    )
+    async with running(app):
+        yield app, fake, Person(app, fake), db
+
+
+async def refer(person: Person) -> str:
+    await person.send("/start")
+    await person.press("I was harmed: refer myself")
+    await person.press("Yes, I agree")
+    await person.send("Sam")
+    await person.press("Message me in this chat")
+    await person.press("Done")
+    for label in ("Evenings", "No messages, please", "Yes", "Burglary", "None of these"):
+        await person.press(label)
+    for label in ("In the last month", "No", "No", "West Midlands", "English", "No"):
+        await person.press(label)
+    await person.press("Skip")
+    await person.press("No")
+    await person.press("Skip")
+    sent = await person.press("Send my referral")
+    text = next(m["text"] for m in sent if "reference" in m["text"])
+    return text.split("Your reference is ")[1].split(".")[0].strip("\u2068\u2069")
+
+
+def rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(sql).fetchall()
+
+
+async def test_answers_reach_the_store_and_a_closed_case_gets_its_survey(
+    telegram: tuple[Any, FakeTelegram, Person, Path],
+) -> None:
+    app, fake, person, db = telegram
+    reference = await refer(person)
+    await person.press("Yes, I will answer")
+    for label in ("25-34", "Non-binary", "Black, Black British, Black Welsh, Caribbean or African"):
+        await person.press(label)
+    for label in ("Caribbean", "Yes", "No"):
+        await person.press(label)
+    await person.press("Yes")  # survey later
+    assert rows(
+        db,
+        "SELECT subject, recorded_by, age_band, gender, ethnicity, disability, "
+        "language_need FROM monitoring",
+    ) == [("victim", "self", "25-34", "non-binary", "black-caribbean", "yes", "none")]
+    data = app.bot_data["rj"]
+    assert await send_surveys(app.bot, data) == 0, "not before the case closes"
+
+    desk: Desk = data.desk
+    ann = await desk.join(await desk.invite(Role.FACILITATOR), ANN, "Ann")
+    assert ann is not None
+    await desk.claim(reference, ann)
+    await desk.close(reference, ann, ClosureReason.DIRECT)
+    assert await send_surveys(app.bot, data) == 1
+    invite = fake.sent(person.chat_id)[-1]
+    assert "has now closed" in invite["text"]
+    assert await send_surveys(app.bot, data) == 0, "sent once"
+
+    await person.press("Answer now")
+    for label in ("Better", "Better", "No change", "Better", "5"):
+        await person.press(label)
+    sent = await person.send("Thank you for listening to me.")
+    assert "Thank you for your answers" in sent[0]["text"]
+    [survey] = rows(
+        db,
+        "SELECT wellbeing, coping, safety, informed, satisfaction, comment, "
+        "recorded_by FROM surveys",
+    )
+    assert survey[:5] == ("improved", "improved", "same", "improved", 5)
+    assert survey[5] and "listening" not in survey[5], "the comment is sealed"
+    assert survey[6] == "self"
+
+
+async def test_withdrawal_takes_the_monitoring_answers_and_survey_with_it(
+    telegram: tuple[Any, FakeTelegram, Person, Path],
+) -> None:
+    app, _, person, db = telegram
+    await refer(person)
+    await person.press("Yes, I will answer")
+    for label in ("65 or over", "Woman", "White", "Irish", "No", "No", "Yes"):
+        await person.press(label)
+    assert len(rows(db, "SELECT * FROM monitoring")) == 1
+    assert len(rows(db, "SELECT * FROM surveys")) == 1
+    store: Store = app.bot_data["rj"].conversations.store
+    await withdraw(store, f"tg:{person.chat_id}")
+    assert rows(db, "SELECT * FROM monitoring") == []
+    assert rows(db, "SELECT * FROM surveys") == []
