@@ -284,6 +284,7 @@ def profile_check(path: Path) -> None:
 
 def main() -> None:
     # The desk's commands register themselves on ``app`` when imported.
-    import bot.cli_desk  # noqa: F401
+    import bot.cli_desk
+    import bot.cli_report  # noqa: F401
 
     app()

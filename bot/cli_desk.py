@@ -13,7 +13,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -28,12 +28,22 @@ from referral_store import Status, Store
 from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
 from referral_store.desk import (
     Activity,
+    ClosureDetail,
     ClosureReason,
     ContactMethod,
     Desk,
     DeskError,
+    Onward,
     Role,
     Staff,
+)
+from referral_store.monitoring import (
+    AGE_BANDS,
+    CHANGES,
+    DISABILITY,
+    ETHNICITIES,
+    GENDERS,
+    LANGUAGE_NEEDS,
 )
 from referral_store.privacy import purge as run_purge
 from referral_store.privacy import rotate as run_rotate
@@ -195,14 +205,94 @@ def close(
     reference: str,
     staff_id: As,
     reason: Annotated[ClosureReason, typer.Option()],
+    why: Annotated[
+        ClosureDetail | None,
+        typer.Option(help="Why it was declined, unsuitable or disengaged (for the return)."),
+    ] = None,
 ) -> None:
     """Close a referral with its reason."""
 
     async def work(desk: Desk) -> None:
-        await desk.close(reference.upper(), await _member(desk, staff_id), reason)
+        await desk.close(reference.upper(), await _member(desk, staff_id), reason, why)
 
     _desk_call(ctx, work)
     print(f"{reference.upper()} is closed ({reason}).")
+
+
+@app.command()
+def onward(
+    ctx: typer.Context,
+    reference: str,
+    staff_id: As,
+    to: Annotated[Onward, typer.Option(help="The kind of service referred on to.")],
+) -> None:
+    """Record an onward referral to another service (counted in the return)."""
+
+    async def work(desk: Desk) -> None:
+        await desk.refer_on(reference.upper(), await _member(desk, staff_id), to)
+
+    _desk_call(ctx, work)
+    print(f"{reference.upper()}: onward referral to {to} recorded.")
+
+
+def _choice(name: str, allowed: tuple[str, ...]) -> Any:
+    return typer.Option(help=f"{name}: {', '.join(allowed)}")
+
+
+@app.command()
+def monitoring(
+    ctx: typer.Context,
+    reference: str,
+    staff_id: As,
+    subject: Annotated[str, typer.Option(help="Whose answers: victim or offender.")],
+    age_band: Annotated[str | None, _choice("age band", AGE_BANDS)] = None,
+    gender: Annotated[str | None, _choice("gender", GENDERS)] = None,
+    ethnicity: Annotated[str | None, _choice("census ethnicity", ETHNICITIES)] = None,
+    disability: Annotated[str | None, _choice("disability", DISABILITY)] = None,
+    language_need: Annotated[str | None, _choice("language need", LANGUAGE_NEEDS)] = None,
+) -> None:
+    """Record the other party's monitoring answers, where known (e.g. the offender's)."""
+    values = {
+        "age_band": age_band,
+        "gender": gender,
+        "ethnicity": ethnicity,
+        "disability": disability,
+        "language_need": language_need,
+    }
+
+    async def work(desk: Desk) -> None:
+        member = await _member(desk, staff_id)
+        await desk.record_monitoring(reference.upper(), member, subject, values)
+
+    _desk_call(ctx, work)
+    print(f"{reference.upper()}: monitoring answers for the {subject} recorded.")
+
+
+@app.command()
+def survey(
+    ctx: typer.Context,
+    reference: str,
+    staff_id: As,
+    wellbeing: Annotated[str | None, _choice("health and wellbeing", CHANGES)] = None,
+    coping: Annotated[str | None, _choice("coping with everyday life", CHANGES)] = None,
+    safety: Annotated[str | None, _choice("feeling safe", CHANGES)] = None,
+    informed: Annotated[str | None, _choice("informed and empowered", CHANGES)] = None,
+    satisfaction: Annotated[int | None, typer.Option(min=1, max=5)] = None,
+) -> None:
+    """Enter outcome survey answers a person gave on a call or on paper."""
+    answers = {
+        "wellbeing": wellbeing,
+        "coping": coping,
+        "safety": safety,
+        "informed": informed,
+        "satisfaction": satisfaction,
+    }
+
+    async def work(desk: Desk) -> None:
+        await desk.record_survey(reference.upper(), await _member(desk, staff_id), answers)
+
+    _desk_call(ctx, work)
+    print(f"{reference.upper()}: survey answers recorded.")
 
 
 @app.command()

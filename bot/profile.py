@@ -90,11 +90,19 @@ class RetentionSection(_Model):
         return timedelta(days=self.closed_days)
 
 
+class ReportingSection(_Model):
+    # The month the reporting year starts: 4 (April) is the financial year the seeds use.
+    year_starts_month: Annotated[int, Field(ge=1, le=12)] = 4
+    # Counts from 1 to one below this are shown as "<N" in the return.
+    suppress_below: Annotated[int, Field(ge=1, le=20)] = 5
+
+
 class ServiceProfile(_Model):
     service: ServiceSection
     intake: IntakeSection = IntakeSection()
     deadlines: DeadlinePolicy = DeadlinePolicy()
     retention: RetentionSection = RetentionSection()
+    reporting: ReportingSection = ReportingSection()
     support: tuple[SupportEntry, ...] = ()
 
     def rules(self) -> IntakeRules:

@@ -1,0 +1,556 @@
+"""The quarterly return: the seeds' monitoring tables, computed from the store.
+
+Counts only; nothing here opens a sealed field. Every table is built from the
+referrals, events, monitoring answers and surveys of one period, so a return
+can be rebuilt at any time and gives the same figures (statuses at the end of
+the period are replayed from the events, not read from today's state).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from referral_store.monitoring import FIELDS, MEASURES, ethnic_group
+from referral_store.store import Store, stamp
+
+NOT_RECORDED = "not recorded"
+_QUARTER = re.compile(r"^(\d{4})\s*-?\s*Q([1-4])$", re.IGNORECASE)
+
+Cell = str | int | float | None
+
+
+class PeriodError(ValueError):
+    """A quarter that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting quarter: ``2026Q3`` is the third quarter of the year that starts in 2026."""
+
+    label: str
+    start: date  # first day
+    end: date  # first day after
+
+    @classmethod
+    def quarter(cls, text: str, year_starts_month: int = 4) -> Period:
+        """Parse ``YYYYQn``; with the financial year (April), 2026Q1 is April-June 2026."""
+        found = _QUARTER.match(text.strip())
+        if not found:
+            raise PeriodError(f"{text!r} is not a quarter; write it like 2026Q3")
+        year, number = int(found.group(1)), int(found.group(2))
+        month0 = year_starts_month - 1 + 3 * (number - 1)
+        start = date(year + month0 // 12, month0 % 12 + 1, 1)
+        month1 = month0 + 3
+        end = date(year + month1 // 12, month1 % 12 + 1, 1)
+        return cls(f"{year}Q{number}", start, end)
+
+    def bounds(self, zone: str) -> tuple[str, str]:
+        """The period's first and last moments as stored (UTC text), in the service's zone."""
+        tz = ZoneInfo(zone)
+        return (
+            stamp(datetime.combine(self.start, time(0), tz)),
+            stamp(datetime.combine(self.end, time(0), tz)),
+        )
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the return. ``counts`` names the columns that small-number suppression hides."""
+
+    name: str
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[Cell, ...]]
+    counts: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Return:
+    period: Period
+    service: str
+    tables: dict[str, Table]
+    headline: dict[str, Cell]
+
+
+@dataclass
+class _Referral:
+    id: int
+    reference: str
+    kind: str
+    source: str | None
+    priority: str
+    area: str | None
+    crime: str | None
+    markers: list[str]
+    stage: str | None
+    received_at: str
+    due_at: str
+    first_contact_at: str | None
+    closed_at: str | None
+    closure_reason: str | None
+    closure_detail: str | None
+    status: str
+
+
+_COLUMNS = (
+    "id, reference, kind, source, priority, area, crime_category, markers, stage, received_at, "
+    "due_at, first_contact_at, closed_at, closure_reason, closure_detail, status"
+)
+
+
+async def _fetch(store: Store, sql: str, params: tuple[object, ...]) -> list[Any]:
+    async with store._lock, store._db.execute(sql, params) as cursor:
+        return list(await cursor.fetchall())
+
+
+def _referral(row: Any) -> _Referral:
+    values = list(row)
+    values[7] = json.loads(values[7] or "[]")
+    return _Referral(*values)
+
+
+def _status_at(events: Iterable[tuple[str, str, dict[str, Any]]]) -> str:
+    """Replay a referral's events (oldest first) to its status after the last of them."""
+    status = "new"
+    for kind, _, data in events:
+        if kind == "claimed" or (kind == "reassigned" and status == "new"):
+            status = "claimed" if status == "new" else status
+        elif kind == "released" and status == "claimed":
+            status = "new"
+        elif kind == "first-contact" or (kind == "contact" and data.get("reached")):
+            status = "contacted" if status in ("new", "claimed") else status
+        elif kind == "status" and data.get("status"):
+            status = str(data["status"])
+        elif kind in ("closed", "withdrawn"):
+            status = kind
+    return status
+
+
+def _count_table(
+    name: str, title: str, label: str, values: Iterable[str | None], *, none: str = NOT_RECORDED
+) -> Table:
+    counted = Counter(v if v is not None else none for v in values)
+    rows: list[tuple[Cell, ...]] = [(k, n) for k, n in sorted(counted.items())]
+    rows.append(("total", sum(counted.values())))
+    return Table(name, title, (label, "count"), rows, frozenset({"count"}))
+
+
+async def quarterly_return(
+    store: Store,
+    period: Period,
+    *,
+    service: str = "",
+    now: datetime | None = None,
+) -> Return:
+    """Every table of the return for ``period``, from what the store holds now."""
+    zone = store.policy.timezone
+    start, end = period.bounds(zone)
+    # Deadlines not yet reached when the return is made are "not yet due", not failures.
+    cutoff = min(end, stamp(now or datetime.now(UTC)))
+
+    received = [
+        _referral(r)
+        for r in await _fetch(
+            store,
+            f"SELECT {_COLUMNS} FROM referrals WHERE received_at >= ? AND received_at < ? "
+            "ORDER BY id",
+            (start, end),
+        )
+    ]
+    closed = [
+        _referral(r)
+        for r in await _fetch(
+            store,
+            f"SELECT {_COLUMNS} FROM referrals WHERE closed_at >= ? AND closed_at < ? ORDER BY id",
+            (start, end),
+        )
+    ]
+    # Every event up to the end, of referrals received before it, for replays and activities.
+    history: dict[int, list[tuple[str, str, dict[str, Any]]]] = {}
+    for referral_id, kind, at, data in await _fetch(
+        store,
+        "SELECT e.referral_id, e.kind, e.at, e.data FROM events e JOIN referrals r "
+        "ON r.id = e.referral_id WHERE r.received_at < ? AND e.at < ? ORDER BY e.at, e.id",
+        (end, end),
+    ):
+        history.setdefault(referral_id, []).append((kind, at, json.loads(data or "{}")))
+    kinds = {
+        rid: kind
+        for rid, kind in await _fetch(
+            store, "SELECT id, kind FROM referrals WHERE received_at < ?", (end,)
+        )
+    }
+    received_at = {
+        rid: at
+        for rid, at in await _fetch(
+            store, "SELECT id, received_at FROM referrals WHERE received_at < ?", (end,)
+        )
+    }
+    monitoring: dict[tuple[int, str], dict[str, str | None]] = {}
+    for row in await _fetch(
+        store,
+        "SELECT m.referral_id, m.subject, m.age_band, m.gender, m.ethnicity, m.disability, "
+        "m.language_need FROM monitoring m JOIN referrals r ON r.id = m.referral_id "
+        "WHERE r.received_at >= ? AND r.received_at < ?",
+        (start, end),
+    ):
+        monitoring[(row[0], row[1])] = dict(zip(FIELDS, row[2:], strict=True))
+    surveys = await _fetch(
+        store,
+        "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.satisfaction "
+        "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
+        "WHERE s.answered_at >= ? AND s.answered_at < ?",
+        (start, end),
+    )
+
+    tables: list[Table] = [
+        _count_table(
+            "referrals_by_source",
+            "Referrals received, by source",
+            "source",
+            (r.source for r in received),
+            none="self-referral",
+        ),
+        _count_table(
+            "referrals_by_type",
+            "Referrals received, by type",
+            "type",
+            (f"{r.kind}-initiated" for r in received),
+        ),
+        _count_table(
+            "referrals_by_area",
+            "Referrals received, by area",
+            "area",
+            (r.area for r in received),
+        ),
+        _demographics(received, monitoring),
+        _crime(received),
+        _count_table(
+            "referrals_by_stage",
+            "Referrals received, by stage in the criminal justice process",
+            "stage",
+            (r.stage for r in received),
+        ),
+        _contact(received, cutoff),
+        _declined(closed),
+        _onward(history, start),
+        _willingness(history, kinds, start),
+        _in_progress(history),
+        *_activities(history, received_at, start),
+        _count_table(
+            "closures",
+            "Cases closed, by reason",
+            "reason",
+            (r.closure_reason for r in closed),
+        ),
+        *_surveys(surveys),
+    ]
+    by_name = {t.name: t for t in tables}
+    contact = by_name["contact_within_deadline"].rows[-1]
+    headline: dict[str, Cell] = {
+        "referrals": len(received),
+        "victim_initiated": sum(r.kind == "victim" for r in received),
+        "offender_initiated": sum(r.kind == "offender" for r in received),
+        "contacted_in_time": contact[1],
+        "contact_decided": int(contact[1] or 0) + int(contact[2] or 0) + int(contact[3] or 0),
+        "contacted_in_time_percent": contact[-1],
+        "activities": sum(
+            int(row[1] or 0) for row in by_name["activities"].rows if row[0] != "total"
+        ),
+        "closed": len(closed),
+        "in_progress": by_name["in_progress"].rows[-1][1],
+        "surveys": len(surveys),
+    }
+    return Return(period, service, by_name, headline)
+
+
+def _demographics(
+    received: list[_Referral], monitoring: Mapping[tuple[int, str], Mapping[str, str | None]]
+) -> Table:
+    """Victims' and offenders' monitoring answers; the census group as well as the category."""
+    counted: Counter[tuple[str, str, str]] = Counter()
+    for party, fields in (
+        ("victim", tuple(FIELDS)),
+        ("offender", ("age_band", "gender", "ethnicity")),
+    ):
+        for r in received:
+            answers = monitoring.get((r.id, party), {})
+            for name in fields:
+                value = answers.get(name) or NOT_RECORDED
+                counted[(party, name, value)] += 1
+                if name == "ethnicity":
+                    group = ethnic_group(answers.get(name)) or NOT_RECORDED
+                    counted[(party, "ethnic_group", group)] += 1
+    rows: list[tuple[Cell, ...]] = [(*key, n) for key, n in sorted(counted.items())]
+    return Table(
+        "demographics",
+        "Referrals received, by the monitoring answers of the victim and the offender",
+        ("party", "measure", "category", "count"),
+        rows,
+        frozenset({"count"}),
+    )
+
+
+def _crime(received: list[_Referral]) -> Table:
+    counted: Counter[tuple[str, str]] = Counter()
+    for r in received:
+        counted[("type", r.crime or NOT_RECORDED)] += 1
+        for marker in r.markers:
+            counted[("marker", marker)] += 1
+    rows: list[tuple[Cell, ...]] = [(*key, n) for key, n in sorted(counted.items())]
+    return Table(
+        "crime",
+        "Referrals received, by crime type and markers (domestic abuse, sexual, hate, online)",
+        ("kind", "category", "count"),
+        rows,
+        frozenset({"count"}),
+    )
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+def _contact(received: list[_Referral], cutoff: str) -> Table:
+    """First contact against the deadline, by priority: in time, late, overdue, not yet due."""
+    rows: list[tuple[Cell, ...]] = []
+    totals = Counter[str]()
+    for priority in ("standard", "enhanced"):
+        c = Counter[str]()
+        for r in received:
+            if r.priority != priority:
+                continue
+            if r.first_contact_at is not None:
+                c["in time" if r.first_contact_at <= r.due_at else "late"] += 1
+            elif r.status == "withdrawn" and (r.closed_at or "") <= r.due_at:
+                c["withdrawn before contact"] += 1
+            elif r.due_at < cutoff:
+                c["overdue, not contacted"] += 1
+            else:
+                c["not yet due"] += 1
+        totals.update(c)
+        rows.append(_contact_row(priority, c))
+    rows.append(_contact_row("all", totals))
+    return Table(
+        "contact_within_deadline",
+        "First contact within the deadline (working days against bank holidays, or hours)",
+        (
+            "priority",
+            "in time",
+            "late",
+            "overdue, not contacted",
+            "not yet due",
+            "withdrawn before contact",
+            "% in time",
+        ),
+        rows,
+        frozenset(
+            {"in time", "late", "overdue, not contacted", "not yet due", "withdrawn before contact"}
+        ),
+    )
+
+
+def _contact_row(priority: str, c: Mapping[str, int]) -> tuple[Cell, ...]:
+    decided = c.get("in time", 0) + c.get("late", 0) + c.get("overdue, not contacted", 0)
+    return (
+        priority,
+        c.get("in time", 0),
+        c.get("late", 0),
+        c.get("overdue, not contacted", 0),
+        c.get("not yet due", 0),
+        c.get("withdrawn before contact", 0),
+        _percent(c.get("in time", 0), decided),
+    )
+
+
+_DECLINED = ("declined-by-service", "unsuitable", "out-of-scope-onward")
+
+
+def _declined(closed: list[_Referral]) -> Table:
+    counted = Counter(
+        (r.closure_reason or "", r.closure_detail or NOT_RECORDED)
+        for r in closed
+        if r.closure_reason in _DECLINED
+    )
+    rows: list[tuple[Cell, ...]] = [(*key, n) for key, n in sorted(counted.items())]
+    return Table(
+        "declined_and_unsuitable",
+        "Referrals declined by the service or found unsuitable, with reasons",
+        ("outcome", "reason", "count"),
+        rows,
+        frozenset({"count"}),
+    )
+
+
+def _in_period(at: str, start: str) -> bool:
+    return at >= start  # events are already limited to before the end
+
+
+def _onward(history: Mapping[int, list[tuple[str, str, dict[str, Any]]]], start: str) -> Table:
+    return _count_table(
+        "onward_referrals",
+        "Onward referrals to other services",
+        "service",
+        (
+            str(data.get("to"))
+            for events in history.values()
+            for kind, at, data in events
+            if kind == "onward" and _in_period(at, start)
+        ),
+    )
+
+
+def _willingness(
+    history: Mapping[int, list[tuple[str, str, dict[str, Any]]]],
+    kinds: Mapping[int, str],
+    start: str,
+) -> Table:
+    """Who went on to explore RJ (assessment) and to agree to it (preparation) in the period."""
+    counted: Counter[tuple[str, str]] = Counter()
+    for rid, events in history.items():
+        kind = f"{kinds[rid]}-initiated"
+        for event, at, data in events:
+            if not _in_period(at, start):
+                continue
+            if event == "status" and data.get("status") == "assessing":
+                counted[(kind, "willing to explore (assessment began)")] += 1
+            elif event == "status" and data.get("status") == "preparing":
+                counted[(kind, "agreed to take part (preparation began)")] += 1
+            elif event == "closed" and data.get("detail") == "other-party-declined":
+                counted[(kind, "the other party declined")] += 1
+            elif event == "closed" and data.get("reason") in (
+                "victim-disengaged",
+                "offender-disengaged",
+            ):
+                counted[(kind, str(data["reason"]))] += 1
+    rows: list[tuple[Cell, ...]] = [(*key, n) for key, n in sorted(counted.items())]
+    return Table(
+        "willingness",
+        "Willingness to take part, by who asked for RJ",
+        ("type", "step", "count"),
+        rows,
+        frozenset({"count"}),
+    )
+
+
+def _in_progress(history: Mapping[int, list[tuple[str, str, dict[str, Any]]]]) -> Table:
+    return _count_table(
+        "in_progress",
+        "Cases open at the end of the period, by status then",
+        "status",
+        (
+            status
+            for events in history.values()
+            if (status := _status_at(events)) not in ("closed", "withdrawn")
+        ),
+    )
+
+
+def _activities(
+    history: Mapping[int, list[tuple[str, str, dict[str, Any]]]],
+    received_at: Mapping[int, str],
+    start: str,
+) -> list[Table]:
+    """RJ processes facilitated in the period by type, and the days from referral to them."""
+    days: dict[str, list[float]] = {}
+    for rid, events in history.items():
+        for kind, at, data in events:
+            if kind == "status" and data.get("status") == "activity" and _in_period(at, start):
+                gap = datetime.fromisoformat(at) - datetime.fromisoformat(received_at[rid])
+                days.setdefault(str(data.get("activity")), []).append(gap.total_seconds() / 86400)
+    counts: list[tuple[Cell, ...]] = [(k, len(v)) for k, v in sorted(days.items())]
+    counts.append(("total", sum(len(v) for v in days.values())))
+    every = [d for v in days.values() for d in v]
+    timing: list[tuple[Cell, ...]] = [
+        (k, len(v), round(statistics.median(v), 1), round(statistics.fmean(v), 1))
+        for k, v in sorted(days.items())
+    ]
+    if every:
+        timing.append(
+            (
+                "all",
+                len(every),
+                round(statistics.median(every), 1),
+                round(statistics.fmean(every), 1),
+            )
+        )
+    return [
+        Table(
+            "activities",
+            "RJ processes facilitated, by type",
+            ("type", "count"),
+            counts,
+            frozenset({"count"}),
+        ),
+        Table(
+            "time_to_activity",
+            "Days from referral to the RJ activity",
+            ("type", "count", "median days", "mean days"),
+            timing,
+            frozenset({"count"}),
+        ),
+    ]
+
+
+def _surveys(surveys: list[Any]) -> list[Table]:
+    satisfaction: Counter[tuple[str, str]] = Counter()
+    outcomes: Counter[tuple[str, str, str]] = Counter()
+    for kind, *changes, score in surveys:
+        party = "victims" if kind == "victim" else "offenders"
+        for measure, change in zip(MEASURES, changes, strict=True):
+            outcomes[(party, measure, change or NOT_RECORDED)] += 1
+        if score is None:
+            satisfaction[(party, NOT_RECORDED)] += 1
+        else:
+            band = "satisfied" if score >= 4 else "neither" if score == 3 else "dissatisfied"
+            satisfaction[(party, f"{score} ({band})")] += 1
+    return [
+        Table(
+            "satisfaction",
+            "Satisfaction of victims and offenders (1 very unhappy - 5 very happy)",
+            ("party", "score", "count"),
+            [(*k, n) for k, n in sorted(satisfaction.items())],
+            frozenset({"count"}),
+        ),
+        Table(
+            "outcomes",
+            "Outcomes reported: health and wellbeing, coping, feeling safe, informed and empowered",
+            ("party", "measure", "change", "count"),
+            [(*k, n) for k, n in sorted(outcomes.items())],
+            frozenset({"count"}),
+        ),
+    ]
+
+
+def suppress(table: Table, threshold: int) -> list[tuple[Cell, ...]]:
+    """The rows with every count from 1 to ``threshold - 1`` shown as ``<threshold``.
+
+    A percentage or average over fewer than ``threshold`` cases is withheld too.
+    Only primary suppression: a total can still reveal a single hidden cell.
+    """
+    hide = [c in table.counts for c in table.columns]
+    shown: list[tuple[Cell, ...]] = []
+    for row in table.rows:
+        cells: list[Cell] = []
+        small_base = False
+        if table.name == "contact_within_deadline":
+            small_base = sum(int(row[i] or 0) for i in (1, 2, 3)) < threshold
+        elif table.name == "time_to_activity":
+            small_base = int(row[1] or 0) < threshold
+        for value, hidden, column in zip(row, hide, table.columns, strict=True):
+            if hidden and isinstance(value, int) and 0 < value < threshold:
+                cells.append(f"<{threshold}")
+            elif small_base and column in ("% in time", "median days", "mean days"):
+                cells.append(f"n/a (<{threshold})")
+            else:
+                cells.append(value)
+        shown.append(tuple(cells))
+    return shown

@@ -1,0 +1,319 @@
+"""The quarterly return: a seeded quarter with figures worked out by hand."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.report_files import write_return
+from referral_store import Consent, NewReferral, Priority, ReferralKind, Status, Store
+from referral_store.desk import Activity, ClosureDetail, ClosureReason, ContactMethod, Desk, Onward
+from referral_store.desk import Role as StaffRole
+from referral_store.monitoring import save_own_answers, save_survey
+from referral_store.privacy import withdraw
+from referral_store.report import Period, PeriodError, Return, quarterly_return
+
+Q1 = Period.quarter("2026Q1")  # April to June 2026 (financial year)
+AFTER = datetime(2026, 7, 20, 9, tzinfo=UTC)
+
+
+def at(month: int, day: int, hour: int = 10) -> datetime:
+    return datetime(2026, month, day, hour, tzinfo=UTC)
+
+
+def new(
+    kind: ReferralKind = ReferralKind.VICTIM,
+    source: str | None = None,
+    area: str | None = "wm",
+    priority: Priority = Priority.STANDARD,
+) -> NewReferral:
+    return NewReferral(
+        kind=kind,
+        channel="telegram",
+        source=source,
+        priority=priority,
+        area=area,
+        language="en",
+        interpreter=False,
+        crime_category="burglary",
+        markers=("hate",) if source == "police" else (),
+        stage="finished",
+        route=None,
+        details={"name": "Sam"},
+    )
+
+
+async def put(store: Store, referral: NewReferral, when: datetime, chat: str) -> str:
+    stored = await store.submit_referral(
+        referral, Consent("v1", "en", when), conversation=(chat, "{}"), now=when
+    )
+    return stored.reference
+
+
+@pytest.fixture
+async def seeded(tmp_path: Path) -> AsyncIterator[tuple[Store, dict[str, str]]]:
+    """Six referrals received in 2026Q1 and one from before it, worked through the desk."""
+    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+        desk = Desk(store)
+        ann = await desk.join(await desk.invite(StaffRole.MANAGER), 1, "Ann")
+        assert ann is not None
+        refs = {
+            # Thursday 30 April: the 5 working days skip the Early May bank holiday (4 May),
+            # so first contact is due Friday 8 May at 17:00 BST, not Thursday 7 May.
+            "A": await put(store, new(), at(4, 30, 9), "tg:1"),
+            # Monday 18 May: due Tuesday 26 May (Spring bank holiday 25 May); reached 27 May.
+            "B": await put(store, new(source="police"), at(5, 18), "tg:2"),
+            # Enhanced, 48 hours, never reached.
+            "C": await put(
+                store, new(source="police", area="ne", priority=Priority.ENHANCED), at(6, 1), "tg:3"
+            ),
+            "D": await put(store, new(ReferralKind.OFFENDER, "probation", "ne"), at(6, 10), "tg:4"),
+            # Due in July: not yet due when the quarter ends.
+            "E": await put(store, new(area=None), at(6, 29), "tg:5"),
+            "F": await put(store, new(), at(6, 2), "tg:6"),
+            # Received in March, closed in the quarter as unsuitable.
+            "G": await put(store, new(), datetime(2026, 3, 20, 10, tzinfo=UTC), "tg:7"),
+        }
+        for key in "ABDG":
+            # Claimed straight away; C, E and F are never claimed.
+            received = (await store.get_referral(refs[key])).received_at  # type: ignore[union-attr]
+            await desk.claim(refs[key], ann, now=received + timedelta(hours=1))
+        a = refs["A"]
+        await desk.log_contact(a, ann, ContactMethod.PHONE, reached=True, now=at(5, 8, 15))
+        await desk.set_status(a, ann, Status.ASSESSING, now=at(5, 12))
+        await desk.set_status(a, ann, Status.PREPARING, now=at(5, 20))
+        await desk.set_status(a, ann, Status.ACTIVITY, Activity.CONFERENCE, now=at(6, 1))
+        await desk.close(a, ann, ClosureReason.DIRECT, now=at(6, 25))
+        await desk.log_contact(refs["B"], ann, ContactMethod.PHONE, reached=True, now=at(5, 27))
+        d = refs["D"]
+        await desk.log_contact(d, ann, ContactMethod.LETTER, reached=True, now=at(6, 11))
+        await desk.set_status(d, ann, Status.ASSESSING, now=at(6, 12))
+        await desk.set_status(d, ann, Status.PREPARING, now=at(6, 15))
+        await desk.set_status(d, ann, Status.ACTIVITY, Activity.SHUTTLE_MEDIATION, now=at(6, 20))
+        await withdraw(store, "tg:6", now=at(6, 3))
+        g = refs["G"]
+        await desk.close(g, ann, ClosureReason.UNSUITABLE, ClosureDetail.RISK, now=at(4, 15))
+        await desk.refer_on(g, ann, Onward.VICTIM_SUPPORT, now=at(4, 15, 11))
+
+        own = {
+            "A": ("35-44", "woman", "asian-indian", "no", "none"),
+            "B": ("18-24", "man", "white-british", "yes", "interpreter"),
+            "D": ("25-34", "man", "black-caribbean", "unsaid", "none"),
+        }
+        fields = ("age_band", "gender", "ethnicity", "disability", "language_need")
+        for key, values in own.items():
+            chat = f"tg:{'ABCD'.index(key) + 1}"
+            await save_own_answers(
+                store,
+                chat,
+                refs[key],
+                dict(zip(fields, values, strict=True)),
+                survey=key == "A",
+                consent_at=at(6, 1),
+                now=at(6, 1),
+            )
+        await desk.record_monitoring(
+            a, ann, "offender", {"age_band": "45-54", "gender": "man", "ethnicity": "white"}
+        )
+        await save_survey(
+            store,
+            a,
+            {
+                "wellbeing": "improved",
+                "coping": "improved",
+                "safety": "same",
+                "informed": "improved",
+                "satisfaction": "5",
+            },
+            recorded_by="self",
+            chat="tg:1",
+            now=at(6, 26),
+        )
+        yield store, refs
+
+
+def table(result: Return, name: str) -> list[tuple[object, ...]]:
+    return result.tables[name].rows
+
+
+async def test_every_table_matches_the_figures_worked_by_hand(
+    seeded: tuple[Store, dict[str, str]],
+) -> None:
+    store, _ = seeded
+    result = await quarterly_return(store, Q1, now=AFTER)
+    assert table(result, "referrals_by_source") == [
+        ("police", 2),
+        ("probation", 1),
+        ("self-referral", 3),
+        ("total", 6),
+    ]
+    assert table(result, "referrals_by_type") == [
+        ("offender-initiated", 1),
+        ("victim-initiated", 5),
+        ("total", 6),
+    ]
+    assert table(result, "referrals_by_area") == [
+        ("ne", 2),
+        ("not recorded", 1),
+        ("wm", 3),
+        ("total", 6),
+    ]
+    # In time: A (due 8 May thanks to the bank holiday) and D; late: B; overdue: C (enhanced).
+    assert table(result, "contact_within_deadline") == [
+        ("standard", 2, 1, 0, 1, 1, 66.7),
+        ("enhanced", 0, 0, 1, 0, 0, 0.0),
+        ("all", 2, 1, 1, 1, 1, 50.0),
+    ]
+    assert ("marker", "hate", 2) in table(result, "crime")
+    assert ("type", "burglary", 6) in table(result, "crime")
+    assert table(result, "activities") == [
+        ("conference", 1),
+        ("shuttle-mediation", 1),
+        ("total", 2),
+    ]
+    assert table(result, "time_to_activity") == [
+        ("conference", 1, 32.0, 32.0),
+        ("shuttle-mediation", 1, 10.0, 10.0),
+        ("all", 2, 21.0, 21.0),
+    ]
+    assert table(result, "closures") == [
+        ("direct-delivered", 1),
+        ("unsuitable", 1),
+        ("withdrawn", 1),
+        ("total", 3),
+    ]
+    assert table(result, "declined_and_unsuitable") == [("unsuitable", "risk", 1)]
+    assert table(result, "onward_referrals") == [("victim-support", 1), ("total", 1)]
+    # At the end of June: B contacted, C and E new, D at its activity.
+    assert table(result, "in_progress") == [
+        ("activity", 1),
+        ("contacted", 1),
+        ("new", 2),
+        ("total", 4),
+    ]
+    assert table(result, "willingness") == [
+        ("offender-initiated", "agreed to take part (preparation began)", 1),
+        ("offender-initiated", "willing to explore (assessment began)", 1),
+        ("victim-initiated", "agreed to take part (preparation began)", 1),
+        ("victim-initiated", "willing to explore (assessment began)", 1),
+    ]
+    assert table(result, "satisfaction") == [("victims", "5 (satisfied)", 1)]
+    assert table(result, "outcomes") == [
+        ("victims", "coping", "improved", 1),
+        ("victims", "informed", "improved", 1),
+        ("victims", "safety", "same", 1),
+        ("victims", "wellbeing", "improved", 1),
+    ]
+    demographics = table(result, "demographics")
+    assert ("victim", "age_band", "35-44", 1) in demographics
+    assert ("victim", "age_band", "not recorded", 4) in demographics
+    assert ("victim", "ethnic_group", "asian", 1) in demographics
+    assert ("victim", "ethnicity", "white-british", 1) in demographics
+    assert ("offender", "age_band", "25-34", 1) in demographics
+    assert ("offender", "ethnic_group", "white", 1) in demographics, "recorded by staff"
+    assert not any(row[1] == "disability" for row in demographics if row[0] == "offender")
+
+
+async def test_the_return_does_not_change_with_what_happens_after_the_quarter(
+    seeded: tuple[Store, dict[str, str]],
+) -> None:
+    store, refs = seeded
+    before = await quarterly_return(store, Q1, now=AFTER)
+    desk = Desk(store)
+    ann = await desk.by_id(1)
+    assert ann is not None
+    await desk.close(refs["B"], ann, ClosureReason.VICTIM_DISENGAGED, now=at(7, 5))
+    after = await quarterly_return(store, Q1, now=AFTER)
+    assert table(after, "in_progress") == table(before, "in_progress")
+    assert table(after, "closures") == table(before, "closures")
+
+
+async def test_the_files_suppress_small_numbers_and_include_a_chart(
+    seeded: tuple[Store, dict[str, str]], tmp_path: Path
+) -> None:
+    store, _ = seeded
+    result = await quarterly_return(store, Q1, service="Test RJ", now=AFTER)
+    written = write_return(result, tmp_path / "out", area_names={"wm": "West Midlands"})
+    names = {p.name for p in written}
+    assert {"summary.md", "charts.png", "contact_within_deadline.csv", "outcomes.csv"} <= names
+    png = (tmp_path / "out" / "charts.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 20_000
+    with (tmp_path / "out" / "referrals_by_source.csv").open(encoding="utf-8") as handle:
+        assert list(csv.reader(handle)) == [
+            ["source", "count"],
+            ["police", "<5"],
+            ["probation", "<5"],
+            ["self-referral", "<5"],
+            ["total", "6"],
+        ]
+    with (tmp_path / "out" / "referrals_by_area.csv").open(encoding="utf-8") as handle:
+        assert ["West Midlands", "<5"] in list(csv.reader(handle))
+    with (tmp_path / "out" / "contact_within_deadline.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[-1] == ["all", "<5", "<5", "<5", "<5", "<5", "n/a (<5)"]
+    summary = (tmp_path / "out" / "summary.md").read_text("utf-8")
+    assert "1 April 2026 to 30 June 2026" in summary
+    assert "Referrals received: 6" in summary
+    everything = "".join(p.read_text("utf-8") for p in written if p.suffix in (".csv", ".md"))
+    assert "Sam" not in everything, "no personal data in the return"
+
+    exact = write_return(result, tmp_path / "exact", threshold=1)
+    assert "50.0% (2 of 4 whose deadline had passed)" in exact[0].read_text("utf-8")
+
+
+def test_quarters_follow_the_financial_year_unless_the_profile_says_otherwise() -> None:
+    assert (Q1.start, Q1.end) == (date(2026, 4, 1), date(2026, 7, 1))
+    q4 = Period.quarter("2026Q4")
+    assert (q4.start, q4.end) == (date(2027, 1, 1), date(2027, 4, 1))
+    calendar = Period.quarter("2026q3", year_starts_month=1)
+    assert (calendar.start, calendar.end) == (date(2026, 7, 1), date(2026, 10, 1))
+    with pytest.raises(PeriodError, match="like 2026Q3"):
+        Period.quarter("2026Q5")
+
+
+def test_rjbot_report_writes_the_return_from_one_command(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--db",
+            str(tmp_path / "rj.sqlite3"),
+            "report",
+            "--quarter",
+            "2026Q2",
+            "--out",
+            str(tmp_path / "q2"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "# Quarterly return 2026Q2" in done.stdout
+    assert "1 July 2026 to 30 September 2026" in done.stdout
+    assert (tmp_path / "q2" / "charts.png").exists()
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--db",
+            str(tmp_path / "rj.sqlite3"),
+            "report",
+            "--quarter",
+            "Q2",
+            "--out",
+            str(tmp_path / "x"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 2 and "write it like 2026Q3" in bad.stderr
