@@ -1,4 +1,4 @@
-"""The facilitators' desk in Telegram: /join, /queue, /mine, /show, and case buttons.
+"""The facilitators' desk in Telegram: /join, /queue, /mine, /show, /report, and case buttons.
 
 Anyone not enrolled gets exactly the answer an unknown command gets, so
 nothing tells a person harmed (or someone holding their phone) that a desk
@@ -8,11 +8,15 @@ exists. Buttons carry ``desk:<action>:<reference>[:<value>]`` (under 64 bytes).
 from __future__ import annotations
 
 import logging
+import tempfile
+import zipfile
+from pathlib import Path
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.desk_views import queue_text, referral_text
+from bot.report_files import CHARTS, write_return
 from bot.telegram_common import Context, bot_data, converse, markup
 from dialogues.events import Command
 from referral_store import Status
@@ -24,6 +28,7 @@ from referral_store.desk import (
     Role,
     Staff,
 )
+from referral_store.report import Period, PeriodError, quarterly_return
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +56,7 @@ CLOSURE_LABELS = {
     ClosureReason.UNSUITABLE: "Unsuitable after assessment",
     ClosureReason.WITHDRAWN: "Withdrawn",
     ClosureReason.OUT_OF_SCOPE: "Out of scope, referred on",
+    ClosureReason.DECLINED: "Declined by the service",
 }
 
 
@@ -353,6 +359,51 @@ async def skip(update: Update, context: Context) -> None:
     await _say(update, context, "No note added.")
 
 
+async def report(update: Update, context: Context) -> None:
+    """The quarterly return for managers: /report, or /report 2026Q3."""
+    staff = await _staff(update, context)
+    if staff is None:
+        await _as_unknown(update, context)
+        return
+    if staff.role is not Role.MANAGER:
+        await _say(update, context, "Only a manager can make the quarterly return.")
+        return
+    data = bot_data(context)
+    profile = data.conversations.profile
+    now = data.conversations.clock()
+    try:
+        period = (
+            Period.quarter(context.args[0], profile.reporting.year_starts_month)
+            if context.args
+            else Period.last_complete(now.date(), profile.reporting.year_starts_month)
+        )
+    except PeriodError as error:
+        await _say(update, context, f"{error}.")
+        return
+    result = await quarterly_return(
+        data.conversations.store, period, service=profile.service.name, now=now
+    )
+    assert update.effective_chat is not None
+    chat = update.effective_chat.id
+    with tempfile.TemporaryDirectory() as folder:
+        written = write_return(
+            result,
+            Path(folder),
+            threshold=profile.reporting.suppress_below,
+            area_names={a.id: a.name for a in profile.intake.areas},
+        )
+        tables = Path(folder) / f"return-{period.label}.zip"
+        with zipfile.ZipFile(tables, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in written:
+                archive.write(path, path.name)
+        await context.bot.send_message(chat, written[0].read_text("utf-8")[:4000])
+        with (Path(folder) / CHARTS).open("rb") as picture:
+            await context.bot.send_photo(chat, picture)
+        with tables.open("rb") as document:
+            await context.bot.send_document(chat, document, filename=tables.name)
+    logger.info("staff %s made the return for %s", staff.id, period.label)
+
+
 def register(app: Application) -> None:  # type: ignore[type-arg]
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("join", join, filters=private))
@@ -360,4 +411,5 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("mine", mine, filters=private))
     app.add_handler(CommandHandler("show", show, filters=private))
     app.add_handler(CommandHandler("skip", skip, filters=private))
+    app.add_handler(CommandHandler("report", report, filters=private))
     app.add_handler(CallbackQueryHandler(button, pattern=f"^{PREFIX}"))

@@ -52,6 +52,14 @@ class Period:
         end = date(year + month1 // 12, month1 % 12 + 1, 1)
         return cls(f"{year}Q{number}", start, end)
 
+    @classmethod
+    def last_complete(cls, today: date, year_starts_month: int = 4) -> Period:
+        """The most recent quarter that has ended by ``today``."""
+        months = (today.year * 12 + today.month - 1) - (year_starts_month - 1)
+        index = months // 3 - 1  # quarters since year 0, minus the current one
+        year, number = divmod(index, 4)
+        return cls.quarter(f"{year}Q{number + 1}", year_starts_month)
+
     def bounds(self, zone: str) -> tuple[str, str]:
         """The period's first and last moments as stored (UTC text), in the service's zone."""
         tz = ZoneInfo(zone)

@@ -76,6 +76,14 @@ class FakeTelegram(BaseRequest):
                 result["reply_markup"] = params["reply_markup"]
             if endpoint == "sendMessage":
                 self.sent_ids.setdefault(chat_id, []).append(self._next_id)
+        elif endpoint in {"sendPhoto", "sendDocument"}:
+            self._next_id += 1
+            result = {
+                "message_id": self._next_id,
+                "date": int(time.time()),
+                "chat": {"id": int(params["chat_id"]), "type": "private"},
+                "from": BOT,
+            }
         elif endpoint in {"answerCallbackQuery", "deleteWebhook", "setMyCommands", "deleteMessage"}:
             result = True
         else:

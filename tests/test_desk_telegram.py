@@ -88,6 +88,7 @@ async def test_the_desk_is_invisible_to_anyone_not_enrolled(desk_app: dict[str, 
         "/skip",
         "/join NOT-A-REAL-CODE",
         "/join",
+        "/report",
     ):
         sent = await stranger.send(command)
         assert [m["text"] for m in sent] == [unknown], command
@@ -110,6 +111,22 @@ async def test_the_desk_is_invisible_to_anyone_not_enrolled(desk_app: dict[str, 
     sent = await stranger.press("forged")
     assert [m["text"] for m in sent] == [unknown]
     assert "Sam" not in str(desk_app["fake"].sent(STRANGER))
+
+
+async def test_a_manager_gets_the_quarterly_return_in_telegram(desk_app: dict[str, Any]) -> None:
+    await enrol_all(desk_app)
+    fake: FakeTelegram = desk_app["fake"]
+    ann, cat = desk_app["people"][ANN], desk_app["people"][CAT]
+    assert "Only a manager" in (await ann.send("/report"))[0]["text"]
+    assert "like 2026Q3" in (await cat.send("/report next"))[0]["text"]
+    sent = await cat.send("/report")
+    # On 23 November 2026 the last complete financial quarter is July-September 2026.
+    assert "# Quarterly return 2026Q2" in sent[0]["text"]
+    uploads = [(e, p) for e, p in fake.calls if e in ("sendPhoto", "sendDocument")]
+    assert [e for e, _ in uploads] == ["sendPhoto", "sendDocument"]
+    assert all(int(p["chat_id"]) == CAT for _, p in uploads)
+    sent = await cat.send("/report 2026Q3")
+    assert "Referrals received: <5" in sent[0]["text"], "the seeded referral, suppressed"
 
 
 async def test_a_code_works_once(desk_app: dict[str, Any]) -> None:

@@ -273,6 +273,10 @@ def test_quarters_follow_the_financial_year_unless_the_profile_says_otherwise() 
     assert (q4.start, q4.end) == (date(2027, 1, 1), date(2027, 4, 1))
     calendar = Period.quarter("2026q3", year_starts_month=1)
     assert (calendar.start, calendar.end) == (date(2026, 7, 1), date(2026, 10, 1))
+    assert Period.last_complete(date(2026, 11, 23)).label == "2026Q2"
+    assert Period.last_complete(date(2026, 4, 1)) == Period.quarter("2025Q4")
+    assert Period.last_complete(date(2026, 1, 5), 1) == Period.quarter("2025Q4", 1)
+    assert Period.last_complete(date(2026, 1, 5), 1).start == date(2025, 10, 1)
     with pytest.raises(PeriodError, match="like 2026Q3"):
         Period.quarter("2026Q5")
 
