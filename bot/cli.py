@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -193,36 +192,78 @@ def actions(
 
 class ExportFormat(StrEnum):
     JSON = "json"
+    CSV = "csv"
 
 
 @app.command()
 def export(
     ctx: typer.Context,
-    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.JSON,
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="json: one JSON Lines file; csv: a folder of tables."),
+    ] = ExportFormat.JSON,
     out: Annotated[
-        Path | None, typer.Option(help="File to write; default: standard output.")
+        Path | None,
+        typer.Option(help="File (json) or folder (csv) to write; json defaults to stdout."),
     ] = None,
 ) -> None:
-    """Write every referral, with its consent record, as JSON."""
+    """Write everything the service holds, for a new provider (docs/export.md).
+
+    The export holds every person's details in the clear: keep it as safe as the database.
+    """
+    from bot.transfer_files import write_csv, write_jsonl
+    from referral_store.transfer import export_rows
+
     options = options_of(ctx)
-
-    async def work(store: Store) -> int:
-        stream = out.open("w", encoding="utf-8") if out else sys.stdout
-        count = 0
+    if format is ExportFormat.CSV:
+        if out is None:
+            raise fail("a CSV export is a folder of files: give one with --out")
         try:
-            stream.write("[")
-            async for row in store.export():
-                stream.write(("," if count else "") + "\n" + json.dumps(row, ensure_ascii=False))
-                count += 1
-            stream.write("\n]\n")
-        finally:
-            if out:
-                stream.close()
-        return count
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise fail(f"cannot write to {out}: {error.strerror}") from None
 
-    count = with_store(options, work)
-    if out:
-        err.print(f"Exported {count} referrals to {out}.")
+    async def work(store: Store) -> dict[str, int]:
+        if format is ExportFormat.CSV:
+            assert out is not None
+            return await write_csv(export_rows(store), out)
+        if out is None:
+            return await write_jsonl(export_rows(store), sys.stdout)
+        with out.open("w", encoding="utf-8") as stream:
+            return await write_jsonl(export_rows(store), stream)
+
+    counts = with_store(options, work)
+    total = ", ".join(f"{n} {table}" for table, n in counts.items() if n)
+    err.print(
+        f"Exported {total or 'nothing (the store is empty)'}" + (f" to {out}." if out else ".")
+    )
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    source: Annotated[Path, typer.Argument(help="A JSON Lines export file or a CSV folder.")],
+) -> None:
+    """Load an export into a new, empty database (all of it, or nothing)."""
+    from bot.transfer_files import read_csv, read_jsonl
+    from referral_store.transfer import ImportError_, import_rows
+
+    options = options_of(ctx)
+    if not source.exists():
+        raise fail(f"{source} does not exist")
+    records = read_csv(source) if source.is_dir() else read_jsonl(source)
+
+    async def work(store: Store) -> dict[str, int]:
+        return await import_rows(store, records)
+
+    try:
+        counts = with_store(options, work)
+    except ImportError_ as error:
+        raise fail(f"nothing was imported: {error}") from None
+    except OSError as error:
+        raise fail(f"nothing was imported: cannot read {source} ({error.strerror})") from None
+    total = ", ".join(f"{n} {table}" for table, n in counts.items() if n)
+    err.print(f"Imported {total or 'nothing (the export is empty)'} into {options.db}.")
 
 
 @app.command()

@@ -61,11 +61,11 @@ def rjbot(
 
 
 def export(db: Path) -> list[dict[str, object]]:
+    """The referrals in ``rjbot export`` (JSON Lines: a header, then one record a line)."""
     done = rjbot(db, "export", "--format", "json")
     assert done.returncode == 0, done.stderr
-    rows = json.loads(done.stdout)
-    assert isinstance(rows, list)
-    return rows
+    records = [json.loads(line) for line in done.stdout.splitlines()[1:]]
+    return [r["row"] for r in records if r["table"] == "referrals"]
 
 
 def test_a_self_referral_in_the_terminal_lands_in_the_queue(tmp_path: Path) -> None:

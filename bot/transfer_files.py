@@ -1,0 +1,116 @@
+"""Export files: JSON Lines (one file) or CSV (one file per table and a manifest).
+
+Both carry the same records (docs/export.md). JSON Lines keeps types as they are;
+CSV writes nested values as JSON text, true/false for yes-no, and an empty cell
+for "none".
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import AsyncIterator, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any
+
+from referral_store.transfer import MODELS, SOURCES, ImportError_, Row, check_header, header
+
+MANIFEST = "manifest.json"
+_NESTED = frozenset({"markers", "details", "data"})
+
+Record = tuple[str, str, Row]
+
+
+async def write_jsonl(rows: AsyncIterator[tuple[str, Row]], stream: IO[str]) -> dict[str, int]:
+    """The header line, then one ``{"table": ..., "row": ...}`` line per record."""
+    counts = dict.fromkeys(SOURCES, 0)
+    stream.write(json.dumps(header()) + "\n")
+    async for table, row in rows:
+        stream.write(json.dumps({"table": table, "row": row}, ensure_ascii=False) + "\n")
+        counts[table] += 1
+    return counts
+
+
+def read_jsonl(path: Path) -> Iterator[Record]:
+    with path.open(encoding="utf-8") as handle:
+        first = handle.readline()
+        try:
+            check_header(json.loads(first))
+        except (json.JSONDecodeError, AttributeError):
+            raise ImportError_(f"{path.name} line 1: not an rjbot export header") from None
+        for number, line in enumerate(handle, start=2):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                yield f"line {number}", str(record["table"]), dict(record["row"])
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+                raise ImportError_(
+                    f'line {number}: not a record (want {{"table": ..., "row": ...}})'
+                ) from None
+
+
+def _cell(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if column in _NESTED:
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+async def write_csv(rows: AsyncIterator[tuple[str, Row]], folder: Path) -> dict[str, int]:
+    """One CSV per table in ``folder`` (which must exist), then the manifest."""
+    counts = dict.fromkeys(SOURCES, 0)
+    with ExitStack() as stack:
+        writers = {}
+        for table, source in SOURCES.items():
+            handle = stack.enter_context(
+                (folder / f"{table}.csv").open("w", newline="", encoding="utf-8")
+            )
+            writers[table] = csv.writer(handle)
+            writers[table].writerow(source.columns)
+        async for table, row in rows:
+            writers[table].writerow([_cell(c, row[c]) for c in SOURCES[table].columns])
+            counts[table] += 1
+    (folder / MANIFEST).write_text(
+        json.dumps({**header(), "tables": counts}, indent=1) + "\n", encoding="utf-8"
+    )
+    return counts
+
+
+def read_csv(folder: Path) -> Iterator[Record]:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
+    except (OSError, json.JSONDecodeError):
+        raise ImportError_(f"{folder}: no readable {MANIFEST}; is this a CSV export?") from None
+    check_header(manifest)
+    for table, source in SOURCES.items():
+        model = MODELS[table]
+        # A plain text column keeps an empty cell as ""; in every other column it means none.
+        keep_empty = {n for n, f in model.model_fields.items() if f.annotation is str}
+        path = folder / f"{table}.csv"
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.reader(handle)
+            columns = next(reader, None)
+            if columns != list(source.columns):
+                raise ImportError_(f"{path.name}: the header row is not {list(source.columns)}")
+            for number, cells in enumerate(reader, start=2):
+                if len(cells) != len(columns):
+                    raise ImportError_(f"{path.name} row {number}: {len(cells)} cells")
+                row: Row = {}
+                for column, cell in zip(columns, cells, strict=True):
+                    if cell == "" and column not in keep_empty:
+                        row[column] = None
+                    elif column in _NESTED:
+                        try:
+                            row[column] = json.loads(cell)
+                        except json.JSONDecodeError:
+                            raise ImportError_(
+                                f"{path.name} row {number}: {column} is not JSON"
+                            ) from None
+                    else:
+                        row[column] = cell
+                yield f"{path.name} row {number}", table, row
