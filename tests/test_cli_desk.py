@@ -121,3 +121,47 @@ def test_the_cron_sweep_prints_each_alert_once(tmp_path: Path) -> None:
     assert "2 raised, 2 sent" in first.stderr
     second = rjbot(db, "sweep")
     assert second.stdout == "" and "0 raised, 0 sent" in second.stderr
+
+
+def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    [reference], ann, cat = seed(db, datetime.now(UTC))
+    assert rjbot(db, "claim", reference, "--as", str(ann)).returncode == 0
+    steps = [
+        ("onward", reference, "--as", str(ann), "--to", "mental-health"),
+        (
+            "monitoring",
+            reference,
+            "--as",
+            str(ann),
+            "--subject",
+            "offender",
+            "--age-band",
+            "25-34",
+            "--gender",
+            "man",
+            "--ethnicity",
+            "mixed-white-asian",
+        ),
+        ("close", reference, "--as", str(ann), "--reason", "unsuitable", "--why", "risk"),
+        ("survey", reference, "--as", str(cat), "--wellbeing", "same", "--satisfaction", "3"),
+    ]
+    for step in steps:
+        done = rjbot(db, *step)
+        assert done.returncode == 0, (step[0], done.stderr)
+    wrong = rjbot(
+        db, "monitoring", reference, "--as", str(ann), "--subject", "offender", "--gender", "robot"
+    )
+    assert wrong.returncode == 2 and "gender must be one of: woman, man" in wrong.stderr
+    unhappy = rjbot(db, "survey", reference, "--as", str(ann), "--coping", "sideways")
+    assert unhappy.returncode == 2 and "coping must be one of" in unhappy.stderr
+
+    report = rjbot(
+        db, "report", "--quarter", "2026Q3", "--out", str(tmp_path / "r"), "--threshold", "1"
+    )
+    assert report.returncode == 0, report.stderr
+    tables = {p.stem: p.read_text("utf-8") for p in (tmp_path / "r").glob("*.csv")}
+    assert "unsuitable,risk,1" in tables["declined_and_unsuitable"]
+    assert "mental-health,1" in tables["onward_referrals"]
+    assert "offender,ethnic_group,mixed,1" in tables["demographics"]
+    assert "victims,3 (neither),1" in tables["satisfaction"]
