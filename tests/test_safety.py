@@ -36,6 +36,46 @@ def test_ordinary_answers_are_not_alarms(text: str) -> None:
     assert not in_crisis(text)
 
 
+# Two ways of saying it in each language, one with the usual diacritics left off where people
+# often type without them. Native speakers should extend these (docs/languages.md).
+DANGER = {
+    "cy": ["Dw i eisiau marw", "Dw i ddim yn ddiogel"],
+    "pl": ["Chcę się zabić", "nie jestem bezpieczna, on tu idzie"],
+    "ro": ["vreau sa mor", "Sunt în pericol"],
+    "pt": ["Quero morrer", "nao estou segura"],
+    "es": ["Quiero matarme", "estoy en peligro"],
+    "uk": ["Я хочу померти", "Допоможіть, я в небезпеці"],
+    "ar": ["أريد أن أموت", "أنا في خطر"],
+    "ur": ["میں خودکشی کرنا چاہتا ہوں", "میں محفوظ نہیں ہوں"],
+    "pa": ["ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ", "ਮੈਂ ਖ਼ਤਰੇ ਵਿੱਚ ਹਾਂ"],
+    "bn": ["আমি আত্মহত্যা করতে চাই", "আমি নিরাপদ নই"],
+    "gu": ["હું મરવા માંગુ છું", "હું જોખમમાં છું"],
+    "so": ["Waxaan rabaa inaan dhinto", "Khatar baan ku jiraa"],
+}
+ORDINARY = {
+    "cy": "Gyda'r nos",
+    "pl": "Wieczorami",
+    "ro": "Seara",
+    "pt": "À noite",
+    "es": "Por la tarde",
+    "uk": "Увечері",
+    "ar": "في المساء",
+    "ur": "شام کو",
+    "pa": "ਸ਼ਾਮ ਨੂੰ",
+    "bn": "সন্ধ্যায়",
+    "gu": "સાંજે",
+    "so": "Fiidkii",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DANGER))
+def test_danger_is_recognised_in_every_language(lang: str) -> None:
+    for text in DANGER[lang]:
+        assert in_crisis(text, lang), text
+    assert not in_crisis(ORDINARY[lang], lang)
+    assert in_crisis("I want to kill myself", lang), "English is always checked too"
+
+
 def test_a_crisis_answer_gets_numbers_at_once_and_is_not_kept() -> None:
     talk = Talk()
     talk.state = State(step="v.name", answers={"consent": "agree"})
