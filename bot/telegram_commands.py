@@ -1,4 +1,4 @@
-"""The command list and description Telegram shows, in every offered language."""
+"""The command list and descriptions Telegram shows, in every offered language."""
 
 from __future__ import annotations
 
@@ -26,18 +26,32 @@ COMMANDS = (
 )
 
 
+# Translators: shown in an empty chat before the person presses Start; at most 512 characters.
+DESCRIPTION = N_(
+    "Restorative justice helps people harmed by crime to communicate with the person who "
+    "harmed them, if everyone wants to. Here you can find out about it and refer yourself. "
+    "It is free and confidential. If you are in danger now, call 999."
+)
+# Translators: shown on the bot's profile and in shared links; at most 120 characters.
+SHORT_DESCRIPTION = N_(
+    "Find out about restorative justice and refer yourself. Free and confidential."
+)
+
+
 def commands(language: str) -> list[BotCommand]:
     t = translator(language)
     return [BotCommand(name, t.gettext(description)) for name, description in COMMANDS]
 
 
 async def publish(app: Application) -> None:  # type: ignore[type-arg]
-    """Set the command list for each offered language (English is the default for others)."""
+    """Set the command list and descriptions for each offered language (English by default)."""
     try:
-        await app.bot.set_my_commands(commands("en"))
         for language in available_languages():
-            if language != "en":
-                await app.bot.set_my_commands(commands(language), language_code=language)
+            code = None if language == "en" else language
+            t = translator(language)
+            await app.bot.set_my_commands(commands(language), language_code=code)
+            await app.bot.set_my_description(t.gettext(DESCRIPTION), language_code=code)
+            await app.bot.set_my_short_description(t.gettext(SHORT_DESCRIPTION), language_code=code)
     except TelegramError as error:
         # Cosmetic: the bot works without it, so say so and carry on.
         logger.warning("command list not published: %s", type(error).__name__)

@@ -84,7 +84,14 @@ class FakeTelegram(BaseRequest):
                 "chat": {"id": int(params["chat_id"]), "type": "private"},
                 "from": BOT,
             }
-        elif endpoint in {"answerCallbackQuery", "deleteWebhook", "setMyCommands", "deleteMessage"}:
+        elif endpoint in {
+            "answerCallbackQuery",
+            "deleteWebhook",
+            "setMyCommands",
+            "setMyDescription",
+            "setMyShortDescription",
+            "deleteMessage",
+        }:
             result = True
         else:
             raise AssertionError(f"the bot called {endpoint}, which these tests do not expect")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 from babel import Locale
@@ -11,8 +13,14 @@ from babel.dates import format_date
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
+from bot.config import TelegramSettings
+from bot.profile import load_profile
+from bot.telegram_app import build_application
+from bot.telegram_commands import DESCRIPTION
+from dialogues import content
 from dialogues.events import Command, Press, SubmitReferral, Submitted, Text
 from dialogues.flows import STEPS
+from dialogues.followup import MONITORING_ASK
 from dialogues.i18n import (
     LOCALES_DIR,
     available_languages,
@@ -22,7 +30,9 @@ from dialogues.i18n import (
     translator,
 )
 from dialogues.state import State
+from referral_store import Store
 from tests.talk import Talk
+from tests.telegram_fake import FakeTelegram, Person, running
 
 CATALOGS = sorted(p.parent.parent.name for p in LOCALES_DIR.glob("*/LC_MESSAGES/messages.po"))
 OFFERED = [lang for lang in available_languages() if lang != "en"]
@@ -147,3 +157,89 @@ def test_switching_language_mid_referral_keeps_every_answer() -> None:
     assert talk.state.answers == {"consent": "agree", "name": "Sam"}
     assert talk.state.language == target
     assert translator(target).gettext(STEPS["v.age"].prompt) in talk.text
+
+
+# -- through Telegram: the client's language, end to end ---------------------------
+
+
+def test_all_thirteen_languages_are_offered() -> None:
+    assert available_languages() == ["en", *CATALOGS]
+
+
+@pytest.mark.parametrize("lang", ["pl", "ur", "cy"])
+async def test_a_person_is_greeted_and_refers_in_their_telegram_language(
+    lang: str, tmp_path: Path
+) -> None:
+    t = translator(lang)
+    assert t.language == lang, f"{lang} must be complete and offered"
+    fake = FakeTelegram()
+    db = tmp_path / "rj.sqlite3"
+    app = build_application(
+        TelegramSettings("123:TEST", None, None),
+        load_profile(),
+        db,
+        request=fake,
+        clock=lambda: datetime(2025, 12, 19, 11, tzinfo=UTC),
+        sweep_every=0,
+    )
+    async with running(app):
+        person = Person(app, fake, language=f"{lang}-GB" if lang != "ur" else "ur")
+        sent = await person.send("/start")
+        assert t.gettext(content.WELCOME).format(service="x")[:25] in sent[0]["text"]
+
+        async def press(label: str) -> list[dict[str, Any]]:
+            return await person.press(t.gettext(label))
+
+        await press("I was harmed: refer myself")
+        await press("Yes, I agree")
+        await person.send("Sam")
+        await press("Phone call")
+        await press("Done")
+        await person.send("07123 456789")
+        for label in ("Evenings", "No messages, please", "Yes", "Burglary", "None of these"):
+            await press(label)
+        for label in ("In the last month", "No", "No", "West Midlands", "English", "No"):
+            await press(label) if label != "West Midlands" else await person.press(label)
+        await press("Skip")
+        # Half way, the person switches to English and back: nothing is lost.
+        await person.send("/language")
+        await person.press("English")
+        await person.send("/language")
+        await person.press(native_name(lang))
+        await press("No")
+        sent = await press("Skip")
+        assert t.gettext("Please check your answers:") in sent[-1]["text"]
+        sent = await press("Send my referral")
+        assert any("RJ-" in m["text"] for m in sent)
+        assert t.gettext(MONITORING_ASK)[:30] in sent[-1]["text"]
+    async with await Store.open(db) as store:
+        [item] = await store.open_referrals()
+        referral = await store.get_referral(item.reference)
+        assert referral is not None
+        assert referral.consent.language == lang
+        assert referral.details["name"] == "Sam" and referral.details["times"] == "evening"
+
+
+async def test_the_command_list_and_descriptions_are_set_in_each_language(
+    tmp_path: Path,
+) -> None:
+    fake = FakeTelegram()
+    app = build_application(
+        TelegramSettings("123:TEST", None, None),
+        load_profile(),
+        tmp_path / "rj.sqlite3",
+        request=fake,
+        sweep_every=0,
+    )
+    async with running(app):
+        pass
+    described = {
+        p.get("language_code"): p["description"] for e, p in fake.calls if e == "setMyDescription"
+    }
+    assert set(described) == {None, *OFFERED}
+    for lang in OFFERED:
+        assert described[lang] == translator(lang).gettext(DESCRIPTION)
+        assert described[lang] != described[None]
+    short = [p for e, p in fake.calls if e == "setMyShortDescription"]
+    assert all(len(p["short_description"]) <= 120 for p in short)
+    assert all(len(d) <= 512 for d in described.values())
