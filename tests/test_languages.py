@@ -163,7 +163,7 @@ def test_switching_language_mid_referral_keeps_every_answer() -> None:
 
 
 def test_all_thirteen_languages_are_offered() -> None:
-    assert available_languages() == ["en", *CATALOGS]
+    assert list(available_languages()) == ["en", *CATALOGS]
 
 
 @pytest.mark.parametrize("lang", ["pl", "ur", "cy"])
