@@ -32,15 +32,21 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Translations: extract every marked string into locales/messages.pot, then merge it
-# into each language's .po (new strings arrive untranslated; the catalog test fails
-# until they are translated). .mo files are never committed: catalogs compile at start.
+# Translations: extract every marked string into locales/messages.pot (what people see)
+# and locales/desk.pot (what staff see), then merge each into every language's .po (new
+# strings arrive untranslated; that language falls back to English until they are).
+# .mo files are never committed: catalogs compile at start.
 messages: install-dev
 	$(BIN)/pybabel extract -F pyproject.toml -k N_ -k ngettext:1,2 -k pgettext:1c,2 \
 		--add-comments=Translators: --sort-by-file --no-wrap \
 		--project=rjbot --copyright-holder="rjbot contributors" \
 		-o locales/messages.pot bot dialogues
 	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-wrap --ignore-obsolete
+	$(BIN)/pybabel extract -F pyproject.toml --no-default-keywords -k D_ \
+		--add-comments=Translators: --sort-by-file --no-wrap \
+		--project=rjbot --copyright-holder="rjbot contributors" \
+		-o locales/desk.pot bot referral_store
+	$(BIN)/pybabel update -i locales/desk.pot -d locales -D desk --no-wrap --ignore-obsolete
 
 # Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
 bench: install-dev

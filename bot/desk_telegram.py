@@ -15,10 +15,12 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.desk_views import queue_text, referral_text
+from bot.desk_text import D_, desk_translator, explain
+from bot.desk_views import STATUS_LABELS, queue_text, referral_text
 from bot.report_files import CHARTS, write_return
 from bot.telegram_common import Context, bot_data, converse, markup
 from dialogues.events import Command
+from dialogues.i18n import Translator
 from referral_store import Status
 from referral_store.desk import (
     Activity,
@@ -35,29 +37,33 @@ logger = logging.getLogger(__name__)
 PREFIX = "desk:"
 CLAIM_BUTTONS = 8
 METHOD_LABELS = {
-    ContactMethod.PHONE: "Phone",
-    ContactMethod.EMAIL: "Email",
-    ContactMethod.LETTER: "Letter",
-    ContactMethod.TELEGRAM: "Telegram",
-    ContactMethod.IN_PERSON: "In person",
+    ContactMethod.PHONE: D_("Phone"),
+    ContactMethod.EMAIL: D_("Email"),
+    ContactMethod.LETTER: D_("Letter"),
+    ContactMethod.TELEGRAM: D_("Telegram"),
+    ContactMethod.IN_PERSON: D_("In person"),
 }
 ACTIVITY_LABELS = {
-    Activity.CONFERENCE: "Conference",
-    Activity.COMMUNITY_CONFERENCE: "Community conference",
-    Activity.SHUTTLE_MEDIATION: "Shuttle mediation",
-    Activity.LETTERS: "Letters",
-    Activity.RECORDED_VIDEO: "Recorded video",
+    Activity.CONFERENCE: D_("Conference"),
+    Activity.COMMUNITY_CONFERENCE: D_("Community conference"),
+    Activity.SHUTTLE_MEDIATION: D_("Shuttle mediation"),
+    Activity.LETTERS: D_("Letters"),
+    Activity.RECORDED_VIDEO: D_("Recorded video"),
 }
 CLOSURE_LABELS = {
-    ClosureReason.DIRECT: "Direct intervention delivered",
-    ClosureReason.INDIRECT: "Indirect intervention delivered",
-    ClosureReason.VICTIM_DISENGAGED: "Victim disengaged",
-    ClosureReason.OFFENDER_DISENGAGED: "Offender disengaged",
-    ClosureReason.UNSUITABLE: "Unsuitable after assessment",
-    ClosureReason.WITHDRAWN: "Withdrawn",
-    ClosureReason.OUT_OF_SCOPE: "Out of scope, referred on",
-    ClosureReason.DECLINED: "Declined by the service",
+    ClosureReason.DIRECT: D_("Direct intervention delivered"),
+    ClosureReason.INDIRECT: D_("Indirect intervention delivered"),
+    ClosureReason.VICTIM_DISENGAGED: D_("Victim disengaged"),
+    ClosureReason.OFFENDER_DISENGAGED: D_("Offender disengaged"),
+    ClosureReason.UNSUITABLE: D_("Unsuitable after assessment"),
+    ClosureReason.WITHDRAWN: D_("Withdrawn"),
+    ClosureReason.OUT_OF_SCOPE: D_("Out of scope, referred on"),
+    ClosureReason.DECLINED: D_("Declined by the service"),
 }
+
+
+def _status(value: str, t: Translator) -> str:
+    return t.gettext(STATUS_LABELS[value]) if value in STATUS_LABELS else value
 
 
 def _data(action: str, reference: str, value: str = "") -> str:
@@ -65,12 +71,19 @@ def _data(action: str, reference: str, value: str = "") -> str:
 
 
 def case_buttons(reference: str, staff: Staff) -> list[list[tuple[str, str]]]:
+    t = desk_translator(staff.language)
     rows = [
-        [("Log contact", _data("cm", reference)), ("First contact made", _data("fc", reference))],
-        [("Status", _data("st", reference)), ("Release", _data("rl", reference))],
+        [
+            (t.gettext(D_("Log contact")), _data("cm", reference)),
+            (t.gettext(D_("First contact made")), _data("fc", reference)),
+        ],
+        [
+            (t.gettext(D_("Status")), _data("st", reference)),
+            (t.gettext(D_("Release")), _data("rl", reference)),
+        ],
     ]
     if staff.role is Role.MANAGER:
-        rows.append([("Reassign", _data("ra", reference))])
+        rows.append([(t.gettext(D_("Reassign")), _data("ra", reference))])
     return rows
 
 
@@ -108,10 +121,14 @@ async def join(update: Update, context: Context) -> None:
         await _as_unknown(update, context)
         return
     logger.info("staff %s enrolled as %s", staff.id, staff.role)
+    t = desk_translator(staff.language)
+    role = t.gettext(D_("manager") if staff.role is Role.MANAGER else D_("facilitator"))
     await _say(
         update,
         context,
-        f"Welcome, {staff.name}. You are enrolled as a {staff.role}. Send /queue to start.",
+        t.gettext(
+            D_("Welcome, {name}. You are enrolled as a {role}. Send /queue to start.")
+        ).format(name=staff.name, role=role),
     )
 
 
@@ -125,9 +142,13 @@ async def queue(update: Update, context: Context) -> None:
     items = await data.conversations.store.open_referrals()
     now = data.conversations.clock()
     policy = data.conversations.profile.deadlines
+    t = desk_translator(staff.language)
     claimable = [i for i in items if i.claimed_by_id is None][:CLAIM_BUTTONS]
-    buttons = [[(f"Claim {i.reference}", _data("claim", i.reference))] for i in claimable]
-    await _say(update, context, queue_text(items, now, policy), buttons)
+    claim = t.gettext(D_("Claim {reference}"))
+    buttons = [
+        [(claim.format(reference=i.reference), _data("claim", i.reference))] for i in claimable
+    ]
+    await _say(update, context, queue_text(items, now, policy, t), buttons)
 
 
 async def mine(update: Update, context: Context) -> None:
@@ -138,9 +159,20 @@ async def mine(update: Update, context: Context) -> None:
         return
     data = bot_data(context)
     items = await data.desk.mine(staff)
-    text = queue_text(items, data.conversations.clock(), data.conversations.profile.deadlines)
-    buttons = [[(f"Open {i.reference}", _data("show", i.reference))] for i in items[:CLAIM_BUTTONS]]
-    await _say(update, context, text.replace("Open referrals", "Your referrals"), buttons)
+    t = desk_translator(staff.language)
+    text = queue_text(
+        items,
+        data.conversations.clock(),
+        data.conversations.profile.deadlines,
+        t,
+        title=D_("Your referrals: {count}, soonest first"),
+    )
+    open_ = t.gettext(D_("Open {reference}"))
+    buttons = [
+        [(open_.format(reference=i.reference), _data("show", i.reference))]
+        for i in items[:CLAIM_BUTTONS]
+    ]
+    await _say(update, context, text, buttons)
 
 
 async def show(update: Update, context: Context) -> None:
@@ -155,15 +187,16 @@ async def show(update: Update, context: Context) -> None:
 
 async def _show(update: Update, context: Context, staff: Staff, reference: str) -> None:
     data = bot_data(context)
+    t = desk_translator(staff.language)
     try:
         referral = await data.desk.view(reference, staff)
     except DeskError as error:
-        await _say(update, context, str(error))
+        await _say(update, context, explain(error, t))
         return
     area = data.conversations.rules.area_name(str(referral.area)) if referral.area else None
     policy = data.conversations.profile.deadlines
     await _say(
-        update, context, referral_text(referral, area, policy), case_buttons(reference, staff)
+        update, context, referral_text(referral, area, policy, t), case_buttons(reference, staff)
     )
 
 
@@ -178,15 +211,16 @@ async def button(update: Update, context: Context) -> None:
         return
     action, _, rest = (query.data or "").removeprefix(PREFIX).partition(":")
     reference, _, value = rest.partition(":")
+    t = desk_translator(staff.language)
     try:
         await _act(update, context, staff, action, reference, value)
     except (DeskError, ValueError) as error:
         await _say(
             update,
             context,
-            str(error)
+            explain(error, t)
             if isinstance(error, DeskError)
-            else "That button no longer works. Send /queue.",
+            else t.gettext(D_("That button no longer works. Send /queue.")),
         )
 
 
@@ -194,6 +228,7 @@ async def _act(
     update: Update, context: Context, staff: Staff, action: str, reference: str, value: str
 ) -> None:
     desk = bot_data(context).desk
+    t = desk_translator(staff.language)
     match action:
         case "claim":
             result = await desk.claim(reference, staff)
@@ -203,20 +238,27 @@ async def _act(
                 await _say(
                     update,
                     context,
-                    f"Sorry, {reference} was just claimed by "
-                    f"{result.holder}. Send /queue for others.",
+                    t.gettext(
+                        D_("Sorry, {reference} was just claimed by {name}. Send /queue for others.")
+                    ).format(reference=reference, name=result.holder),
                 )
             else:
-                await _say(update, context, f"{reference} is no longer open.")
+                await _say(
+                    update,
+                    context,
+                    t.gettext(D_("{reference} is no longer open.")).format(reference=reference),
+                )
         case "show":
             await _show(update, context, staff, reference)
         case "cm":
             await _say(
                 update,
                 context,
-                f"How did you try to contact {reference}?",
+                t.gettext(D_("How did you try to contact {reference}?")).format(
+                    reference=reference
+                ),
                 [
-                    [(label, _data("cr", reference, str(method)))]
+                    [(t.gettext(label), _data("cr", reference, str(method)))]
                     for method, label in METHOD_LABELS.items()
                 ],
             )
@@ -224,11 +266,11 @@ async def _act(
             await _say(
                 update,
                 context,
-                "Did you reach them?",
+                t.gettext(D_("Did you reach them?")),
                 [
                     [
-                        ("Yes, reached", _data("cx", reference, f"{value}:1")),
-                        ("No", _data("cx", reference, f"{value}:0")),
+                        (t.gettext(D_("Yes, reached")), _data("cx", reference, f"{value}:1")),
+                        (t.gettext(D_("No")), _data("cx", reference, f"{value}:0")),
                     ]
                 ],
             )
@@ -238,46 +280,52 @@ async def _act(
                 reference, staff, ContactMethod(method), reached == "1"
             )
             bot_data(context).pending_notes[staff.id] = contact_id
-            clock = " First contact is recorded: the clock has stopped." if reached == "1" else ""
-            await _say(
-                update,
-                context,
-                f"Contact logged for {reference}.{clock}\nType a note to add to it, or /skip.",
-            )
+            lines = [t.gettext(D_("Contact logged for {reference}.")).format(reference=reference)]
+            if reached == "1":
+                lines.append(t.gettext(D_("First contact is recorded: the clock has stopped.")))
+            lines.append(t.gettext(D_("Type a note to add to it, or /skip.")))
+            await _say(update, context, "\n".join(lines))
         case "fc":
             await desk.first_contact(reference, staff)
             await _say(
                 update,
                 context,
-                f"First contact recorded for {reference}.",
+                t.gettext(D_("First contact recorded for {reference}.")).format(
+                    reference=reference
+                ),
                 case_buttons(reference, staff),
             )
         case "st":
             await _say(
                 update,
                 context,
-                f"New status for {reference}:",
+                t.gettext(D_("New status for {reference}:")).format(reference=reference),
                 [
                     [
-                        ("Assessing", _data("ss", reference, "assessing")),
-                        ("Preparing", _data("ss", reference, "preparing")),
+                        (t.gettext(D_("Assessing")), _data("ss", reference, "assessing")),
+                        (t.gettext(D_("Preparing")), _data("ss", reference, "preparing")),
                     ],
-                    [("RJ activity", _data("sa", reference))],
-                    [("Close", _data("sc", reference))],
+                    [(t.gettext(D_("RJ activity")), _data("sa", reference))],
+                    [(t.gettext(D_("Close")), _data("sc", reference))],
                 ],
             )
         case "ss":
             await desk.set_status(reference, staff, Status(value))
             await _say(
-                update, context, f"{reference} is now {value}.", case_buttons(reference, staff)
+                update,
+                context,
+                t.gettext(D_("{reference} is now {status}.")).format(
+                    reference=reference, status=_status(value, t)
+                ),
+                case_buttons(reference, staff),
             )
         case "sa":
             await _say(
                 update,
                 context,
-                "Which RJ activity?",
+                t.gettext(D_("Which RJ activity?")),
                 [
-                    [(label, _data("av", reference, str(kind)))]
+                    [(t.gettext(label), _data("av", reference, str(kind)))]
                     for kind, label in ACTIVITY_LABELS.items()
                 ],
             )
@@ -286,46 +334,66 @@ async def _act(
             await _say(
                 update,
                 context,
-                f"{reference}: {ACTIVITY_LABELS[Activity(value)]}.",
+                f"{reference}: {t.gettext(ACTIVITY_LABELS[Activity(value)])}.",
                 case_buttons(reference, staff),
             )
         case "sc":
             await _say(
                 update,
                 context,
-                f"Why is {reference} closing?",
+                t.gettext(D_("Why is {reference} closing?")).format(reference=reference),
                 [
-                    [(label, _data("cl", reference, str(reason)))]
+                    [(t.gettext(label), _data("cl", reference, str(reason)))]
                     for reason, label in CLOSURE_LABELS.items()
                 ],
             )
         case "cl":
             reason = ClosureReason(value)
             await desk.close(reference, staff, reason)
-            await _say(update, context, f"{reference} is closed: {CLOSURE_LABELS[reason]}.")
+            await _say(
+                update,
+                context,
+                t.gettext(D_("{reference} is closed: {reason}.")).format(
+                    reference=reference, reason=t.gettext(CLOSURE_LABELS[reason])
+                ),
+            )
         case "rl":
             await desk.release(reference, staff)
-            await _say(update, context, f"{reference} is back in the queue.")
+            await _say(
+                update,
+                context,
+                t.gettext(D_("{reference} is back in the queue.")).format(reference=reference),
+            )
         case "ra":
             if staff.role is not Role.MANAGER:
-                raise DeskError("Only a manager can reassign a referral.")
+                raise DeskError(D_("Only a manager can reassign a referral."))
             team = [s for s in await desk.staff() if s.id != staff.id]
             await _say(
                 update,
                 context,
-                f"Reassign {reference} to:",
+                t.gettext(D_("Reassign {reference} to:")).format(reference=reference),
                 [[(s.name, _data("rt", reference, str(s.id)))] for s in team] or None,
             )
         case "rt":
             target = await desk.by_id(int(value))
             if target is None:
-                raise DeskError("That person is no longer on the team.")
+                raise DeskError(D_("That person is no longer on the team."))
             await desk.reassign(reference, target, staff)
-            await _say(update, context, f"{reference} is now with {target.name}.")
+            await _say(
+                update,
+                context,
+                t.gettext(D_("{reference} is now with {name}.")).format(
+                    reference=reference, name=target.name
+                ),
+            )
             if target.telegram_id is not None:
+                theirs = desk_translator(target.language)
                 await context.bot.send_message(
                     target.telegram_id,
-                    f"{staff.name} has passed {reference} to you. /show {reference}",
+                    theirs.gettext(D_("{name} has passed {reference} to you.")).format(
+                        name=staff.name, reference=reference
+                    )
+                    + f" /show {reference}",
                 )
         case _:
             raise ValueError(action)
@@ -345,7 +413,7 @@ async def take_note(update: Update, context: Context) -> bool:
         return False
     contact_id = data.pending_notes.pop(staff.id)
     await data.desk.add_note(contact_id, staff, message.text or "")
-    await _say(update, context, "Note added.")
+    await _say(update, context, desk_translator(staff.language).gettext(D_("Note added.")))
     return True
 
 
@@ -356,7 +424,7 @@ async def skip(update: Update, context: Context) -> None:
         await _as_unknown(update, context)
         return
     bot_data(context).pending_notes.pop(staff.id, None)
-    await _say(update, context, "No note added.")
+    await _say(update, context, desk_translator(staff.language).gettext(D_("No note added.")))
 
 
 async def report(update: Update, context: Context) -> None:
@@ -366,7 +434,10 @@ async def report(update: Update, context: Context) -> None:
         await _as_unknown(update, context)
         return
     if staff.role is not Role.MANAGER:
-        await _say(update, context, "Only a manager can make the quarterly return.")
+        text = desk_translator(staff.language).gettext(
+            D_("Only a manager can make the quarterly return.")
+        )
+        await _say(update, context, text)
         return
     data = bot_data(context)
     profile = data.conversations.profile

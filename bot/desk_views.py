@@ -1,45 +1,68 @@
-"""How the desk shows referrals to staff: the queue, a case, alerts. Plain text, phone-sized."""
+"""How the desk shows referrals to staff: the queue, a case, alerts. Plain text, phone-sized.
+
+Every function takes the staff member's translator (``bot.desk_text``); without
+one, English.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.notices import ROUTE_LABELS, when
+from bot.desk_text import D_, desk_translator, when
+from bot.notices import ROUTE_LABELS
+from dialogues.i18n import Translator
 from referral_store import DeadlinePolicy, QueueItem, Referral
 from referral_store.deadlines import due_within_a_working_day, facilitation_due
 from referral_store.desk import Alert, AlertKind
 
 OVERDUE, SOON, ON_TRACK = "overdue", "due within a working day", "on track"
 MARKS = {OVERDUE: "🔴", SOON: "🟠", ON_TRACK: "🟢"}
+# Translators: how near a first-contact deadline is.
+STATE_LABELS = {
+    OVERDUE: D_("overdue"),
+    SOON: D_("due within a working day"),
+    ON_TRACK: D_("on track"),
+}
+STATUS_LABELS = {
+    "new": D_("new"),
+    "claimed": D_("claimed"),
+    "contacted": D_("contacted"),
+    "assessing": D_("assessing"),
+    "preparing": D_("preparing"),
+    "activity": D_("RJ activity"),
+    "closed": D_("closed"),
+    "withdrawn": D_("withdrawn"),
+}
+PRIORITY_LABELS = {"standard": D_("standard"), "enhanced": D_("enhanced")}
 QUEUE_LIMIT = 30
 
 # Labels for the answers a referral carries, in the order staff read them.
 DETAIL_LABELS = {
-    "name": "Name",
-    "contact": "Contact by",
-    "phone": "Phone",
-    "email": "Email",
-    "worker": "Contact through",
-    "times": "Safe times",
-    "message": "Messages",
-    "age": "18 or older",
-    "crime": "What happened",
-    "markers": "Markers",
-    "when": "When",
-    "police": "Reported to police",
-    "crimeref": "Crime reference",
-    "stage": "Stage",
-    "known": "Knows who it was",
-    "offender_u18": "Responsible under 18",
-    "responsibility": "Accepts causing harm",
-    "area": "Area",
-    "area_other": "Other area",
-    "language": "Language",
-    "interpreter": "Interpreter",
-    "access": "Access needs",
-    "risk": "Feels at risk",
-    "heard": "Heard about us",
+    "name": D_("Name"),
+    "contact": D_("Contact by"),
+    "phone": D_("Phone"),
+    "email": D_("Email"),
+    "worker": D_("Contact through"),
+    "times": D_("Safe times"),
+    "message": D_("Messages"),
+    "age": D_("18 or older"),
+    "crime": D_("What happened"),
+    "markers": D_("Markers"),
+    "when": D_("When"),
+    "police": D_("Reported to police"),
+    "crimeref": D_("Crime reference"),
+    "stage": D_("Stage"),
+    "known": D_("Knows who it was"),
+    "offender_u18": D_("Responsible under 18"),
+    "responsibility": D_("Accepts causing harm"),
+    "area": D_("Area"),
+    "area_other": D_("Other area"),
+    "language": D_("Language"),
+    "interpreter": D_("Interpreter"),
+    "access": D_("Access needs"),
+    "risk": D_("Feels at risk"),
+    "heard": D_("Heard about us"),
 }
 
 
@@ -51,73 +74,128 @@ def due_state(due_at: datetime, now: datetime, policy: DeadlinePolicy) -> str:
     return ON_TRACK
 
 
-def queue_line(item: QueueItem, now: datetime, policy: DeadlinePolicy) -> str:
+def _label(labels: dict[str, str], key: str, t: Translator) -> str:
+    return t.gettext(labels[key]) if key in labels else key
+
+
+def queue_line(
+    item: QueueItem, now: datetime, policy: DeadlinePolicy, t: Translator | None = None
+) -> str:
+    t = t or desk_translator(None)
     state = ON_TRACK if item.first_contact_at else due_state(item.due_at, now, policy)
-    kind = "offender-initiated" if item.kind == "offender" else "victim"
-    holder = f", {item.claimed_by}" if item.claimed_by else ", unclaimed"
-    contact = "contacted" if item.first_contact_at else f"contact by {when(item.due_at)}"
+    kind = t.gettext(
+        D_("offender-initiated") if item.kind == "offender" else D_("victim-initiated")
+    )
+    holder = item.claimed_by or t.gettext(D_("unclaimed"))
+    contact = (
+        t.gettext(D_("contacted"))
+        if item.first_contact_at
+        else t.gettext(D_("contact by {date}")).format(date=when(item.due_at, t))
+    )
     return (
-        f"{MARKS[state]} {item.reference} · {item.priority} · {kind}\n"
-        f"   {item.status}{holder} · {contact} ({state})"
+        f"{MARKS[state]} {item.reference} · {_label(PRIORITY_LABELS, item.priority, t)} · {kind}\n"
+        f"   {_label(STATUS_LABELS, item.status, t)}, {holder} · {contact} "
+        f"({t.gettext(STATE_LABELS[state])})"
     )
 
 
-def queue_text(items: Sequence[QueueItem], now: datetime, policy: DeadlinePolicy) -> str:
+def queue_text(
+    items: Sequence[QueueItem],
+    now: datetime,
+    policy: DeadlinePolicy,
+    t: Translator | None = None,
+    *,
+    title: str = D_("Open referrals: {count}, soonest first"),
+) -> str:
+    t = t or desk_translator(None)
     if not items:
-        return "The queue is empty: no open referrals."
-    lines = [f"Open referrals: {len(items)}, soonest first"]
-    lines += [queue_line(i, now, policy) for i in items[:QUEUE_LIMIT]]
+        return t.gettext(D_("The queue is empty: no open referrals."))
+    lines = [t.gettext(title).format(count=len(items))]
+    lines += [queue_line(i, now, policy, t) for i in items[:QUEUE_LIMIT]]
     if len(items) > QUEUE_LIMIT:
-        lines.append(f"…and {len(items) - QUEUE_LIMIT} more. Use rjbot queue for all.")
+        lines.append(
+            t.gettext(D_("…and {count} more. Use rjbot queue for all.")).format(
+                count=len(items) - QUEUE_LIMIT
+            )
+        )
     return "\n".join(lines)
 
 
-def _value(value: object) -> str:
+def _value(value: object, t: Translator) -> str:
     if value is None:
-        return "not given"
+        return t.gettext(D_("not given"))
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
 
 
 def referral_text(
-    referral: Referral, area_name: str | None = None, policy: DeadlinePolicy | None = None
+    referral: Referral,
+    area_name: str | None = None,
+    policy: DeadlinePolicy | None = None,
+    t: Translator | None = None,
 ) -> str:
     """The whole case, for its facilitator or a manager (the caller audits the view)."""
-    kind = "offender-initiated" if referral.kind == "offender" else "victim-initiated"
+    t = t or desk_translator(None)
+    kind = t.gettext(
+        D_("offender-initiated") if referral.kind == "offender" else D_("victim-initiated")
+    )
+    status = _label(STATUS_LABELS, referral.status, t)
+    if referral.activity:
+        status += f" ({referral.activity})"
+    due = t.gettext(D_("First contact due: {date}")).format(date=when(referral.due_at, t))
+    if referral.first_contact_at:
+        due += " · " + t.gettext(D_("made {date}")).format(date=when(referral.first_contact_at, t))
+    source = referral.source or t.gettext(D_("self-referral"))
     lines = [
-        f"{referral.reference} · {referral.priority} · {kind}",
-        f"Status: {referral.status}" + (f" ({referral.activity})" if referral.activity else ""),
-        f"Received: {when(referral.received_at)}",
-        f"First contact due: {when(referral.due_at)}"
-        + (f" · made {when(referral.first_contact_at)}" if referral.first_contact_at else ""),
-        f"Facilitator: {referral.claimed_by or 'unclaimed'}",
-        f"Source: {referral.source or 'self-referral'} · via {referral.channel}",
-        f"Language: {referral.language}"
-        + (" · interpreter needed" if referral.interpreter else ""),
+        f"{referral.reference} · {_label(PRIORITY_LABELS, referral.priority, t)} · {kind}",
+        t.gettext(D_("Status: {status}")).format(status=status),
+        t.gettext(D_("Received: {date}")).format(date=when(referral.received_at, t)),
+        due,
+        t.gettext(D_("Facilitator: {name}")).format(
+            name=referral.claimed_by or t.gettext(D_("unclaimed"))
+        ),
+        t.gettext(D_("Source: {source} · via {channel}")).format(
+            source=source, channel=referral.channel
+        ),
+        t.gettext(D_("Language: {language}")).format(language=referral.language)
+        + (" · " + t.gettext(D_("interpreter needed")) if referral.interpreter else ""),
     ]
     target = facilitation_due(referral.received_at, referral.stage, policy or DeadlinePolicy())
     if target is not None:
-        lines.append(f"RJ activity target ({referral.stage}): {when(target)}")
+        lines.append(
+            t.gettext(D_("RJ activity target ({stage}): {date}")).format(
+                stage=referral.stage, date=when(target, t)
+            )
+        )
     if referral.route:
-        lines.append(f"Route: {ROUTE_LABELS.get(referral.route, referral.route)}")
+        lines.append(
+            t.gettext(D_("Route: {route}")).format(route=_label(ROUTE_LABELS, referral.route, t))
+        )
     lines.append("")
     for key, label in DETAIL_LABELS.items():
         if key in referral.details:
             value = referral.details[key]
             if key == "area" and area_name:
                 value = area_name
-            lines.append(f"{label}: {_value(value)}")
+            lines.append(f"{t.gettext(label)}: {_value(value, t)}")
     return "\n".join(lines)
 
 
-def alert_text(alert: Alert) -> str:
+def alert_text(alert: Alert, t: Translator | None = None) -> str:
+    t = t or desk_translator(None)
+    params = {
+        "reference": alert.reference,
+        "priority": _label(PRIORITY_LABELS, alert.priority, t),
+        "date": when(alert.due_at, t),
+    }
     if alert.kind is AlertKind.ESCALATION:
-        return (
-            f"⚠️ Overdue: first contact for {alert.reference} ({alert.priority}) was due "
-            f"{when(alert.due_at)} and is not recorded."
-        )
-    return (
-        f"⏰ Reminder: first contact for {alert.reference} ({alert.priority}) is due "
-        f"{when(alert.due_at)}."
-    )
+        return t.gettext(
+            D_(
+                "⚠️ Overdue: first contact for {reference} ({priority}) was due {date} "
+                "and is not recorded."
+            )
+        ).format(**params)
+    return t.gettext(
+        D_("⏰ Reminder: first contact for {reference} ({priority}) is due {date}.")
+    ).format(**params)

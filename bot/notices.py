@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from bot.conversation import NewReferralNotice
+from bot.desk_text import D_, desk_translator, when
+from dialogues.i18n import Translator
 
-LONDON = ZoneInfo("Europe/London")
+__all__ = ["KIND_LABELS", "ROUTE_LABELS", "new_referral_text", "when"]
 
 KIND_LABELS = {
-    "victim": "self-referral by a person harmed",
-    "offender": "enquiry by a person who caused harm (offender-initiated)",
+    "victim": D_("self-referral by a person harmed"),
+    "offender": D_("enquiry by a person who caused harm (offender-initiated)"),
 }
 ROUTE_LABELS = {
-    "onward:outside-area": "outside our area: pass on",
-    "onward:yot": "person responsible under 18: pass to the YOT",
-    "onward:out-of-scope": "may be out of scope: check",
+    "onward:outside-area": D_("outside our area: pass on"),
+    "onward:yot": D_("person responsible under 18: pass to the YOT"),
+    "onward:out-of-scope": D_("may be out of scope: check"),
 }
 
 
-def when(moment: datetime, zone: ZoneInfo = LONDON) -> str:
-    """A deadline as staff read it: ``Tue 30 Dec 2025 17:00``."""
-    return moment.astimezone(zone).strftime("%a %d %b %Y %H:%M")
-
-
-def new_referral_text(notice: NewReferralNotice) -> str:
+def new_referral_text(notice: NewReferralNotice, t: Translator | None = None) -> str:
+    t = t or desk_translator(None)
     lines = [
-        f"New referral {notice.reference}",
-        KIND_LABELS.get(notice.kind, notice.kind),
-        f"Priority: {notice.priority}",
-        f"First contact due: {when(notice.due_at)}",
+        t.gettext(D_("New referral {reference}")).format(reference=notice.reference),
+        t.gettext(KIND_LABELS[notice.kind]) if notice.kind in KIND_LABELS else notice.kind,
+        t.gettext(D_("Priority: {priority}")).format(priority=notice.priority),
+        t.gettext(D_("First contact due: {date}")).format(date=when(notice.due_at, t)),
     ]
     if notice.route:
-        lines.append(ROUTE_LABELS.get(notice.route, notice.route))
+        route = ROUTE_LABELS.get(notice.route)
+        lines.append(t.gettext(route) if route else notice.route)
     return "\n".join(lines)

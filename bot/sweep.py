@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.desk_text import desk_translator
 from bot.desk_views import alert_text
 from referral_store import DeadlinePolicy
 from referral_store.desk import Alert, AlertKind, Desk, Role
@@ -31,20 +32,26 @@ class SweepResult:
     purged: int = 0
 
 
-async def recipients(desk: Desk, alert: Alert, facilitator_chat_id: int | None) -> list[int]:
-    """Reminders go to the claimer (else the team's chat); escalations to every manager."""
+async def recipients(
+    desk: Desk, alert: Alert, facilitator_chat_id: int | None
+) -> list[tuple[int, str | None]]:
+    """Who is told, each with their language (the team's chat reads English).
+
+    Reminders go to the claimer (else the team's chat); escalations to every manager.
+    """
+    team: list[tuple[int, str | None]] = (
+        [(facilitator_chat_id, None)] if facilitator_chat_id is not None else []
+    )
     if alert.kind is AlertKind.REMINDER:
         if alert.claimer_telegram_id is not None:
-            return [alert.claimer_telegram_id]
-        return [facilitator_chat_id] if facilitator_chat_id is not None else []
-    managers = [
-        s.telegram_id
+            return [(alert.claimer_telegram_id, alert.claimer_language)]
+        return team
+    managers: list[tuple[int, str | None]] = [
+        (s.telegram_id, s.language)
         for s in await desk.staff()
         if s.role is Role.MANAGER and s.telegram_id is not None
     ]
-    if managers:
-        return managers
-    return [facilitator_chat_id] if facilitator_chat_id is not None else []
+    return managers or team
 
 
 async def sweep(
@@ -62,8 +69,9 @@ async def sweep(
     for alert in await desk.unsent_alerts():
         targets = await recipients(desk, alert, facilitator_chat_id)
         delivered = bool(targets)
-        for target in targets:
-            delivered = await send(target, alert_text(alert)) and delivered
+        for target, language in targets:
+            text = alert_text(alert, desk_translator(language))
+            delivered = await send(target, text) and delivered
         if delivered:
             await desk.mark_sent(alert, now=now)
             sent += 1

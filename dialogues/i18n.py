@@ -49,13 +49,14 @@ class Translator:
 
 
 @lru_cache(maxsize=64)
-def translator(language: str) -> Translator:
-    """The translator for ``language``; English when there is no catalog for it.
+def translator(language: str, domain: str = DOMAIN) -> Translator:
+    """The translator for ``language``; English when there is no complete catalog for it.
 
     Its ``language`` is the one actually spoken, so dates are never written in a
-    language the rest of the sentence is not in.
+    language the rest of the sentence is not in. ``domain`` names the catalog:
+    ``messages`` for what people see, ``desk`` for what staff see.
     """
-    po = LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    po = LOCALES_DIR / language / "LC_MESSAGES" / f"{domain}.po"
     if language == DEFAULT_LANGUAGE or not po.exists():
         return Translator(DEFAULT_LANGUAGE)
     with po.open("rb") as handle:
@@ -85,13 +86,13 @@ def compile_catalog(catalog: Catalog) -> BytesIO:
     return compiled
 
 
-@lru_cache(maxsize=1)
-def available_languages() -> tuple[str, ...]:
-    """Languages offered to people: English and every complete catalog, in code order."""
+@lru_cache(maxsize=4)
+def available_languages(domain: str = DOMAIN) -> tuple[str, ...]:
+    """Languages offered: English and every complete catalog of ``domain``, in code order."""
     found = [DEFAULT_LANGUAGE]
     if LOCALES_DIR.is_dir():
         for folder in sorted(LOCALES_DIR.iterdir()):
-            if folder.is_dir() and translator(folder.name).language == folder.name:
+            if folder.is_dir() and translator(folder.name, domain).language == folder.name:
                 found.append(folder.name)
     return tuple(found)
 

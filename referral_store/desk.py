@@ -129,6 +129,7 @@ class Alert:
     due_at: datetime
     priority: str
     claimer_telegram_id: int | None
+    claimer_language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,22 @@ class AuditEntry:
     detail: str
 
 
+def D_(message: str) -> str:
+    """Mark a message for the desk catalog (translated where staff read it)."""
+    return message
+
+
 class DeskError(Exception):
-    """What staff tried cannot be done; the message says why, with no personal data."""
+    """What staff tried cannot be done; the message says why, with no personal data.
+
+    ``template`` is the English message id, filled from ``params``, so a channel can
+    say it in the staff member's language.
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params) if params else template)
+        self.template = template
+        self.params = params
 
 
 def _hash(code: str) -> str:
@@ -262,7 +277,7 @@ class Desk:
         """The full referral, for its claimer, a manager, or the command line; audited."""
         referral = await self.store.get_referral(reference)
         if referral is None:
-            raise DeskError(f"No referral {reference}.")
+            raise DeskError(D_("No referral {reference}."), reference=reference)
         if isinstance(actor, Staff):
             self._may_act(actor, referral.claimed_by_id)
         who = actor.actor if isinstance(actor, Staff) else actor
@@ -346,7 +361,7 @@ class Desk:
         self, reference: str, to: Staff, manager: Staff, *, now: datetime | None = None
     ) -> None:
         if manager.role is not Role.MANAGER:
-            raise DeskError("Only a manager can reassign a referral.")
+            raise DeskError(D_("Only a manager can reassign a referral."))
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, manager)
@@ -445,9 +460,9 @@ class Desk:
         now: datetime | None = None,
     ) -> None:
         if status not in PROGRESS:
-            raise DeskError("Use close to close a referral.")
+            raise DeskError(D_("Use close to close a referral."))
         if (status is Status.ACTIVITY) != (activity is not None):
-            raise DeskError("Say which RJ activity, and only for the activity status.")
+            raise DeskError(D_("Say which RJ activity, and only for the activity status."))
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff)
@@ -507,7 +522,7 @@ class Desk:
     ) -> None:
         """Staff record the other party's monitoring answers, where known."""
         if subject not in ("victim", "offender"):
-            raise DeskError("Say whose answers these are: victim or offender.")
+            raise DeskError(D_("Say whose answers these are: victim or offender."))
         try:
             checked = check_values(values)
         except MonitoringError as error:
@@ -535,7 +550,7 @@ class Desk:
             )
             row = await cursor.fetchone()
         if row is None:
-            raise DeskError(f"No referral {reference}.")
+            raise DeskError(D_("No referral {reference}."), reference=reference)
         self._may_act(staff, row[0])
         try:
             await save_survey(self.store, reference, answers, recorded_by=staff.actor, now=now)
@@ -564,13 +579,14 @@ class Desk:
 
     async def unsent_alerts(self) -> list[Alert]:
         rows = await self._fetch(
-            "SELECT r.reference, a.kind, r.due_at, r.priority, s.telegram_id "
+            "SELECT r.reference, a.kind, r.due_at, r.priority, s.telegram_id, s.language "
             "FROM alerts a JOIN referrals r ON r.id = a.referral_id "
             "LEFT JOIN staff s ON s.id = r.claimed_by AND s.removed_at IS NULL "
             "WHERE a.sent_at IS NULL ORDER BY a.raised_at, r.due_at"
         )
         return [
-            Alert(r[0], AlertKind(r[1]), datetime.fromisoformat(r[2]), r[3], r[4]) for r in rows
+            Alert(r[0], AlertKind(r[1]), datetime.fromisoformat(r[2]), r[3], r[4], r[5] or "en")
+            for r in rows
         ]
 
     async def mark_sent(self, alert: Alert, *, now: datetime | None = None) -> None:
@@ -595,9 +611,11 @@ class Desk:
         )
         row = await cursor.fetchone()
         if row is None:
-            raise DeskError(f"No referral {reference}.")
+            raise DeskError(D_("No referral {reference}."), reference=reference)
         if row[2] == "withdrawn" or (row[2] == "closed" and not allow_closed):
-            raise DeskError(f"{reference} is already {row[2]}.")
+            if row[2] == "withdrawn":
+                raise DeskError(D_("{reference} was withdrawn by the person."), reference=reference)
+            raise DeskError(D_("{reference} is already closed."), reference=reference)
         self._may_act(staff, row[1])
         return int(row[0])
 
@@ -605,7 +623,9 @@ class Desk:
     def _may_act(staff: Staff, claimed_by: int | None) -> None:
         if staff.role is Role.MANAGER or claimed_by == staff.id:
             return
-        raise DeskError("Claim this referral first: only its facilitator or a manager can do that.")
+        raise DeskError(
+            D_("Claim this referral first: only its facilitator or a manager can do that.")
+        )
 
 
 async def _event(

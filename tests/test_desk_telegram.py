@@ -240,3 +240,35 @@ async def test_the_sweep_reminds_the_claimer_and_escalates_to_managers(tmp_path:
         sent.clear()
         assert (await sweep(desk, policy, send, TEAM, late + timedelta(days=3))).sent == 0
         assert sent == []
+
+
+async def test_staff_read_the_desk_in_their_own_language(desk_app: dict[str, Any]) -> None:
+    """A Welsh-speaking facilitator gets the desk in Welsh; English speakers in English."""
+    fake: FakeTelegram = desk_app["fake"]
+    app = desk_app["app"]
+    cy = Person(app, fake, chat_id=21, first_name="Nia", language="cy")
+    code = await desk_app["app"].bot_data["rj"].desk.invite(Role.FACILITATOR)
+    welcome = await cy.send(f"/join {code}")
+    assert welcome[0]["text"].startswith("Croeso, Nia. Rydych chi wedi ymrestru fel hwylusydd.")
+    queue = await cy.send("/queue")
+    assert "Atgyfeiriadau agored: 1, y cynharaf yn gyntaf" in queue[0]["text"]
+    reference = desk_app["reference"]
+    await cy.press(f"Hawlio {reference}")
+    case = fake.sent(21)[-1]
+    assert "Cyswllt cyntaf yn ddyledus:" in case["text"] and "Enw: Sam" in case["text"]
+    assert "Cofnodi cyswllt" in str(case["reply_markup"])
+    await enrol_all(desk_app)
+    sent = await desk_app["people"][ANN].send("/queue")
+    assert "Open referrals: 1" in sent[0]["text"], "English staff still read English"
+    # A reminder reaches each claimer in their language.
+    async with await Store.open(desk_app["db"]) as store:
+        desk = Desk(store)
+        alerts: list[tuple[int, str]] = []
+
+        async def send(chat_id: int, text: str) -> bool:
+            alerts.append((chat_id, text))
+            return True
+
+        due = (await store.open_referrals())[0].due_at
+        await sweep(desk, load_profile().deadlines, send, TEAM, due - timedelta(hours=2))
+    assert alerts == [(21, alerts[0][1])] and alerts[0][1].startswith("⏰ Nodyn atgoffa:")

@@ -39,8 +39,8 @@ OFFERED = [lang for lang in available_languages() if lang != "en"]
 FIELD = re.compile(r"\{(\w*)\}")
 
 
-def catalog(lang: str) -> Catalog:
-    path = LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po"
+def catalog(lang: str, domain: str = "messages") -> Catalog:
+    path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
     with path.open("rb") as handle:
         return read_po(handle, locale=lang)
 
@@ -51,14 +51,15 @@ def test_thirteen_languages_have_catalogs() -> None:
     )
 
 
+@pytest.mark.parametrize("domain", ["messages", "desk"])
 @pytest.mark.parametrize("lang", CATALOGS)
-def test_each_catalog_is_offered_only_when_it_passes_the_lint(lang: str) -> None:
+def test_each_catalog_is_offered_only_when_it_passes_the_lint(lang: str, domain: str) -> None:
     """Complete (every entry, none fuzzy) or not offered at all: never half a language."""
-    cat = catalog(lang)
-    offered = lang in available_languages()
+    cat = catalog(lang, domain)
+    offered = lang in available_languages(domain)
     assert offered == is_complete(cat)
     assert cat.plural_forms == Catalog(locale=Locale.parse(lang)).plural_forms
-    text = (LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po").read_text("utf-8")
+    text = (LOCALES_DIR / lang / "LC_MESSAGES" / f"{domain}.po").read_text("utf-8")
     assert "#~" not in text, "no obsolete entries"
     for message in cat:
         if not message.id:

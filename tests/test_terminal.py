@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import subprocess
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from bot.notices import when
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
+from tests.exports import referrals
 
 SELF_REFERRAL = [
     "3",  # I was harmed: refer myself
@@ -61,11 +61,9 @@ def rjbot(
 
 
 def export(db: Path) -> list[dict[str, object]]:
-    """The referrals in ``rjbot export`` (JSON Lines: a header, then one record a line)."""
     done = rjbot(db, "export", "--format", "json")
     assert done.returncode == 0, done.stderr
-    records = [json.loads(line) for line in done.stdout.splitlines()[1:]]
-    return [r["row"] for r in records if r["table"] == "referrals"]
+    return referrals(done.stdout)
 
 
 def test_a_self_referral_in_the_terminal_lands_in_the_queue(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ Figures from these runs are reported in docs/safety.md.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -14,6 +13,7 @@ import time
 from pathlib import Path
 
 from tests.e2e.harness import ROOT, TOKEN, Person, emulator
+from tests.exports import referrals
 
 NAME, PHONE, EMAIL = "Zebedee Canarywood", "07123 456780", "zeb.canary@example.org"
 
@@ -82,9 +82,7 @@ def export(db: Path) -> list[dict[str, object]]:
         timeout=60,
         check=True,
     )
-    rows = json.loads(done.stdout)
-    assert isinstance(rows, list)
-    return rows
+    return referrals(done.stdout)
 
 
 def test_killed_after_every_step_it_resumes_and_makes_one_referral(tmp_path: Path) -> None:

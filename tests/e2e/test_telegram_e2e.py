@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.harness import ROOT, Emulator, Person, bot_process, emulator
+from tests.exports import referrals
 
 FACILITATORS = 9999
 
@@ -108,7 +108,7 @@ def test_a_person_refers_themselves_through_telegram(
 
     reference = re.search(r"RJ-[A-Z0-9]{4}-[A-Z0-9]{4}", confirmation)
     assert reference, confirmation
-    [row] = [r for r in json.loads(cli(db, "export", "--format", "json"))]
+    [row] = referrals(cli(db, "export", "--format", "json"))
     assert row["reference"] == reference.group(0)
     assert row["kind"] == "victim" and row["source"] == "police"
     assert row["priority"] == "enhanced", "domestic abuse is an enhanced case"
@@ -165,6 +165,6 @@ def test_an_offender_enquiry_through_telegram_is_offender_initiated(
             person.wait_reply(prompt)
     finally:
         person.close()
-    [row] = json.loads(cli(db, "export", "--format", "json"))
+    [row] = referrals(cli(db, "export", "--format", "json"))
     assert row["kind"] == "offender" and row["stage"] == "custody"
     assert "offender-initiated" in cli(db, "queue")
