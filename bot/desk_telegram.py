@@ -122,7 +122,8 @@ async def join(update: Update, context: Context) -> None:
         return
     logger.info("staff %s enrolled as %s", staff.id, staff.role)
     t = desk_translator(staff.language)
-    role = t.gettext(D_("manager") if staff.role is Role.MANAGER else D_("facilitator"))
+    roles = {Role.MANAGER: D_("manager"), Role.FACILITATOR: D_("facilitator")}
+    role = t.gettext(roles[staff.role])
     await _say(
         update,
         context,

@@ -35,6 +35,7 @@ STATUS_LABELS = {
     "withdrawn": D_("withdrawn"),
 }
 PRIORITY_LABELS = {"standard": D_("standard"), "enhanced": D_("enhanced")}
+KIND_LABELS = {"offender": D_("offender-initiated"), "victim": D_("victim-initiated")}
 QUEUE_LIMIT = 30
 
 # Labels for the answers a referral carries, in the order staff read them.
@@ -83,9 +84,7 @@ def queue_line(
 ) -> str:
     t = t or desk_translator(None)
     state = ON_TRACK if item.first_contact_at else due_state(item.due_at, now, policy)
-    kind = t.gettext(
-        D_("offender-initiated") if item.kind == "offender" else D_("victim-initiated")
-    )
+    kind = t.gettext(KIND_LABELS[item.kind])
     holder = item.claimed_by or t.gettext(D_("unclaimed"))
     contact = (
         t.gettext(D_("contacted"))
@@ -137,9 +136,7 @@ def referral_text(
 ) -> str:
     """The whole case, for its facilitator or a manager (the caller audits the view)."""
     t = t or desk_translator(None)
-    kind = t.gettext(
-        D_("offender-initiated") if referral.kind == "offender" else D_("victim-initiated")
-    )
+    kind = t.gettext(KIND_LABELS[referral.kind])
     status = _label(STATUS_LABELS, referral.status, t)
     if referral.activity:
         status += f" ({referral.activity})"
