@@ -10,12 +10,12 @@ import csv
 from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
-
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from typing import TYPE_CHECKING
 
 from referral_store.report import Cell, Return, Table, suppress
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 SUMMARY = "summary.md"
 CHARTS = "charts.png"
@@ -99,6 +99,8 @@ def _summary(result: Return, tables: Mapping[str, Table], path: Path, threshold:
 
 def _bars(ax: Axes, title: str, pairs: list[tuple[str, int]], threshold: int) -> None:
     """Horizontal bars; a suppressed count is drawn as no bar, labelled "<N"."""
+    from matplotlib.ticker import MaxNLocator
+
     ax.set_title(title, fontsize=10, loc="left")
     if not pairs:
         ax.text(0.5, 0.5, "none this quarter", ha="center", va="center", transform=ax.transAxes)
@@ -126,6 +128,9 @@ def _pairs(table: Table, label: int = 0, count: int = -1) -> list[tuple[str, int
 
 
 def _charts(result: Return, tables: Mapping[str, Table], path: Path, threshold: int) -> Path:
+    # Imported here: matplotlib and numpy cost the bot about 60 MB it needs only for returns.
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(11.7, 8.3), layout="constrained")
     figure.suptitle(
         f"Quarterly return {result.period.label}"

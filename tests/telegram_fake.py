@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from telegram import Update
@@ -196,6 +198,28 @@ class Person:
                             }
                         )
         raise AssertionError(f"no button {label!r} in the chat")
+
+
+def bot_application(
+    db: Path,
+    fake: FakeTelegram,
+    *,
+    team: int | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> Application:  # type: ignore[type-arg]
+    """The real rjbot Application on ``db``, talking to ``fake``; no sweep job (tests run it)."""
+    from bot.config import TelegramSettings
+    from bot.profile import load_profile
+    from bot.telegram_app import build_application
+
+    return build_application(
+        TelegramSettings("123:TEST", None, team),
+        load_profile(),
+        db,
+        request=fake,
+        **({"clock": clock} if clock else {}),
+        sweep_every=0,
+    )
 
 
 @asynccontextmanager

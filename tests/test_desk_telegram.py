@@ -9,13 +9,11 @@ from typing import Any
 
 import pytest
 
-from bot.config import TelegramSettings
 from bot.profile import load_profile
 from bot.sweep import sweep
-from bot.telegram_app import build_application
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Status, Store
 from referral_store.desk import Desk, Role
-from tests.telegram_fake import FakeTelegram, Person, running
+from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 TEAM = -1002
@@ -51,14 +49,7 @@ async def desk_app(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
         }
         stored = await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
     fake = FakeTelegram()
-    app = build_application(
-        TelegramSettings("123:TEST", None, TEAM),
-        load_profile(),
-        db,
-        request=fake,
-        clock=lambda: NOW,
-        sweep_every=0,
-    )
+    app = bot_application(db, fake, team=TEAM, clock=lambda: NOW)
     names = {ANN: "Ann", BOB: "Bob", CAT: "Cat", STRANGER: "Sid"}
     people = {uid: Person(app, fake, chat_id=uid, first_name=n) for uid, n in names.items()}
     async with running(app):

@@ -10,9 +10,6 @@ from typing import Any
 
 import pytest
 
-from bot.config import TelegramSettings
-from bot.profile import load_profile
-from bot.telegram_app import build_application
 from bot.telegram_common import send_surveys
 from dialogues.events import SaveMonitoring, SaveSurvey, Submitted, SurveyInvite
 from dialogues.flows import STEPS
@@ -30,7 +27,7 @@ from referral_store.monitoring import (
 )
 from referral_store.privacy import withdraw
 from tests.talk import NOW, Talk, victim_to_summary
-from tests.telegram_fake import FakeTelegram, Person, running
+from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
 
 def submitted(talk: Talk) -> Talk:
@@ -191,14 +188,7 @@ ANN = 11
 async def telegram(tmp_path: Path) -> AsyncIterator[tuple[Any, FakeTelegram, Person, Path]]:
     fake = FakeTelegram()
     db = tmp_path / "rj.sqlite3"
-    app = build_application(
-        TelegramSettings("123:TEST", None, TEAM),
-        load_profile(),
-        db,
-        request=fake,
-        clock=lambda: RECEIVED,
-        sweep_every=0,
-    )
+    app = bot_application(db, fake, team=TEAM, clock=lambda: RECEIVED)
     async with running(app):
         yield app, fake, Person(app, fake), db
 

@@ -13,9 +13,7 @@ from babel.dates import format_date
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from bot.config import TelegramSettings
 from bot.profile import load_profile
-from bot.telegram_app import build_application
 from bot.telegram_commands import DESCRIPTION
 from dialogues import content
 from dialogues.events import Command, Press, SubmitReferral, Submitted, Text
@@ -32,7 +30,7 @@ from dialogues.i18n import (
 from dialogues.state import State
 from referral_store import Store
 from tests.talk import Talk
-from tests.telegram_fake import FakeTelegram, Person, running
+from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
 CATALOGS = sorted(p.parent.parent.name for p in LOCALES_DIR.glob("*/LC_MESSAGES/messages.po"))
 OFFERED = [lang for lang in available_languages() if lang != "en"]
@@ -175,14 +173,7 @@ async def test_a_person_is_greeted_and_refers_in_their_telegram_language(
     assert t.language == lang, f"{lang} must be complete and offered"
     fake = FakeTelegram()
     db = tmp_path / "rj.sqlite3"
-    app = build_application(
-        TelegramSettings("123:TEST", None, None),
-        load_profile(),
-        db,
-        request=fake,
-        clock=lambda: datetime(2025, 12, 19, 11, tzinfo=UTC),
-        sweep_every=0,
-    )
+    app = bot_application(db, fake, clock=lambda: datetime(2025, 12, 19, 11, tzinfo=UTC))
     async with running(app):
         person = Person(app, fake, language=f"{lang}-GB" if lang != "ur" else "ur")
         sent = await person.send("/start")
@@ -226,13 +217,7 @@ async def test_the_command_list_and_descriptions_are_set_in_each_language(
     tmp_path: Path,
 ) -> None:
     fake = FakeTelegram()
-    app = build_application(
-        TelegramSettings("123:TEST", None, None),
-        load_profile(),
-        tmp_path / "rj.sqlite3",
-        request=fake,
-        sweep_every=0,
-    )
+    app = bot_application(tmp_path / "rj.sqlite3", fake)
     async with running(app):
         pass
     described = {

@@ -9,11 +9,8 @@ from typing import Any
 
 import pytest
 
-from bot.config import TelegramSettings
-from bot.profile import load_profile
-from bot.telegram_app import build_application
 from referral_store import Store
-from tests.telegram_fake import FakeTelegram, Person, running
+from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
 TEAM = -1001
 NOW = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
@@ -23,14 +20,7 @@ NOW = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
 async def bot(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
     fake = FakeTelegram()
     db = tmp_path / "rj.sqlite3"
-    app = build_application(
-        TelegramSettings("123:TEST", None, TEAM),
-        load_profile(),
-        db,
-        request=fake,
-        clock=lambda: NOW,
-        sweep_every=0,
-    )
+    app = bot_application(db, fake, team=TEAM, clock=lambda: NOW)
     async with running(app):
         yield {"fake": fake, "person": Person(app, fake), "db": db, "app": app}
 
