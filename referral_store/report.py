@@ -181,27 +181,45 @@ async def quarterly_return(
             (start, end),
         )
     ]
-    # Every event up to the end, of referrals received before it, for replays and activities.
+    # The referrals alive in the period (received before its end, not closed before its
+    # start) and their events up to the end: enough to replay statuses and find activities,
+    # without reading the years of closed cases a long-running service holds.
+    live = "r.received_at < ? AND (r.closed_at IS NULL OR r.closed_at >= ?)"
+    facts: dict[int, dict[str, str | None]] = {
+        rid: {"kind": kind, "received_at": at, "crime type": crime, "stage": stage}
+        for rid, kind, at, crime, stage in await _fetch(
+            store,
+            f"SELECT r.id, r.kind, r.received_at, r.crime_category, r.stage FROM referrals r "
+            f"WHERE {live}",
+            (end, start),
+        )
+    }
     history: dict[int, list[tuple[str, str, dict[str, Any]]]] = {}
     for referral_id, kind, at, data in await _fetch(
         store,
         "SELECT e.referral_id, e.kind, e.at, e.data FROM events e JOIN referrals r "
-        "ON r.id = e.referral_id WHERE r.received_at < ? AND e.at < ? ORDER BY e.at, e.id",
-        (end, end),
+        f"ON r.id = e.referral_id WHERE {live} AND e.at < ? ORDER BY e.at, e.id",
+        (end, start, end),
     ):
         history.setdefault(referral_id, []).append((kind, at, json.loads(data or "{}")))
-    kinds = {
-        rid: kind
-        for rid, kind in await _fetch(
-            store, "SELECT id, kind FROM referrals WHERE received_at < ?", (end,)
+    for rid, *answers in await _fetch(
+        store,
+        "SELECT m.referral_id, m.age_band, m.gender, m.ethnicity, m.disability, m.language_need "
+        f"FROM monitoring m JOIN referrals r ON r.id = m.referral_id WHERE {live} "
+        "AND m.subject = 'victim'",
+        (end, start),
+    ):
+        values = dict(zip(FIELDS, answers, strict=True))
+        values["ethnic_group"] = ethnic_group(values["ethnicity"])
+        facts[rid].update({f"victim {k}": v for k, v in values.items()})
+    onward = [
+        str(json.loads(data or "{}").get("to"))
+        for (data,) in await _fetch(
+            store,
+            "SELECT data FROM events WHERE kind = 'onward' AND at >= ? AND at < ?",
+            (start, end),
         )
-    }
-    received_at = {
-        rid: at
-        for rid, at in await _fetch(
-            store, "SELECT id, received_at FROM referrals WHERE received_at < ?", (end,)
-        )
-    }
+    ]
     monitoring: dict[tuple[int, str], dict[str, str | None]] = {}
     for row in await _fetch(
         store,
@@ -249,10 +267,10 @@ async def quarterly_return(
         ),
         _contact(received, cutoff),
         _declined(closed),
-        _onward(history, start),
-        _willingness(history, kinds, start),
+        _count_table("onward_referrals", "Onward referrals to other services", "service", onward),
+        *_willingness(history, facts, start),
         _in_progress(history),
-        *_activities(history, received_at, start),
+        *_activities(history, facts, start),
         _count_table(
             "closures",
             "Cases closed, by reason",
@@ -402,51 +420,76 @@ def _in_period(at: str, start: str) -> bool:
     return at >= start  # events are already limited to before the end
 
 
-def _onward(history: Mapping[int, list[tuple[str, str, dict[str, Any]]]], start: str) -> Table:
-    return _count_table(
-        "onward_referrals",
-        "Onward referrals to other services",
-        "service",
-        (
-            str(data.get("to"))
-            for events in history.values()
-            for kind, at, data in events
-            if kind == "onward" and _in_period(at, start)
-        ),
+# What the seeds ask willingness and activities to be broken down by (002, 9.2).
+BREAKDOWNS = (
+    *(f"victim {f}" for f in ("age_band", "gender", "ethnic_group", "disability", "language_need")),
+    "crime type",
+    "stage",
+)
+
+
+def _breakdown(
+    name: str, title: str, what: str, found: list[tuple[str, int]], facts: Mapping[int, Any]
+) -> Table:
+    """Each (label, referral) counted once per breakdown, by that referral's category."""
+    counted: Counter[tuple[str, str, str]] = Counter()
+    for label, rid in found:
+        for breakdown in BREAKDOWNS:
+            counted[(label, breakdown, facts[rid].get(breakdown) or NOT_RECORDED)] += 1
+    return Table(
+        name,
+        title,
+        (what, "breakdown", "category", "count"),
+        [(*key, n) for key, n in sorted(counted.items())],
+        frozenset({"count"}),
     )
 
 
 def _willingness(
     history: Mapping[int, list[tuple[str, str, dict[str, Any]]]],
-    kinds: Mapping[int, str],
+    facts: Mapping[int, Mapping[str, str | None]],
     start: str,
-) -> Table:
+) -> list[Table]:
     """Who went on to explore RJ (assessment) and to agree to it (preparation) in the period."""
+    found: list[tuple[str, int]] = []
     counted: Counter[tuple[str, str]] = Counter()
     for rid, events in history.items():
-        kind = f"{kinds[rid]}-initiated"
+        kind = f"{facts[rid]['kind']}-initiated"
         for event, at, data in events:
             if not _in_period(at, start):
                 continue
+            step = None
             if event == "status" and data.get("status") == "assessing":
-                counted[(kind, "willing to explore (assessment began)")] += 1
+                step = "willing to explore (assessment began)"
             elif event == "status" and data.get("status") == "preparing":
-                counted[(kind, "agreed to take part (preparation began)")] += 1
+                step = "agreed to take part (preparation began)"
             elif event == "closed" and data.get("detail") == "other-party-declined":
-                counted[(kind, "the other party declined")] += 1
+                step = "the other party declined"
             elif event == "closed" and data.get("reason") in (
                 "victim-disengaged",
                 "offender-disengaged",
             ):
-                counted[(kind, str(data["reason"]))] += 1
+                step = str(data["reason"])
+            if step:
+                counted[(kind, step)] += 1
+                found.append((step, rid))
     rows: list[tuple[Cell, ...]] = [(*key, n) for key, n in sorted(counted.items())]
-    return Table(
-        "willingness",
-        "Willingness to take part, by who asked for RJ",
-        ("type", "step", "count"),
-        rows,
-        frozenset({"count"}),
-    )
+    return [
+        Table(
+            "willingness",
+            "Willingness to take part, by who asked for RJ",
+            ("type", "step", "count"),
+            rows,
+            frozenset({"count"}),
+        ),
+        _breakdown(
+            "willingness_by",
+            "Willingness to take part, by the victim's monitoring answers, crime type and stage",
+            "step",
+            found,
+            facts,
+        ),
+    ]
 
 
 def _in_progress(history: Mapping[int, list[tuple[str, str, dict[str, Any]]]]) -> Table:
@@ -464,16 +507,19 @@ def _in_progress(history: Mapping[int, list[tuple[str, str, dict[str, Any]]]]) -
 
 def _activities(
     history: Mapping[int, list[tuple[str, str, dict[str, Any]]]],
-    received_at: Mapping[int, str],
+    facts: Mapping[int, Mapping[str, str | None]],
     start: str,
 ) -> list[Table]:
     """RJ processes facilitated in the period by type, and the days from referral to them."""
     days: dict[str, list[float]] = {}
+    found: list[tuple[str, int]] = []
     for rid, events in history.items():
         for kind, at, data in events:
             if kind == "status" and data.get("status") == "activity" and _in_period(at, start):
-                gap = datetime.fromisoformat(at) - datetime.fromisoformat(received_at[rid])
+                received = datetime.fromisoformat(str(facts[rid]["received_at"]))
+                gap = datetime.fromisoformat(at) - received
                 days.setdefault(str(data.get("activity")), []).append(gap.total_seconds() / 86400)
+                found.append((str(data.get("activity")), rid))
     counts: list[tuple[Cell, ...]] = [(k, len(v)) for k, v in sorted(days.items())]
     counts.append(("total", sum(len(v) for v in days.values())))
     every = [d for v in days.values() for d in v]
@@ -497,6 +543,13 @@ def _activities(
             ("type", "count"),
             counts,
             frozenset({"count"}),
+        ),
+        _breakdown(
+            "activities_by",
+            "RJ processes facilitated, by the victim's monitoring answers, crime type and stage",
+            "type",
+            found,
+            facts,
         ),
         Table(
             "time_to_activity",

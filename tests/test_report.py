@@ -66,6 +66,17 @@ async def test_every_table_matches_the_figures_worked_by_hand(
         ("shuttle-mediation", 1),
         ("total", 2),
     ]
+    # Broken down as the seeds ask: A's victim answered monitoring; D's (offender-led) did not.
+    by = table(result, "activities_by")
+    assert ("conference", "victim age_band", "35-44", 1) in by
+    assert ("conference", "victim ethnic_group", "asian", 1) in by
+    assert ("shuttle-mediation", "victim age_band", "not recorded", 1) in by
+    assert ("shuttle-mediation", "crime type", "burglary", 1) in by
+    assert ("conference", "stage", "finished", 1) in by
+    assert len(by) == 2 * 7, "each activity once under each of seven breakdowns"
+    assert ("agreed to take part (preparation began)", "victim gender", "woman", 1) in table(
+        result, "willingness_by"
+    )
     assert table(result, "time_to_activity") == [
         ("conference", 1, 32.0, 32.0),
         ("shuttle-mediation", 1, 10.0, 10.0),
