@@ -24,9 +24,11 @@ from dialogues.i18n import Translator
 from referral_store import Status
 from referral_store.desk import (
     Activity,
+    ClosureDetail,
     ClosureReason,
     ContactMethod,
     DeskError,
+    Onward,
     Role,
     Staff,
 )
@@ -62,6 +64,40 @@ CLOSURE_LABELS = {
 }
 
 
+DETAIL_LABELS = {
+    ClosureDetail.RISK: D_("Not safe to go ahead"),
+    ClosureDetail.NO_RESPONSIBILITY: D_("No acceptance of responsibility"),
+    ClosureDetail.OTHER_PARTY_DECLINED: D_("The other party declined"),
+    ClosureDetail.OTHER_PARTY_NOT_FOUND: D_("The other party could not be found"),
+    ClosureDetail.OUT_OF_AREA: D_("Outside our area"),
+    ClosureDetail.UNDER_18: D_("Under 18"),
+    ClosureDetail.CRIME_OUT_OF_SCOPE: D_("Crime out of scope"),
+    ClosureDetail.CHANGED_MIND: D_("Changed their mind"),
+    ClosureDetail.NO_RESPONSE: D_("No response"),
+    ClosureDetail.OTHER: D_("Other reason"),
+}
+ONWARD_LABELS = {
+    Onward.VICTIM_SUPPORT: D_("Victim support"),
+    Onward.DOMESTIC_ABUSE: D_("Domestic abuse service"),
+    Onward.SEXUAL_VIOLENCE: D_("Sexual violence service"),
+    Onward.MENTAL_HEALTH: D_("Mental health"),
+    Onward.YOUTH_OFFENDING_TEAM: D_("Youth Offending Team"),
+    Onward.OTHER_RJ_SERVICE: D_("Another RJ service"),
+    Onward.SUBSTANCE_MISUSE: D_("Drug or alcohol service"),
+    Onward.HOUSING: D_("Housing"),
+    Onward.OTHER: D_("Other service"),
+}
+# Closures the return counts with a reason why (002: reasons for declining, unsuitability).
+WHY_ASKED = {
+    ClosureReason.UNSUITABLE,
+    ClosureReason.DECLINED,
+    ClosureReason.OUT_OF_SCOPE,
+    ClosureReason.VICTIM_DISENGAGED,
+    ClosureReason.OFFENDER_DISENGAGED,
+}
+REASONS, DETAILS, ONWARDS = list(CLOSURE_LABELS), list(DETAIL_LABELS), list(ONWARD_LABELS)
+
+
 def _status(value: str, t: Translator) -> str:
     return t.gettext(STATUS_LABELS[value]) if value in STATUS_LABELS else value
 
@@ -79,8 +115,9 @@ def case_buttons(reference: str, staff: Staff) -> list[list[tuple[str, str]]]:
         ],
         [
             (t.gettext(D_("Status")), _data("st", reference)),
-            (t.gettext(D_("Release")), _data("rl", reference)),
+            (t.gettext(D_("Refer on")), _data("on", reference)),
         ],
+        [(t.gettext(D_("Release")), _data("rl", reference))],
     ]
     if staff.role is Role.MANAGER:
         rows.append([(t.gettext(D_("Reassign")), _data("ra", reference))])
@@ -215,7 +252,7 @@ async def button(update: Update, context: Context) -> None:
     t = desk_translator(staff.language)
     try:
         await _act(update, context, staff, action, reference, value)
-    except (DeskError, ValueError) as error:
+    except (DeskError, ValueError, IndexError) as error:
         await _say(
             update,
             context,
@@ -344,19 +381,48 @@ async def _act(
                 context,
                 t.gettext(D_("Why is {reference} closing?")).format(reference=reference),
                 [
-                    [(t.gettext(label), _data("cl", reference, str(reason)))]
-                    for reason, label in CLOSURE_LABELS.items()
+                    [(t.gettext(label), _data("cl", reference, str(index)))]
+                    for index, label in enumerate(CLOSURE_LABELS.values())
                 ],
             )
         case "cl":
-            reason = ClosureReason(value)
-            await desk.close(reference, staff, reason)
+            reason = REASONS[int(value)]
+            if reason in WHY_ASKED:
+                await _say(
+                    update,
+                    context,
+                    t.gettext(D_("Why? This is counted in the quarterly return.")),
+                    [
+                        [(t.gettext(label), _data("cd", reference, f"{value}:{index}"))]
+                        for index, label in enumerate(DETAIL_LABELS.values())
+                    ],
+                )
+                return
+            await _close(update, context, staff, reference, reason, None, t)
+        case "cd":
+            reason_index, _, detail_index = value.partition(":")
+            detail = DETAILS[int(detail_index)]
+            await _close(update, context, staff, reference, REASONS[int(reason_index)], detail, t)
+        case "on":
             await _say(
                 update,
                 context,
-                t.gettext(D_("{reference} is closed: {reason}.")).format(
-                    reference=reference, reason=t.gettext(CLOSURE_LABELS[reason])
+                t.gettext(D_("Refer {reference} on to:")).format(reference=reference),
+                [
+                    [(t.gettext(label), _data("ow", reference, str(index)))]
+                    for index, label in enumerate(ONWARD_LABELS.values())
+                ],
+            )
+        case "ow":
+            to = ONWARDS[int(value)]
+            await desk.refer_on(reference, staff, to)
+            await _say(
+                update,
+                context,
+                t.gettext(D_("{reference}: onward referral to {service} recorded.")).format(
+                    reference=reference, service=t.gettext(ONWARD_LABELS[to])
                 ),
+                case_buttons(reference, staff),
             )
         case "rl":
             await desk.release(reference, staff)
@@ -398,6 +464,24 @@ async def _act(
                 )
         case _:
             raise ValueError(action)
+
+
+async def _close(
+    update: Update,
+    context: Context,
+    staff: Staff,
+    reference: str,
+    reason: ClosureReason,
+    detail: ClosureDetail | None,
+    t: Translator,
+) -> None:
+    await bot_data(context).desk.close(reference, staff, reason, detail)
+    text = t.gettext(D_("{reference} is closed: {reason}.")).format(
+        reference=reference, reason=t.gettext(CLOSURE_LABELS[reason])
+    )
+    if detail is not None:
+        text += f" ({t.gettext(DETAIL_LABELS[detail])})"
+    await _say(update, context, text)
 
 
 async def take_note(update: Update, context: Context) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -263,3 +264,38 @@ async def test_staff_read_the_desk_in_their_own_language(desk_app: dict[str, Any
         due = (await store.open_referrals())[0].due_at
         await sweep(desk, load_profile().deadlines, send, TEAM, due - timedelta(hours=2))
     assert alerts == [(21, alerts[0][1])] and alerts[0][1].startswith("⏰ Nodyn atgoffa:")
+
+
+async def test_why_a_case_closed_and_where_it_went_are_recorded_from_telegram(
+    desk_app: dict[str, Any],
+) -> None:
+    await enrol_all(desk_app)
+    reference = desk_app["reference"]
+    ann: Person = desk_app["people"][ANN]
+    await ann.send("/queue")
+    await ann.press(f"Claim {reference}")
+    await ann.press("Refer on")
+    sent = await ann.press("Mental health")
+    assert f"{reference}: onward referral to Mental health recorded." in sent[0]["text"]
+    await ann.press("Status")
+    await ann.press("Close")
+    why = await ann.press("Unsuitable after assessment")
+    assert "counted in the quarterly return" in why[0]["text"]
+    closed = await ann.press("The other party declined")
+    assert closed[0]["text"] == (
+        f"{reference} is closed: Unsuitable after assessment. (The other party declined)"
+    )
+    for message in desk_app["fake"].sent(ANN):
+        for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+            assert all(len(b["callback_data"].encode()) <= 64 for b in row)
+    async with await Store.open(desk_app["db"]) as store:
+        referral = await store.get_referral(reference)
+        assert referral is not None and referral.closure_reason == "unsuitable"
+        events = [e.action for e in await Desk(store).audit_log(reference)]
+    assert "onward" in events and "close" in events
+    rows = (
+        sqlite3.connect(desk_app["db"])
+        .execute("SELECT closure_detail FROM referrals WHERE reference = ?", (reference,))
+        .fetchall()
+    )
+    assert rows == [("other-party-declined",)]
