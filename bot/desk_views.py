@@ -11,7 +11,9 @@ from datetime import datetime
 
 from bot.desk_text import D_, desk_translator, when
 from bot.notices import ROUTE_LABELS
-from dialogues.i18n import Translator
+from dialogues.flows import STEPS
+from dialogues.i18n import Translator, translator
+from dialogues.model import Step
 from referral_store import DeadlinePolicy, QueueItem, Referral
 from referral_store.deadlines import due_within_a_working_day, facilitation_due
 from referral_store.desk import Alert, AlertKind
@@ -120,12 +122,17 @@ def queue_text(
     return "\n".join(lines)
 
 
-def _value(value: object, t: Translator) -> str:
+def _value(value: object, t: Translator, step: Step | None = None) -> str:
+    """An answer as the person chose it: the button's words, in the staff member's language."""
     if value is None:
         return t.gettext(D_("not given"))
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+    said = translator(t.language)  # button labels live in the people's catalog
+    values = value if isinstance(value, list) else [value]
+    shown = []
+    for v in values:
+        choice = step.choice(str(v)) if step else None
+        shown.append(said.gettext(choice.label) if choice else str(v))
+    return ", ".join(shown)
 
 
 def referral_text(
@@ -170,12 +177,14 @@ def referral_text(
             t.gettext(D_("Route: {route}")).format(route=_label(ROUTE_LABELS, referral.route, t))
         )
     lines.append("")
+    flow = "o" if referral.kind == "offender" else "v"
     for key, label in DETAIL_LABELS.items():
         if key in referral.details:
             value = referral.details[key]
             if key == "area" and area_name:
                 value = area_name
-            lines.append(f"{t.gettext(label)}: {_value(value, t)}")
+            step = STEPS.get(f"{flow}.{key}")
+            lines.append(f"{t.gettext(label)}: {_value(value, t, step)}")
     return "\n".join(lines)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from bot.desk_text import desk_translator
 from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state, referral_text
+from dialogues.i18n import translator
 from referral_store import Consent, DeadlinePolicy, Priority, Referral, ReferralKind, Status
 
 FRIDAY = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -30,7 +32,7 @@ def case(stage: str | None) -> Referral:
         markers=(),
         stage=stage,
         route="onward:yot",
-        details={"name": "Sam", "contact": ["phone", "chat"], "access": None},
+        details={"name": "Sam", "contact": ["phone", "chat"], "access": None, "times": "evening"},
         consent=Consent("v1", "en", FRIDAY),
     )
 
@@ -45,8 +47,9 @@ def test_the_case_shows_what_a_facilitator_needs() -> None:
     text = referral_text(case(None), "Northtown", DeadlinePolicy())
     for line in (
         "Name: Sam",
-        "Contact by: phone, chat",
+        "Contact by: Phone call, Message me in this chat",
         "Access needs: not given",
+        "Safe times: Evenings",
         "interpreter needed",
         "Language: pl",
         "YOT",
@@ -60,3 +63,9 @@ def test_due_states() -> None:
     assert due_state(FRIDAY - timedelta(minutes=1), FRIDAY, policy) == OVERDUE
     assert due_state(FRIDAY + timedelta(days=3), FRIDAY, policy) == SOON  # Monday
     assert due_state(FRIDAY + timedelta(days=5), FRIDAY, policy) == ON_TRACK
+
+
+def test_a_welsh_facilitator_reads_the_answers_in_welsh() -> None:
+    text = referral_text(case(None), "Northtown", DeadlinePolicy(), desk_translator("cy"))
+    assert "Amseroedd diogel: " + translator("cy").gettext("Evenings") in text
+    assert "Enw: Sam" in text
