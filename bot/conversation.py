@@ -146,7 +146,9 @@ class Conversations:
                 logger.info("a person withdrew %d referrals", len(result.withdrawn))
                 outcome = step(outcome.state, Withdrawn(len(result.withdrawn)), ctx)
             elif isinstance(effect, SaveMonitoring | SaveSurvey):
+                # Said already, in the engine's own replies: nothing more to add.
                 await self._keep_answers(key, effect, ctx)
+                continue
             elif isinstance(effect, QuickExit):
                 result.quick_exit = True
                 await self.store.delete_conversation(key)

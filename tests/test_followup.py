@@ -228,7 +228,11 @@ async def test_answers_reach_the_store_and_a_closed_case_gets_its_survey(
         await person.press(label)
     for label in ("Caribbean", "Yes", "No"):
         await person.press(label)
-    await person.press("Yes")  # survey later
+    sent = await person.press("Yes")  # survey later
+    assert [m["text"].split("\n")[0] for m in sent] == [
+        "Thank you. You can close this chat, or choose an option below.",
+        "What would you like to do?",
+    ]
     assert rows(
         db,
         "SELECT subject, recorded_by, age_band, gender, ethnicity, disability, "
@@ -252,6 +256,7 @@ async def test_answers_reach_the_store_and_a_closed_case_gets_its_survey(
         await person.press(label)
     sent = await person.send("Thank you for listening to me.")
     assert "Thank you for your answers" in sent[0]["text"]
+    assert len(sent) == 2, "the thanks, then the menu: each once"
     [survey] = rows(
         db,
         "SELECT wellbeing, coping, safety, informed, satisfaction, comment, "
