@@ -27,10 +27,11 @@ SURVEY_ASK = N_(
     "When your case closes, may we send you a few short questions here about how it went? "
     "You can say no."
 )
-# Translators: sent when a case has closed, only to people who agreed to it.
+# Translators: sent when a case has closed, only to people who agreed to it. It may show on
+# a locked phone that someone else can see, so it names neither the service nor the crime.
 SURVEY_INTRO = N_(
-    "Your case with {service} has now closed. Thank you for taking part.\n\n"
-    "You said we could ask how it went. There are 6 short questions. Each one is optional."
+    "Hello again. When you were last here, you said we could ask a few short questions about "
+    "how things went. There are 6, and each one is optional. Is now a good time?"
 )
 
 
