@@ -16,7 +16,7 @@ from babel.messages.pofile import read_po
 from bot.profile import load_profile
 from bot.telegram_commands import DESCRIPTION
 from dialogues import content
-from dialogues.events import Command, Press, SubmitReferral, Submitted, Text
+from dialogues.events import Command, Press, SubmitReferral, Submitted, SurveyInvite, Text
 from dialogues.flows import STEPS
 from dialogues.followup import MONITORING_ASK
 from dialogues.i18n import (
@@ -230,3 +230,65 @@ async def test_the_command_list_and_descriptions_are_set_in_each_language(
     short = [p for e, p in fake.calls if e == "setMyShortDescription"]
     assert all(len(p["short_description"]) <= 120 for p in short)
     assert all(len(d) <= 512 for d in described.values())
+
+
+@pytest.mark.parametrize("lang", ["en", *OFFERED])
+def test_the_other_flows_in_each_offered_language(lang: str) -> None:
+    """The enquiry by a person who caused harm, monitoring, and the survey, each step shown."""
+    talk = Talk()
+    talk.state = State(language=lang)
+    t = translator(lang)
+
+    def walk(*steps: tuple[str, str | Text]) -> None:
+        for step_id, answer in steps:
+            shown = t.gettext(STEPS[step_id].prompt).format(service=talk.ctx.rules.service_name)
+            assert shown[:30] in talk.text, f"{lang}: {step_id} not shown in its language"
+            talk.send(answer if isinstance(answer, Text) else Press(f"{step_id}|{answer}"))
+            assert all(len(r.text) <= 4096 for r in talk.replies)
+
+    talk.send(Command("enquire"))
+    walk(
+        ("o.intro", "ok"),
+        ("o.responsibility", "partly"),
+        ("o.consent", "agree"),
+        ("o.name", Text("Jo")),
+        ("o.contact", "email"),
+    )
+    talk.send(Press("o.contact|done"))
+    walk(
+        ("o.email", Text("jo@example.org")),
+        ("o.age", "yes"),
+        ("o.stage", "custody"),
+        ("o.crime", "burglary"),
+        ("o.area", "north"),
+        ("o.language", "other"),
+        ("o.interpreter", "yes"),
+        ("o.access", "skip"),
+    )
+    talk.send(Press("o.summary|send"))
+    [effect] = talk.effects
+    assert isinstance(effect, SubmitReferral) and effect.draft.kind == "offender"
+    talk.state = State.from_json(effect.state_json)
+    talk.send(Submitted("RJ-ABCD-EFGH", datetime(2025, 12, 30, 17, tzinfo=UTC), "standard"))
+    walk(
+        ("m.monitoring", "yes"),
+        ("m.age", "25-34"),
+        ("m.gender", "man"),
+        ("m.ethnic_group", "asian"),
+        ("m.eth_asian", "pakistani"),
+        ("m.disability", "no"),
+        ("m.language_need", "interpreter"),
+        ("m.survey", "yes"),
+    )
+    talk.send(SurveyInvite("RJ-ABCD-EFGH"))
+    walk(
+        ("s.go", "yes"),
+        ("s.wellbeing", "improved"),
+        ("s.coping", "same"),
+        ("s.safety", "improved"),
+        ("s.informed", "worse"),
+        ("s.satisfaction", "4"),
+        ("s.comment", Text("Thank you")),
+    )
+    saved = [type(e).__name__ for e in talk.effects]
+    assert saved == ["SubmitReferral", "SaveMonitoring", "SaveSurvey"]
