@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 from typing import cast
+from zoneinfo import ZoneInfo
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
@@ -17,6 +18,7 @@ from bot.conversation import Conversations, NewReferralNotice
 from bot.flood import FloodGate
 from bot.notices import new_referral_text
 from dialogues.events import Button, Event, Reply
+from dialogues.followup import safe_to_write
 from dialogues.i18n import N_, translator
 from referral_store.desk import Desk
 from referral_store.monitoring import mark_survey_sent, surveys_due
@@ -132,13 +134,17 @@ async def converse(update: Update, context: Context, event: Event) -> None:
 async def send_surveys(bot: Bot, data: BotData) -> int:
     """Open the outcome survey in the chat of each closed case whose person agreed to it.
 
-    A survey is marked sent only once its message went; a person part-way through
-    something else is asked at a later sweep.
+    Only at a time the person said is safe to contact them. A survey is marked sent
+    only once its message went; a person part-way through something else is asked at
+    a later sweep.
     """
     store = data.conversations.store
+    local = data.conversations.clock().astimezone(
+        ZoneInfo(data.conversations.profile.deadlines.timezone)
+    )
     sent = 0
     for due in await surveys_due(store):
-        if not due.chat.startswith("tg:"):
+        if not due.chat.startswith("tg:") or not safe_to_write(due.safe_times, local):
             continue
         result = await data.conversations.invite_survey(due.chat, due.reference)
         if not result.replies:

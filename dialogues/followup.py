@@ -6,6 +6,8 @@ counts (``referral_store.monitoring``); a test holds the two to the same lists.
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from dialogues.i18n import N_
 from dialogues.model import Answers, Choice, Condition, Flow, Input, Step
 from dialogues.rules import IntakeRules
@@ -218,3 +220,23 @@ SURVEY = Flow(
         ),
     ),
 )
+
+
+# When each answer to "When is it safe to contact you?" lets the bot write first (local time).
+# A time typed in words is not guessed at: staff ask those people themselves. Without an
+# answer (the enquiry by a person who caused harm does not ask), office hours.
+_SAFE_WINDOWS: dict[str, tuple[frozenset[int], time, time]] = {
+    "any": (frozenset(range(7)), time(9), time(20)),
+    "day": (frozenset(range(5)), time(9), time(17)),
+    "evening": (frozenset(range(7)), time(18), time(21)),
+    "weekend": (frozenset({5, 6}), time(10), time(18)),
+}
+_OFFICE = (frozenset(range(5)), time(10), time(16))
+
+
+def safe_to_write(times: str | None, local: datetime) -> bool:
+    """Whether a message the person did not ask for just now may be sent at ``local`` time."""
+    if times is not None and times not in _SAFE_WINDOWS:
+        return False
+    days, opens, closes = _SAFE_WINDOWS[times] if times else _OFFICE
+    return local.weekday() in days and opens <= local.time() < closes

@@ -57,6 +57,7 @@ class MonitoringError(ValueError):
 class SurveyDue:
     reference: str
     chat: str  # the chat the referral came from, opened
+    safe_times: str | None = None  # when the person said it is safe to contact them
 
 
 def ethnic_group(code: str | None) -> str | None:
@@ -177,17 +178,24 @@ async def surveys_due(store: Store, limit: int = 100) -> list[SurveyDue]:
     async with (
         store._lock,
         store._db.execute(
-            "SELECT r.reference, r.contact_ref FROM surveys s JOIN referrals r "
+            "SELECT r.reference, r.contact_ref, r.details FROM surveys s JOIN referrals r "
             "ON r.id = s.referral_id WHERE s.sent_at IS NULL AND r.status = 'closed' "
             "AND r.contact_ref IS NOT NULL ORDER BY r.closed_at LIMIT ?",
             (limit,),
         ) as cursor,
     ):
         rows = await cursor.fetchall()
-    return [
-        SurveyDue(ref, store.keyring.open(sealed, f"referrals.contact_ref:{ref}"))
-        for ref, sealed in rows
-    ]
+    due = []
+    for ref, sealed, details in rows:
+        times = store.details(ref, details).get("times")
+        due.append(
+            SurveyDue(
+                ref,
+                store.keyring.open(sealed, f"referrals.contact_ref:{ref}"),
+                times if isinstance(times, str) else None,
+            )
+        )
+    return due
 
 
 async def mark_survey_sent(store: Store, reference: str, *, now: datetime | None = None) -> None:

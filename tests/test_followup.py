@@ -14,7 +14,7 @@ import pytest
 from bot.telegram_common import send_surveys
 from dialogues.events import SaveMonitoring, SaveSurvey, Submitted, SurveyInvite
 from dialogues.flows import STEPS
-from dialogues.followup import CHANGE_CHOICES, MONITORING
+from dialogues.followup import CHANGE_CHOICES, MONITORING, safe_to_write
 from referral_store import Store
 from referral_store.desk import ClosureReason, Desk, Role
 from referral_store.monitoring import (
@@ -248,6 +248,9 @@ async def test_answers_reach_the_store_and_a_closed_case_gets_its_survey(
     assert ann is not None
     await desk.claim(reference, ann)
     await desk.close(reference, ann, ClosureReason.DIRECT)
+    # The person said evenings are safe; it is 11:00 on a Friday.
+    assert await send_surveys(app.bot, data) == 0, "not at a time they did not choose"
+    data.conversations.clock = lambda: RECEIVED.replace(hour=19)
     assert await send_surveys(app.bot, data) == 1
     invite = fake.sent(person.chat_id)[-1]
     assert invite["text"].startswith("Hello again.")
@@ -283,3 +286,27 @@ async def test_withdrawal_takes_the_monitoring_answers_and_survey_with_it(
     await withdraw(store, f"tg:{person.chat_id}")
     assert rows(db, "SELECT * FROM monitoring") == []
     assert rows(db, "SELECT * FROM surveys") == []
+
+
+@pytest.mark.parametrize(
+    ("times", "safe", "unsafe"),
+    [
+        ("evening", "2025-12-19T19:30", "2025-12-19T11:00"),
+        ("day", "2025-12-19T11:00", "2025-12-20T11:00"),  # a Saturday
+        ("weekend", "2025-12-20T11:00", "2025-12-19T11:00"),
+        ("any", "2025-12-21T19:00", "2025-12-21T22:00"),
+        (None, "2025-12-19T11:00", "2025-12-19T08:00"),
+    ],
+)
+def test_the_bot_writes_first_only_at_a_time_the_person_chose(
+    times: str | None, safe: str, unsafe: str
+) -> None:
+    assert safe_to_write(times, datetime.fromisoformat(safe))
+    assert not safe_to_write(times, datetime.fromisoformat(unsafe))
+
+
+def test_a_time_typed_in_words_is_never_guessed_at() -> None:
+    """ "After 6, when he is at work" could mean anything: staff ask these people themselves."""
+    typed = "after 6 when he is at work"
+    hours = [datetime(2025, 12, day, hour) for day in range(15, 22) for hour in range(24)]
+    assert not any(safe_to_write(typed, moment) for moment in hours)
