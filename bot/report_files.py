@@ -85,7 +85,8 @@ def _summary(result: Return, tables: Mapping[str, Table], path: Path, threshold:
         f"- Outcome surveys answered: {_shown(h['surveys'], threshold)}",
         "",
         f"Counts from 1 to {threshold - 1} are shown as <{threshold}; so are percentages and "
-        f"averages over fewer than {threshold} cases.",
+        f"averages over fewer than {threshold} cases. [c] marks a count withheld so that a "
+        "hidden one cannot be worked out from a total.",
         "",
         "## Tables",
         "",

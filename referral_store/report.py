@@ -591,24 +591,54 @@ def _surveys(surveys: list[Any]) -> list[Table]:
     ]
 
 
+WITHHELD = "[c]"
+
+
+def _secondary(table: Table, threshold: int) -> set[tuple[int, int]]:
+    """Cells withheld so a hidden count cannot be worked out by taking the others from a total.
+
+    Where a table ends in a total (or "all") row and, in a count column, exactly one row
+    above it is hidden, the smallest other count is withheld too.
+    """
+    rows = table.rows
+    if len(rows) < 3 or str(rows[-1][0]) not in ("total", "all"):
+        return set()
+    withheld: set[tuple[int, int]] = set()
+    for c, column in enumerate(table.columns):
+        if column not in table.counts:
+            continue
+        counts = [(r, v) for r, row in enumerate(rows[:-1]) if isinstance(v := row[c], int) and v]
+        hidden = [r for r, v in counts if v < threshold]
+        total = rows[-1][c]
+        shown_total = isinstance(total, int) and (total == 0 or total >= threshold)
+        if len(hidden) == 1 and shown_total:
+            others = [(v, r) for r, v in counts if v >= threshold]
+            if others:
+                withheld.add((min(others)[1], c))
+    return withheld
+
+
 def suppress(table: Table, threshold: int) -> list[tuple[Cell, ...]]:
     """The rows with every count from 1 to ``threshold - 1`` shown as ``<threshold``.
 
-    A percentage or average over fewer than ``threshold`` cases is withheld too.
-    Only primary suppression: a total can still reveal a single hidden cell.
+    A percentage or average over fewer than ``threshold`` cases is withheld too, and so is
+    a second count wherever a total would otherwise give a hidden one away (``[c]``).
     """
     hide = [c in table.counts for c in table.columns]
+    secondary = _secondary(table, threshold)
     shown: list[tuple[Cell, ...]] = []
-    for row in table.rows:
+    for r, row in enumerate(table.rows):
         cells: list[Cell] = []
         small_base = False
         if table.name == "contact_within_deadline":
             small_base = sum(int(row[i] or 0) for i in (1, 2, 3)) < threshold
         elif table.name == "time_to_activity":
             small_base = int(row[1] or 0) < threshold
-        for value, hidden, column in zip(row, hide, table.columns, strict=True):
+        for c, (value, hidden, column) in enumerate(zip(row, hide, table.columns, strict=True)):
             if hidden and isinstance(value, int) and 0 < value < threshold:
                 cells.append(f"<{threshold}")
+            elif (r, c) in secondary:
+                cells.append(WITHHELD)
             elif small_base and column in ("% in time", "median days", "mean days"):
                 cells.append(f"n/a (<{threshold})")
             else:

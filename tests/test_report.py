@@ -14,7 +14,15 @@ import pytest
 from bot.report_files import write_return
 from referral_store import Store
 from referral_store.desk import ClosureReason, Desk
-from referral_store.report import Period, PeriodError, Return, quarterly_return
+from referral_store.report import (
+    WITHHELD,
+    Period,
+    PeriodError,
+    Return,
+    Table,
+    quarterly_return,
+    suppress,
+)
 from tests.seed import at, seed_quarter
 
 Q1 = Period.quarter("2026Q1")  # April to June 2026 (financial year)
@@ -221,3 +229,27 @@ def test_rjbot_report_writes_the_return_from_one_command(tmp_path: Path) -> None
         check=False,
     )
     assert bad.returncode == 2 and "write it like 2026Q3" in bad.stderr
+
+
+def test_a_hidden_count_cannot_be_worked_out_from_the_total() -> None:
+    sources = Table(
+        "referrals_by_source",
+        "Referrals received, by source",
+        ("source", "count"),
+        [("police", 12), ("probation", 3), ("self-referral", 7), ("total", 22)],
+        frozenset({"count"}),
+    )
+    assert suppress(sources, 5) == [
+        ("police", 12),
+        ("probation", "<5"),
+        ("self-referral", WITHHELD),
+        ("total", 22),
+    ]
+    two_hidden = Table(
+        "x",
+        "x",
+        ("source", "count"),
+        [("a", 2), ("b", 3), ("c", 9), ("total", 14)],
+        frozenset({"count"}),
+    )
+    assert suppress(two_hidden, 5) == [("a", "<5"), ("b", "<5"), ("c", 9), ("total", 14)]
