@@ -206,15 +206,31 @@ def export(
         Path | None,
         typer.Option(help="File (json) or folder (csv) to write; json defaults to stdout."),
     ] = None,
+    seal: Annotated[
+        bool,
+        typer.Option(
+            "--seal",
+            help="Encrypt the file with the passphrase in RJBOT_EXPORT_PASSPHRASE (json only).",
+        ),
+    ] = False,
 ) -> None:
     """Write everything the service holds, for a new provider (docs/export.md).
 
-    The export holds every person's details in the clear: keep it as safe as the database.
+    The export holds every person's details: seal it (--seal), or keep it as safe as the
+    database, and delete it once it is loaded.
     """
+    import os
+
+    from bot.sealed_file import SealedWriter
     from bot.transfer_files import write_csv, write_jsonl
     from referral_store.transfer import export_rows
 
     options = options_of(ctx)
+    passphrase = os.environ.get("RJBOT_EXPORT_PASSPHRASE", "")
+    if seal and (format is not ExportFormat.JSON or out is None):
+        raise fail("--seal writes one JSON Lines file: use --format json with --out FILE")
+    if seal and len(passphrase) < 12:
+        raise fail("--seal needs a passphrase of at least 12 characters in RJBOT_EXPORT_PASSPHRASE")
     if format is ExportFormat.CSV:
         if out is None:
             raise fail("a CSV export is a folder of files: give one with --out")
@@ -229,6 +245,12 @@ def export(
             return await write_csv(export_rows(store), out)
         if out is None:
             return await write_jsonl(export_rows(store), sys.stdout)
+        if seal:
+            with out.open("wb") as handle:
+                sealed = SealedWriter(handle, passphrase)
+                counts = await write_jsonl(export_rows(store), sealed)
+                sealed.close()
+                return counts
         with out.open("w", encoding="utf-8") as stream:
             return await write_jsonl(export_rows(store), stream)
 
@@ -245,13 +267,16 @@ def import_(
     source: Annotated[Path, typer.Argument(help="A JSON Lines export file or a CSV folder.")],
 ) -> None:
     """Load an export into a new, empty database (all of it, or nothing)."""
+    import os
+
     from bot.transfer_files import read_csv, read_jsonl
     from referral_store.transfer import ImportError_, import_rows
 
     options = options_of(ctx)
     if not source.exists():
         raise fail(f"{source} does not exist")
-    records = read_csv(source) if source.is_dir() else read_jsonl(source)
+    passphrase = os.environ.get("RJBOT_EXPORT_PASSPHRASE")
+    records = read_csv(source) if source.is_dir() else read_jsonl(source, passphrase)
 
     async def work(store: Store) -> dict[str, int]:
         return await import_rows(store, records)

@@ -12,8 +12,9 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Protocol
 
+from bot.sealed_file import SealedFileError, is_sealed, open_lines
 from referral_store.transfer import MODELS, SOURCES, ImportError_, Row, check_header, header
 
 MANIFEST = "manifest.json"
@@ -22,7 +23,11 @@ _NESTED = frozenset({"markers", "details", "data"})
 Record = tuple[str, str, Row]
 
 
-async def write_jsonl(rows: AsyncIterator[tuple[str, Row]], stream: IO[str]) -> dict[str, int]:
+class TextSink(Protocol):
+    def write(self, text: str, /) -> int: ...
+
+
+async def write_jsonl(rows: AsyncIterator[tuple[str, Row]], stream: TextSink) -> dict[str, int]:
     """The header line, then one ``{"table": ..., "row": ...}`` line per record."""
     counts = dict.fromkeys(SOURCES, 0)
     stream.write(json.dumps(header()) + "\n")
@@ -32,23 +37,39 @@ async def write_jsonl(rows: AsyncIterator[tuple[str, Row]], stream: IO[str]) -> 
     return counts
 
 
-def read_jsonl(path: Path) -> Iterator[Record]:
-    with path.open(encoding="utf-8") as handle:
-        first = handle.readline()
+def read_jsonl(path: Path, passphrase: str | None = None) -> Iterator[Record]:
+    """Records of a JSON Lines export, plain or sealed with a passphrase."""
+    if is_sealed(path):
+        if not passphrase:
+            raise ImportError_(
+                f"{path.name} is sealed: set RJBOT_EXPORT_PASSPHRASE to the passphrase it was "
+                "sealed with"
+            )
         try:
-            check_header(json.loads(first))
-        except (json.JSONDecodeError, AttributeError):
-            raise ImportError_(f"{path.name} line 1: not an rjbot export header") from None
-        for number, line in enumerate(handle, start=2):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                yield f"line {number}", str(record["table"]), dict(record["row"])
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError):
-                raise ImportError_(
-                    f'line {number}: not a record (want {{"table": ..., "row": ...}})'
-                ) from None
+            yield from _records(path.name, open_lines(path, passphrase))
+        except SealedFileError as error:
+            raise ImportError_(str(error)) from None
+        return
+    with path.open(encoding="utf-8") as handle:
+        yield from _records(path.name, handle)
+
+
+def _records(name: str, lines: Iterator[str]) -> Iterator[Record]:
+    first = next(lines, "")
+    try:
+        check_header(json.loads(first))
+    except (json.JSONDecodeError, AttributeError):
+        raise ImportError_(f"{name} line 1: not an rjbot export header") from None
+    for number, line in enumerate(lines, start=2):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            yield f"line {number}", str(record["table"]), dict(record["row"])
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+            raise ImportError_(
+                f'line {number}: not a record (want {{"table": ..., "row": ...}})'
+            ) from None
 
 
 def _cell(column: str, value: Any) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from datetime import timedelta
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.sealed_file import SealedFileError, SealedWriter, open_lines
 from bot.transfer_files import read_csv, read_jsonl, write_csv, write_jsonl
 from referral_store import Store
 from referral_store.desk import ContactMethod, Desk
@@ -145,3 +147,85 @@ async def test_the_commands_move_a_service_between_databases(tmp_path: Path) -> 
     assert first.returncode == second.returncode == 0
     assert first.stdout == second.stdout
     assert "Sam" not in out.stderr + moved.stderr, "no personal data in what it says"
+
+
+PASSPHRASE = "correct horse battery staple"
+
+
+async def test_a_sealed_export_round_trips_and_shows_nothing_without_its_passphrase(
+    tmp_path: Path,
+) -> None:
+    old = await full_store(tmp_path / "old.sqlite3")
+    try:
+        plain = await jsonl(old)
+        with (tmp_path / "service.sealed").open("wb") as handle:
+            writer = SealedWriter(handle, PASSPHRASE)
+            await write_jsonl(export_rows(old), writer)
+            writer.close()
+    finally:
+        await old.close()
+    sealed = (tmp_path / "service.sealed").read_bytes()
+    assert b"Sam" not in sealed and b"Left a message" not in sealed and b"referrals" not in sealed
+    async with await Store.open(tmp_path / "new.sqlite3") as new:
+        with pytest.raises(ImportError_, match="RJBOT_EXPORT_PASSPHRASE"):
+            await import_rows(new, read_jsonl(tmp_path / "service.sealed"))
+        with pytest.raises(ImportError_, match="passphrase is wrong"):
+            await import_rows(new, read_jsonl(tmp_path / "service.sealed", "not the passphrase"))
+        assert await jsonl(new) == plain.splitlines()[0] + "\n", "nothing loaded"
+        await import_rows(new, read_jsonl(tmp_path / "service.sealed", PASSPHRASE))
+        assert await jsonl(new) == plain
+
+
+def test_a_sealed_export_cut_short_or_changed_is_refused(tmp_path: Path) -> None:
+    big = "".join(f'{{"n": {i}, "pad": "{"x" * 200}"}}\n' for i in range(2000))
+    with (tmp_path / "s").open("wb") as handle:
+        writer = SealedWriter(handle, PASSPHRASE)
+        writer.write(big)
+        writer.close()
+    whole = (tmp_path / "s").read_bytes()
+    assert "".join(open_lines(tmp_path / "s", PASSPHRASE)) == big
+    (tmp_path / "cut").write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(SealedFileError):
+        list(open_lines(tmp_path / "cut", PASSPHRASE))
+    flipped = bytearray(whole)
+    flipped[len(whole) // 2] ^= 1
+    (tmp_path / "flip").write_bytes(bytes(flipped))
+    with pytest.raises(SealedFileError, match="damaged"):
+        list(open_lines(tmp_path / "flip", PASSPHRASE))
+
+
+async def test_rjbot_export_seal_and_import_with_the_passphrase(tmp_path: Path) -> None:
+    old = await full_store(tmp_path / "old.sqlite3")
+    await old.close()
+    env = {**os.environ, "RJBOT_EXPORT_PASSPHRASE": PASSPHRASE}
+
+    def run(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "bot", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**env, **extra},
+        )
+
+    out = run(
+        "--db",
+        str(tmp_path / "old.sqlite3"),
+        "export",
+        "--seal",
+        "--out",
+        str(tmp_path / "x.sealed"),
+    )
+    assert out.returncode == 0, out.stderr
+    short = run(
+        "--db",
+        str(tmp_path / "old.sqlite3"),
+        "export",
+        "--seal",
+        "--out",
+        str(tmp_path / "y"),
+        RJBOT_EXPORT_PASSPHRASE="short",
+    )
+    assert short.returncode == 2 and "at least 12 characters" in short.stderr
+    moved = run("--db", str(tmp_path / "new.sqlite3"), "import", str(tmp_path / "x.sealed"))
+    assert moved.returncode == 0 and "7 referrals" in moved.stderr, moved.stderr

@@ -1,0 +1,109 @@
+"""An export sealed with a passphrase, written and read a chunk at a time.
+
+The file is a magic line, a random salt, then chunks: a 4-byte length, then
+AES-GCM over at most 64 KiB of text with a random nonce. Each chunk's associated
+data is its number and whether it is the last, so chunks cannot be reordered,
+dropped or cut off without the reader noticing. The key comes from the
+passphrase through scrypt.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+MAGIC = b"RJBOT-SEALED-EXPORT-1\n"
+CHUNK = 64 * 1024
+_SALT = 16
+
+
+class SealedFileError(ValueError):
+    """The passphrase is wrong, or the file is damaged or cut short."""
+
+
+def _key(passphrase: str, salt: bytes) -> bytes:
+    if len(passphrase) < 12:
+        raise SealedFileError("the passphrase must be at least 12 characters")
+    return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
+
+
+def is_sealed(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(MAGIC)) == MAGIC
+
+
+class SealedWriter:
+    """A text stream that seals what is written to ``handle``; ``close`` seals the last chunk."""
+
+    def __init__(self, handle: BinaryIO, passphrase: str) -> None:
+        salt = os.urandom(_SALT)
+        self._aead = AESGCM(_key(passphrase, salt))
+        self._handle = handle
+        self._buffer = bytearray()
+        self._index = 0
+        handle.write(MAGIC + salt)
+
+    def write(self, text: str) -> int:
+        self._buffer += text.encode("utf-8")
+        while len(self._buffer) > CHUNK:
+            self._seal(bytes(self._buffer[:CHUNK]), last=False)
+            del self._buffer[:CHUNK]
+        return len(text)
+
+    def close(self) -> None:
+        self._seal(bytes(self._buffer), last=True)
+        self._buffer.clear()
+
+    def _seal(self, plain: bytes, *, last: bool) -> None:
+        nonce = os.urandom(12)
+        sealed = self._aead.encrypt(nonce, plain, _aad(self._index, last))
+        self._handle.write(struct.pack(">I", len(sealed)) + nonce + sealed)
+        self._index += 1
+
+
+def _aad(index: int, last: bool) -> bytes:
+    return struct.pack(">Q?", index, last)
+
+
+def open_lines(path: Path, passphrase: str) -> Iterator[str]:
+    """The text lines of a sealed export, opened a chunk at a time."""
+    with path.open("rb") as handle:
+        if handle.read(len(MAGIC)) != MAGIC:
+            raise SealedFileError(f"{path.name} is not a sealed rjbot export")
+        aead = AESGCM(_key(passphrase, handle.read(_SALT)))
+        pending, index, finished = b"", 0, False
+        while not finished:
+            size = handle.read(4)
+            if len(size) < 4:
+                raise SealedFileError(f"{path.name} is cut short")
+            body = handle.read(12 + struct.unpack(">I", size)[0])
+            plain = None
+            for last in (False, True):
+                try:
+                    plain = aead.decrypt(body[:12], body[12:], _aad(index, last))
+                except InvalidTag:
+                    continue
+                finished = last
+                break
+            if plain is None:
+                raise SealedFileError(
+                    "the passphrase is wrong, or the file is damaged"
+                    if index == 0
+                    else f"{path.name} is damaged at part {index + 1}"
+                )
+            index += 1
+            pending += plain
+            *lines, pending = pending.split(b"\n")
+            for line in lines:
+                yield line.decode("utf-8") + "\n"
+        if handle.read(1):
+            raise SealedFileError(f"{path.name} has data after its end")
+        if pending:
+            yield pending.decode("utf-8")
