@@ -16,7 +16,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.desk_text import D_, desk_translator, explain
-from bot.desk_views import STATUS_LABELS, queue_text, referral_text
+from bot.desk_views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
 from bot.report_files import CHARTS, write_return
 from bot.telegram_common import Context, bot_data, converse, markup
 from dialogues.events import Command
@@ -44,13 +44,6 @@ METHOD_LABELS = {
     ContactMethod.LETTER: D_("Letter"),
     ContactMethod.TELEGRAM: D_("Telegram"),
     ContactMethod.IN_PERSON: D_("In person"),
-}
-ACTIVITY_LABELS = {
-    Activity.CONFERENCE: D_("Conference"),
-    Activity.COMMUNITY_CONFERENCE: D_("Community conference"),
-    Activity.SHUTTLE_MEDIATION: D_("Shuttle mediation"),
-    Activity.LETTERS: D_("Letters"),
-    Activity.RECORDED_VIDEO: D_("Recorded video"),
 }
 CLOSURE_LABELS = {
     ClosureReason.DIRECT: D_("Direct intervention delivered"),

@@ -38,6 +38,13 @@ STATUS_LABELS = {
 }
 PRIORITY_LABELS = {"standard": D_("standard"), "enhanced": D_("enhanced")}
 KIND_LABELS = {"offender": D_("offender-initiated"), "victim": D_("victim-initiated")}
+ACTIVITY_LABELS = {
+    "conference": D_("Conference"),
+    "community-conference": D_("Community conference"),
+    "shuttle-mediation": D_("Shuttle mediation"),
+    "letters": D_("Letters"),
+    "recorded-video": D_("Recorded video"),
+}
 QUEUE_LIMIT = 30
 
 # Labels for the answers a referral carries, in the order staff read them.
@@ -146,7 +153,7 @@ def referral_text(
     kind = t.gettext(KIND_LABELS[referral.kind])
     status = _label(STATUS_LABELS, referral.status, t)
     if referral.activity:
-        status += f" ({referral.activity})"
+        status += f" ({t.gettext(ACTIVITY_LABELS.get(referral.activity, referral.activity))})"
     due = t.gettext(D_("First contact due: {date}")).format(date=when(referral.due_at, t))
     if referral.first_contact_at:
         due += " · " + t.gettext(D_("made {date}")).format(date=when(referral.first_contact_at, t))
@@ -165,11 +172,12 @@ def referral_text(
         t.gettext(D_("Language: {language}")).format(language=referral.language)
         + (" · " + t.gettext(D_("interpreter needed")) if referral.interpreter else ""),
     ]
+    flow = "o" if referral.kind == "offender" else "v"
     target = facilitation_due(referral.received_at, referral.stage, policy or DeadlinePolicy())
     if target is not None:
         lines.append(
             t.gettext(D_("RJ activity target ({stage}): {date}")).format(
-                stage=referral.stage, date=when(target, t)
+                stage=_value(referral.stage, t, STEPS.get(f"{flow}.stage")), date=when(target, t)
             )
         )
     if referral.route:
@@ -177,7 +185,6 @@ def referral_text(
             t.gettext(D_("Route: {route}")).format(route=_label(ROUTE_LABELS, referral.route, t))
         )
     lines.append("")
-    flow = "o" if referral.kind == "offender" else "v"
     for key, label in DETAIL_LABELS.items():
         if key in referral.details:
             value = referral.details[key]

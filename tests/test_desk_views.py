@@ -39,7 +39,7 @@ def case(stage: str | None) -> Referral:
 
 def test_the_case_shows_the_target_for_its_stage() -> None:
     text = referral_text(case("conditional-caution"), "Northtown", DeadlinePolicy())
-    assert "RJ activity target (conditional-caution): Fri 12 Mar 2027" in text
+    assert "RJ activity target (Conditional caution): Fri 12 Mar 2027" in text
     assert "RJ activity target" not in referral_text(case("court"), None, DeadlinePolicy())
 
 
