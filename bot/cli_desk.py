@@ -24,6 +24,7 @@ from bot.desk_views import referral_text
 from bot.notices import when
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
+from dialogues.followup import SAFE_CHOICES
 from referral_store import Status, Store
 from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
 from referral_store.desk import (
@@ -44,6 +45,7 @@ from referral_store.monitoring import (
     ETHNICITIES,
     GENDERS,
     LANGUAGE_NEEDS,
+    surveys_owed,
 )
 from referral_store.privacy import purge as run_purge
 from referral_store.privacy import rotate as run_rotate
@@ -266,6 +268,28 @@ def monitoring(
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: monitoring answers for the {subject} recorded.")
+
+
+@app.command()
+def surveys(ctx: typer.Context) -> None:
+    """Surveys agreed but not answered: which the bot will send, and which to ask by phone."""
+    owed = _desk_call(ctx, lambda desk: surveys_owed(desk.store))
+    table = Table(title=f"Surveys owed: {len(owed)}", title_justify="left")
+    for column in ("Reference", "Closed", "Sent", "Next step"):
+        table.add_column(column)
+    for item in owed:
+        if item.sent_at:
+            step = "sent in the chat; not answered yet"
+        elif not (item.chat or "").startswith("tg:"):
+            step = "ask by phone: the bot cannot write to this channel"
+        elif item.safe_times is not None and item.safe_times not in SAFE_CHOICES:
+            step = "ask by phone: safe times were typed in words (rjbot show)"
+        else:
+            step = "the bot will send it at a safe time"
+        table.add_row(
+            item.reference, when(item.closed_at), when(item.sent_at) if item.sent_at else "", step
+        )
+    out.print(table)
 
 
 @app.command()

@@ -232,6 +232,7 @@ _SAFE_WINDOWS: dict[str, tuple[frozenset[int], time, time]] = {
     "weekend": (frozenset({5, 6}), time(10), time(18)),
 }
 _OFFICE = (frozenset(range(5)), time(10), time(16))
+SAFE_CHOICES = frozenset(_SAFE_WINDOWS)
 
 
 def safe_to_write(times: str | None, local: datetime) -> bool:

@@ -240,3 +240,40 @@ async def save_survey(
                 referral_id,
             ),
         )
+
+
+@dataclass(frozen=True)
+class SurveyOwed:
+    """A closed case whose person agreed to a survey they have not answered."""
+
+    reference: str
+    closed_at: datetime
+    sent_at: datetime | None
+    chat: str | None
+    safe_times: str | None
+
+
+async def surveys_owed(store: Store) -> list[SurveyOwed]:
+    """Every agreed survey not yet answered, oldest closure first (for staff to follow up)."""
+    async with (
+        store._lock,
+        store._db.execute(
+            "SELECT r.reference, r.closed_at, s.sent_at, r.contact_ref, r.details "
+            "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
+            "WHERE s.answered_at IS NULL AND r.status = 'closed' ORDER BY r.closed_at",
+        ) as cursor,
+    ):
+        rows = await cursor.fetchall()
+    owed = []
+    for ref, closed_at, sent_at, chat, details in rows:
+        times = store.details(ref, details).get("times")
+        owed.append(
+            SurveyOwed(
+                ref,
+                datetime.fromisoformat(closed_at),
+                datetime.fromisoformat(sent_at) if sent_at else None,
+                store.keyring.open(chat, f"referrals.contact_ref:{ref}") if chat else None,
+                times if isinstance(times, str) else None,
+            )
+        )
+    return owed

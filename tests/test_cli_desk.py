@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store
-from referral_store.desk import Desk, Role
+from referral_store.desk import ClosureReason, Desk, Role
+from referral_store.monitoring import save_own_answers
 from tests.test_terminal import rjbot
 
 
@@ -165,3 +166,51 @@ def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> 
     assert "mental-health,1" in tables["onward_referrals"]
     assert "offender,ethnic_group,mixed,1" in tables["demographics"]
     assert "victims,3 (neither),1" in tables["satisfaction"]
+
+
+def test_staff_see_which_surveys_to_ask_by_phone(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+
+    async def seed_surveys() -> list[str]:
+        async with await Store.open(db) as store:
+            desk = Desk(store)
+            ann = await desk.join(await desk.invite(Role.MANAGER), 11, "Ann")
+            assert ann is not None
+            references = []
+            for chat, times in (("tg:1", "evening"), ("tg:2", "after 6 when he is out")):
+                new = NewReferral(
+                    kind=ReferralKind.VICTIM,
+                    channel="telegram",
+                    source=None,
+                    priority=Priority.STANDARD,
+                    area=None,
+                    language="en",
+                    interpreter=None,
+                    crime_category=None,
+                    markers=(),
+                    stage=None,
+                    route=None,
+                    details={"name": "Sam", "times": times},
+                )
+                now = datetime.now(UTC)
+                stored = await store.submit_referral(
+                    new, Consent("v1", "en", now), conversation=(chat, "{}"), now=now
+                )
+                await save_own_answers(
+                    store, chat, stored.reference, None, survey=True, consent_at=None
+                )
+                await desk.close(stored.reference, ann, ClosureReason.DIRECT)
+                references.append(stored.reference)
+            return references
+
+    chosen, typed = asyncio.run(seed_surveys())
+    listing = rjbot(db, "surveys")
+    assert listing.returncode == 0, listing.stderr
+    lines = {
+        line.split()[1] if line.startswith("│") else "": line
+        for line in listing.stdout.splitlines()
+    }
+    assert "Surveys owed: 2" in listing.stdout
+    assert any(chosen in line and "the bot will send it" in line for line in lines.values())
+    assert any(typed in line and "ask by phone" in line for line in lines.values())
+    assert "after 6" not in listing.stdout, "no personal details in the list"
