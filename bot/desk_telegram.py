@@ -15,12 +15,12 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.desk_text import D_, desk_translator, explain
+from bot.desk_text import D_, DESK, desk_translator, explain
 from bot.desk_views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
 from bot.report_files import CHARTS, write_return
 from bot.telegram_common import Context, bot_data, converse, markup
 from dialogues.events import Command
-from dialogues.i18n import Translator
+from dialogues.i18n import Translator, available_languages, native_name
 from referral_store import Status
 from referral_store.desk import (
     Activity,
@@ -505,6 +505,33 @@ async def skip(update: Update, context: Context) -> None:
     await _say(update, context, desk_translator(staff.language).gettext(D_("No note added.")))
 
 
+async def desk_language(update: Update, context: Context) -> None:
+    """Choose the desk's language: /desklanguage cy (only complete desk catalogs)."""
+    staff = await _staff(update, context)
+    if staff is None:
+        await _as_unknown(update, context)
+        return
+    offered = available_languages(DESK)
+    wanted = (context.args[0] if context.args else "").lower()
+    if wanted not in offered:
+        t = desk_translator(staff.language)
+        await _say(
+            update,
+            context,
+            t.gettext(
+                D_("The desk can be read in: {languages}. Send /desklanguage and a code.")
+            ).format(languages=", ".join(f"{code} ({native_name(code)})" for code in offered)),
+        )
+        return
+    staff = await bot_data(context).desk.set_language(staff, wanted)
+    t = desk_translator(wanted)
+    await _say(
+        update,
+        context,
+        t.gettext(D_("The desk is now in {language}.")).format(language=native_name(wanted)),
+    )
+
+
 async def report(update: Update, context: Context) -> None:
     """The quarterly return for managers: /report, or /report 2026Q3."""
     staff = await _staff(update, context)
@@ -560,5 +587,6 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("mine", mine, filters=private))
     app.add_handler(CommandHandler("show", show, filters=private))
     app.add_handler(CommandHandler("skip", skip, filters=private))
+    app.add_handler(CommandHandler("desklanguage", desk_language, filters=private))
     app.add_handler(CommandHandler("report", report, filters=private))
     app.add_handler(CallbackQueryHandler(button, pattern=f"^{PREFIX}"))

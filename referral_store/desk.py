@@ -236,6 +236,13 @@ class Desk:
         found = await self._members("WHERE id = ? AND removed_at IS NULL", (staff_id,))
         return found[0] if found else None
 
+    async def set_language(self, staff: Staff, language: str) -> Staff:
+        """The language this member of staff reads the desk in."""
+        async with self.store._transaction() as db:
+            await db.execute("UPDATE staff SET language = ? WHERE id = ?", (language, staff.id))
+            await _audit(db, _now(None), staff.actor, "desk-language", None, language)
+        return Staff(staff.id, staff.name, staff.role, staff.telegram_id, language)
+
     async def _members(self, where: str, params: tuple[object, ...]) -> list[Staff]:
         rows = await self._fetch(
             f"SELECT id, name, role, telegram_id, language FROM staff {where}", params

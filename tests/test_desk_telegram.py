@@ -299,3 +299,17 @@ async def test_why_a_case_closed_and_where_it_went_are_recorded_from_telegram(
         .fetchall()
     )
     assert rows == [("other-party-declined",)]
+
+
+async def test_staff_choose_the_desk_language(desk_app: dict[str, Any]) -> None:
+    await enrol_all(desk_app)
+    ann: Person = desk_app["people"][ANN]
+    offer = await ann.send("/desklanguage")
+    assert "The desk can be read in: en (English), cy (Cymraeg)." in offer[0]["text"]
+    assert "now in" not in (await ann.send("/desklanguage xx"))[0]["text"]
+    switched = await ann.send("/desklanguage cy")
+    assert switched[0]["text"] == "Mae’r ddesg nawr yn Cymraeg."
+    assert "Atgyfeiriadau agored" in (await ann.send("/queue"))[0]["text"]
+    stranger: Person = desk_app["people"][STRANGER]
+    unknown = (await stranger.send("/frobnicate"))[0]["text"]
+    assert [m["text"] for m in await stranger.send("/desklanguage cy")] == [unknown]
