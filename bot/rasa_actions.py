@@ -18,7 +18,7 @@ from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.endpoint import create_app
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
@@ -28,7 +28,7 @@ from sanic.request import Request
 from bot.conversation import Conversations
 from bot.profile import ServiceProfile
 from dialogues import content, routing
-from dialogues.engine import Context, step
+from dialogues.engine import STOPPED, Context, step
 from dialogues.events import Command, Event, Press, Text, Withdrawn
 from dialogues.flows import OFFENDER, STEPS, VICTIM
 from dialogues.i18n import translator
@@ -333,6 +333,25 @@ class WithdrawAction(Action):
         return [*_cleared(VICTIM), *_cleared(OFFENDER)]
 
 
+class StopAction(Action):
+    """Stops a form part-way ("stop", "cancel") and forgets every answer given in it."""
+
+    def name(self) -> str:
+        return "action_stop"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        language = tracker.get_slot("language_code") or "en"
+        dispatcher.utter_message(text=translator(language).gettext(STOPPED))
+        return [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            *_cleared(VICTIM),
+            *_cleared(OFFENDER),
+        ]
+
+
 class SetLanguage(Action):
     """Chooses the language of what the actions say (slot ``language_code``)."""
 
@@ -371,6 +390,7 @@ def build_app(
         executor.register_action(CheckEligibility(rules))
         executor.register_action(WithdrawAction(conversations))
         executor.register_action(SetLanguage())
+        executor.register_action(StopAction())
 
     @app.after_server_stop
     async def close_store(app: Sanic[Any, Any], _: Any = None) -> None:

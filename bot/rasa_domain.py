@@ -38,6 +38,7 @@ ACTIONS = (
     "action_check_eligibility",
     "action_withdraw",
     "action_set_language",
+    "action_stop",
 )
 
 

@@ -63,6 +63,7 @@ BACK = "nav:back"
 EXIT = "nav:exit"
 # Translators: a button that leaves at once and deletes the chat; must not name the service.
 QUICK_EXIT = N_("✕ Quick exit")
+STOPPED = N_("Stopped. Nothing you typed has been kept.")
 _SKIP = "skip"
 _DONE = "done"
 _SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
@@ -399,7 +400,7 @@ class _Turn:
 
     def _leave(self, *, said: bool) -> None:
         if said and self._busy():
-            self._say(N_("Stopped. Nothing you typed has been kept."))
+            self._say(STOPPED)
         self.state = self.state.fresh()
         self._show()
 

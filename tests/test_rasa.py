@@ -16,7 +16,9 @@ from bot.conversation import Conversations
 from bot.profile import load_profile
 from bot.rasa_actions import FORMS, _form_class, build_app, form_slots
 from bot.rasa_domain import ACTIONS, DOMAIN_FILE, render
+from dialogues.engine import STOPPED
 from dialogues.events import Command, Press, Text
+from dialogues.i18n import translator
 from referral_store import Store
 
 # Real Rasa request bodies, copied with their sources (see SOURCES.md there).
@@ -419,3 +421,20 @@ def test_rjbot_actions_serves_on_its_own_port(tmp_path: Path) -> None:
         server.wait(timeout=15)
         if server.stderr:
             server.stderr.close()
+
+
+async def test_stopping_part_way_forgets_the_answers(server: tuple[Any, Path]) -> None:
+    """ "Stop" or "cancel" in a form, as the consent text promises: nothing is kept."""
+    app, db = server
+    given = {"consent": "agree", "name": "Sam", "contact": "phone", "language_code": "pl"}
+    status, result = await post(
+        app, body("action_stop", given, form="self_referral_form", requested="contact")
+    )
+    assert status == 200
+    events = {e["event"]: e for e in result["events"]}
+    assert events["active_loop"]["name"] is None
+    cleared = set_slots(result)
+    assert cleared["name"] is None and cleared["consent"] is None and cleared["contact"] is None
+    assert texts(result) == translator("pl").gettext(STOPPED)
+    async with await Store.open(db) as store:
+        assert await store.open_referrals() == []
