@@ -46,6 +46,7 @@ ACTIVITY_LABELS = {
     "recorded-video": D_("Recorded video"),
 }
 QUEUE_LIMIT = 30
+MESSAGE_LIMIT = 4096
 
 # Labels for the answers a referral carries, in the order staff read them.
 DETAIL_LABELS = {
@@ -119,11 +120,19 @@ def queue_text(
     if not items:
         return t.gettext(D_("The queue is empty: no open referrals."))
     lines = [t.gettext(title).format(count=len(items))]
-    lines += [queue_line(i, now, policy, t) for i in items[:QUEUE_LIMIT]]
-    if len(items) > QUEUE_LIMIT:
+    # Telegram refuses a message over 4,096 characters; leave room for the last line.
+    size = len(lines[0])
+    for item in items[:QUEUE_LIMIT]:
+        line = queue_line(item, now, policy, t)
+        if size + len(line) + 1 > MESSAGE_LIMIT - 120:
+            break
+        lines.append(line)
+        size += len(line) + 1
+    shown = len(lines) - 1
+    if len(items) > shown:
         lines.append(
             t.gettext(D_("…and {count} more. Use rjbot queue for all.")).format(
-                count=len(items) - QUEUE_LIMIT
+                count=len(items) - shown
             )
         )
     return "\n".join(lines)

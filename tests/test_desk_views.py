@@ -5,9 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.desk_text import desk_translator
-from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state, referral_text
-from dialogues.i18n import translator
-from referral_store import Consent, DeadlinePolicy, Priority, Referral, ReferralKind, Status
+from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state, queue_text, referral_text
+from dialogues.i18n import available_languages, translator
+from referral_store import (
+    Consent,
+    DeadlinePolicy,
+    Priority,
+    QueueItem,
+    Referral,
+    ReferralKind,
+    Status,
+)
 
 FRIDAY = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -69,3 +77,28 @@ def test_a_welsh_facilitator_reads_the_answers_in_welsh() -> None:
     text = referral_text(case(None), "Northtown", DeadlinePolicy(), desk_translator("cy"))
     assert "Amseroedd diogel: " + translator("cy").gettext("Evenings") in text
     assert "Enw: Sam" in text
+
+
+def test_a_long_queue_fits_one_telegram_message_in_every_desk_language() -> None:
+    items = [
+        QueueItem(
+            reference=f"RJ-ABCD-{i:04d}",
+            kind=ReferralKind.OFFENDER,
+            status=Status.CLAIMED,
+            priority=Priority.ENHANCED,
+            source=None,
+            area=None,
+            received_at=FRIDAY,
+            due_at=FRIDAY + timedelta(days=1),
+            claimed_by="Annabelle-Margaret",
+            claimed_by_id=1,
+            first_contact_at=None,
+        )
+        for i in range(200)
+    ]
+    for language in available_languages("desk"):
+        text = queue_text(items, FRIDAY, DeadlinePolicy(), desk_translator(language))
+        assert len(text) <= 4096, language
+        shown = len(text.splitlines()) - 2  # the title and the last line
+        more = desk_translator(language).gettext("…and {count} more. Use rjbot queue for all.")
+        assert text.splitlines()[-1] == more.format(count=200 - shown // 2)
