@@ -305,7 +305,7 @@ async def test_staff_choose_the_desk_language(desk_app: dict[str, Any]) -> None:
     await enrol_all(desk_app)
     ann: Person = desk_app["people"][ANN]
     offer = await ann.send("/desklanguage")
-    assert "The desk can be read in: en (English), cy (Cymraeg), pl (Polski)." in offer[0]["text"]
+    assert "The desk can be read in: en (English), cy (Cymraeg), pl (Polski), ur (اردو)." in offer[0]["text"]
     assert "now in" not in (await ann.send("/desklanguage xx"))[0]["text"]
     switched = await ann.send("/desklanguage cy")
     assert switched[0]["text"] == "Mae’r ddesg nawr yn Cymraeg."
