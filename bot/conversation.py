@@ -34,7 +34,12 @@ from dialogues.events import (
 from dialogues.i18n import N_, negotiate, translator
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
-from referral_store.monitoring import MonitoringError, save_own_answers, save_survey
+from referral_store.monitoring import (
+    MonitoringError,
+    cancel_surveys,
+    save_own_answers,
+    save_survey,
+)
 from referral_store.privacy import withdraw
 
 logger = logging.getLogger(__name__)
@@ -152,6 +157,8 @@ class Conversations:
             elif isinstance(effect, QuickExit):
                 result.quick_exit = True
                 await self.store.delete_conversation(key)
+                # Someone who had to leave in a hurry is never written to first afterwards.
+                await cancel_surveys(self.store, key)
                 return result
             result.replies.extend(outcome.replies)
             result.state = outcome.state

@@ -198,6 +198,17 @@ async def surveys_due(store: Store, limit: int = 100) -> list[SurveyDue]:
     return due
 
 
+async def cancel_surveys(store: Store, chat: str) -> int:
+    """Forget every unanswered survey agreed from this chat (after a quick exit): how many."""
+    async with store._transaction() as db:
+        cursor = await db.execute(
+            "DELETE FROM surveys WHERE answered_at IS NULL AND referral_id IN "
+            "(SELECT id FROM referrals WHERE owner = ?)",
+            (store.keyring.owner(chat),),
+        )
+        return cursor.rowcount
+
+
 async def mark_survey_sent(store: Store, reference: str, *, now: datetime | None = None) -> None:
     async with store._transaction() as db:
         await db.execute(

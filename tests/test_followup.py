@@ -310,3 +310,24 @@ def test_a_time_typed_in_words_is_never_guessed_at() -> None:
     typed = "after 6 when he is at work"
     hours = [datetime(2025, 12, day, hour) for day in range(15, 22) for hour in range(24)]
     assert not any(safe_to_write(typed, moment) for moment in hours)
+
+
+async def test_after_a_quick_exit_the_bot_never_writes_first(
+    telegram: tuple[Any, FakeTelegram, Person, Path],
+) -> None:
+    app, fake, person, db = telegram
+    reference = await refer(person)
+    await person.press("No, thank you")  # no monitoring
+    await person.press("Yes")  # but a survey later
+    assert len(rows(db, "SELECT * FROM surveys")) == 1
+    await person.send("/exit")
+    assert rows(db, "SELECT * FROM surveys") == [], "the survey is forgotten with the chat"
+    data = app.bot_data["rj"]
+    ann = await data.desk.join(await data.desk.invite(Role.FACILITATOR), ANN, "Ann")
+    assert ann is not None
+    await data.desk.claim(reference, ann)
+    await data.desk.close(reference, ann, ClosureReason.DIRECT)
+    data.conversations.clock = lambda: RECEIVED.replace(hour=19)
+    before = len(fake.sent(person.chat_id))
+    assert await send_surveys(app.bot, data) == 0
+    assert len(fake.sent(person.chat_id)) == before
