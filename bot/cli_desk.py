@@ -44,6 +44,7 @@ from referral_store.monitoring import (
     DISABILITY,
     ETHNICITIES,
     GENDERS,
+    JUSTICE,
     LANGUAGE_NEEDS,
     surveys_owed,
 )
@@ -302,6 +303,9 @@ def survey(
     safety: Annotated[str | None, _choice("feeling safe", CHANGES)] = None,
     informed: Annotated[str | None, _choice("informed and empowered", CHANGES)] = None,
     satisfaction: Annotated[int | None, typer.Option(min=1, max=5)] = None,
+    justice: Annotated[
+        str | None, _choice("how the justice system dealt with it (1-5, na)", JUSTICE)
+    ] = None,
 ) -> None:
     """Enter outcome survey answers a person gave on a call or on paper."""
     answers = {
@@ -310,6 +314,7 @@ def survey(
         "safety": safety,
         "informed": informed,
         "satisfaction": satisfaction,
+        "justice": justice,
     }
 
     async def work(desk: Desk) -> None:

@@ -33,7 +33,7 @@ SURVEY_ASK = N_(
 # a locked phone that someone else can see, so it names neither the service nor the crime.
 SURVEY_INTRO = N_(
     "Hello again. When you were last here, you said we could ask a few short questions about "
-    "how things went. There are 6, and each one is optional. Is now a good time?"
+    "how things went. There are 7, and each one is optional. Is now a good time?"
 )
 
 
@@ -208,6 +208,20 @@ SURVEY = Flow(
             "s.satisfaction",
             N_("Overall, how happy are you with the service? 1 is very unhappy, 5 is very happy."),
             choices=(*(Choice(str(n), str(n)) for n in range(1, 6)), UNSAID),
+            when=_GOING,
+        ),
+        Step(
+            "s.justice",
+            # Translators: the justice system is the police, courts, prisons and probation.
+            N_(
+                "How happy are you with the way the justice system dealt with what happened? "
+                "1 is very unhappy, 5 is very happy."
+            ),
+            choices=(
+                *(Choice(str(n), str(n)) for n in range(1, 6)),
+                Choice("na", N_("It did not deal with it")),
+                UNSAID,
+            ),
             when=_GOING,
         ),
         Step(

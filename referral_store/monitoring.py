@@ -47,6 +47,8 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
 # The four outcome measures (Norfolk and Suffolk's "distance travelled").
 MEASURES = ("wellbeing", "coping", "safety", "informed")
 CHANGES = ("improved", "same", "worse", UNSAID)
+# How the person felt the justice system dealt with the offence: 1-5, or it did not.
+JUSTICE = ("1", "2", "3", "4", "5", "na", UNSAID)
 
 
 class MonitoringError(ValueError):
@@ -97,6 +99,10 @@ def check_survey(answers: Mapping[str, object]) -> dict[str, object]:
             raise MonitoringError("satisfaction must be a whole number from 1 to 5")
         satisfaction = score
     checked["satisfaction"] = satisfaction
+    justice = answers.get("justice")
+    if justice is not None and str(justice) not in JUSTICE:
+        raise MonitoringError(f"justice must be one of: {', '.join(JUSTICE)}")
+    checked["justice"] = None if justice is None else str(justice)
     comment = answers.get("comment")
     checked["comment"] = str(comment)[:1000] if comment else None
     return checked
@@ -241,12 +247,14 @@ async def save_survey(
         )
         await db.execute(
             "UPDATE surveys SET answered_at = ?, recorded_by = ?, wellbeing = ?, coping = ?, "
-            "safety = ?, informed = ?, satisfaction = ?, comment = ? WHERE referral_id = ?",
+            "safety = ?, informed = ?, satisfaction = ?, justice = ?, comment = ? "
+            "WHERE referral_id = ?",
             (
                 stamp(moment),
                 recorded_by,
                 *(checked[m] for m in MEASURES),
                 checked["satisfaction"],
+                checked["justice"],
                 sealed,
                 referral_id,
             ),

@@ -231,7 +231,7 @@ async def quarterly_return(
         monitoring[(row[0], row[1])] = dict(zip(FIELDS, row[2:], strict=True))
     surveys = await _fetch(
         store,
-        "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.satisfaction "
+        "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.satisfaction, s.justice "
         "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
         "WHERE s.answered_at >= ? AND s.answered_at < ?",
         (start, end),
@@ -563,22 +563,27 @@ def _activities(
 
 def _surveys(surveys: list[Any]) -> list[Table]:
     satisfaction: Counter[tuple[str, str]] = Counter()
+    justice: Counter[tuple[str, str]] = Counter()
     outcomes: Counter[tuple[str, str, str]] = Counter()
-    for kind, *changes, score in surveys:
+    for kind, *changes, score, felt in surveys:
         party = "victims" if kind == "victim" else "offenders"
         for measure, change in zip(MEASURES, changes, strict=True):
             outcomes[(party, measure, change or NOT_RECORDED)] += 1
-        if score is None:
-            satisfaction[(party, NOT_RECORDED)] += 1
-        else:
-            band = "satisfied" if score >= 4 else "neither" if score == 3 else "dissatisfied"
-            satisfaction[(party, f"{score} ({band})")] += 1
+        satisfaction[(party, _score(score))] += 1
+        justice[(party, "it did not deal with it" if felt == "na" else _score(felt))] += 1
     return [
         Table(
             "satisfaction",
-            "Satisfaction of victims and offenders (1 very unhappy - 5 very happy)",
+            "Satisfaction with the service, victims and offenders (1 very unhappy - 5 very happy)",
             ("party", "score", "count"),
             [(*k, n) for k, n in sorted(satisfaction.items())],
+            frozenset({"count"}),
+        ),
+        Table(
+            "justice_system",
+            "Satisfaction with the way the criminal justice system dealt with the offence",
+            ("party", "score", "count"),
+            [(*k, n) for k, n in sorted(justice.items())],
             frozenset({"count"}),
         ),
         Table(
@@ -589,6 +594,17 @@ def _surveys(surveys: list[Any]) -> list[Table]:
             frozenset({"count"}),
         ),
     ]
+
+
+def _score(value: object) -> str:
+    """A 1-5 answer with its band; unanswered or unsaid as such."""
+    if value is None:
+        return NOT_RECORDED
+    if str(value) == "unsaid":
+        return "unsaid"
+    score = int(str(value))
+    band = "satisfied" if score >= 4 else "neither" if score == 3 else "dissatisfied"
+    return f"{score} ({band})"
 
 
 WITHHELD = "[c]"

@@ -154,4 +154,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX surveys_to_send ON surveys (referral_id) WHERE sent_at IS NULL;
     ALTER TABLE referrals ADD COLUMN closure_detail TEXT;
     """,
+    # 3: how the person felt the justice system dealt with the offence (002, 9.2).
+    """
+    ALTER TABLE surveys ADD COLUMN justice TEXT;
+    """,
 )

@@ -166,11 +166,12 @@ SOURCES: Mapping[str, Source] = {
             "safety",
             "informed",
             "satisfaction",
+            "justice",
             "comment",
         ),
         f"SELECT r.reference, t.agreed_at, t.sent_at, t.answered_at, "
         f"t.recorded_by, t.wellbeing, t.coping, t.safety, t.informed, t.satisfaction, "
-        f"t.comment FROM surveys t {_R}",
+        f"t.justice, t.comment FROM surveys t {_R}",
         _survey_open,
         keys=("t.referral_id",),
     ),
@@ -337,6 +338,7 @@ class SurveyRow(_Strict):
     safety: str | None
     informed: str | None
     satisfaction: int | None
+    justice: str | None
     comment: str | None
 
 
@@ -504,8 +506,8 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
         comment = k.seal(row.comment, f"surveys.comment:{row.reference}") if row.comment else None
         await db.execute(
             "INSERT INTO surveys (referral_id, agreed_at, sent_at, answered_at, recorded_by, "
-            "wellbeing, coping, safety, informed, satisfaction, comment) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "wellbeing, coping, safety, informed, satisfaction, justice, comment) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 await _referral_id(db, row.reference),
                 row.agreed_at,
@@ -517,6 +519,7 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
                 row.safety,
                 row.informed,
                 row.satisfaction,
+                row.justice,
                 comment,
             ),
         )

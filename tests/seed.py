@@ -116,6 +116,7 @@ async def seed_quarter(store: Store) -> dict[str, str]:
             "safety": "same",
             "informed": "improved",
             "satisfaction": "5",
+            "justice": "na",
         },
         recorded_by="self",
         chat="tg:1",

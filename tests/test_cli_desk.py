@@ -145,7 +145,18 @@ def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> 
             "mixed-white-asian",
         ),
         ("close", reference, "--as", str(ann), "--reason", "unsuitable", "--why", "risk"),
-        ("survey", reference, "--as", str(cat), "--wellbeing", "same", "--satisfaction", "3"),
+        (
+            "survey",
+            reference,
+            "--as",
+            str(cat),
+            "--wellbeing",
+            "same",
+            "--satisfaction",
+            "3",
+            "--justice",
+            "2",
+        ),
     ]
     for step in steps:
         done = rjbot(db, *step)
@@ -166,6 +177,7 @@ def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> 
     assert "mental-health,1" in tables["onward_referrals"]
     assert "offender,ethnic_group,mixed,1" in tables["demographics"]
     assert "victims,3 (neither),1" in tables["satisfaction"]
+    assert "victims,2 (dissatisfied),1" in tables["justice_system"]
 
 
 def test_staff_see_which_surveys_to_ask_by_phone(tmp_path: Path) -> None:

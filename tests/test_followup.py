@@ -155,6 +155,8 @@ def test_the_survey_asks_the_four_measures_and_satisfaction() -> None:
     talk.press("Better")  # safety
     talk.press("Worse")  # informed
     talk.press("4")
+    assert "justice system" in talk.text
+    talk.press("It did not deal with it")
     talk.type("The facilitator was kind.")
     [effect] = saved(talk)
     assert effect == SaveSurvey(
@@ -165,6 +167,7 @@ def test_the_survey_asks_the_four_measures_and_satisfaction() -> None:
             "safety": "improved",
             "informed": "worse",
             "satisfaction": "4",
+            "justice": "na",
             "comment": "The facilitator was kind.",
         },
     )
@@ -257,19 +260,19 @@ async def test_answers_reach_the_store_and_a_closed_case_gets_its_survey(
     assert await send_surveys(app.bot, data) == 0, "sent once"
 
     await person.press("Answer now")
-    for label in ("Better", "Better", "No change", "Better", "5"):
+    for label in ("Better", "Better", "No change", "Better", "5", "2"):
         await person.press(label)
     sent = await person.send("Thank you for listening to me.")
     assert "Thank you for your answers" in sent[0]["text"]
     assert len(sent) == 2, "the thanks, then the menu: each once"
     [survey] = rows(
         db,
-        "SELECT wellbeing, coping, safety, informed, satisfaction, comment, "
+        "SELECT wellbeing, coping, safety, informed, satisfaction, justice, comment, "
         "recorded_by FROM surveys",
     )
-    assert survey[:5] == ("improved", "improved", "same", "improved", 5)
-    assert survey[5] and "listening" not in survey[5], "the comment is sealed"
-    assert survey[6] == "self"
+    assert survey[:6] == ("improved", "improved", "same", "improved", 5, "2")
+    assert survey[6] and "listening" not in survey[6], "the comment is sealed"
+    assert survey[7] == "self"
 
 
 async def test_withdrawal_takes_the_monitoring_answers_and_survey_with_it(

@@ -288,6 +288,7 @@ def test_the_other_flows_in_each_offered_language(lang: str) -> None:
         ("s.safety", "improved"),
         ("s.informed", "worse"),
         ("s.satisfaction", "4"),
+        ("s.justice", "na"),
         ("s.comment", Text("Thank you")),
     )
     saved = [type(e).__name__ for e in talk.effects]

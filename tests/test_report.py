@@ -112,6 +112,7 @@ async def test_every_table_matches_the_figures_worked_by_hand(
         ("victim-initiated", "willing to explore (assessment began)", 1),
     ]
     assert table(result, "satisfaction") == [("victims", "5 (satisfied)", 1)]
+    assert table(result, "justice_system") == [("victims", "it did not deal with it", 1)]
     assert table(result, "outcomes") == [
         ("victims", "coping", "improved", 1),
         ("victims", "informed", "improved", 1),
