@@ -18,7 +18,7 @@ from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.endpoint import create_app
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
@@ -31,6 +31,7 @@ from dialogues import content, routing
 from dialogues.engine import STOPPED, Context, step
 from dialogues.events import Command, Event, Press, Text, Withdrawn
 from dialogues.flows import OFFENDER, STEPS, VICTIM
+from dialogues.followup import MONITORING
 from dialogues.i18n import translator
 from dialogues.model import Flow, Kind, Step
 from dialogues.rules import IntakeRules, UnderAge
@@ -42,14 +43,23 @@ from referral_store.privacy import withdraw
 logger = logging.getLogger(__name__)
 
 CHANNEL = "rasa"
-FORMS: dict[str, Flow] = {"self_referral_form": VICTIM, "offender_enquiry_form": OFFENDER}
+FORMS: dict[str, Flow] = {
+    "self_referral_form": VICTIM,
+    "offender_enquiry_form": OFFENDER,
+    # Asked after a referral, with its own consent: the answers are the return's categories.
+    "monitoring_form": MONITORING,
+}
 # Steps Rasa does not ask as slots: the offender's introduction is said by the form's rule.
 NOT_SLOTS = {"intro"}
 
 
 def form_slots(flow: Flow) -> list[str]:
-    """Every question of a flow, as the slot that holds its answer, in order."""
-    return [s.key for s in flow.steps if s.kind is Kind.ASK and s.key not in NOT_SLOTS]
+    """Every question of a flow Rasa can ask, as the slot that holds its answer, in order."""
+    return [
+        s.key
+        for s in flow.steps
+        if s.kind is Kind.ASK and s.key not in NOT_SLOTS and s.channel in (None, CHANNEL)
+    ]
 
 
 def _exits(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> str | None:
@@ -67,7 +77,7 @@ def required(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> list[st
     """The slots the form still needs, given the answers so far (as the engine walks it)."""
     needed = []
     for s in flow.steps:
-        if s.kind is not Kind.ASK or s.key in NOT_SLOTS:
+        if s.kind is not Kind.ASK or s.key in NOT_SLOTS or s.channel not in (None, CHANNEL):
             continue
         if s.when and not s.when(answers, rules):
             continue
@@ -231,6 +241,8 @@ class Submit(Action):
             SlotSet("reference", notice.reference),
             SlotSet("contact_by", notice.due_at.isoformat()),
             *_cleared(self.flow),
+            # Then, separately and optionally, the monitoring questions (as on Telegram).
+            FollowupAction("monitoring_form"),
         ]
 
     def replay(self, answers: dict[str, Any]) -> Iterable[Event]:
@@ -333,6 +345,39 @@ class WithdrawAction(Action):
         return [*_cleared(VICTIM), *_cleared(OFFENDER)]
 
 
+class SubmitMonitoring(Action):
+    """Keeps the monitoring form's answers for the referral this conversation just made.
+
+    The answers are replayed through the engine, which is waiting at the monitoring
+    question after the referral; anything else (no referral here) keeps nothing.
+    """
+
+    def __init__(self, conversations: Conversations) -> None:
+        self.conversations = conversations
+
+    def name(self) -> str:
+        return "action_submit_monitoring"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        key = f"rasa:{tracker.sender_id}"
+        language = tracker.get_slot("language_code") or "en"
+        saved, _ = await self.conversations.store.conversation(key)
+        waiting = State.from_json(saved)
+        if waiting.step != "m.monitoring" or not waiting.case:
+            return _cleared(MONITORING)  # no referral of this conversation to keep them for
+        answers = _answers(MONITORING, tracker)
+        result = None
+        for question in MONITORING.steps:
+            if question.key in answers and question.key in form_slots(MONITORING):
+                event = _event_for(question, answers[question.key], language)
+                result = await self.conversations.handle(key, event, language=language)
+        if result is not None and result.replies:
+            dispatcher.utter_message(text=result.replies[0].text)
+        return _cleared(MONITORING)
+
+
 class StopAction(Action):
     """Stops a form part-way ("stop", "cancel") and forgets every answer given in it."""
 
@@ -347,8 +392,7 @@ class StopAction(Action):
         return [
             ActiveLoop(None),
             SlotSet("requested_slot", None),
-            *_cleared(VICTIM),
-            *_cleared(OFFENDER),
+            *(event for flow in FORMS.values() for event in _cleared(flow)),
         ]
 
 
@@ -385,7 +429,9 @@ def build_app(
         holder["c"] = conversations
         for form, flow in FORMS.items():
             executor.register_action(_form_class(form, flow)(engine))
-            executor.register_action(Submit(form, flow, conversations))
+            if flow is not MONITORING:
+                executor.register_action(Submit(form, flow, conversations))
+        executor.register_action(SubmitMonitoring(conversations))
         executor.register_action(ExplainTopic())
         executor.register_action(CheckEligibility(rules))
         executor.register_action(WithdrawAction(conversations))

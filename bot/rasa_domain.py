@@ -32,6 +32,8 @@ INTENTS = (
 ACTIONS = (
     "validate_self_referral_form",
     "validate_offender_enquiry_form",
+    "validate_monitoring_form",
+    "action_submit_monitoring",
     "action_submit_self_referral",
     "action_submit_offender_enquiry",
     "action_explain_topic",

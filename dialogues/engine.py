@@ -649,7 +649,7 @@ def _monitoring_values(answers: Answers) -> dict[str, str | None]:
     else:
         ethnicity = group
     return {
-        "age_band": _str(answers.get("age")),
+        "age_band": _str(answers.get("age_band")),
         "gender": _str(answers.get("gender")),
         "ethnicity": ethnicity,
         "disability": _str(answers.get("disability")),

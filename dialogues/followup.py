@@ -75,7 +75,7 @@ MONITORING = Flow(
             ),
         ),
         Step(
-            "m.age",
+            "m.age_band",
             N_("How old are you?"),
             choices=(
                 Choice("under-18", N_("Under 18")),

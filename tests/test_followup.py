@@ -46,7 +46,7 @@ def test_the_choices_are_the_codes_the_store_keeps() -> None:
     def ids(step: str) -> set[str]:
         return {c.id for c in STEPS[step].choices}
 
-    assert ids("m.age") == set(AGE_BANDS)
+    assert ids("m.age_band") == set(AGE_BANDS)
     assert ids("m.gender") == set(GENDERS)
     assert ids("m.disability") == set(DISABILITY)
     assert ids("m.language_need") == set(LANGUAGE_NEEDS)

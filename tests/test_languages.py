@@ -272,7 +272,7 @@ def test_the_other_flows_in_each_offered_language(lang: str) -> None:
     talk.send(Submitted("RJ-ABCD-EFGH", datetime(2025, 12, 30, 17, tzinfo=UTC), "standard"))
     walk(
         ("m.monitoring", "yes"),
-        ("m.age", "25-34"),
+        ("m.age_band", "25-34"),
         ("m.gender", "man"),
         ("m.ethnic_group", "asian"),
         ("m.eth_asian", "pakistani"),

@@ -130,6 +130,8 @@ async def test_every_slot_has_a_validator(server: tuple[Any, Path]) -> None:
                 "contact": ["phone", "email", "worker"],
                 "known": "yes",
                 "area": "other",
+                "monitoring": "yes",
+                "ethnic_group": slot.removeprefix("eth_") if slot.startswith("eth_") else "white",
             }
             earlier.pop(slot, None)
             status, result = await post(
@@ -438,3 +440,32 @@ async def test_stopping_part_way_forgets_the_answers(server: tuple[Any, Path]) -
     assert texts(result) == translator("pl").gettext(STOPPED)
     async with await Store.open(db) as store:
         assert await store.open_referrals() == []
+
+
+async def test_monitoring_follows_a_referral_and_is_kept_for_it(server: tuple[Any, Path]) -> None:
+    """As on Telegram: after the referral, the monitoring questions, kept for that referral."""
+    app, db = server
+    _, sent = await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="m"))
+    assert {"event": "followup", "name": "monitoring_form"} in [
+        {"event": e["event"], "name": e.get("name")} for e in sent["events"]
+    ]
+    answers = {
+        "monitoring": "yes",
+        "age_band": "45-54",
+        "gender": "woman",
+        "ethnic_group": "mixed",
+        "eth_mixed": "white-asian",
+        "disability": "no",
+        "language_need": "bsl",
+    }
+    _, kept = await post(app, body("action_submit_monitoring", answers, sender="m"))
+    assert "Thank you" in texts(kept)
+    assert all(set_slots(kept)[k] is None for k in answers), "the form's slots are cleared"
+    async with await Store.open(db) as store:
+        rows = await store._db.execute_fetchall(
+            "SELECT age_band, gender, ethnicity, disability, language_need FROM monitoring"
+        )
+    assert [tuple(r) for r in rows] == [("45-54", "woman", "mixed-white-asian", "no", "bsl")]
+    # Without a referral from this conversation, nothing is kept.
+    _, stray = await post(app, body("action_submit_monitoring", answers, sender="nobody"))
+    assert texts(stray) == ""
