@@ -20,7 +20,8 @@ from bot.desk_views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_
 from bot.report_files import CHARTS, write_return
 from bot.telegram_common import Context, bot_data, converse, markup
 from dialogues.events import Command
-from dialogues.i18n import Translator, available_languages, native_name
+from dialogues.flows import STEPS
+from dialogues.i18n import Translator, available_languages, native_name, translator
 from referral_store import Status
 from referral_store.desk import (
     Activity,
@@ -32,6 +33,7 @@ from referral_store.desk import (
     Role,
     Staff,
 )
+from referral_store.monitoring import ETHNIC_GROUPS
 from referral_store.report import Period, PeriodError, quarterly_return
 
 logger = logging.getLogger(__name__)
@@ -110,7 +112,10 @@ def case_buttons(reference: str, staff: Staff) -> list[list[tuple[str, str]]]:
             (t.gettext(D_("Status")), _data("st", reference)),
             (t.gettext(D_("Refer on")), _data("on", reference)),
         ],
-        [(t.gettext(D_("Release")), _data("rl", reference))],
+        [
+            (t.gettext(D_("Other party's details")), _data("mo", reference)),
+            (t.gettext(D_("Release")), _data("rl", reference)),
+        ],
     ]
     if staff.role is Role.MANAGER:
         rows.append([(t.gettext(D_("Reassign")), _data("ra", reference))])
@@ -245,7 +250,7 @@ async def button(update: Update, context: Context) -> None:
     t = desk_translator(staff.language)
     try:
         await _act(update, context, staff, action, reference, value)
-    except (DeskError, ValueError, IndexError) as error:
+    except (DeskError, ValueError, IndexError, KeyError) as error:
         await _say(
             update,
             context,
@@ -417,6 +422,8 @@ async def _act(
                 ),
                 case_buttons(reference, staff),
             )
+        case "mo":
+            await _other_party(update, context, staff, reference, value, t)
         case "rl":
             await desk.release(reference, staff)
             await _say(
@@ -457,6 +464,62 @@ async def _act(
                 )
         case _:
             raise ValueError(action)
+
+
+# The other party's monitoring, a button at a time: field code -> (answer's name, its step).
+_OTHER_PARTY = {
+    "a": ("age_band", "m.age_band"),
+    "g": ("gender", "m.gender"),
+    "e": ("ethnicity", "m.ethnic_group"),
+    "c": ("ethnicity", ""),
+}
+_OTHER_PARTY_PROMPTS = {
+    "a": D_("The other party's age band, if you know it:"),
+    "g": D_("Their gender, if you know it:"),
+    "e": D_("Their ethnic group, if you know it:"),
+    "c": D_("Which of these?"),
+}
+
+
+async def _other_party(
+    update: Update, context: Context, staff: Staff, reference: str, value: str, t: Translator
+) -> None:
+    """Staff record what they know of the other party: age band, gender, ethnicity."""
+    desk = bot_data(context).desk
+    referral = await desk.store.get_referral(reference)
+    if referral is None:
+        raise DeskError(D_("No referral {reference}."), reference=reference)
+    subject = "offender" if referral.kind == "victim" else "victim"
+    field, _, answer = value.partition(":")
+    if field and answer:  # an empty answer is "not known": nothing is recorded
+        name = _OTHER_PARTY[field][0]
+        await desk.record_monitoring(reference, staff, subject, {name: answer})
+    following = {"": "a", "a": "g", "g": "e"}.get(field)
+    if field == "e" and answer in ETHNIC_GROUPS:
+        following = "c"
+    if following is None:
+        await _say(
+            update,
+            context,
+            t.gettext(D_("{reference}: the other party's details are saved.")).format(
+                reference=reference
+            ),
+            case_buttons(reference, staff),
+        )
+        return
+    said = translator(staff.language)  # the answers' words live in the people's catalog
+    if following == "c":
+        step, prefix = STEPS[f"m.eth_{answer}"], f"c:{answer}-"
+    else:
+        step, prefix = STEPS[_OTHER_PARTY[following][1]], f"{following}:"
+    options = [(said.gettext(c.label), prefix + c.id) for c in step.choices if c.id != "unsaid"]
+    options.append((t.gettext(D_("Not known: skip")), f"{following}:"))
+    await _say(
+        update,
+        context,
+        t.gettext(_OTHER_PARTY_PROMPTS[following]),
+        [[(label, _data("mo", reference, data))] for label, data in options],
+    )
 
 
 async def _close(

@@ -537,8 +537,9 @@ class Desk:
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff, allow_closed=True)
+            # Staff add what they learn a bit at a time: a field not given is left as it was.
             await upsert_monitoring(
-                db, referral_id, subject, checked, staff.actor, moment, consent_at=None
+                db, referral_id, subject, checked, staff.actor, moment, None, keep_unset=True
             )
             await _audit(db, moment, staff.actor, "monitoring", reference, subject)
 

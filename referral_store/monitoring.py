@@ -131,14 +131,18 @@ async def upsert_monitoring(
     recorded_by: str,
     moment: datetime,
     consent_at: datetime | None,
+    *,
+    keep_unset: bool = False,
 ) -> None:
+    """Insert or replace one party's answers; with ``keep_unset``, a field left out stays."""
     columns = list(FIELDS)
+    kept = "coalesce(excluded.{c}, {c})" if keep_unset else "excluded.{c}"
     await db.execute(
         f"INSERT INTO monitoring (referral_id, subject, recorded_by, recorded_at, consent_at, "
         f"{', '.join(columns)}) VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in columns)}) "
         "ON CONFLICT (referral_id, subject) DO UPDATE SET recorded_by = excluded.recorded_by, "
         "recorded_at = excluded.recorded_at, consent_at = excluded.consent_at, "
-        + ", ".join(f"{c} = excluded.{c}" for c in columns),
+        + ", ".join(f"{c} = {kept.format(c=c)}" for c in columns),
         (
             referral_id,
             subject,

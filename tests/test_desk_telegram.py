@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -318,3 +319,34 @@ async def test_staff_choose_the_desk_language(desk_app: dict[str, Any]) -> None:
     stranger: Person = desk_app["people"][STRANGER]
     unknown = (await stranger.send("/frobnicate"))[0]["text"]
     assert [m["text"] for m in await stranger.send("/desklanguage cy")] == [unknown]
+
+
+async def test_staff_record_the_other_partys_details_from_telegram(
+    desk_app: dict[str, Any],
+) -> None:
+    await enrol_all(desk_app)
+    reference = desk_app["reference"]
+    ann: Person = desk_app["people"][ANN]
+    await ann.send("/queue")
+    await ann.press(f"Claim {reference}")
+    asked = await ann.press("Other party's details")
+    assert asked[0]["text"].startswith("The other party's age band")
+    await ann.press("25-34")
+    await ann.press("Man")
+    category = await ann.press("White")
+    assert category[0]["text"] == "Which of these?"
+    done = await ann.press("Irish")
+    assert "the other party's details are saved" in done[0]["text"]
+    # Later, only the gender is changed: what was known before stays.
+    await ann.press("Other party's details")
+    await ann.press("Not known: skip")
+    await ann.press("In another way")
+    await ann.press("Not known: skip")
+    for message in desk_app["fake"].sent(ANN):
+        for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+            assert all(len(b["callback_data"].encode()) <= 64 for b in row)
+    with closing(sqlite3.connect(desk_app["db"])) as connection:
+        rows = connection.execute(
+            "SELECT subject, age_band, gender, ethnicity, recorded_by FROM monitoring"
+        ).fetchall()
+    assert rows == [("offender", "25-34", "other", "white-irish", "staff:1")]
