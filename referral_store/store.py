@@ -44,7 +44,6 @@ REFERRAL_SELECT = (
     f"r.activity, r.closure_reason {_FROM} JOIN consents c ON c.referral_id = r.id"
 )
 _QUEUE_WIDTH = _QUEUE_COLUMNS.count(",") + 1
-_EXPORT_PAGE = 500
 
 
 def stamp(moment: datetime) -> str:
@@ -341,54 +340,6 @@ class Store:
             activity=extra[11],
             closure_reason=extra[12],
         )
-
-    async def export(self) -> AsyncIterator[dict[str, Any]]:
-        """Every referral with its consent and events, a page at a time (flat memory)."""
-        last = 0
-        while True:
-            async with (
-                self._lock,
-                self._db.execute(
-                    "SELECT r.id, reference, kind, channel, source, priority, status, area, "
-                    "r.language, interpreter, crime_category, markers, stage, route, details, "
-                    "received_at, due_at, claimed_by, claimed_at, first_contact_at, "
-                    "activity, closure_reason, closed_at, "
-                    "c.text_version, c.language, c.given_at "
-                    "FROM referrals r JOIN consents c ON c.referral_id = r.id "
-                    "WHERE r.id > ? ORDER BY r.id LIMIT ?",
-                    (last, _EXPORT_PAGE),
-                ) as cursor,
-            ):
-                rows = await cursor.fetchall()
-            if not rows:
-                return
-            for row in rows:
-                last = row[0]
-                yield {
-                    "reference": row[1],
-                    "kind": row[2],
-                    "channel": row[3],
-                    "source": row[4],
-                    "priority": row[5],
-                    "status": row[6],
-                    "area": row[7],
-                    "language": row[8],
-                    "interpreter": None if row[9] is None else bool(row[9]),
-                    "crime_category": row[10],
-                    "markers": json.loads(row[11]),
-                    "stage": row[12],
-                    "route": row[13],
-                    "details": self.details(row[1], row[14]),
-                    "received_at": row[15],
-                    "due_at": row[16],
-                    "claimed_by": row[17],
-                    "claimed_at": row[18],
-                    "first_contact_at": row[19],
-                    "activity": row[20],
-                    "closure_reason": row[21],
-                    "closed_at": row[22],
-                    "consent": {"text_version": row[23], "language": row[24], "given_at": row[25]},
-                }
 
     def details(self, reference: str, sealed: str | None) -> dict[str, Any]:
         """A referral's answers, opened; empty once erased (withdrawn or past retention)."""

@@ -11,6 +11,7 @@ from referral_store import Consent, NewReferral, Priority, ReferralKind, Store
 from referral_store.crypto import DataKeyError, Keyring, key_file_for, new_key, parse_keys
 from referral_store.desk import ClosureReason, ContactMethod, Desk, Role
 from referral_store.privacy import purge, rotate, withdraw
+from referral_store.transfer import export_rows
 
 NOW = datetime(2026, 11, 23, 10, tzinfo=UTC)
 CANARIES = ["Zebediah Quuxworth", "07999 123456", "zeb.canary@example.org", "ZQ-CANARY-NOTE"]
@@ -127,7 +128,7 @@ async def test_a_key_rotation_re_seals_everything(tmp_path: Path) -> None:
         await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
     async with await Store.open(tmp_path / "other.sqlite3", keyring=only_new) as store:
         with pytest.raises(DataKeyError, match="RJBOT_DATA_KEY"):
-            [row async for row in store.export()]
+            [row async for row in export_rows(store)]
 
 
 async def test_the_key_file_is_private_and_required_once_data_exists(tmp_path: Path) -> None:
