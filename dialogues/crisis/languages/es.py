@@ -77,14 +77,12 @@ LEXICON = Lexicon(
         r"(tengo|ya tengo|compre|prepare|tengo lista|tengo preparada) (la|una) (cuerda|soga)",
         r"(cuerda|soga) (preparada|lista)",
         r"(me|se) {gap}(tirar|aventar|lanzar|arrojar|tiro|aviento|lanzo|arrojo|tira|avienta|lanza) "
-        r"(del|de la|de un|de una|desde el|desde la|desde un|desde una|por la|por el|al|a la|a las"
-        r"|bajo el|bajo un|bajo la|frente al|frente a un|a un|a una) "
+        r"(del|de|desde|por|al|a|bajo|frente al|frente a|debajo del|encima del|lo alto del?) {gap1}"
         r"(puente|azotea|edificio|ventana|balcon|tren|metro|vias?|rio|mar|acantilado|coche|carro|auto"
-        r"|camion|techo|precipicio|terraza|piso|barranco|paso elevado)",
-        r"(tirar|aventar|lanzar|arrojar)(me|se) (del|de la|de un|de una|desde el|desde la|por la"
-        r"|por el|al|a la|a las|bajo el|bajo un|frente al|a un|a una) "
+        r"|camion|techo|precipicio|terraza|barranco|paso elevado)",
+        r"(tirar|aventar|lanzar|arrojar)(me|se) (del|de|desde|por|al|a|bajo|frente al|frente a|debajo del|encima del|lo alto del?) {gap1}"
         r"(puente|azotea|edificio|ventana|balcon|tren|metro|vias?|rio|mar|acantilado|coche|carro|auto"
-        r"|camion|techo|precipicio|terraza|piso|barranco)",
+        r"|camion|techo|precipicio|terraza|barranco)",
         r"(voy a|quiero|pienso) (tomar|tomarme|beber|beberme|tragarme) (todas )?(las |mis )?{pills}",
         r"(junte|guarde|tengo guardadas|estoy juntando) (las |mis |unas )?{pills} para",
     ),
@@ -162,7 +160,7 @@ LEXICON = Lexicon(
         r"(le|les) (va|van) a (hacer algo|hacer dano|pegar|matar|lastimar|llevar)",
         r"{kid} {gap}(se fue|se escapo|se marcho|esta|anda|salio|se va|se la llevo|se lo llevo) con (un|una|el|ese) "
         r"(hombre|tipo|adulto|senor|desconocid[oa]|viejo|mayor)",
-        r"{kid} {gap}(solo|sola|solos|solas) con (el|ella|ese|esa|el agresor)",
+        r"{kid} {gap5}(solo|sola|solos|solas) con (el|ella|ese|esa|el agresor)",
         r"{kid} lleva {gap}(dias|horas|noches) (sin aparecer|sin volver|fuera|desaparecid[oa])",
     ),
     medical=(
@@ -325,8 +323,6 @@ LEXICON = Lexicon(
         "secuestraron",
         "secuestrado",
         "secuestrada",
-        "matarme",
-        "quitarme",
         "amenazando",
         "comprimidos",
         "navaja",
@@ -336,8 +332,8 @@ LEXICON = Lexicon(
     macros={
         "kid": _KID,
         "weapon": (
-            r"(cuchill*|navaj*|machete*|arma|armas|pistola*|revolver|fusca|pipa|escopeta*|rifle*|cuete"
-            r"|fierro|punal|punales|cortaplumas|tijeras|hacha|bate|martillo|cutter|katana|pistolon|pincho)"
+            r"(cuchill*|navaj*|machete*|arma|armas|pistola*|revolver|fusca|escopeta*|rifle*|cuete"
+            r"|punal|punales|cortaplumas|hacha|katana|pistolon|cuerno de chivo)"
         ),
         "pills": (
             r"(pastilla*|pildora*|comprimido*|tableta*|capsula*|medicamento*|medicina*|remedio*|pastis|pepas"
