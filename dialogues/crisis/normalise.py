@@ -18,8 +18,8 @@ from rapidfuzz.distance import OSA
 # Letters that carry their mark inside the code point, so removing marks leaves them alone.
 _LATIN_EXTRA = {"ł": "l", "ß": "ss", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"}
 _APOSTROPHES = frozenset("'’‘ʼ`´′ʻ")
-_REPEAT = re.compile(r"(.)\1{2,}")
-_REPEAT2 = re.compile(r"(.)\1+")
+_REPEAT = re.compile(r"([^\W\d_])\1{2,}")  # letters only: 999 stays 999
+_REPEAT2 = re.compile(r"([^\W\d_])\1+")
 
 
 def fold_char(ch: str, fold: Mapping[str, str], strip_marks: bool) -> str:

@@ -214,6 +214,18 @@ LEXICON = Lexicon(
         r"(harming|hurting|cutting|burning|starving|hitting) {me_self}",
         r"(end|ending|take|taking|finish|finishing) (my|me) (own )?life",
         r"(end|ending|finish) it (all|tonight|today|now)",
+        r"{intent} {gap2}(end|ending|finish|finishing) (everything|things|it all|my life|"
+        r"this life)",
+        r"(do it|end it|end everything|end it all) (tonight|today|now|right now)",
+        r"(end|ending) everything",
+        r"{intent} (to )?jump( off| from| in front of| under| out of)?",
+        r"(bought|got|have|tied|ready|found|made) {gap1}(a )?(rope|noose)",
+        r"(rope|noose|pills|tablets|blade|razor|knife|gun) (is |are )?(ready|prepared|set up|"
+        r"in front of me|next to me|in my hand|lined up|by my bed)",
+        r"(standing|stood|sat|sitting|am|im|i am) (on|at) (the|a|this) (edge|bridge|roof|"
+        r"ledge|cliff|platform|tracks|railway|top of)",
+        r"(not|never|no longer|can not|do not) (see|find) (the |any |a )?point (in |of )?"
+        r"(living|life|going on|carrying on|anything|being here|being alive|it any more)",
         r"{intent} (to )?end it",
         r"(feel|feels|feeling|felt) like dying",
         r"{intent} {gap1}(to )?(die|be dead|not be here|not exist|disappear for good)",
@@ -233,6 +245,8 @@ LEXICON = Lexicon(
         r"going on|carrying on|being here|me being here|existing|anything any more)",
         r"(do not|dont|no longer|not) (want|wanna|wish) (to )?(live|be alive|be here|exist|"
         r"wake up|go on|carry on|be around)",
+        r"(can not|could not|not) (do|take|cope with|handle|deal with|stand) (this|it|life) "
+        r"(no more|any more|any longer|no longer)",
         r"(can not|could not|not) (go on|carry on|keep going|live like this|do this any more|"
         r"take (it|this|any) (any )?more|cope any more|live with (it|this) any more)",
         r"(no|nothing|not any|no one|nobody) (reason )?(to|for me to|worth) (live|living) for",
@@ -319,6 +333,12 @@ LEXICON = Lexicon(
         r"(and|now|already|he|she|they) (is|s|are) (inside|in the house|in my house|in the "
         r"flat|in my flat|indoors|upstairs|downstairs)",
         r"(someone|somebody|some one|anyone|anybody) (please )?help( me| us)?",
+        r"{threat} {be} {gap2}(parked|sat|sitting|standing|stood|waiting|lurking|hanging "
+        r"around|hanging about|loitering) {gap1}(outside|across the road|down the road|at the "
+        r"end of|by (my|the) (house|door|car))",
+        r"(someone|please|pls|somebody|quick|just) {gap1}call (999|112|the police|an "
+        r"ambulance|police)",
+        r"call 999",
         r"{threat} {be} {gap3}(coming|comin) (round|over|here|back|to (my|the|our) (house|"
         r"flat|place|home))",
         r"(has|got|gotten|knows|found|gave him|given him) (my )?(new )?(address|location|"
@@ -382,6 +402,9 @@ LEXICON = Lexicon(
         r"{kid} {gap2}(is|are|s) (hurt|injured|bleeding|hit|being hit|being "
         r"beaten|crying and he|screaming)",
         r"{kid} (ran away|has run away|run away|is running away)",
+        r"{kid} {gap2}(has not|hasnt|have not|not|nobody has|no one has) been (seen|heard "
+        r"from)",
+        r"(no one|nobody|none of us) (has|have)? ?(seen|heard from) {kid}",
         r"{kid} {gap2}(with a stranger|in his car|got into a car|is with a man)",
     ),
     medical=(
@@ -390,7 +413,9 @@ LEXICON = Lexicon(
         r"necking|eaten|ate|done|did|has taken|have taken) {gap3}(too many|to many|loads of|"
         r"lots of|a lot of|all (my|of my|the|his|her|their|of the|of his|of her)|a bottle of|"
         r"a whole|a full|a pack of|a packet of|two packs|boxes of|a box of|the whole|the lot|"
-        r"all|\d+|twenty|thirty|fifty|a handful of|handfuls of|extra|way too many|too much) "
+        r"all|\d+|twenty|thirty|fifty|a handful of|handfuls of|extra|way too many|too much|"
+        r"a load of|a load|load of|"
+        r"a bunch of|heaps of|a fistful of|a stack of|double|triple|both) "
         r"{gap2}{pills}",
         r"{pills} {gap2}(too many|all of them|the whole (box|packet|pack|bottle)|the lot)",
         r"(is|s|are|not|isnt|is not|stopped|has stopped|can not|cant|struggling|struggling to|"
@@ -415,6 +440,10 @@ LEXICON = Lexicon(
         r"(drank|drunk|drinking) {gap2}(with|and taken|and took|on top of) {gap1}{pills}",
     ),
     ignore=(
+        r"(do not|dont|never|not) (want|wanna|going|plan) to (die|kill {me_self}|hurt "
+        r"{me_self}|end my life)",
+        r"(phone|battery|laptop|charger|signal|car|tablet|ipad) {gap3}(die|dying|died|dead|"
+        r"going|run out|running out|flat)",
         r"(i|we|he|she) (was|were) (going|gonna|about) to die",
         r"thought (i|we) (was|were|would|d) (going to )?die",
         r"(would|will|could) never (hurt|harm|kill|touch)",
