@@ -169,7 +169,7 @@ LEXICON = Lexicon(
         r"|una caja|un blister|demasiadas|toda la caja|todo el bote|un chingo|un puno|un punado|una tira|varias cajas)",
         r"(tomo|tome|trago|trague|bebio|bebi|tomado|tragado|ingirio|ingeri|tomarse|tomarme) {gap}{pills} de mas",
         r"(todas|muchas|un monton de|demasiadas|un bote de|un frasco de|una caja de|un blister de|un chingo de"
-        r"|un punado de|mas de \d+|\d+) (las |mis |sus )?{pills}",
+        r"|un punado de|mas de {num}|{num}) (las |mis |sus )?{pills}",
         r"(sobredosis|sobre dosis|overdose)",
         r"(se|me) (tomo|tome|bebio|bebi|trago|trague|comio|comi|ha tomado|he tomado|ha bebido|he bebido) "
         r"{gap1}(lejia|cloro|veneno|raticida|matarratas|lavandina|anticongelante|insecticida|pesticida|amoniaco"
@@ -331,6 +331,11 @@ LEXICON = Lexicon(
     ),
     macros={
         "kid": _KID,
+        # Five or more, in words or digits ("20 pastillas"): one or two is a usual dose.
+        # Digits are spelled as literals so the detector can still pick the pattern by its
+        # first letters.
+        "num": r"(cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cien"
+        r"|5|6|7|8|9|(1|2|3|4|5|6|7|8|9)(0|1|2|3|4|5|6|7|8|9)(0|1|2|3|4|5|6|7|8|9)?)",
         "weapon": (
             r"(cuchill*|navaj*|machete*|arma|armas|pistola*|revolver|fusca|escopeta*|rifle*|cuete"
             r"|punal|punales|cortaplumas|hacha|katana|pistolon|cuerno de chivo)"
