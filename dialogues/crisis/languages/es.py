@@ -45,7 +45,9 @@ LEXICON = Lexicon(
         # Third person: "se quiere matar", "se va a suicidar", "se iba a matar".
         r"se (quiere|queria|va a|iba a|piensa|esta por|intento|quiso|puede) "
         r"(matar|suicidar|quitar la vida|ahorcar|colgar|envenenar|cortar|tirar|aventar)",
-        r"suicid*",
+        # Spanish forms only, not "suicid*": English "suicidal" and Romanian "suicidară" are
+        # read by their own lexicons, which know their negations ("hu suicidal nathi").
+        r"suicid(a|as|io|ios|arme|arse|arte|ar|arnos|o|aria|are|ando|andome|andose|e|en|an|aste|ado|ada|ados)",
         r"(hoy|ya|esta noche|manana|mejor|al final|de verdad|juro que|entonces) me (mato|suicido)",
         r"me (suicidare|matare)",
         r"(porque|por que) no me (muero|mato) (de una vez|ya)",
@@ -185,7 +187,7 @@ LEXICON = Lexicon(
         r"(inconsciente|desmayad[oa]|perdio el conocimiento|perdio la conciencia|se desmayo|sin conocimiento)",
         r"(esta|se puso|se esta poniendo) (morad[oa]|azul|gris|blanc[oa] y no)",
         r"(labios|boca|cara|unas) (azules|azul|morados|morada)",
-        r"convulsion*",
+        r"convulsion(ando|a|ar|o|es)",
         r"(infarto|ataque al corazon|ataque cardiaco|paro cardiaco|paro cardiaco|derrame cerebral|ictus)",
         r"(sangra|sangrando|esta sangrando|estoy sangrando|sangro) (mucho|muchisimo|un monton|sin parar|a chorros)",
         r"no (para|deja) de sangrar",
@@ -296,7 +298,16 @@ LEXICON = Lexicon(
         "pistol": "pistola",
         "nesecito": "necesito",
         "nececito": "necesito",
+        # Typos of the suicide words, listed: fuzzy ones would also read English "suicidal"
+        # and Romanian "suicidară" as Spanish.
         "suisidarme": "suicidarme",
+        "sucidarme": "suicidarme",
+        "suicdarme": "suicidarme",
+        "suisidar": "suicidar",
+        "sucidar": "suicidar",
+        "suisidio": "suicidio",
+        "sucidio": "suicidio",
+        "suisida": "suicida",
         "suicidarm": "suicidarme",
         "matarm": "matarme",
         "poli": "policia",
@@ -304,21 +315,21 @@ LEXICON = Lexicon(
         "orita": "ahorita",
         "horita": "ahorita",
         "nomas": "solo",
+        # Common misspellings, listed rather than fuzzy: a fuzzy "inconsciente" also read
+        # Romanian "inconștient".
+        "inconciente": "inconsciente",
+        "inconsiente": "inconsciente",
+        "inconcsiente": "inconsciente",
     },
     fuzzy=(
-        "suicidarme",
-        "suicidarse",
-        "suicidio",
         "pastillas",
         "cuchillo",
         "sobredosis",
         "desaparecido",
         "desaparecida",
         "desaparecio",
-        "inconsciente",
         "respirando",
         "desangrando",
-        "convulsionando",
         "persiguiendo",
         "secuestraron",
         "secuestrado",

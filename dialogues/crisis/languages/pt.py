@@ -44,7 +44,9 @@ LEXICON = Lexicon(
         r"(quer|vai|ia|pensa em|esta pensando em|anda pensando em|tentou|ta querendo|esta querendo|quis"
         r"|ameaca|ameacou|disse que vai|falou que vai|diz que vai|fala que vai|prometeu) "
         r"se (matar|suicidar|enforcar|envenenar|cortar|jogar|atirar)",
-        r"suicid*",
+        # Portuguese forms only, not "suicid*": English "suicidal" and Romanian "suicidară"
+        # are read by their own lexicons, which know their negations.
+        r"suicid(a|as|io|ios|ar|ou|a|ando|arei|aria|ariam|am|aram|e|ado|ada|ados|asse)",
         r"(hoje|ja|esta noite|essa noite|amanha|eu|juro que|entao) (eu )?me (mato|suicido)",
         r"(mato|suicido) me (hoje|ja|esta noite|amanha)",
         r"(me )?(matarei|suicidarei)( me)?",
@@ -175,7 +177,8 @@ LEXICON = Lexicon(
         r"(inconsciente|desmaiad[oa]|desmaiou|perdeu os sentidos|perdeu a consciencia|sem sentidos|sem consciencia|caiu e nao levanta)",
         r"(esta|ta|ficou|ficando) (roxa|roxo|azul|cinzento|cinzenta|pálid[oa] e nao)",
         r"(boca|labios|cara|unhas) (roxa|roxos|roxas|azul|azuis)",
-        r"convuls*",
+        # Not "convuls*": Romanian "convulsii" would be read as Portuguese.
+        r"convuls(ao|oes|ionando|ionar|ionou|iona|ivo|iva|ivos|ivas)",
         r"(infarto|enfarte|ataque cardiaco|ataque do coracao|ataque de coracao|parada cardiaca|paragem cardiaca|avc|derrame)",
         r"(sangrando|a sangrar|sangra|sangrar) (muito|demais|sem parar|pra caramba|um monte|imenso|tanto)",
         r"nao (para|pára|parava) de sangrar",
@@ -275,25 +278,30 @@ LEXICON = Lexicon(
         "tds": "todos",
         "cm": "com",
         "c": "com",
+        "inconciente": "inconsciente",
+        "inconsiente": "inconsciente",
         "nd": "nada",
         "ngm": "ninguem",
         "qro": "quero",
         "kero": "quero",
         "qero": "quero",
+        # Typos of the suicide words, listed: a fuzzy "suicidio" would also read English
+        # "suicidal" as Portuguese.
         "sucidio": "suicidio",
+        "suisidio": "suicidio",
+        "suisidar": "suicidar",
+        "sucidar": "suicidar",
+        "suicidarr": "suicidar",
     },
     fuzzy=(
-        "suicidio",
         "comprimidos",
         "remedios",
         "overdose",
         "desaparecido",
         "desaparecida",
         "desapareceu",
-        "inconsciente",
         "respirando",
         "sangrando",
-        "convulsao",
         "perseguindo",
         "sequestraram",
         "sequestrado",

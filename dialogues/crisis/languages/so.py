@@ -118,7 +118,8 @@ LEXICON = Lexicon(
         r"(sun|sunta|kolorin|kloriin|koloriin|jiiq) {gap1}(ayuu|ayay|buu|bay|ayaan|baan|ayaa)? ?(cabay|cunay|liqay|qaatay|cabtay|cuntay|liqday)",
         r"(cabay|cunay|liqay|cabtay|cuntay|liqday) {gap1}(sun|sunta|kolorin|kloriin|koloriin|jiiq)",
         r"(ma|uma) (neefsanayo|neefsanayso|neefsanaynin|neefsan karo|neefsan karto|neefsanayaan)",
-        r"neef* {gap1}(ma qaadanayo|ma qaadanayso|ma qaato|ma lahan|ma leh|laan|ka istaagtay|ka istaagay|ka joogsatay|ku dhegtay|ku xiran|way yar tahay|yar tahay|ma jirto)",
+        r"neef* {gap1}(ma qaadanayo|ma qaadanayso|ma qaato|ma lahan|ma leh|laan|ka istaagtay|ka istaagay|ka joogsatay|ku dhegtay|ku xiran|way yar tahay|yar tahay|ma jirto"
+        r"|ma qaadan karo|ma qaadan karto)",
         r"(neefsan waayay|neefsan waysay|neefsan kari waayay|neefsan kari maayo)",
         r"miyir* {gap}(ma leh|ma laha|beelay|beeshay|ka dhacay|ka dhacday|ka tagay|ka tagtay|waayay|waysay|laan|lumay|ma qabo|ma hayo)",
         r"(suuxay|suuxday|suuxsan|suuxsantahay|suuxsan yahay|suuxdin)",
@@ -127,7 +128,7 @@ LEXICON = Lexicon(
         r"dhiig {gap}(socda|socdaa|imaanaya|imaanayaa|baxaya|baxayaa|daadanaya|daadanayaa|qulqulaya|qulqulayaa|jira"
         r"|ma joogsanayo|ma istaagayo|joogsan waayay|istaagi waayay|badan ayaa ka socda)",
         r"(dhiigbax|dhiig bax|dhiig baxa|dhiig baxaya)",
-        r"wadna* {gap}(istaagay|istaagtay|joogsaday|joogsatay|xanuunayaa|i xanuunayaa|ku xanuunayaa|xanuun)",
+        r"wadna* {gap}(istaagay|istaagtay|joogsaday|joogsatay|xanuunayaa|xanuunaya|xanuun)",
         r"(wadne xanuun|wadnaxanuun|wadne istaag)",
         r"qallal {gap1}(ku dhacay|ku dhacday|haya|hayaa|qabtay|qabsaday|qabatay)",
         r"(qallalaya|qallalayaa|gariiraya oo)",
