@@ -57,6 +57,12 @@ LEXICON = Lexicon(
         r"(morir*|desaparecer para siempre|dejar de existir|dejar de vivir|no despertar"
         r"|no existir|dormir y no despertar|estar muert[oa]|no estar aqui)",
         r"(quiero|quisiera|queria) (morir*|desaparecer)",
+        # Third person: "dice que se quiere morir", "quiere morirse".
+        r"(quiere|queria|dice que quiere|dijo que quiere|dice que se quiere|se quiere) "
+        r"(morir*|desaparecer para siempre|dejar de vivir|dejar de existir)",
+        r"nadie (me )?(va a|iba a|iria a|va) (extranar|echar de menos|notar|llorar|importar)",
+        r"(nadie|a nadie) (le )?(importaria|importa|va a importar) si (me muero|muero|me mato"
+        r"|desaparezco)",
         r"(ojala|ojala que) (me muera|me muriera|estuviera muert[oa]|no despierte|no despertara)",
         r"mejor (me muero|muert[oa]|me mato|desaparezco)",
         r"(ya )?no (quiero|puedo|aguanto|deseo) (seguir )?(vivir|viviendo|con vida|existiendo"
@@ -212,7 +218,8 @@ LEXICON = Lexicon(
         r"(se|me|te) (tomo|tome|trago|trague|metio|meti|bebio|bebi|ha tomado|he tomado"
         r"|acaba de tomar"
         r"|acabo de tomar|ha tragado|he tragado|esta tomando) {gap}(todas|muchas|un monton de"
-        r"|un bote|un frasco"
+        r"|un bote|un frasco|todo el frasco|todo el bote|todo el blister|la caja entera"
+        r"|el frasco entero|el bote entero"
         r"|una caja|un blister|demasiadas|toda la caja|todo el bote|un chingo|un puno|un punado"
         r"|una tira|varias cajas)",
         r"(tomo|tome|trago|trague|bebio|bebi|tomado|tragado|ingirio|ingeri|tomarse"
@@ -239,7 +246,7 @@ LEXICON = Lexicon(
         r"(esta|se puso|se esta poniendo) (morad[oa]|azul|gris|blanc[oa] y no)",
         r"(labios|boca|cara|unas) (azules|azul|morados|morada)",
         r"convulsion(ando|a|ar|o|es)",
-        r"(infarto|ataque al corazon|ataque cardiaco|paro cardiaco|paro cardiaco|derrame cerebral"
+        r"(infarto|ataque al corazon|ataque cardiaco|paro cardiaco|derrame|embolia"
         r"|ictus)",
         r"(sangra|sangrando|esta sangrando|estoy sangrando|sangro) (mucho|muchisimo|un monton"
         r"|sin parar|a chorros)",

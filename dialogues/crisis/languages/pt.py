@@ -63,6 +63,14 @@ LEXICON = Lexicon(
         r"|continuar a viver|continuar viv[oa]|existir|estar viv[oa]|seguir vivendo|seguir a viver"
         r"|continuar aqui|estar aqui)",
         r"(ja )?nao vale (mais )?a pena (viver|continuar|seguir)",
+        r"nao (quero|aguento) (mais )?(estar|ficar|continuar) (aqui|neste mundo|nesse mundo"
+        r"|no mundo"
+        r"|nesta vida|nessa vida|nesta terra)",
+        # Third person: "diz que quer morrer".
+        r"(quer|queria|diz que quer|disse que quer|fala que quer|falou que quer) "
+        r"(morrer|sumir para sempre|deixar de viver|deixar de existir)",
+        r"ninguem (vai|ia|iria|vai nem) (sentir (a )?minha falta|notar|chorar|se importar|ligar)",
+        r"se eu (morrer|morresse|me matar|sumir) ninguem",
         r"(a vida|viver|minha vida|a minha vida) (ja )?nao (tem|faz) (mais )?(sentido"
         r"|nenhum sentido)",
         r"nao (vejo|encontro|tem) (mais )?(nenhum )?sentido (em|na|para) (viver|vida|continuar"
@@ -154,6 +162,9 @@ LEXICON = Lexicon(
         r"|atirar em mim|dar uma facada)( me)?",
         r"(me|nos) (ameaca|ameacam|ameacando|esta ameacando)",
         r"(esta|estao|anda|continua) a ameacar me",
+        r"(esta|estao|continua|anda) (batendo|espancando|agredindo|esfaqueando|estrangulando"
+        r"|enforcando"
+        r"|sufocando|esganando) (nele|nela|neles|nelas|em mim|na gente|na minha mae|no meu pai)",
         r"(diz|disse|fala|falou|jura|jurou|grita|gritando|grita que|berra) que (me|nos) (mata"
         r"|matar|vai matar|mato)",
         r"(hoje|esta noite|essa noite|agora|se me achar|se me ver|se eu sair|quando chegar"
@@ -194,7 +205,8 @@ LEXICON = Lexicon(
         r"(raptou|raptaram|sequestrou|sequestraram|rapto|sequestro|sequestrad[oa]s?"
         r"|raptad[oa]s?) {gap}{tokid}",
         r"{kid} {gap}(raptad[oa]s?|sequestrad[oa]s?|levad[oa]s? a forca)",
-        r"(levou|levaram|roubou|roubaram|tirou|tiraram|esta levando|a levar) {tokid} {gap}(e nao"
+        r"(levou|levaram|roubou|roubaram|tirou|tiraram|esta levando|a levar) {tokid} {gap5}(e nao"
+        r"|nunca mais"
         r"|sem avisar|embora|para longe|nao sei|sumiu|desapareceu|nao atende|nao responde"
         r"|para fora do pais)",
         r"(ameac*|vai|quer|disse que vai|falou que vai|diz que vai|jurou|prometeu) {gap}(levar"
@@ -207,6 +219,10 @@ LEXICON = Lexicon(
         r"|queimar|violar|tocar) {tokid}",
         r"(bate|espanca|machuca|agride|abusa|maltrata|viola) {tokid} (agora|neste momento|hoje)",
         r"{kid} {gap}(esta|estao|corre|correm) (em )?perigo",
+        r"{kid} {gap}(esta |estao |continua |anda )?(batendo|espancando|machucando|magoando"
+        r"|agredindo"
+        r"|abusando|maltratando|sufocando|enforcando|estuprando|violando) "
+        r"(nele|nela|neles|nelas|dele|dela|deles|delas)",
         r"{kid} {gap5}(sozinh[oa]s?) com (ele|ela|o agressor|esse homem)",
         r"{kid} {gap}(fugiu|foi|saiu|esta|anda|foi embora) com (um|uma|o|esse) (homem|cara|adulto"
         r"|senhor|velho|desconhecid[oa]|gajo|tipo)",

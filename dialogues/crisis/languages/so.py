@@ -42,10 +42,14 @@ LEXICON = Lexicon(
         r"(inuu|inay) (dhinto|dhimato) (rabaa|doonayaa|jeclaan)",
         r"dhiman (rabaa|raba|doonayaa|doonaya|lahaa|jeclaan|jeclahay|rabo)",
         r"(haddii|hadii|haddaan|hadaan) (aan )?dhinto",
-        r"(ma|uma|kama) (rabo|doonayo|doono|rabin|doonin|jecli) {gap1}{thati} (sii )?(noolaado"
+        r"(ma|uma|kama) (rabo|doonayo|doono|rabin|doonin"
+        r"|jecli) {gap1}{thati} (ku )?(sii )?(noolaado"
         r"|noolaaddo|jiro|sii jiro)",
         r"(doonimaayo|rabi maayo|doonin) {gap1}{thati} (sii )?(noolaado|jiro)",
         r"nolo* (ma rabo|ma doonayo|ma doono|iga dhamaatay|iga dhammaatay)",
+        r"(adduun*|aduun*|dunida|dunidan|dunyada) {gap}(ka tago|ka baxo|ka tagayaa|ka baxayaa"
+        r"|ku sii jiro"
+        r"|ku noolaado|ma rabo|ka daalay)",
         r"nolo* {gap}(ka daalay|ka daashay|ka quustay|ka quusatay|micno ma leh|macno ma leh"
         r"|micno ma lahan|macno ma lahan|ujeeddo ma leh)",
         r"(ka fiicnaan|ka roonaan|ku farxi|nabad heli) (lahaayeen|lahaa|lahayd) {gap5}(dhinto"
@@ -122,7 +126,8 @@ LEXICON = Lexicon(
         r"(gargaar|ii gargaara|i gargaara|i badbaadi|na badbaadi|i samatabbixi)",
     ),
     child=(
-        r"{kid} {gap}(waa la waayay|la waayay|lama hayo|la la haayo|maqan|maqnaa|lumay|lumey"
+        # Up to five words between: an age ("12 jirka ah") and a place ("iskuulka") often are.
+        r"{kid} {gap5}(waa la waayay|la waayay|lama hayo|la la haayo|maqan|maqnaa|lumay|lumey"
         r"|lumatay|ka lumay|ka lumatay"
         # "ma iman" is "has not come", but "ma iman kartaa?" asks whether she may come.
         r"|ma iman(?! kar\S*)|ma imaan(?! kar\S*)|ma soo noqon|ma soo laaban|kama soo laaban"
@@ -177,7 +182,7 @@ LEXICON = Lexicon(
         r"|ma joogsanayo|ma istaagayo|joogsan waayay|istaagi waayay|badan ayaa ka socda)",
         r"(dhiigbax|dhiig bax|dhiig baxa|dhiig baxaya)",
         r"wadna* {gap}(istaagay|istaagtay|joogsaday|joogsatay|xanuunayaa|xanuunaya|xanuun)",
-        r"(wadne xanuun|wadnaxanuun|wadne istaag)",
+        r"(wadne xanuun|wadnaxanuun|wadne istaag|istaroog|istrook|faalig|faalij)",
         r"qallal {gap1}(ku dhacay|ku dhacday|haya|hayaa|qabtay|qabsaday|qabatay)",
         r"(qallalaya|qallalayaa|gariiraya oo)",
         r"(bushimaha|bishimaha|afka|wajiga) {gap}(buluug|buluugoobay|madoobaaday|madow noqday)",
