@@ -217,6 +217,10 @@ LEXICON = Lexicon(
         r"(fiican yahay|fiican tahay|fiicanahay|bogsaday|bogsatay|nabad qabaa"
         r"|ammaan ayaan ahay) {gap1}(hadda|haatan)",
         r"(waan|wuu|way) (bogsaday|bogsatay|ladnaaday|ladnaatay)",
+        # "The one who broke in": a relative clause naming the offender by what he did.
+        r"(qofkii|ninkii|kii|tii|kuwii|wiilkii|dadkii|tuuggii|tuugii|gabadhii|naagtii) {gap}"
+        r"(soo galay|soo gashay|soo galeen|jabsaday|jabsatay|i dhacay|i dhacday|i garaacay|yimid"
+        r"|yimaaday)",
         # Possessions of a child ("the son's bike was stolen"), not the child.
         r"(baaskiil*|bushkuleet*|taleefan*|telefoon*|boorsa*|lacag*|gaari*|kabo*|alaab*|moobil*"
         r"|buug*) {kid}",
