@@ -230,7 +230,8 @@ LEXICON = Lexicon(
         r"(sanado|sannado|sano|sanad|sannad|bilo|bil|toddobaadyo|toddobaad|muddo|waqti"
         r"|wakhti) {gap1}ka hor",
         r"(sanadkii|sannadkii|bishii|toddobaadkii|xagaagii|jiilaalkii) (hore|tagay|tagtay|dhawaa)",
-        r"(19|20)\d\d",
+        # A year stands alone or takes the article: "2019", "2019-kii".
+        r"(19|20)\d\d( kii| ka)?",
         r"(maxkamad*|garsoor*|xabsi*)",
         r"(lagu xukumay|la xukumay|waa la xukumay|xukun*)",
         r"(markii|markaan) (aan )?(yaraa|yaraa|yaraa|carruur ahaa|ilmo ahaa)",
