@@ -169,10 +169,10 @@ LEXICON = Lexicon(
         r"|con ella"
         r"|con mi (pareja|marido|esposo|novio|novia|mujer))",
         r"no (estoy|estamos|me siento|nos sentimos) a salvo",
-        # "No me siento segura" is always about safety; "no estoy segura" also means "I am not
-        # sure", and then it is followed by what: "de", "si", "que" ("no estoy segura de ir").
-        r"no (me siento|nos sentimos) segur[oa]s?",
-        r"no (estoy|estamos) segur[oa]s?(?! (de|del|si|que|sobre|cuando|como|donde|quien|cual"
+        # "No estoy segura" and "no me siento segura" also mean "I am not sure", and then what
+        # follows says of what: "de", "si", "que" ("no estoy segura de ir").
+        r"no (estoy|estamos|me siento|nos sentimos) segur[oa]s?(?! (de|del|si|que|sobre|cuando"
+        r"|como|donde|quien|cual"
         r"|con eso"
         r"|de eso|todavia|aun|del todo|para nada))",
         r"(estoy|estamos|mi vida esta|nuestra vida esta) en peligro",

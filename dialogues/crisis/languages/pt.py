@@ -180,10 +180,10 @@ LEXICON = Lexicon(
         r"(em casa|aqui|ca|com ele|com ela|na minha casa|em minha casa|na casa|nesta casa"
         r"|nessa casa|la em casa)",
         r"nao (estou|estamos|me sinto|nos sentimos) a salvo",
-        # "Não me sinto segura" is always about safety; "não estou segura" also means "I am not
-        # sure", and then it is followed by what: "se", "de", "que" ("não estou segura se vou").
-        r"nao (me sinto|nos sentimos) segur[oa]s?",
-        r"nao (estou|estamos) segur[oa]s?(?! (se|de|do|da|dos|das|que|sobre|disso|disto|quanto"
+        # "Não estou segura" and "não me sinto segura" also mean "I am not sure", and then what
+        # follows says of what: "se", "de", "que" ("não estou segura se vou").
+        r"nao (estou|estamos|me sinto|nos sentimos) segur[oa]s?(?! (se|de|do|da|dos|das|que|sobre"
+        r"|disso|disto|quanto"
         r"|com isso"
         r"|ainda|nada))",
         r"(estou|estamos|minha vida esta|a minha vida esta|corro|corremos"
