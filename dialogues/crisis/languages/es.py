@@ -100,7 +100,14 @@ LEXICON = Lexicon(
         r"(puente|azotea|edificio|ventana|balcon|tren|metro|vias?|rio|mar|acantilado|coche|carro"
         r"|auto"
         r"|camion|techo|precipicio|terraza|barranco)",
-        r"(voy a|quiero|pienso) (tomar|tomarme|beber|beberme|tragarme) (todas )?(las "
+        # Saying goodbye: "ya me despedí de todos", "esta es mi despedida".
+        r"(ya )?me (despedi|estoy despidiendo|despido|vengo a despedir) de (todos|todo el mundo"
+        r"|mi familia"
+        r"|mis hijos|ustedes|vosotros|mi madre|mi mama)",
+        r"(esta es|este es|es) mi (despedida|ultima carta|ultimo mensaje|adios)",
+        r"para no (despertar|despertarme|volver a despertar)( nunca)?( mas)?",
+        r"(voy a|quiero|pienso|pienso en|pensando en|ganas de) (tomar|tomarme|beber|beberme"
+        r"|tragarme) (todas )?(las "
         r"|mis )?{pills}",
         r"(junte|guarde|tengo guardadas|estoy juntando) (las |mis |unas )?{pills} para",
     ),
@@ -141,6 +148,13 @@ LEXICON = Lexicon(
         r"|violar|secuestrar|quemar|apunalar|acuchillar|disparar|ahorcar|estrangular|llevar"
         r"|destrozar|partir)",
         r"me (encontro|encontraron|hallo|localizo|localizaron)",
+        r"me (sigue|siguen|persigue|persiguen|esta siguiendo|esta persiguiendo|vigila|vigilan"
+        r"|viene siguiendo"
+        r"|acosa|acecha) (un|una|unos|alguien|el|ella|mi ex|ese|esa|dos|gente|tipo|carro|coche)",
+        r"(hay|tengo) (alguien|un hombre|un tipo|un senor|gente|un carro|un coche|una camioneta"
+        r"|dos tipos) "
+        r"{gap}(afuera|fuera de (mi|la) casa|en (la|mi) (puerta|ventana|jardin|patio|portal)"
+        r"|frente a (mi|la) casa|enfrente|mirandome|vigilandome|espiandome|esperandome)",
         r"(anda|andan|esta|estan|sigue|siguen) (rondando|merodeando|vigilando|acechando) (la|mi"
         r"|nuestra) (casa|calle|puerta|ventana|trabajo|escuela|edificio)",
         r"sabe (donde|en que) (vivo|estoy|me escondo|me quedo|trabajo|duermo|calle vivo)",
@@ -199,6 +213,12 @@ LEXICON = Lexicon(
         r"|acaba de llevar) {tokid}",
         r"(secuestr*|rapt*|sustraj*) {gap}{tokid}",
         r"{kid} {gap}(secuestrad[oa]s?|raptad[oa]s?|en peligro|corre peligro|corren peligro)",
+        # "Se los llevó a la fuerza": the children as a pronoun, taken against a will.
+        r"{kid} {gap}se (los|las|lo|la) (llevo|llevaron|robo|robaron|quito|quitaron|arranco"
+        r"|esta llevando) "
+        r"{gap}(a la fuerza|sin permiso|sin avisar|y no (se|contesta|sabemos)|lejos|fuera del pais"
+        r"|a otro pais)",
+        r"(se )?(llevo|llevaron|arranco|arrancaron|se llevo|se llevaron) {gap}a la fuerza",
         r"(amenaz*|va a|quiere|dice que va a|dijo que va a|piensa|intenta|viene a) {gap}(llevarse"
         r"|llevarselos"
         r"|llevarselas|llevarsela|llevarselo|quitarme|robarse|robarme|secuestrar|matar|lastimar"
@@ -234,8 +254,8 @@ LEXICON = Lexicon(
         r"|un chingo de"
         r"|un punado de|mas de {num}|{num}) (las |mis |sus )?{pills}",
         r"(sobredosis|sobre dosis|overdose)",
-        r"(se|me) (tomo|tome|bebio|bebi|trago|trague|comio|comi|ha tomado|he tomado|ha bebido"
-        r"|he bebido) "
+        r"(se |me )?(tomo|tome|bebio|bebi|trago|trague|comio|comi|ha tomado|he tomado|ha bebido"
+        r"|he bebido|ingirio) "
         r"{gap1}(lejia|cloro|veneno|raticida|matarratas|lavandina|anticongelante|insecticida"
         r"|pesticida|amoniaco"
         r"|aguarras|detergente|desatascador|gasolina|pilas)",

@@ -102,7 +102,14 @@ LEXICON = Lexicon(
         r"(ponte|janela|predio|viaduto|varanda|sacada|telhado|terraco|metro|comboio|trem|linha"
         r"|carro"
         r"|rio|mar|penhasco|falesia|edificio|laje|andar|onibus|camiao|caminhao)",
-        r"(vou|quero|penso em) (tomar|engolir|beber) (todos |todas )?(os |as |meus "
+        # Saying goodbye: "já me despedi de todos", "essa é minha despedida".
+        r"(ja )?me (despedi|estou despedindo|despeço|despeco) de (todos|todo mundo|toda a gente"
+        r"|minha familia|meus filhos|voces)",
+        r"(ja )?(despedi me|estou a despedir me) de (todos|toda a gente|minha familia|voces)",
+        r"(esta|essa|esta e|essa e|e) (a )?minha (despedida|ultima mensagem|ultima carta)",
+        r"(para|pra) (nao|nunca mais) acordar( mais| nunca mais)?",
+        r"(vou|quero|penso em|pensando em|a pensar em|vontade de) (tomar|engolir|beber) (todos "
+        r"|todas )?(os |as |meus "
         r"|minhas )?{pills}",
         r"(separei|juntei|guardei|comprei|juntando|guardando) (os |as |uns |umas |meus "
         r"|minhas )?{pills} (para|pra)",
@@ -162,6 +169,11 @@ LEXICON = Lexicon(
         r"|atirar em mim|dar uma facada)( me)?",
         r"(me|nos) (ameaca|ameacam|ameacando|esta ameacando)",
         r"(esta|estao|anda|continua) a ameacar me",
+        r"(tem|ha) (alguem|um homem|um cara|um tipo|um gajo|gente|um carro|uma carrinha"
+        r"|dois caras) "
+        r"{gap}(la fora|aqui fora|na (minha )?(porta|janela|rua)|a (minha )?(porta|janela)"
+        r"|em frente"
+        r"|na frente de casa|me olhando|me vigiando|me espiando|a olhar para mim|me esperando)",
         r"(esta|estao|continua|anda) (batendo|espancando|agredindo|esfaqueando|estrangulando"
         r"|enforcando"
         r"|sufocando|esganando) (nele|nela|neles|nelas|em mim|na gente|na minha mae|no meu pai)",
@@ -211,6 +223,10 @@ LEXICON = Lexicon(
         r"(raptou|raptaram|sequestrou|sequestraram|rapto|sequestro|sequestrad[oa]s?"
         r"|raptad[oa]s?) {gap}{tokid}",
         r"{kid} {gap}(raptad[oa]s?|sequestrad[oa]s?|levad[oa]s? a forca)",
+        # "Levou eles à força": the children as a pronoun, taken against a will.
+        r"{kid} {gap}(levou|levaram|tirou|tiraram|roubou|roubaram) (eles|elas|ele|ela|os|as) "
+        r"{gap}(a forca|sem avisar|sem permissao|e nao|embora|para longe|para fora do pais)",
+        r"(levou|levaram|arrancou|arrancaram|tirou|tiraram) {gap}a forca",
         r"(levou|levaram|roubou|roubaram|tirou|tiraram|esta levando|a levar) {tokid} {gap5}(e nao"
         r"|nunca mais"
         r"|sem avisar|embora|para longe|nao sei|sumiu|desapareceu|nao atende|nao responde"

@@ -35,6 +35,13 @@ LEXICON = Lexicon(
         r"is (dil*|dish*)",
         r"isdil*",
         r"(is|isku) (dhaawac*|goo*|goyn*|jar*|sun*|deldel*|xargeyn*|mi[i]?daam*)",
+        # Saying goodbye: "qof walba waan macsalaameeyay", "nabadgelyo dhammaantiin".
+        r"(macsalaame*|macasalaame*|nabadgelyo|nabad gelyo) {gap}(dhammaan*|dhamaan*|qof walba"
+        r"|qoyska"
+        r"|idinka|caawa|weligiin|weligey|weligay)",
+        r"(qof walba|dhammaantiin|dhamaantiin|qoyskayga|idinka) {gap1}(waan |ayaan )?(macsalaame*"
+        r"|macasalaame*)",
+        r"si (aanan|aan) (u )?(toosin|soo toosin|soo kicin|dib u toosin)",
         r"naft* {gap}(iska )?(qaadayaa|qaadaya|qaadi doonaa|qaadi doona|qaado|khaarijinayaa"
         r"|khaarijiyo|dhamaynayaa|dilayaa|dilo)",
         # Wanting to die, not to live.
@@ -58,10 +65,9 @@ LEXICON = Lexicon(
         r"|soo iibsaday)",
         r"(buundada|buundo|dhismaha|dhisme|daaqadda|sagxadda|jidka|waddada|baabuurka|tareenka"
         r"|badda|webiga|dabaqa) "
-        r"{gap}(iska tuurayaa|iska tuuraya|iska tuuri doonaa|iska tuuri doona|ka boodayaa"
-        r"|ka boodaya|ka boodi doonaa"
-        r"|is tuurayaa|hoos isaga tuurayaa|iska tuuro|ka boodo)",
-        r"(iska tuurayaa|iska tuuri doonaa|ka boodayaa|ka boodi doonaa) {gap}(buundada|dhismaha"
+        # Every person and tense of "iska tuur" (throw oneself) and "ka bood" (jump from).
+        r"{gap}(iska tuur*|is tuur*|isaga tuur*|ka bood*)",
+        r"(iska tuur*|ka bood*) {gap}(buundada|dhismaha"
         r"|daaqadda|tareenka|badda|webiga|dabaqa)",
     ),
     danger=(
@@ -141,7 +147,7 @@ LEXICON = Lexicon(
         r"{kid} {gap}(afduub*|la xaday|la xaday|xaday|xaday)",
         r"afduub* {gap}{kid}",
         # Hurting or threatening a child: "wiilkayga ayuu garaacayaa", "carruurta waan dilayaa".
-        r"{kid} {gap}(qaadayo|qaadi doono|qaadan doono|la tagayo|la tegayo|la tegi doono|dilayo"
+        r"{kid} {gap5}(qaadayo|qaadi doono|qaadan doono|la tagayo|la tegayo|la tegi doono|dilayo"
         r"|dili doono|dhaawacayo"
         r"|dhaawici doono|qaadayaa|dilayaa|dilaya|dhaawacayaa|dhaawacaya|garaacayaa|garaacaya"
         r"|xadgudub|kufsanayaa|kufsanaya"
@@ -166,7 +172,8 @@ LEXICON = Lexicon(
         r"(sun|sunta|kolorin|kloriin|koloriin|jiiq) {gap1}(ayuu|ayay|buu|bay|ayaan|baan"
         r"|ayaa)? ?(cabay|cunay|liqay|qaatay|cabtay|cuntay|liqday)",
         r"(cabay|cunay|liqay|cabtay|cuntay|liqday) {gap1}(sun|sunta|kolorin|kloriin|koloriin|jiiq)",
-        r"(ma|uma) (neefsanayo|neefsanayso|neefsanaynin|neefsan karo|neefsan karto|neefsanayaan)",
+        r"(ma|uma|mana) (neefsanayo|neefsanayso|neefsanaynin|neefsan karo|neefsan karto"
+        r"|neefsanayaan)",
         r"neef* {gap1}(ma qaadanayo|ma qaadanayso|ma qaato|ma lahan|ma leh|laan|ka istaagtay"
         r"|ka istaagay|ka joogsatay|ku dhegtay|ku xiran|way yar tahay|yar tahay|ma jirto"
         r"|ma qaadan karo|ma qaadan karto)",
