@@ -82,7 +82,9 @@ LEXICON = Lexicon(
         r"|su vida|esto de una vez por todas)",
         r"(poner|ponerle|pongo|pondre) (fin|punto final) a (todo|mi vida|su vida)",
         # Self-harm now or again.
-        r"(cortandome|cortandose|me corto|se corta|me estoy cortando|se esta cortando"
+        # Not "me corto" alone: in Spain it also means "I get shy" ("me corto mucho").
+        r"(cortandome|cortandose|me corto (los|las|el|la|con|otra vez|de nuevo)|me estoy cortando"
+        r"|se esta cortando"
         r"|me volvi a cortar"
         r"|se volvio a cortar|me quemo|me estoy quemando|me lastimo|me estoy lastimando"
         r"|me hago dano"
@@ -201,9 +203,13 @@ LEXICON = Lexicon(
         r"(llamen|llama|llamad|llamar) (a la policia|al 999|a emergencias|al 112|al 911|a la poli)",
     ),
     child=(
-        r"{kid} {gap}(no aparece|desaparecio|desaparecid[oa]s?|se perdio|perdid[oa]s?|no volvio"
-        r"|no ha vuelto"
-        r"|no vuelve|no ha llegado|no llego|no llega|no regreso|no regresa|no ha regresado"
+        # Not followed by "a" and an infinitive: "no volvió a hablar", "no llegó a conocer" say
+        # something did not happen again or at all; "se perdió la cita" is a missed meeting.
+        r"{kid} {gap}(no aparece|desaparecio|desaparecid[oa]s?|se perdio(?! (la|el|los|las|un|una"
+        r"|mi|su) )"
+        r"|perdid[oa]s?|(no volvio|no ha vuelto|no vuelve|no ha llegado|no llego|no llega"
+        r"|no regreso"
+        r"|no regresa|no ha regresado)(?! a \S+(ar|er|ir|arse|erse|irse)(?!\S))"
         r"|se escapo"
         r"|se fue de casa|sin aparecer|no sabemos donde esta|no se donde esta"
         r"|nadie sabe donde esta)",
@@ -327,6 +333,10 @@ LEXICON = Lexicon(
         r"(ya|ahora) me (recupere|he recuperado|curé|cure)",
         r"me (corte|corto|cortaron|voy a cortar|quiero cortar) (el|los|las|mi) (pelo|cabello"
         r"|flequillo|unas|barba|melena)",
+        r"no (aparece|aparecen|sale|salen|esta|estan) en (la |el |los |las |mi |su |ningun "
+        r"|ninguna )?"
+        r"(lista*|formulario*|sistema*|foto*|registro*|web|pagina*|app|documento*|carta*|informe*"
+        r"|expediente*|base de datos|papeles)",
         r"es (seguro|peligroso) (reunirme|conocerlo|verlo|hablar|encontrarme|quedar)",
     ),
     past=(

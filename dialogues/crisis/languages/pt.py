@@ -83,7 +83,9 @@ LEXICON = Lexicon(
         r"(tirar|tiro|tirarei) (a |minha |a minha |a propria )?vida",
         r"(tirar|tiro) (me )?a vida",
         # Self-harm now or again.
-        r"(me cortando|cortando me|a cortar me|me cortar de novo|me corto|corto me|me machucando"
+        r"(me cortando|cortando me|a cortar me|me cortar de novo|me corto (os|as|o|a|com|de novo"
+        r"|outra vez)"
+        r"|corto me|me machucando"
         r"|a magoar me"
         r"|me magoando|me ferindo|me queimando|me queimo|me bato|automutila*|autolesa*|auto lesao"
         r"|auto mutilacao)",
@@ -213,9 +215,12 @@ LEXICON = Lexicon(
         r"|para o 999|pro 999|a emergencia|o 190|o 112|a gnr|a psp)",
     ),
     child=(
+        # Not followed by "a" and an infinitive: "não voltou a falar", "não chegou a conhecer"
+        # say something did not happen again or at all.
         r"{kid} {gap}(sumiu|sumid[oa]s?|desapareceu|desaparecid[oa]s?|se perdeu|perdeu se"
-        r"|perdid[oa]s?|nao voltou"
-        r"|nao volta|nao chegou|nao chega|nao apareceu|nao aparece|fugiu de casa"
+        r"|perdid[oa]s?|(nao voltou|nao volta|nao chegou|nao chega)(?! a \S+(ar|er|ir)( se"
+        r"| me)?(?!\S))"
+        r"|nao apareceu|nao aparece|fugiu de casa"
         r"|nao esta em lugar nenhum"
         r"|ninguem sabe onde|nao sei onde esta|nao sabemos onde esta)",
         r"nao (acho|encontro|consigo achar|consigo encontrar|vejo|sei onde esta|sei onde estao"
@@ -317,6 +322,9 @@ LEXICON = Lexicon(
         r"|otim[oa]|muito melhor|muito bem)",
         r"(bem|melhor|segur[oa]) agora",
         r"(ja )?me recuperei",
+        r"nao (aparece|aparecem|esta|estao|consta|constam) (na|no|nos|nas|em) "
+        r"(lista*|formulario*|sistema*|foto*|registo*|registro*|site|pagina*|app|documento*|carta*"
+        r"|relatorio*|processo|papeis)",
         r"e seguro (encontrar|ver|falar|conhecer|ir)",
     ),
     past=(
