@@ -143,7 +143,6 @@ LEXICON = Lexicon(
         "coz": "because",
         "cos": "because",
         "cuz": "because",
-        "od": "overdose",
         "oded": "overdosed",
         "odd": "overdosed",
         "ded": "dead",
@@ -409,6 +408,8 @@ LEXICON = Lexicon(
     ),
     medical=(
         r"overdos*",
+        # "od" only after a verb or article: alone it is Polish "from, since" ("od rana")
+        r"(took|taken|take|taking|had|having|done|did|doing|an|another|massive|big) od",
         r"(took|taken|take|taking|swallowed|swallow|swallowing|had|have had|downed|necked|"
         r"necking|eaten|ate|done|did|has taken|have taken) {gap3}(too many|to many|loads of|"
         r"lots of|a lot of|all (my|of my|the|his|her|their|of the|of his|of her)|a bottle of|"
