@@ -81,7 +81,8 @@ LEXICON = Lexicon(
         r"(znajdzie|znajda|znalazl|znalazla|znalezli|namierzy*|wytropi*) {gap1}(mnie|nas)",
         r"(mnie|nas) (znajdzie|znajda|znalazl|znalazla|znalezli|namierzy*|wytropi*)",
         r"wie {gap1}gdzie (mieszkam|mieszkamy|jestem|jestesmy|sie ukrywam|sie ukrywamy)",
-        # threats and violence now: "on mnie zabije", "grozi, że mnie zabije", "właśnie mnie uderzył"
+        # threats and violence now: "on mnie zabije", "grozi, że mnie zabije",
+        # "właśnie mnie uderzył"
         r"{kill} (mnie|nas)",
         r"(mnie|nas) {kill}",
         r"(grozi|straszy|grozil|grozila) {gap1}(ze mnie|ze nas|mi smiercia|ze zabije|"

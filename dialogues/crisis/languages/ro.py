@@ -136,7 +136,8 @@ LEXICON = Lexicon(
         r"raspunde|respira)",
         r"zace {gap3}(nu se misca|nu misca|nemiscat*|nu raspunde)",
         # bleeding: "sângerează tare", "curge mult sânge"
-        r"sangereaza|sangerez|sangerezi|curge {gap1}sange|(plin|plina|plini) de sange|sange peste tot|peste tot e sange|"
+        r"sangereaza|sangerez|sangerezi|curge {gap1}sange|(plin|plina|plini) de sange|"
+        r"sange peste tot|peste tot e sange|"
         r"(mult|atat de mult|foarte mult) sange|balta de sange|nu se opreste sangele|hemoragie|"
         r"nu (pot|putem) opri sangele",
         # fits, heart: "are convulsii", "face o criză"
