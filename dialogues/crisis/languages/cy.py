@@ -31,6 +31,9 @@ LEXICON = Lexicon(
         # lladd fy hun / ladd ei hun / lladd fy hunan: kill myself, himself, herself
         r"l?ladd (fy |fi |ei |eu |dy |yn |i )?hun(an|ain)?",
         r"hunan ?l?ladd*",
+        # "gwneud amdana fy hun", "neud amdano'i hun": to do away with oneself
+        r"(neud|wneud|gwneud|gneud|neith|wneith) amdan* (fy |ei |eu )?hun*",
+        r"({want}|jyst|jest) {gap5}byth (yn )?(deffro|dihuno)",
         r"hunan ?niwe*",
         r"(torri|dorri|thorri|brifo|frifo|niweidio|llosgi|losgi|crogi|grogi|boddi|foddi|"
         r"taflu|daflu|saethu)r? (fy|ei|eu|dy) hun(an|ain)?",
@@ -55,6 +58,7 @@ LEXICON = Lexicon(
         # a weapon, possessed now: "mae gynno fo gyllell", "ma cyllell gyda fe"
         r"(mae|ma|mai|oes) {poss} {gap1}{weapon}",
         r"(mae|ma) {weapon} {poss}",
+        r"{weapon} (yn |yn ei |yn eu |in )(law|llaw|ddwylo|boced|poced)",
         r"(mae|ma) {he} {gap5}(efo|hefo|gyda|gydag|da|yn cario|yn chwifio|yn dal) "
         r"{gap1}{weapon}",
         # outside, at the door, coming in: "mae o tu allan", "ma fe tu fas", "wrth y drws"

@@ -37,6 +37,8 @@ LEXICON = Lexicon(
         r"(jakbym|gdybym|zebym|obym) (umarl|umarla|juz umarl|juz umarla|nie zyl|nie zyla|"
         r"sie nie obudzil|sie nie obudzila)",
         r"(gdyby|jakby|zeby) mnie (juz )?(nie bylo|nie bylo juz)",
+        r"lepiej (bym|zebym|jakbym|gdybym) (umarl*|nie zyl*|nie istnial*)",
+        r"zniknac na zawsze|(zasnac|usnac) i (sie )?nie obudzic",
         r"nie chc* {gap}zyc",
         r"nie chc* {gap1}(sie (juz )?obudzic|istniec)",
         r"(nie ma|nie mam|nie widze) (sensu|po co|dla kogo|celu) {gap1}(zyc|zycia|dalej zyc|"
@@ -91,6 +93,7 @@ LEXICON = Lexicon(
         r"(wlasnie|przed chwila|teraz|znowu|znow|dopiero co) {gap1}(mnie |nas )?(uderzyl|pobil|"
         r"popchnal|dusil|kopnal|uderzyla|pobila|zaatakowal|zaatakowala|napadl|rzucil sie)",
         r"(bije|dusi|kopie|szarpie|tlucze|leje|katuje|gwalci|wali) (mnie|nas)",
+        r"rzuca sie na (mnie|nas)|(zamknal|zamknela|zamyka|wiezi) (mnie|nas) (w|na)",
         r"(mnie|nas) (bije|dusi|kopie|szarpie|tlucze|leje|katuje|gwalci)",
         # unsafe, in danger, afraid for my life
         r"nie (jestem|jestesmy|czuje sie|czujemy sie|bede|jestem tu|jestem tutaj) {gap1}"

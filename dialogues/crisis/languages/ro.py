@@ -45,6 +45,9 @@ LEXICON = Lexicon(
         r"(toti|toata lumea|familia|copiii|voi|ei|lumea) {gap3}(mai bine|mai fericiti|"
         r"mai linistiti) fara mine",
         r"scrisoare de adio",
+        r"sa nu (ma|se) mai (trezesc|trezeasca)",
+        r"(m am saturat|sunt satul|sunt satula|s a saturat) de (viata|sa traiesc)",
+        r"(nu mai am|n am|nu mai are) (pentru ce|de ce|pentru cine) (sa )?trai*",
         # self-harm: "mă tai iar", "m-am tăiat pe mâini", "vreau să-mi fac rău"
         r"(ma|se) (tai|taie|crestez|cresteaza|ranesc|raneste|zgarii|ard|lovesc singur*)",
         r"(m am|s a) (taiat|crestat|ranit|ars) (iar|din nou|pe maini|pe brate|pe picioare|"
@@ -69,6 +72,8 @@ LEXICON = Lexicon(
         r"(sparge|sparga|sparg|forteaza|forteze|rupe|rupa|a spart|a fortat) {gap1}(usa|geamul|"
         r"geam|fereastra|yala|poarta|incuietoarea)",
         r"(incearca|vrea|incerca|incearca din nou) sa (intre|patrunda|sparga|forteze)",
+        r"(m a|ne a|ma|ne) (inchis|incuiat|sechestrat|sechestreaza|tine inchis*|tine incuiat*)",
+        r"(sparge|darama|distruge|rupe) tot",
         # followed, found: "mă urmărește cineva", "o să mă găsească", "știe unde stau"
         r"(ma|ne) (urmareste|urmaresc|pandeste|pandesc|urmareste de|filat*)",
         r"(merge|vine|se tine|umbla|alearga|fuge) {gap1}(dupa|in urma) (mine|noi)",
