@@ -239,7 +239,7 @@ LEXICON = Lexicon(
         r"zarznie|zaszlachtu*|pobij*|wykoncz*|zajebie|zajebi*)",
         "weapon": r"(noz|noza|nozyk|nozyka|scyzoryk|scyzoryka|maczete|maczeta|siekiere|siekiera|"
         r"tasak|pistolet|pistoletu|bron|broni|spluwe|spluwa|gnata|gnat|strzelbe|strzelba|"
-        r"karabin|rewolwer|klamke|mlotek|mlotka|palke|palka|ostrze|knife|gun)",
+        r"karabin|rewolwer|klamke|mlotek|mlotka|palke|palka|ostrze)",
         "weapon_with": r"(nozem|nozykiem|scyzorykiem|maczeta|siekiera|tasakiem|pistoletem|"
         r"bronia|spluwa|gnatem|strzelba|karabinem|rewolwerem|mlotkiem|kijem|palka|siekierka)",
         "child": r"((moj|moja|moje|moi|mojego|moja|mojej|moich|mojemu|naszego|nasza|nasze|"
