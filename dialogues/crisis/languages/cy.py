@@ -121,6 +121,8 @@ LEXICON = Lexicon(
         r"(llyncu|lyncu)r? {gap1}(potel|pecyn|bocs|paced|llond)",
         r"gorddos*",
         r"overdose",
+        r"(llyncu|lyncu|yfed)r? {gap1}(cannydd|bleach|gwenwyn|wenwyn|antifreeze)",
+        r"(mynd|troi|di troi|wedi troi) (yn )?(las|glas|biws)",
         # breathing, waking, conscious: "dio ddim yn anadlu", "dwi methu anadlu"
         r"(ddim|dim|methu|ffaelu|ffili|stopio|heb) (yn |n )?anadlu",
         r"trafferth anadlu",
@@ -133,6 +135,7 @@ LEXICON = Lexicon(
         r"gwaedu(n)? {gap1}(ddrwg|drwg|lot|ofnadwy|llawer|stopio|yn stopio|mhobman|bobman)",
         r"(gwaed|waed) (ym mhobman|ymhobman|bobman|dros bob man|dros y lle)",
         r"(lot|llwyth|llawer|gormod) o waed",
+        r"gwaed yn (pistyllio|llifo|pwmpio|tasgu|pistyllu)",
         r"(mae|ma|dwi|dw i) {he}? ?(yn |n )gwaedu",
         # fits, heart, chest: "mae o'n cael ffit", "poen yn fy mrest"
         r"(yn |n )cael (ffit|trawiad|strôc|stroc)",
@@ -194,6 +197,7 @@ LEXICON = Lexicon(
         "nhwn": "nhw yn",
         "maen": "mae yn",
         "maer": "mae yr",
+        "man": "ma yn",
         "mar": "ma yr",
         "ir": "i yr",
         "or": "o yr",
@@ -236,7 +240,10 @@ LEXICON = Lexicon(
         "diflannu",
     ),
     macros={
-        "he": r"(o|fo|e|fe|hi|nhw|ef|rhywun|rywun)",
+        # who: a pronoun, someone, or the person it is about ("fy ngŵr", "y boi", "fy ex")
+        "he": r"(o|fo|e|fe|hi|nhw|ef|rhywun|rywun|((y|yr|fy|ei|dy|ein) )?(boi|dyn|ex|ngwr|gwr|"
+        r"mhartner|partner|nghariad|cariad|nhad|tad|llysdad|llys dad|nghyn bartner|cyn bartner|"
+        r"nghyn wr|cyn wr))",
         # the negative of "I am" in north and south: "dwi ddim", "sa i", "dydw i ddim"
         "not": r"(ddim|dim|byth|sa i|so i|sa fi|so fi)",
         "yn": r"(yn |n |in )",

@@ -53,6 +53,7 @@ LEXICON = Lexicon(
         r"(zrobi*|robi*) sobie (krzywd*|cos zlego|zle)",
         r"zrobie sobie cos( (bo|jak|jesli|jezeli|zaraz|dzis|dzisiaj|teraz)|$)",
         r"powies* sie|sie powies*",
+        r"(przygotowal*|przygotowan*|kupil*|zawiesil*|zrobil*|mam) {gap}(sznur|petle|stryczek)",
         r"(skocze|skoczy|skoczyc|skacze|rzuce sie|rzuci sie|rzucic sie) {gap1}(z|pod|przez) "
         r"(tego )?(mostu|dachu|okna|balkonu|bloku|wiezowca|pociag|tramwaj|auto|samochod|"
         r"wiaduktu|skarpy|klifu)",
@@ -76,7 +77,7 @@ LEXICON = Lexicon(
         r"(drzwi|okno|okna|brame|furtke)",
         r"(wywaz*|wywal*|rozwal*|wylam*) {gap1}(drzwi|okno|zamek|okna)",
         r"(probuje|chce|proboje|probuja) (sie )?(wejsc|wlamac|dostac|wtargnac)",
-        r"wlamuj* sie",
+        r"wlamuj* sie|dobija* sie|sie dobija*",
         # followed, found: "ktoś mnie śledzi", "idzie za mną", "on mnie znajdzie"
         r"(sledzi|sledza|obserwuje|obserwuja) (mnie|nas)|(mnie|nas) (sledzi|sledza|obserwuje)",
         r"(idzie|ida|jedzie|jada|chodzi|chodza|lazi|biegnie|podaza|goni) {gap1}za (mna|nami)",
@@ -90,6 +91,8 @@ LEXICON = Lexicon(
         r"(grozi|straszy|grozil|grozila) {gap1}(ze mnie|ze nas|mi smiercia|ze zabije|"
         r"ze zrobi)",
         r"grozi (mi|nam)",
+        r"(grozi|straszy) {gap1}ze (spali|podpali|zabije|zabija|porwie|udusi|zastrzeli|zadzga|"
+        r"zatlucze|pobije|zrobi|wysadzi)",
         r"(wlasnie|przed chwila|teraz|znowu|znow|dopiero co) {gap1}(mnie |nas )?(uderzyl|pobil|"
         r"popchnal|dusil|kopnal|uderzyla|pobila|zaatakowal|zaatakowala|napadl|rzucil sie)",
         r"(bije|dusi|kopie|szarpie|tlucze|leje|katuje|gwalci|wali) (mnie|nas)",
@@ -111,6 +114,7 @@ LEXICON = Lexicon(
         r"{child} {gap5}nie (wiem|wiemy) gdzie (jest|sa|ona jest|on jest|oni sa|ich szukac)",
         r"nie (wrocil|wrocila|wrocili|przyszedl|przyszla|przyszli|dotarl|dotarla|dotarli) "
         r"{gap1}(ze szkoly|do domu|z treningu|z przedszkola|od kolegi|od kolezanki|na noc)",
+        r"{child} {gap5}nie ma (go|jej|ich) (w domu|w szkole|nigdzie)",
         r"nie ma {gap1}{child} nigdzie|nigdzie nie ma {gap1}{child}|nigdzie (go|jej|ich) nie ma",
         # taken: "zabrał dzieci i nie odbiera", "porwał dziecko"
         r"(zabral|zabrala|zabrali|porwal|porwala|porwali|uprowadzil*|wywiozl|wywiozla|wzial|"
@@ -138,6 +142,7 @@ LEXICON = Lexicon(
         # breathing: "nie oddycha", "nie mogę oddychać", "sinieje"
         r"nie oddycha*|przestal* oddychac|nie (moze|moge|mozna) (oddychac|zlapac (tchu|oddechu))",
         r"(dusi|dlawi) sie|sie (dusi|dlawi)|zadlawil*|sinieje|zsinial*|posinial*",
+        r"(sine|sinie|sina|niebieskie) (usta|wargi|usteczka)",
         # unconscious: "straciła przytomność", "nie mogę go dobudzić"
         r"nieprzytomn*|(stracil*|traci) przytomnosc",
         r"zemdlal*|mdleje",
@@ -150,6 +155,7 @@ LEXICON = Lexicon(
         r"leje sie krew|krew sie leje|wszedzie krew|krew wszedzie|(pelno|mnostwo|duzo|kaluza|"
         r"morze) krwi|krwotok*|nie (moge|mozemy) zatamowac",
         r"krew (leci|cieknie|tryska|plynie|sie leje|nie przestaje|nie chce przestac)",
+        r"(leci|cieknie|tryska|plynie|leje sie) ((mu|jej|mi|im|z niego|z niej) )?krew",
         # fits, heart: "ma drgawki", "ma zawał"
         r"(ma|dostal|dostala|dostaje) (drgawki|drgawek|atak padaczki|napad padaczki|"
         r"padaczke|atak epilepsji|zawal|zawalu|wylew|wylewu|udar|udaru|atak serca)",
@@ -176,6 +182,8 @@ LEXICON = Lexicon(
         r"(kurier|listonosz|sasiad|sasiadka|pies|kot|taksowka|uber|dostawca|hydraulik|"
         r"pani z|pan z)[^ ]* {gap1}(stoi|jest|czeka)",
         r"bezpieczn* (na|podczas|w czasie|przy) (spotkani*|rozmow*|mediacj*)",
+        # "czy on wie, gdzie mieszkam?": a question about the process, asked of staff
+        r"czy (on |ona |oni |sprawca )?(wie|wiedza|sie dowie|sie dowiedza) gdzie",
         # a child taken somewhere ordinary: to the park, on a contact visit
         r"(zabral*|wzial|wziela|zabiera) {gap1}(dzieci|dziecko|syna|corke|mala|malego) {gap3}"
         r"(do parku|na spacer|na lody|do kina|do babci|do dziadkow|do szkoly|na weekend|"

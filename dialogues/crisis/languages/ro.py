@@ -129,6 +129,9 @@ LEXICON = Lexicon(
         r"{pills}",
         # not "intoxicat*": every lexicon reads every message, and English "intoxicated" is
         # how a crime is told ("he was intoxicated when he hit me")
+        r"(a baut|a inghitit|am baut|am inghitit|bea) {gap1}(antigel|clor|inalbitor|otrava|"
+        r"soda caustica|acid|detergent|solvent|diluant)",
+        r"convulsi*",
         r"supradoz*|overdose|(s ?a|e|este) (intoxicat|intoxicata|otravit|otravita)|intoxicatie",
         # breathing: "nu respiră", "nu pot să respir", "s-a învinețit"
         r"nu (mai )?respir*",
