@@ -245,7 +245,7 @@ LEXICON = Lexicon(
         r"mhartner|partner|nghariad|cariad|nhad|tad|llysdad|llys dad|nghyn bartner|cyn bartner|"
         r"nghyn wr|cyn wr))",
         # the negative of "I am" in north and south: "dwi ddim", "sa i", "dydw i ddim"
-        "not": r"(ddim|dim|byth|sa i|so i|sa fi|so fi)",
+        "not": r"(ddim|dim|byth|sa i|so i|sa fi|so fi|sa in|so in|sain|soin)",
         "yn": r"(yn |n |in )",
         "want": r"(isio|am|awydd|jyst isio|jest isio|just isio)",
         "poss": r"(gynno|gyno|gynddo|ganddo|gyn|gan|ganddi|gynni|gyni|gynnyn|ganddyn|gyda|gydag|"
