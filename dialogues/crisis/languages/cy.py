@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         r"{gap1}{weapon}",
         # outside, at the door, coming in: "mae o tu allan", "ma fe tu fas", "wrth y drws"
         r"(mae|ma|dal) {he} {gap3}(y )?tu (allan|fas|fa s)",
-        r"(mae|ma|dal) {he} {gap1}(yn |n )?(wrth|ar|tu allan i|o flaen) (y |yr )?"
+        r"(mae|ma|dal) {he} {gap}(wrth|ar|tu allan i|o flaen) (y |yr )?"
         r"(drws|ffenest|ffenestr|giat|gat|stepen|ty|tŷ)",
         r"(curo|cnocio|cicio|bangio|dyrnu|waldio|pwnio|taro)r? {gap3}(drws|ffenest|ffenestr)",
         r"(yn |n |trio |treio |ceisio |di |wedi |newydd )torri (mewn|i mewn)",

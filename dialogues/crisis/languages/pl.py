@@ -48,7 +48,8 @@ LEXICON = Lexicon(
         # self-harm: "tnę się", "pocięłam się", "zrobię sobie krzywdę"
         r"(tne|tniesz|tnie|tna|ciac|tniemy|pocie*|pocial*|poci*|nacina*|okalecz*|kalecz*) sie",
         r"sie (tne|tnie|tna|ciac|pocie*|pocial*|okalecz*|kalecz*)",
-        r"samookalecz*|samouszk*|samoboj*",
+        # "samobujstwo": ó and u sound the same and are often swapped in typing
+        r"samookalecz*|samouszk*|samob(o|u)j*",
         r"(podci*|podcie*|poderz*) (sobie )?(zyly|zyle|nadgarstki|nadgarstek|gardlo)",
         r"(zrobi*|robi*) sobie (krzywd*|cos zlego|zle)",
         r"zrobie sobie cos( (bo|jak|jesli|jezeli|zaraz|dzis|dzisiaj|teraz)|$)",
@@ -149,7 +150,7 @@ LEXICON = Lexicon(
         r"(zemdl*|upad*|przewrocil*|lezy) {gap5}(nie reaguje|sie nie rusza|nie rusza sie|"
         r"nie oddycha|nie odpowiada)",
         r"nie (moge|mozemy|da sie) (go |jej |ich )?(dobudzic|obudzic|ocucic)",
-        r"nie budzi sie",
+        r"nie budzi sie|sie nie budzi",
         # bleeding: "mocno krwawi", "leje się krew"
         r"(krwawi|krwawie|krwawia|krwawisz|wykrwawi*)",
         r"leje sie krew|krew sie leje|wszedzie krew|krew wszedzie|(pelno|mnostwo|duzo|kaluza|"
@@ -168,6 +169,8 @@ LEXICON = Lexicon(
         r"nie (chce|chcialam|chcialem|zamierzam|mam zamiaru) (sie zabic|zabic sie|umrzec|"
         r"robic sobie krzywdy)",
         r"nie (zrobi*|robi*) sobie (krzywd*|nic|niczego)",
+        # "nie będę się zabijać o to", "zabijają się o bilety": fighting over something
+        r"nie (bede|zamierzam|musze) sie zabija*|zabija* sie o",
         # "nie chcę żyć w strachu": the fear, not a wish to die
         r"zyc (w strachu|w ten sposob|w takim strachu|z nim|obok niego|pod jednym dachem)",
         # idioms: "ten formularz mnie zabija", "zabij mnie, ale nie pamiętam"
