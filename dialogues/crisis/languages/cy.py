@@ -157,7 +157,8 @@ LEXICON = Lexicon(
         r"(teimlo yn |teimlo )?(iawn|saff|ddiogel|well|hapus|ok|oce|grêt|gret) (rwan|nawr)",
         r"carchar (rwan|nawr)",
         # "dyw e ddim yn saff i gwrdd": whether the meeting is safe, a question for staff
-        r"{not} {yn}?(saff|ddiogel|diogel) (i |i fi |i mi )?(gwrdd|cwrdd|cyfarfod|siarad)",
+        r"{not} {yn}?(saff|ddiogel|diogel) (i |i fi |i mi )?(gwrdd|cwrdd|cyfarfod|siarad|"
+        r"yrru|gyrru|dreifio)",
         r"(symud|symyd) (i ffwrdd|bant) (rwan|nawr)",
     ),
     past=(

@@ -109,6 +109,8 @@ LEXICON = Lexicon(
     child=(
         # missing: "syn zaginął", "nie mogę znaleźć córki", "mała zniknęła"
         r"{missing} {gap3}{child}",
+        # "zgubiłam dziecko" (I lost my child), but not "syn zgubił telefon" (my son lost his phone)
+        r"(zgubil|zgubila|zgubilam|zgubilem|zgubilismy|zgubilysmy) {gap1}{child}",
         r"{child} {gap3}{missing}",
         r"nie (moge|mozemy|umiem|moze) (znalezc|odnalezc|dodzwonic sie do) {gap1}{child}",
         r"nie wiem gdzie (jest|sa|moze byc|jest teraz) {gap1}{child}",
@@ -171,6 +173,16 @@ LEXICON = Lexicon(
         r"nie (zrobi*|robi*) sobie (krzywd*|nic|niczego)",
         # "nie będę się zabijać o to", "zabijają się o bilety": fighting over something
         r"nie (bede|zamierzam|musze) sie zabija*|zabija* sie o",
+        # "zabije mnie wzrokiem" (he'll kill me with a look), "mama mnie zabije, jak się dowie"
+        r"(zabij*|zabic|zabija*) (mnie )?(wzrokiem|spojrzeniem)|mnie zabij* (wzrokiem|spojrzeniem)",
+        r"(mama|mamusia|tata|tatus|babcia|dziadek|szef|szefowa|siostra|brat) mnie (zabije|zabija|"
+        r"udusi) (jak|jesli|jezeli|gdy|kiedy)",
+        # the police, a lawyer or probation finding or reaching the person
+        r"(policja|policjant*|kurator*|prokurator*|adwokat*|prawnik*|mediator*|pani z|pan z) "
+        r"{gap1}(mnie |nas )?(znalazl*|znajdzie|znajda)",
+        # "uciekł mi autobus": a missed bus, not a runaway
+        r"ucie* (mi|mu|jej|nam|im) (autobus|pociag|tramwaj|samolot|bus)|"
+        r"uciekl* (autobus|pociag|tramwaj|bus)",
         # "nie chcę żyć w strachu": the fear, not a wish to die
         r"zyc (w strachu|w ten sposob|w takim strachu|z nim|obok niego|pod jednym dachem)",
         # idioms: "ten formularz mnie zabija", "zabij mnie, ale nie pamiętam"
@@ -203,6 +215,10 @@ LEXICON = Lexicon(
         r"w sadzie|na rozprawie|przed sadem|w sadzie|skazan*|wyrok*|w wiezieniu|w areszcie|"
         r"odsiaduje|siedzi w (wiezieniu|pudle|kiciu|areszcie)",
         r"wyprowadzil* sie|przeprowadzil* sie",
+        # found again: "zgubiła się, ale już się znalazła"
+        # (not "znalazł się" alone: "znalazł się pod moim domem" is him turning up)
+        r"(juz|ale|na szczescie|i juz) (sie znalazl*|znalazl* sie)|juz (jest|sa) (w domu|z nami|"
+        r"bezpieczn*)",
         r"po (pobiciu|napadzie|ataku|zdarzeniu|przestepstwie|tym co sie stalo|tym wszystkim)",
         r"kiedy (mieszkal*|bylam|bylem|bylismy|bylysmy|bylo|bylismy razem)",
         r"jak (mnie )?(okradl|okradla|napadl|napadla|pobil|pobila|zaatakowal|zaatakowala)",
@@ -260,8 +276,7 @@ LEXICON = Lexicon(
         r"malenstwo|malutka|malutki|niemowle|niemowlak|niemowlaka|bobas|wnuczek|wnuczka|"
         r"wnuczke|wnuk|wnuka|wnuki|wnukow|synka|corunia|corcia|corci)",
         "missing": r"(zaginal|zaginela|zagineli|zaginelo|zaginely|zniknal|zniknela|znikneli|"
-        r"zniknelo|przepadl|przepadla|uciekl|uciekla|ucieklo|uciekli|zgubil|zgubila|zgubilam|"
-        r"zgubilem|zgubilismy|zaginiony|zaginiona)",
+        r"zniknelo|przepadl|przepadla|uciekl|uciekla|ucieklo|uciekli|zaginiony|zaginiona)",
         "pills": r"(tabletki|tabletek|tabletkami|tabl|leki|lekow|lekami|proszki|proszkow|"
         r"piguly|pigul|pigulki|pigulek|tabsy|xanax|paracetamol|paracetamolu|ibuprom|ibupromu|"
         r"apap*|relanium|nasenne|nasennych|psychotropy|psychotropow|antydepresanty|xanax*|"

@@ -170,6 +170,11 @@ LEXICON = Lexicon(
         r"serviciul|seful) {gap1}ma (omoara|termina|distruge|ucide)",
         r"criza de (ras|nervi|plans|isterie|timp|bani)",
         r"ma bate (gandul|la cap)",
+        # "mama mă omoară dacă află" (mum will kill me if she finds out)
+        r"(mama|tata|bunica|bunicul|seful|sefu|sefa|sora|fratele) {gap1}ma (omoara|omoare) "
+        r"(daca|cand)",
+        r"(politia|politistul|avocatul|avocata|asistenta|cineva de la|consilierul|mediatorul) "
+        r"{gap1}(m ?a|ne ?a) gasit",
         r"taiat (la|in) deget",
         # feeling fine now: the "acum" in "acum e mai bine" is not a danger now
         r"acum (e|este|sunt|ma simt|mi e|se simte|suntem) (mai )?(bine|ok|linistit*|in siguranta)",
@@ -242,8 +247,11 @@ LEXICON = Lexicon(
         r"fetita|fetitei|bebe|bebelus|bebelusul|bebelusului|nou nascutul|cel mic|cea mica|"
         r"celui mic|celei mici|micul|nepotul|nepoata|nepotelul|nepotica|puiul|copchilul))"
         r"( meu| mea| mei| mele| nostru| noastra| nostri)?",
-        "missing": r"(a disparut|au disparut|a fugit|au fugit|s ?a pierdut|s ?au pierdut|"
-        r"nu mai e|nu se mai intoarce|a plecat de acasa|a fugit de acasa|e de negasit)",
+        # not "a fugit" alone ("a fugit la magazin", he ran to the shop) nor "nu mai e" ("nu mai
+        # e bolnav", he is no longer ill)
+        "missing": r"(a disparut|au disparut|s ?a pierdut|s ?au pierdut|nu se mai intoarce|"
+        r"a plecat de acasa|(a|au) fugit (de acasa|de la scoala|din casa|din tabara|din centru|"
+        r"si nu)|e de negasit)",
         "pills": r"(pastile|pastilele|pastilelor|pastila|tablete|tabletele|medicamente|"
         r"medicamentele|calmante|calmantele|somnifere|somniferele|antidepresive|xanax|"
         r"paracetamol|algocalmin|diazepam|nurofen|ibuprofen|pills|tablets)",
