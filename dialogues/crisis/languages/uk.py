@@ -2,8 +2,8 @@
 
 Many Ukrainians in Britain write Russian, or surzhyk (Ukrainian and Russian mixed in one
 sentence), so each sign is written in both: "вбити себе" beside "убить себя", "не дихає" beside
-"не дышит". People typing on a Russian keyboard put a Latin "i" for "і" and "ы" for "и"; `fold`
-reads those as the Ukrainian letters. The framework drops combining marks, so "й" is read as
+"не дышит". People typing on a Russian keyboard put "ы" for "и", which `fold` reads as the Ukrainian
+letter, or a Latin "i" for "і", which `words` undoes for the commonest words. The framework drops combining marks, so "й" is read as
 "и" and "ї" as "і", and "ё" as "е", in the text and in these patterns alike; apostrophes inside
 words vanish ("вб'ю" is "вбю", "п'яний" is "пяний").
 
@@ -191,11 +191,21 @@ LEXICON = Lexicon(
         "таблеточки": "таблетки",
         "колёса": "колеса",
         "скорую": "швидку",
-        "швидку": "швидку",
         "ножик": "ніж",
         "ножиком": "ножем",
         "ножичок": "ніж",
-        "помогiть": "допоможіть",
+        # a Latin "i" typed for "і" on a Russian keyboard (the framework folds only non-ASCII
+        # letters, so these common words are listed here)
+        "вiн": "він",
+        "нiж": "ніж",
+        "менi": "мені",
+        "мiй": "мій",
+        "дiти": "діти",
+        "пiд": "під",
+        "бiля": "біля",
+        "нiхто": "ніхто",
+        "вiкна": "вікна",
+        "вiкнами": "вікнами",
     },
     fuzzy=(
         "самогубство",
@@ -227,9 +237,8 @@ LEXICON = Lexicon(
         "took": r"(випила|випив|випили|выпила|выпил|выпили|прийняла|прийняв|прийняли|приняла|принял|приняли|зїла|зїв|сїла|сожрала|сожрал|съела|съел|проковтнула|проковтнув|проглотила|проглотил|ковтнула|ковтнув|заглотила|нажерлась|нажрався|наелась|наївся|наїлася)",
     },
     fold={
-        # a Russian keyboard has no "і", "ї" or "ґ": people type the Latin letter or the nearest
-        # Russian one
-        "i": "і",
+        # a Russian keyboard has no "і", "ї" or "ґ": people type the nearest Russian letter
+        # (or "ï"); the Latin "i" is ASCII, which `fold` never sees, so see `words`
         "ï": "і",
         "ы": "и",
         "э": "е",
