@@ -36,6 +36,7 @@ LEXICON = Lexicon(
         # not wanting to live: "جینے کا دل نہیں کرتا", "zinda nahi rehna", "جینا نہیں چاہتی"
         r"(جینے|زندہ رہنے|jeene|zinda rehne) (کا|کو|ka|ko) (دل|من|جی|dil|mann|ji) (نہیں|نہ|nahi) (کرتا|چاہتا|کر رہا|karta|chahta|kar raha)",
         r"(جینا|زندہ رہنا|jeena|zinda rehna) (نہیں|نہ|nahi) {want}{notpast}",
+        r"(نہیں|نہ|nahi) (جینا|زندہ رہنا|jeena|zinda rehna) {want}{notpast}",
         r"(زندہ|zinda) (نہیں|نہ|nahi) (رہنا|رہنا ہے|رہوں گی|رہوں گا|rehna|rahungi|rahunga)",
         r"(جینے|زندگی|جینا|زندہ رہنے|jeene|zindagi|jeena) (کا|میں|ka|mein) (کوئی |koi )?(فائدہ|مقصد|مطلب|مزہ|faida|faidah|maqsad|matlab|maza) (نہیں|نہ|nahi)",
         r"(زندگی|جینے|zindagi|jeene) (سے|se) (تنگ|بیزار|تھک|tang|bezaar|bezar|thak) {gap1}(آ|a|aa|گئی|گیا|gayi|gaya)",
@@ -114,7 +115,7 @@ LEXICON = Lexicon(
         # too many pills: "ساری گولیاں کھا لیں", "goliyan zyada kha li hain", "دوا کا پورا پتہ"
         r"{many} {gap}{pills} {gap}{ate}",
         r"{pills} {gap1}{many} {gap1}{ate}",
-        r"(اوور ڈوز|اوورڈوز|overdose)",
+        r"(اوور ڈوز|اوورڈوز)",  # "overdose" in Latin letters is read by the English lexicon
         r"(خالی|khali|khaali) (پتے|پتا|پتہ|ڈبیاں|ڈبی|patte|dabbi|dabbiyan)",
         # unconscious: "بے ہوش", "ہوش میں نہیں آ رہی", "uth nahi raha"
         r"(بے ہوش|بیہوش|بےہوش|behosh|be hosh){notpast}",
