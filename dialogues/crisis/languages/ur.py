@@ -28,82 +28,187 @@ LEXICON = Lexicon(
     language="ur",
     suicide=(
         # wanting to die: "مرنا چاہتی ہوں", "مر جانا چاہتا ہوں", "main marna chahti hun"
-        r"(مرنا|مر جانا|مرجانا|مرنے|جان دینا|خودکشی کرنا|خود کشی کرنا|marna|mar jana|marjana|jaan dena|khudkushi karna) {want}{notpast}",
+        (
+            r"(مرنا|مر جانا|مرجانا|مرنے|جان دینا|خودکشی کرنا|خود کشی کرنا|marna|mar jana|marjana|"
+            r"jaan dena|khudkushi karna) {want}{notpast}"
+        ),
         r"(مجھے|mujhe|ہمیں) {gap1}(مرنا|مر جانا|marna|mar jana) (ہے|hai){notpast}",
         r"(مرنے|marne) (کو|کا|ko|ka) (دل|جی|dil|ji) (کرتا|چاہتا|کر رہا|karta|chahta|kar raha)",
         r"(مر|mar) (جاؤں|جاؤنگی|جاؤنگا|جاوں|jaun|jaon|jaungi|jaunga)( گی| گا| gi| ga)?",
         r"(خودکشی|خود کشی|khudkushi|khud kushi|suicide)",
         # not wanting to live: "جینے کا دل نہیں کرتا", "zinda nahi rehna", "جینا نہیں چاہتی"
-        r"(جینے|زندہ رہنے|jeene|zinda rehne) (کا|کو|ka|ko) (دل|من|جی|dil|mann|ji) (نہیں|نہ|nahi) (کرتا|چاہتا|کر رہا|karta|chahta|kar raha)",
+        (
+            r"(جینے|زندہ رہنے|jeene|zinda rehne) (کا|کو|ka|ko) (دل|من|جی|dil|mann|ji) (نہیں|نہ|"
+            r"nahi) (کرتا|چاہتا|کر رہا|karta|chahta|kar raha)"
+        ),
         r"(جینا|زندہ رہنا|jeena|zinda rehna) (نہیں|نہ|nahi) {want}{notpast}",
         r"(نہیں|نہ|nahi) (جینا|زندہ رہنا|jeena|zinda rehna) {want}{notpast}",
         r"(زندہ|zinda) (نہیں|نہ|nahi) (رہنا|رہنا ہے|رہوں گی|رہوں گا|rehna|rahungi|rahunga)",
-        r"(جینے|زندگی|جینا|زندہ رہنے|jeene|zindagi|jeena) (کا|میں|ka|mein) (کوئی |koi )?(فائدہ|مقصد|مطلب|مزہ|faida|faidah|maqsad|matlab|maza) (نہیں|نہ|nahi)",
-        r"(زندگی|جینے|zindagi|jeene) (سے|se) (تنگ|بیزار|تھک|tang|bezaar|bezar|thak) {gap1}(آ|a|aa|گئی|گیا|gayi|gaya)",
+        (
+            r"(جینے|زندگی|جینا|زندہ رہنے|jeene|zindagi|jeena) (کا|میں|ka|mein) (کوئی |koi )?(فائدہ|"
+            r"مقصد|مطلب|مزہ|faida|faidah|maqsad|matlab|maza) (نہیں|نہ|nahi)"
+        ),
+        (
+            r"(زندگی|جینے|zindagi|jeene) (سے|se) (تنگ|بیزار|تھک|tang|bezaar|bezar|thak) {gap1}(آ|a|"
+            r"aa|گئی|گیا|gayi|gaya)"
+        ),
         # killing or ending oneself: "خود کو ختم کر دوں گا", "اپنی جان لے لوں گی"
         r"(خود|اپنے آپ|اپنےآپ|khud|apne aap|apne ap) (کو|ko) (ختم|مار|ہلاک|khatam|maar|mar)",
         r"(اپنی|apni) (جان|زندگی|jaan|zindagi) (لے|دے|ختم|le|de|khatam)",
-        r"(سب|sab) (کچھ |kuch )?(ختم|khatam) (کرنا|کر دینا|کر دوں|کر دونگی|کر دونگا|karna|kar dena|kar dun|kar dungi|kar dunga)",
+        (
+            r"(سب|sab) (کچھ |kuch )?(ختم|khatam) (کرنا|کر دینا|کر دوں|کر دونگی|کر دونگا|karna|"
+            r"kar dena|kar dun|kar dungi|kar dunga)"
+        ),
         # a burden: "میرے بغیر سب خوش رہیں گے"
-        r"(میرے|mere) (بغیر|بنا|bagair|baghair|bina|begair) {gap1}(سب|آپ سب|سب لوگ|گھر والے|sab|sab log|ghar wale)? ?{gap1}(خوش|بہتر|سکون|khush|behtar|sukoon)",
-        r"(میں|main) (مر جاؤں|نہ رہوں|mar jaun|na rahun) (تو|to) {gap}(خوش|بہتر|سکون|khush|behtar|sukoon)",
+        (
+            r"(میرے|mere) (بغیر|بنا|bagair|baghair|bina|begair) {gap1}(سب|آپ سب|سب لوگ|گھر والے|"
+            r"sab|sab log|ghar wale)? ?{gap1}(خوش|بہتر|سکون|khush|behtar|sukoon)"
+        ),
+        (
+            r"(میں|main) (مر جاؤں|نہ رہوں|mar jaun|na rahun) (تو|to) {gap}(خوش|بہتر|سکون|khush|"
+            r"behtar|sukoon)"
+        ),
         # self-harm: "اپنے آپ کو کاٹ رہی ہے", "ہاتھ کاٹ رہی ہوں", "khud ko nuqsan"
-        r"(خود|اپنے آپ|اپنےآپ|khud|apne aap|apne ap) (کو |ko )?(کاٹ|زخمی|نقصان|تکلیف|جلا|kaat|kat|zakhmi|nuqsan|nuksan|takleef|jala)",
-        r"(ہاتھ|بازو|کلائی|نس|نسیں|رگ|رگیں|haath|hath|bazu|kalai|nas|nasen|rag|ragen) (کاٹ|کاٹنا|کاٹتی|کاٹتا|کاٹنے|kaat|kat|kaatna|kaatne|katne|kaatti)",
+        (
+            r"(خود|اپنے آپ|اپنےآپ|khud|apne aap|apne ap) (کو |ko )?(کاٹ|زخمی|نقصان|تکلیف|جلا|kaat|"
+            r"kat|zakhmi|nuqsan|nuksan|takleef|jala)"
+        ),
+        (
+            r"(ہاتھ|بازو|کلائی|نس|نسیں|رگ|رگیں|haath|hath|bazu|kalai|nas|nasen|rag|ragen) (کاٹ|"
+            r"کاٹنا|کاٹتی|کاٹتا|کاٹنے|kaat|kat|kaatna|kaatne|katne|kaatti)"
+        ),
         # ways: poison, jumping, hanging
         r"(زہر|zehar) (کھا|پی|کھانا|kha|pi|khana|pee)",
-        r"(چھت|پل|بلڈنگ|عمارت|کھڑکی|ٹرین|گاڑی|chhat|chat|pul|building|khidki|train|gaari) (سے|کے نیچے|se|ke neeche|ke niche) (کود|چھلانگ|kood|kud|chalang|chhalang)",
-        r"(پنکھے|پھندا|پھندے|رسی|pankhe|phanda|phande|rassi) {gap1}(سے|se|ڈال|dal|لگا|laga)? ?{gap1}(لٹک|latak)",
+        (
+            r"(چھت|پل|بلڈنگ|عمارت|کھڑکی|ٹرین|گاڑی|chhat|chat|pul|building|khidki|train|gaari) (سے|"
+            r"کے نیچے|se|ke neeche|ke niche) (کود|چھلانگ|kood|kud|chalang|chhalang)"
+        ),
+        (
+            r"(پنکھے|پھندا|پھندے|رسی|pankhe|phanda|phande|rassi) {gap1}(سے|se|ڈال|dal|لگا|"
+            r"laga)? ?{gap1}(لٹک|latak)"
+        ),
         r"(پھانسی|phansi|phaansi) (لگا|لے|laga|le)",
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
         # at the door or outside: "وہ دروازے پر ہے", "گھر کے باہر کھڑا ہے", "wo bahar khara hai"
-        r"(دروازے|دروازہ|گیٹ|darwaze|darwaza|gate|door) (پر|پہ|pe|par|per) (ہے|کھڑا|کھڑی|کھڑے|hai|khara|khari|khare){notpast}",
-        r"(باہر|گلی|دروازے|گیٹ|نیچے|گاڑی|کار|پارکنگ|bahar|gali|darwaze|gate|neeche|niche|gaari|gari|car|parking) {gap}(کھڑا|کھڑی|کھڑے|بیٹھا|بیٹھی|چھپا|انتظار|khara|khari|khare|baitha|betha|baithi|chupa|intezar) {gap1}(ہے|ہیں|کر رہا|کر رہی|hai|hain|kar raha|kar rahi){notpast}",
+        (
+            r"(دروازے|دروازہ|گیٹ|darwaze|darwaza|gate|door) (پر|پہ|pe|par|per) (ہے|کھڑا|کھڑی|کھڑے|"
+            r"hai|khara|khari|khare){notpast}"
+        ),
+        (
+            r"(باہر|گلی|دروازے|گیٹ|نیچے|گاڑی|کار|پارکنگ|bahar|gali|darwaze|gate|neeche|niche|gaari|"
+            r"gari|car|parking) {gap}(کھڑا|کھڑی|کھڑے|بیٹھا|بیٹھی|چھپا|انتظار|khara|khari|khare|"
+            r"baitha|betha|baithi|chupa|intezar) {gap1}(ہے|ہیں|کر رہا|کر رہی|hai|hain|kar raha|"
+            r"kar rahi){notpast}"
+        ),
         # forcing the door or inside: "دروازہ توڑ رہا ہے", "ghar mein ghus aya hai"
-        r"(دروازہ|دروازے|گیٹ|کھڑکی|darwaza|darwaze|gate|khidki|door) {gap1}(توڑ|پیٹ|کھٹکھٹا|بجا|دھکیل|tor|tod|peet|pit|khatkhata|baja|dhakel) {gap1}(رہا|رہی|رہے|raha|rahi|rahe)",
-        r"(گھر|کمرے|فلیٹ|اندر|ghar|kamre|flat|andar) {gap1}(گھس|ghus) {gap1}(آیا|آ گیا|گیا|رہا|aya|aaya|gaya|raha|aa gaya)?{notpast}",
+        (
+            r"(دروازہ|دروازے|گیٹ|کھڑکی|darwaza|darwaze|gate|khidki|door) {gap1}(توڑ|پیٹ|کھٹکھٹا|"
+            r"بجا|دھکیل|tor|tod|peet|pit|khatkhata|baja|dhakel) {gap1}(رہا|رہی|رہے|raha|rahi|rahe)"
+        ),
+        (
+            r"(گھر|کمرے|فلیٹ|اندر|ghar|kamre|flat|andar) {gap1}(گھس|ghus) {gap1}(آیا|آ گیا|گیا|رہا|"
+            r"aya|aaya|gaya|raha|aa gaya)?{notpast}"
+        ),
         # a weapon now: "اس کے پاس چاقو ہے", "uske paas chaku hai"
-        r"(پاس|ہاتھ میں|paas|pas|hath mein|haath mein|haath me|hath me) {gap1}{weapon} (ہے|ہیں|hai|hain)",
-        r"{weapon} (لے کر|لیکر|لے کے|لیے|لہرا|دکھا|le kar|lekar|le ke|liye|lehra|dikha) {gap1}(آ|کھڑا|گھوم|پھر|دوڑ|aa|a|khara|ghoom|phir|daud|رہا|raha){notpast}",
+        (
+            r"(پاس|ہاتھ میں|paas|pas|hath mein|haath mein|haath me|hath me) {gap1}{weapon} (ہے|ہیں|"
+            r"hai|hain)"
+        ),
+        (
+            r"{weapon} (لے کر|لیکر|لے کے|لیے|لہرا|دکھا|le kar|lekar|le ke|liye|lehra|"
+            r"dikha) {gap1}(آ|کھڑا|گھوم|پھر|دوڑ|aa|a|khara|ghoom|phir|daud|رہا|raha){notpast}"
+        ),
         # followed: "کوئی میرا پیچھا کر رہا ہے", "koi mera peecha kar raha hai"
-        r"(پیچھا|peecha) (کر رہا|کر رہی|کر رہے|کرتا|کرتی|kar raha|kar rahi|kar rahe|karta|karti) (ہے|ہیں|hai|hain)?{notpast}",
-        r"(میرے|ہمارے|mere|hamare) (پیچھے|peeche|piche) {gap1}(آ رہا|آ رہی|آ رہے|چل رہا|لگا|aa raha|a raha|aa rahi|chal raha|laga){notpast}",
+        (
+            r"(پیچھا|peecha) (کر رہا|کر رہی|کر رہے|کرتا|کرتی|kar raha|kar rahi|kar rahe|karta|"
+            r"karti) (ہے|ہیں|hai|hain)?{notpast}"
+        ),
+        (
+            r"(میرے|ہمارے|mere|hamare) (پیچھے|peeche|piche) {gap1}(آ رہا|آ رہی|آ رہے|چل رہا|لگا|"
+            r"aa raha|a raha|aa rahi|chal raha|laga){notpast}"
+        ),
         # found: "وہ مجھے ڈھونڈ لے گا", "میرا گھر ڈھونڈ لیا ہے"
         r"(مجھے|ہمیں|mujhe|humein|hamein) {gap1}(ڈھونڈ|ڈھونڈھ|تلاش|dhoond|dhund|dhoondh|talash)",
-        r"(میرا|ہمارا|mera|hamara) (گھر|پتہ|ایڈریس|ٹھکانہ|ghar|pata|address|thikana) {gap1}(ڈھونڈ|ڈھونڈھ|تلاش|معلوم|پتا|dhoond|dhund|talash|maloom) {gap1}(لیا|کر لیا|چل گیا|liya|kar liya|chal gaya){notpast}",
+        (
+            r"(میرا|ہمارا|mera|hamara) (گھر|پتہ|ایڈریس|ٹھکانہ|ghar|pata|address|"
+            r"thikana) {gap1}(ڈھونڈ|ڈھونڈھ|تلاش|معلوم|پتا|dhoond|dhund|talash|maloom) {gap1}(لیا|"
+            r"کر لیا|چل گیا|liya|kar liya|chal gaya){notpast}"
+        ),
         # being hurt or killed, now and to come: "مجھے مار رہا ہے", "wo mujhe maar dega"
-        r"(مجھے|ہمیں|mujhe|humein|hamein) {gap}(مار|پیٹ|جلا|maar|mar|peet|jala) {gap1}(رہا|رہی|رہے|دے گا|دیگا|دے گی|ڈالے گا|ڈالیگا|raha|rahi|rahe|dega|degi|dalega)",
-        r"(جان سے|jaan se) (مار|مارنے|maar|marne|mar) {gap1}(دے گا|دیگا|دوں گا|دونگا|ڈالے گا|ڈالوں گا|کی دھمکی|دینے|ڈالنے|dega|dunga|dalega|ki dhamki|dene)",
+        (
+            r"(مجھے|ہمیں|mujhe|humein|hamein) {gap}(مار|پیٹ|جلا|maar|mar|peet|jala) {gap1}(رہا|رہی|"
+            r"رہے|دے گا|دیگا|دے گی|ڈالے گا|ڈالیگا|raha|rahi|rahe|dega|degi|dalega)"
+        ),
+        (
+            r"(جان سے|jaan se) (مار|مارنے|maar|marne|mar) {gap1}(دے گا|دیگا|دوں گا|دونگا|ڈالے گا|"
+            r"ڈالوں گا|کی دھمکی|دینے|ڈالنے|dega|dunga|dalega|ki dhamki|dene)"
+        ),
         r"(مار|maar|mar) (ڈالے گا|ڈالیگا|ڈالے گی|ڈالوں گا|ڈالوں گی|dalega|dalegi|dalunga|dalungi)",
         r"(مارنے|maarne|marne) (کو|کے لیے|کیلئے|ko|ke liye) (دوڑ|آ|بھاگ|daud|aa|bhaag)",
         # threats now: "دھمکی دے رہا ہے", "dhamkiyan de raha hai"
-        r"(دھمکی|دھمکیاں|dhamki|dhamkiyan) {gap1}(دے رہا|دے رہی|دے رہے|دیتا ہے|دیتی ہے|بھیج رہا|مل رہی|de raha|de rahi|de rahe|deta hai|deti hai|bhej raha|mil rahi)",
+        (
+            r"(دھمکی|دھمکیاں|dhamki|dhamkiyan) {gap1}(دے رہا|دے رہی|دے رہے|دیتا ہے|دیتی ہے|"
+            r"بھیج رہا|مل رہی|de raha|de rahi|de rahe|deta hai|deti hai|bhej raha|mil rahi)"
+        ),
         r"(دھمکا|dhamka) (رہا|رہی|rahi|raha)",
         # coming now: "وہ یہاں آ رہا ہے", "bachao wo aa gaya"
-        r"(یہاں|ادھر|گھر|میرے پاس|میری طرف|yahan|idhar|ghar|mere paas|meri taraf) {gap1}(آ رہا|آ رہی|آ رہے|آنے والا|پہنچ رہا|پہنچنے والا|آ گیا|پہنچ گیا|aa raha|a raha|aa rahi|aane wala|pohanch raha|aa gaya|pahunch gaya){notpast}",
+        (
+            r"(یہاں|ادھر|گھر|میرے پاس|میری طرف|yahan|idhar|ghar|mere paas|meri taraf) {gap1}(آ رہا|"
+            r"آ رہی|آ رہے|آنے والا|پہنچ رہا|پہنچنے والا|آ گیا|پہنچ گیا|aa raha|a raha|aa rahi|"
+            r"aane wala|pohanch raha|aa gaya|pahunch gaya){notpast}"
+        ),
         r"{he} (آ گیا|آ گئی|پہنچ گیا|aa gaya|a gaya|aa gya|pohanch gaya|pahunch gaya){notpast}",
         r"(بچاؤ|بچاو|bachao|bachaao|bachalo|bacha lo)",
         # not safe: "میں محفوظ نہیں ہوں", "خطرے میں ہوں"
         r"(محفوظ|mehfooz|safe) (نہیں|nahi)",
-        r"(میں|میری جان|ہم|ہماری جان|میری زندگی|main|meri jaan|hum|hamari jaan|meri zindagi) {gap1}(خطرے|khatre) (میں|mein|me)",
+        (
+            r"(میں|میری جان|ہم|ہماری جان|میری زندگی|main|meri jaan|hum|hamari jaan|"
+            r"meri zindagi) {gap1}(خطرے|khatre) (میں|mein|me)"
+        ),
         r"(جان|jaan) (کو )?(خطرہ|khatra)",
     ),
     child=(
         # missing: "میرا بچہ گم ہو گیا ہے", "بیٹی صبح سے لاپتہ ہے", "beta kal se ghayab hai"
-        r"{kid} {gap}(گم|لاپتہ|غائب|غایب|کھو|gum|lapata|ghayab|kho) (ہو گیا|ہو گئی|ہو گئے|گیا|گئی|گئے|ہے|ہیں|ho gaya|ho gayi|ho gaye|gaya|gayi|hai|hain){notpast}",
-        r"{kid} {gap}(گھر|واپس|ghar|wapas) {gap1}(نہیں|nahi) (آیا|آئی|آئے|آیی|لوٹا|لوٹی|پہنچا|پہنچی|aya|aaya|ayi|aayi|aaye|pohncha|pahuncha|pohnchi|lauta|lauti)",
-        r"{kid} {gap}(فون|کال|phone|call) {gap1}(نہیں|nahi) (اٹھا|سن|utha|sun|uthati|uthata|اٹھاتی|اٹھاتا)",
+        (
+            r"{kid} {gap}(گم|لاپتہ|غائب|غایب|کھو|gum|lapata|ghayab|kho) (ہو گیا|ہو گئی|ہو گئے|گیا|"
+            r"گئی|گئے|ہے|ہیں|ho gaya|ho gayi|ho gaye|gaya|gayi|hai|hain){notpast}"
+        ),
+        (
+            r"{kid} {gap}(گھر|واپس|ghar|wapas) {gap1}(نہیں|nahi) (آیا|آئی|آئے|آیی|لوٹا|لوٹی|پہنچا|"
+            r"پہنچی|aya|aaya|ayi|aayi|aaye|pohncha|pahuncha|pohnchi|lauta|lauti)"
+        ),
+        (
+            r"{kid} {gap}(فون|کال|phone|call) {gap1}(نہیں|nahi) (اٹھا|سن|utha|sun|uthati|uthata|"
+            r"اٹھاتی|اٹھاتا)"
+        ),
         r"{kid} {gap5}(پتا|پتہ|pata) (نہیں|nahi) (کہاں|کدھر|kahan|kidhar)",
         # taken: "وہ بچوں کو لے گیا", "usne mere bete ko utha liya", "بیٹی کو اغوا کر لیا"
-        r"{kid_obj} (کو|ko) (لے گیا|لے گئی|لے گئے|لے کر بھاگ|لے کے بھاگ|لیکر بھاگ|اٹھا لیا|اٹھا لے گیا|اغوا|چھین|le gaya|le gayi|le gaye|le kar bhaag|le ke bhaag|lekar bhaag|utha liya|utha le gaya|agwa|aghwa|kidnap|chheen|cheen)",
-        r"(کبھی|دوبارہ|kabhi|dobara) (نہیں|nahi|na) (دیکھو|دیکھ|مل|ملو|dekho|dekh|dekhogi|mil|milogi)",
+        (
+            r"{kid_obj} (کو|ko) (لے گیا|لے گئی|لے گئے|لے کر بھاگ|لے کے بھاگ|لیکر بھاگ|اٹھا لیا|"
+            r"اٹھا لے گیا|اغوا|چھین|le gaya|le gayi|le gaye|le kar bhaag|le ke bhaag|lekar bhaag|"
+            r"utha liya|utha le gaya|agwa|aghwa|kidnap|chheen|cheen)"
+        ),
+        (
+            r"(کبھی|دوبارہ|kabhi|dobara) (نہیں|nahi|na) (دیکھو|دیکھ|مل|ملو|dekho|dekh|dekhogi|mil|"
+            r"milogi)"
+        ),
         # hurt now: "وہ میرے بیٹے کو مار رہا ہے", "meri beti ko maarta hai"
-        r"{kid_obj} (کو|ko) {gap1}(مار|پیٹ|جلا|زخمی|چھیڑ|مارتا|مارتی|پیٹتا|maar|mar|peet|pit|jala|zakhmi|chhed|maarta|marta|peetta) {gap1}(رہا|رہی|رہے|ہے|ہیں|دے گا|ڈالے گا|raha|rahi|rahe|hai|hain|dega|dalega){notpast}",
+        (
+            r"{kid_obj} (کو|ko) {gap1}(مار|پیٹ|جلا|زخمی|چھیڑ|مارتا|مارتی|پیٹتا|maar|mar|peet|pit|"
+            r"jala|zakhmi|chhed|maarta|marta|peetta) {gap1}(رہا|رہی|رہے|ہے|ہیں|دے گا|ڈالے گا|raha|"
+            r"rahi|rahe|hai|hain|dega|dalega){notpast}"
+        ),
         # with someone drunk: "بیٹی اس کے ساتھ ہے اور وہ نشے میں ہے"
-        r"{kid} (اس کے|ان کے|uske|us ke|unke) (ساتھ|پاس|sath|saath|paas) {gap5}(نشے|نشہ|شراب|nashe|nasha|sharab|drunk|tuli)",
-        r"{kid} {gap5}(نشے میں|نشہ کیا|نشے کی حالت|شراب پی|پی کر|پیا ہوا|nashe mein|nasha kiya|sharab pi|pi kar|piya hua|drunk|tuli)",
+        (
+            r"{kid} (اس کے|ان کے|uske|us ke|unke) (ساتھ|پاس|sath|saath|paas) {gap5}(نشے|نشہ|شراب|"
+            r"nashe|nasha|sharab|drunk|tuli)"
+        ),
+        (
+            r"{kid} {gap5}(نشے میں|نشہ کیا|نشے کی حالت|شراب پی|پی کر|پیا ہوا|nashe mein|nasha kiya|"
+            r"sharab pi|pi kar|piya hua|drunk|tuli)"
+        ),
         # in danger: "میرا بچہ خطرے میں ہے", "bache mehfooz nahi hain"
         r"{kid} {gap1}(خطرے|khatre) (میں|mein|me)",
         r"{kid} {gap1}(محفوظ|mehfooz|safe) (نہیں|nahi)",
@@ -111,7 +216,10 @@ LEXICON = Lexicon(
     medical=(
         # not breathing: "سانس نہیں لے رہا", "saans nahi le raha", "سانس نہیں چل رہی"
         r"(سانس|saans) {gap1}(نہیں|nahi|na) (لے|چل|آ|le|chal|aa|a)",
-        r"(سانس|saans) (رک|اکھڑ|اٹک|بند|ruk|ukhar|atak|band) {gap1}(گئی|گیا|رہی|رہا|ہے|gayi|gaya|rahi|raha|hai){notpast}",
+        (
+            r"(سانس|saans) (رک|اکھڑ|اٹک|بند|ruk|ukhar|atak|band) {gap1}(گئی|گیا|رہی|رہا|ہے|gayi|"
+            r"gaya|rahi|raha|hai){notpast}"
+        ),
         # too many pills: "ساری گولیاں کھا لیں", "goliyan zyada kha li hain", "دوا کا پورا پتہ"
         r"{many} {gap}{pills} {gap}{ate}",
         r"{pills} {gap1}{many} {gap1}{ate}",
@@ -121,36 +229,66 @@ LEXICON = Lexicon(
         r"(بے ہوش|بیہوش|بےہوش|behosh|be hosh){notpast}",
         r"(ہوش|hosh) {gap1}(نہیں|nahi|na) (آ|aa|a)",
         r"(اٹھ|جاگ|ہل|uth|jaag|jag|hil) (نہیں|nahi|na) (رہا|رہی|رہے|پا رہا|raha|rahi|rahe|pa raha)",
-        r"(گر|gir) (گیا|گئی|گئیں|گئے|پڑا|پڑی|gaya|gayi|gaye|gai|pada|pari) {gap}(بول|ہل|جواب|سانس|آنکھ|bol|hil|jawab|saans|aankh) {gap1}(نہیں|nahi|na) (رہا|رہی|رہیں|رہے|دے رہا|دے رہی|کھول|raha|rahi|rahe|de raha|de rahi|khol)",
+        (
+            r"(گر|gir) (گیا|گئی|گئیں|گئے|پڑا|پڑی|gaya|gayi|gaye|gai|pada|pari) {gap}(بول|ہل|جواب|"
+            r"سانس|آنکھ|bol|hil|jawab|saans|aankh) {gap1}(نہیں|nahi|na) (رہا|رہی|رہیں|رہے|دے رہا|"
+            r"دے رہی|کھول|raha|rahi|rahe|de raha|de rahi|khol)"
+        ),
         # bleeding: "خون نہیں رک رہا", "بہت خون بہہ رہا ہے"
         r"(خون|khoon) {gap1}(نہیں|nahi|na) (رک|تھم|ruk|tham)",
         r"(خون|khoon) {gap1}(بہہ|بہ|نکل|beh|bah|nikal) {gap1}(رہا|رہی|raha|rahi)",
         # other emergencies: ambulance, heart attack, fits
-        r"(ایمبولینس|ایمبولنس|ریسکیو|ambulance|rescue|1122|999) {gap1}(بلاؤ|بلاییں|بلوائیں|بلوایں|منگواؤ|کال کرو|بلا لو|بھیجو|بھیجیں|bulao|bulaen|bulayen|bulwao|mangwao|call karo|bula lo|bhejo|bhejein)",
-        r"(دل کا دورہ|دورہ|دورے|ہارٹ اٹیک|فالج|مرگی|dil ka daura|daura|dauray|dore|heart attack|falij|mirgi|fits) {gap1}(پڑا|پڑ|پڑے|پڑ رہے|پڑ گیا|آیا|ہوا|para|pada|par rahe|pad rahe|pad gaya|aaya|aya|hua){notpast}",
+        (
+            r"(ایمبولینس|ایمبولنس|ریسکیو|ambulance|rescue|1122|999) {gap1}(بلاؤ|بلاییں|بلوائیں|"
+            r"بلوایں|منگواؤ|کال کرو|بلا لو|بھیجو|بھیجیں|bulao|bulaen|bulayen|bulwao|mangwao|"
+            r"call karo|bula lo|bhejo|bhejein)"
+        ),
+        (
+            r"(دل کا دورہ|دورہ|دورے|ہارٹ اٹیک|فالج|مرگی|dil ka daura|daura|dauray|dore|"
+            r"heart attack|falij|mirgi|fits) {gap1}(پڑا|پڑ|پڑے|پڑ رہے|پڑ گیا|آیا|ہوا|para|pada|"
+            r"par rahe|pad rahe|pad gaya|aaya|aya|hua){notpast}"
+        ),
     ),
     ignore=(
         # negations: "میں خودکشی نہیں کروں گی", "khudkushi ke khayal nahi aate"
-        r"(خودکشی|خود کشی|khudkushi) (نہیں|nahi|na) (کروں|کرونگی|کرونگا|کرنی|کرنا|karungi|karunga|karun|karni|karna)( گی| گا)?",
+        (
+            r"(خودکشی|خود کشی|khudkushi) (نہیں|nahi|na) (کروں|کرونگی|کرونگا|کرنی|کرنا|karungi|"
+            r"karunga|karun|karni|karna)( گی| گا)?"
+        ),
         r"(خودکشی|خود کشی|khudkushi) (کرنے|karne) (والی|والا|والے|wali|wala|wale) (نہیں|nahi)",
-        r"(خودکشی|خود کشی|khudkushi) (کے|کا|کی|ke|ka|ki) (خیال|خیالات|سوچ|khayal|khayalat|soch) (نہیں|nahi)",
-        r"(کبھی|kabhi) {gap1}(خودکشی|خود کشی|khudkushi) {gap1}(سوچا|سوچی|socha|sochi) (بھی |bhi )?(نہیں|nahi)",
+        (
+            r"(خودکشی|خود کشی|khudkushi) (کے|کا|کی|ke|ka|ki) (خیال|خیالات|سوچ|khayal|khayalat|"
+            r"soch) (نہیں|nahi)"
+        ),
+        (
+            r"(کبھی|kabhi) {gap1}(خودکشی|خود کشی|khudkushi) {gap1}(سوچا|سوچی|socha|sochi) (بھی |"
+            r"bhi )?(نہیں|nahi)"
+        ),
         # idioms of heat, hunger, laughter: "گرمی سے مر جاؤں گی"
-        r"(گرمی|سردی|بھوک|ہنسی|شرم|تھکن|garmi|sardi|bhook|hansi|sharam|thakan) (سے|کے مارے|se|ke mare) (مر|mar)",
+        (
+            r"(گرمی|سردی|بھوک|ہنسی|شرم|تھکن|garmi|sardi|bhook|hansi|sharam|thakan) (سے|کے مارے|se|"
+            r"ke mare) (مر|mar)"
+        ),
         # lost things, not a child: "bete ka phone gum ho gaya"
         r"(فون|موبائل|بٹوہ|چابی|بیگ|پرس|phone|mobile|batwa|chabi|bag|purse) {gap1}(گم|کھو|gum|kho)",
     ),
     past=(
         r"(19|20)\d\d",
         r"(پچھلے|گزشتہ|pichle|guzishta) (سال|مہینے|ہفتے|saal|mahine|hafte)",
-        r"(\d+|دو|تین|چار|چند|کئی|کیی|کچھ|do|teen|chaar|chand|kai|kuch) (سال|مہینے|ہفتے|برس|saal|mahine|hafte|baras) (پہلے|pehle)",
+        (
+            r"((0|1|2|3|4|5|6|7|8|9)(0|1|2|3|4|5|6|7|8|9)?|دو|تین|چار|چند|کئی|کیی|کچھ|do|teen|"
+            r"chaar|chand|kai|kuch) (سال|مہینے|ہفتے|برس|saal|mahine|hafte|baras) (پہلے|pehle)"
+        ),
         r"(اس|us) (رات|دن|raat|din)",
         r"(عدالت|کورٹ|کچہری|adalat|court) (میں|نے|mein|me|ne)",
         r"(سزا|saza) (ہوئی|ہویی|ملی|سنائی|سنایی|hui|mili|sunai)",
         r"(جیل|jail) (ہوئی|ہویی|گیا|بھیجا|hui|gaya|bheja)",
     ),
     now=(
-        r"(ابھی|ابھی ابھی|اس وقت|آج|آج رات|فوراً|فورا|جلدی|پھر سے|دوبارہ|اب|abhi|is waqt|aaj|aaj raat|foran|fauran|jaldi|phir se|dobara)",
+        (
+            r"(ابھی|ابھی ابھی|اس وقت|آج|آج رات|فوراً|فورا|جلدی|پھر سے|دوبارہ|اب|abhi|is waqt|aaj|"
+            r"aaj raat|foran|fauran|jaldi|phir se|dobara)"
+        ),
     ),
     words={
         # Roman Urdu has no fixed spelling: the common variants, each to one form
@@ -268,13 +406,37 @@ LEXICON = Lexicon(
         "want": r" ?(چاہتا|چاہتی|چاہتے|چاہ رہا|چاہ رہی|chahta|chahti|chahte|chah raha|chah rahi)",
         # the match is not told in the past: no "تھا/تھی/تھے" (was) right after it
         "notpast": r"(?! (?:[^ ]+ )?(?:تھا|تھی|تھے|تھیں|tha|thi|the|thin)(?: |$))",
-        "he": r"(وہ|woh|شوہر|سابق شوہر|میاں|shohar|shauhar|miyan|husband|ex|boyfriend|منگیتر|mangetar|کوئی|koi|بھائی|bhai)",
-        "weapon": r"(چاقو|چھری|چھرا|پستول|بندوق|ریوالور|تلوار|کلہاڑی|ڈنڈا|راڈ|ہتھیار|اسلحہ|تیزاب|chaku|chhuri|chura|pistol|bandook|banduk|gun|revolver|talwar|kulhari|danda|rod|hathyar|hathiyar|tezab|knife|blade)",
-        "kid": r"((میرا|میری|میرے|ہمارا|ہماری|ہمارے|mera|meri|mere|hamara|hamari|hamare) )?(بچہ|بچے|بچی|بچیاں|بچوں|بیٹا|بیٹے|بیٹی|بیٹیاں|منا|منی|گڑیا|لڑکا|لڑکی|پوتا|پوتی|نواسا|نواسی|bacha|bache|bachi|bachon|beta|bete|beti|betiyan|munna|munni|larka|larki|ladka|ladki|pota|poti|nawasa|nawasi|baby)",
-        "kid_obj": r"((میرے|میری|ہمارے|ہماری|mere|meri|hamare|hamari) )?(بچے|بچی|بچوں|بیٹے|بیٹی|بیٹوں|بیٹیوں|منے|منی|bache|bachi|bachon|bete|beti|beton|betiyon)",
-        "many": r"(ساری|سب|بہت سی|بہت ساری|بہت|زیادہ|پوری|پورا|ڈھیر|مٹھی بھر|saari|sari|sab|bohat si|bohat saari|bohat|zyada|ziada|zyaada|poori|puri|poora|pura|dher)",
-        "pills": r"(گولیاں|گولی|دوائی|دوا|دوائیاں|پتہ|پتا|پتے|ٹیبلٹس|ٹیبلیٹ|goliyan|goli|dawai|dawa|dawaiyan|patta|tablets|tablet|pills|panadol)",
-        "ate": r"(کھا لی|کھا لیں|کھا لیا|کھا گئی|کھا گیا|نگل|لے لی|لے لیں|کھالی|کھالیں|kha li|kha lein|kha lin|kha liya|kha gayi|kha gaya|nigal|le li|le lin)",
+        "he": (
+            r"(وہ|woh|شوہر|سابق شوہر|میاں|shohar|shauhar|miyan|husband|ex|boyfriend|منگیتر|"
+            r"mangetar|کوئی|koi|بھائی|bhai)"
+        ),
+        "weapon": (
+            r"(چاقو|چھری|چھرا|پستول|بندوق|ریوالور|تلوار|کلہاڑی|ڈنڈا|راڈ|ہتھیار|اسلحہ|تیزاب|chaku|"
+            r"chhuri|chura|pistol|bandook|banduk|gun|revolver|talwar|kulhari|danda|rod|hathyar|"
+            r"hathiyar|tezab|knife|blade)"
+        ),
+        "kid": (
+            r"((میرا|میری|میرے|ہمارا|ہماری|ہمارے|mera|meri|mere|hamara|hamari|hamare) )?(بچہ|بچے|"
+            r"بچی|بچیاں|بچوں|بیٹا|بیٹے|بیٹی|بیٹیاں|منا|منی|گڑیا|لڑکا|لڑکی|پوتا|پوتی|نواسا|نواسی|"
+            r"bacha|bache|bachi|bachon|beta|bete|beti|betiyan|munna|munni|larka|larki|ladka|ladki|"
+            r"pota|poti|nawasa|nawasi|baby)"
+        ),
+        "kid_obj": (
+            r"((میرے|میری|ہمارے|ہماری|mere|meri|hamare|hamari) )?(بچے|بچی|بچوں|بیٹے|بیٹی|بیٹوں|"
+            r"بیٹیوں|منے|منی|bache|bachi|bachon|bete|beti|beton|betiyon)"
+        ),
+        "many": (
+            r"(ساری|سب|بہت سی|بہت ساری|بہت|زیادہ|پوری|پورا|ڈھیر|مٹھی بھر|saari|sari|sab|bohat si|"
+            r"bohat saari|bohat|zyada|ziada|zyaada|poori|puri|poora|pura|dher)"
+        ),
+        "pills": (
+            r"(گولیاں|گولی|دوائی|دوا|دوائیاں|پتہ|پتا|پتے|ٹیبلٹس|ٹیبلیٹ|goliyan|goli|dawai|dawa|"
+            r"dawaiyan|patta|tablets|tablet|pills|panadol)"
+        ),
+        "ate": (
+            r"(کھا لی|کھا لیں|کھا لیا|کھا گئی|کھا گیا|نگل|لے لی|لے لیں|کھالی|کھالیں|kha li|"
+            r"kha lein|kha lin|kha liya|kha gayi|kha gaya|nigal|le li|le lin)"
+        ),
     },
     fold={
         "ي": "ی",
