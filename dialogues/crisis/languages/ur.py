@@ -120,6 +120,24 @@ LEXICON = Lexicon(
             r"{weapon} (لے کر|لیکر|لے کے|لیے|لہرا|دکھا|le kar|lekar|le ke|liye|lehra|"
             r"dikha) {gap1}(آ|کھڑا|گھوم|پھر|دوڑ|aa|a|khara|ghoom|phir|daud|رہا|raha){notpast}"
         ),
+        (
+            r"{weapon} (لے کر|لیکر|لے کے|le kar|lekar|le ke) {gap5}(رہا|رہی|رہے|آ گیا|آیا|آ گئی|"
+            r"raha|rahi|rahe|aa gaya|aaya)( ہے| hai)?{notpast}"
+        ),
+        # circling the street, held in a room, hiding: "gali ke chakkar laga raha hai"
+        (
+            r"(گلی|گھر|دروازے|gali|ghar|darwaze|building) (کے|ke) (چکر|chakkar|chakar) (لگا|کاٹ|"
+            r"laga|"
+            r"kaat) (رہا|رہی|raha|rahi)"
+        ),
+        (
+            r"(مجھے|ہمیں|mujhe|humein) {gap1}(کمرے|گھر|kamre|ghar) (میں|mein) (بند|قید|band|qaid) "
+            r"(کر|kar)"
+        ),
+        (
+            r"(چھپی|چھپا|چھپے|چھپ|chhupi|chhupa|chhupe|chhup) {gap1}(ہوئی|ہوا|ہوئے|ہویی|بیٹھی|"
+            r"بیٹھا|hui|hua|baithi|baitha)? ?(ہوں|ہیں|hun|hain)"
+        ),
         # followed: "کوئی میرا پیچھا کر رہا ہے", "koi mera peecha kar raha hai"
         (
             r"(پیچھا|peecha) (کر رہا|کر رہی|کر رہے|کرتا|کرتی|kar raha|kar rahi|kar rahe|karta|"
@@ -138,7 +156,8 @@ LEXICON = Lexicon(
         ),
         # being hurt or killed, now and to come: "مجھے مار رہا ہے", "wo mujhe maar dega"
         (
-            r"(مجھے|ہمیں|mujhe|humein|hamein) {gap}(مار|پیٹ|جلا|maar|mar|peet|jala) {gap1}(رہا|رہی|"
+            r"(مجھے|ہمیں|mujhe|humein|hamein) {gap5}(مار|پیٹ|جلا|maar|mar|peet|jala) {gap1}(رہا|"
+            r"رہی|"
             r"رہے|دے گا|دیگا|دے گی|ڈالے گا|ڈالیگا|raha|rahi|rahe|dega|degi|dalega)"
         ),
         (
@@ -184,9 +203,15 @@ LEXICON = Lexicon(
             r"اٹھاتی|اٹھاتا)"
         ),
         r"{kid} {gap5}(پتا|پتہ|pata) (نہیں|nahi) (کہاں|کدھر|kahan|kidhar)",
+        # chased: "چھری لے کر بیٹے کے پیچھے بھاگ رہا ہے"
+        (
+            r"{kid_obj} (کے|ke) (پیچھے|peeche) (بھاگ|دوڑ|پڑا|bhaag|daud|para) {gap1}(رہا|رہی|raha|"
+            r"rahi)"
+        ),
         # taken: "وہ بچوں کو لے گیا", "usne mere bete ko utha liya", "بیٹی کو اغوا کر لیا"
         (
-            r"{kid_obj} (کو|ko) (لے گیا|لے گئی|لے گئے|لے کر بھاگ|لے کے بھاگ|لیکر بھاگ|اٹھا لیا|"
+            r"{kid_obj} (کو|ko) (کوئی |koi |وہ |woh |اس نے |usne )?(اٹھا کر |اٹھا کے |utha kar |"
+            r"utha ke )?(لے گیا|لے گئی|لے گئے|لے کر بھاگ|لے کے بھاگ|لیکر بھاگ|اٹھا لیا|"
             r"اٹھا لے گیا|اغوا|چھین|le gaya|le gayi|le gaye|le kar bhaag|le ke bhaag|lekar bhaag|"
             r"utha liya|utha le gaya|agwa|aghwa|kidnap|chheen|cheen)"
         ),
