@@ -43,6 +43,27 @@ LEXICON = Lexicon(
         ),
         r"(جینا|زندہ رہنا|jeena|zinda rehna) (نہیں|نہ|nahi) {want}{notpast}",
         r"(نہیں|نہ|nahi) (جینا|زندہ رہنا|jeena|zinda rehna) {want}{notpast}",
+        (
+            r"(اب|ab|zyada|زیادہ|kal tak|کل تک|subah tak|صبح تک) (main |میں )?(nahi|نہیں|na|نہ) "
+            r"(rahungi|rahunga|rahun|رہوں)"
+        ),
+        # farewells: "alvida", "سب کے لیے خط لکھ دیا"
+        r"(alvida|alwida|الوداع|الویدا)",
+        r"(آخری|akhri|aakhri) (پیغام|خط|message|paigham|salam|سلام)",
+        (
+            r"(sab|سب|ghar walon|گھر والوں|bachon|بچوں|ammi|امی) (ke liye|کے لیے|کے لیے|ko|کو) "
+            r"(خط|khat|chitthi|چٹھی|letter)"
+        ),
+        # on the edge: "chhat pe khari hun", "kood jaungi"
+        (
+            r"(چھت|پل|chhat|chat|pul|bridge) (پر|پہ|pe|par|کے کنارے|ke kinare) (کھڑی|کھڑا|بیٹھی|"
+            r"بیٹھا|"
+            r"khari|khara|baithi|baitha) (ہوں|hun)"
+        ),
+        (
+            r"(kood|kud|کود|چھلانگ|chalang|chhalang) (jaungi|jaunga|jaun|جاؤں|lagaungi|lagaunga|"
+            r"لگاؤں|laga dungi|laga dunga)"
+        ),
         r"(زندہ|zinda) (نہیں|نہ|nahi) (رہنا|رہنا ہے|رہوں گی|رہوں گا|rehna|rahungi|rahunga)",
         (
             r"(جینے|زندگی|جینا|زندہ رہنے|jeene|zindagi|jeena) (کا|میں|ka|mein) (کوئی |koi )?(فائدہ|"
@@ -150,11 +171,16 @@ LEXICON = Lexicon(
         # found: "وہ مجھے ڈھونڈ لے گا", "میرا گھر ڈھونڈ لیا ہے"
         r"(مجھے|ہمیں|mujhe|humein|hamein) {gap1}(ڈھونڈ|ڈھونڈھ|تلاش|dhoond|dhund|dhoondh|talash)",
         (
-            r"(میرا|ہمارا|mera|hamara) (گھر|پتہ|ایڈریس|ٹھکانہ|ghar|pata|address|"
+            r"(میرا|ہمارا|mera|hamara) (نیا |naya )?(گھر|پتہ|ایڈریس|ٹھکانہ|ghar|pata|address|"
             r"thikana) {gap1}(ڈھونڈ|ڈھونڈھ|تلاش|معلوم|پتا|dhoond|dhund|talash|maloom) {gap1}(لیا|"
             r"کر لیا|چل گیا|liya|kar liya|chal gaya){notpast}"
         ),
         # being hurt or killed, now and to come: "مجھے مار رہا ہے", "wo mujhe maar dega"
+        (
+            r"(sab|سب|hum sab|ہم سب|tumhe|tumhein|تمہیں|tujhe|تجھے) (ko |کو )?(jaan se |"
+            r"جان سے )?(maar|"
+            r"مار) (dega|degi|dalega|دے گا|دیگا|ڈالے گا|ڈالیگا|dunga|دوں گا|دونگا|dalunga)"
+        ),
         (
             r"(مجھے|ہمیں|mujhe|humein|hamein) {gap5}(مار|پیٹ|جلا|maar|mar|peet|jala) {gap1}(رہا|"
             r"رہی|"
@@ -203,6 +229,11 @@ LEXICON = Lexicon(
             r"اٹھاتی|اٹھاتا)"
         ),
         r"{kid} {gap5}(پتا|پتہ|pata) (نہیں|nahi) (کہاں|کدھر|kahan|kidhar)",
+        (
+            r"{kid_obj} (کے|ke|کی|ki) (سر|منہ|چہرے|پیٹ|sar|munh|chehre|pet) (پر|پہ|pe|par|میں|"
+            r"mein) "
+            r"(مار|پیٹ|maar|peet) {gap1}(رہا|رہی|raha|rahi)"
+        ),
         # chased: "چھری لے کر بیٹے کے پیچھے بھاگ رہا ہے"
         (
             r"{kid_obj} (کے|ke) (پیچھے|peeche) (بھاگ|دوڑ|پڑا|bhaag|daud|para) {gap1}(رہا|رہی|raha|"
@@ -261,6 +292,20 @@ LEXICON = Lexicon(
         ),
         # bleeding: "خون نہیں رک رہا", "بہت خون بہہ رہا ہے"
         r"(خون|khoon) {gap1}(نہیں|nahi|na) (رک|تھم|ruk|tham)",
+        # swallowed something, chest pain, turning blue
+        (
+            r"(battery|بیٹری|cell|سیل|sikka|سکہ|magnet|مقناطیس|bleach|بلیچ|tezab|تیزاب|phenyl|"
+            r"فینائل|"
+            r"کیڑے مار|keere maar|zehar|زہر) {gap1}(nigal|نگل|kha|کھا|pi|پی) (li|liya|lia|لی|لیا|"
+            r"gaya|"
+            r"gayi|گیا|گئی|گیی)"
+        ),
+        r"(سینے|seene|seenay|chest) (میں|mein|me) (درد|dard|pain)",
+        (
+            r"(نیلے|نیلی|نیلا|neele|neeli|neela|nile|nila) (پڑ|par|pad|ہو|ho) {gap1}(رہے|رہی|رہا|"
+            r"گئے|"
+            r"گئی|گیا|گیی|rahe|rahi|raha|gaye|gayi|gaya)"
+        ),
         r"(خون|khoon) {gap1}(بہہ|بہ|نکل|beh|bah|nikal) {gap1}(رہا|رہی|raha|rahi)",
         # other emergencies: ambulance, heart attack, fits
         (
