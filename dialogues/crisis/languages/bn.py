@@ -126,9 +126,10 @@ LEXICON = Lexicon(
         # Idioms: "died laughing", "dying of the work pressure", "dying while filling this in".
         r"(হাসতে হাসতে|hashte hashte|haste haste|hasite hasite) {gap1} (মরে|মইরা|more|moira|পেটে|pete)",
         r"(করতে করতে|পড়তে পড়তে|korte korte|porte porte) (মরে|মইরা|more|moira)",
-        r"(চাপে|চাপের|টেনশনে|টেনশন এ|গরমে|শীতে|ক্ষুধায়|খিদেয়|chape|tension e|tensione|gorome|shite|khidey|kaj er chape) (মরে|মরা|মারা|মইরা|mora|more|mara|moira|mori)",
+        r"(চাপে|চাপের|টেনশনে|টেনশন এ|গরমে|শীতে|ক্ষুধায়|খিদেয়|chape|tension e|tensione|gorome|khidey|kaj er chape) (মরে|মরা|মারা|মইরা|mora|more|mara|moira|mori)",
         # A lost thing, not a lost child: "আমার মেয়ের ফোন হারিয়ে গেছে".
         r"(ফোন|মোবাইল|ব্যাগ|চাবি|কার্ড|পাসপোর্ট|বই|খেলনা|কাগজ|ফর্ম|phone|mobile|bag|chabi|card|passport|boi|khelna|form) (হারিয়ে|হারাই|হারায়ে|hariye|harie|harai|haraye)",
+        r"(সুইসাইডাল|suicidal|sucidal) (না|নই|নাই|na|noi|nai|nei)",
         r"{sui} (র |এর )?(কথা |চিন্তা )?(ভাবছি না|ভাবি না|করব না|করবো না|করছি না|bhabchi na|bhabi na|korbo na)",
     ),
     past=(
@@ -136,8 +137,8 @@ LEXICON = Lexicon(
         r"(১৯|২০)[০-৯][০-৯]",
         r"(বছর|মাস|সপ্তাহ|bochor|bochhor|mash|mas) (আগে|আগের|age)",
         r"(গত|গতো|goto|gato) (বছর|মাস|সপ্তাহ|bochor|mash|soptaho)",
-        r"(আদালত*|কোর্ট*|মামলা*|বিচার*|adalot*|court|mamla*)",
-        r"(সাজা|জেল|জেলে|শাস্তি|saja|jail|jel)",
+        r"(আদালত*|কোর্ট*|মামলা*|বিচার*|adalot*|mamla*)",
+        r"(সাজা|জেল|জেলে|শাস্তি|saja)",
         r"(ছোটবেলা*|ছোট ছিলাম|ছোট থাকতে|শৈশব*|chotobela*|chhotobela*|choto chilam)",
         r"(সেই|শেই|ওই|shei|sei|oi) (রাতে|রাত|দিন|দিনে|সময়|সময়ে|rate|raat|din|dine|somoy)",
         r"(সেদিন|তখন|sedin|tokhon)",
