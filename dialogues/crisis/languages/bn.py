@@ -16,6 +16,7 @@ after a question word, since "সে কি মিটিংয়ে আসছ�
 `now` marker only because no pattern here matches the past forms it usually follows.
 """
 
+from dialogues.crisis.languages.pa import INDIC_FOLD
 from dialogues.crisis.lexicon import Lexicon
 
 LEXICON = Lexicon(
@@ -143,10 +144,10 @@ LEXICON = Lexicon(
         r"(সেই|শেই|ওই|shei|sei|oi) (রাতে|রাত|দিন|দিনে|সময়|সময়ে|rate|raat|din|dine|somoy)",
         r"(সেদিন|তখন|sedin|tokhon)",
         r"(ছিল|ছিলো|ছিলাম|ছিলেন|ছিলে|ছিলি|chilo|chhilo|chilam|chhilam|chilen)",
-        r"[^ ]+(েছিল|েছিলো|েছিলাম|েছিলেন|েছিলে|য়েছিল)",
-        r"[a-z]+(echilo|echhilo|echilam|echhilam|iyechilo)",
-        r"[^ ]+(তাম|তেন|তিস)",
-        r"(মারত|মারতো|দিত|দিতো|করত|করতো|নিত|নিতো|আসত|আসতো|খুঁজত|marto|dito|korto|nito)",
+        # The remote past (-েছিল) and the habitual past (-ত, -তাম), verb by verb, so each
+        # marker is looked up by its first letters rather than tried at every word.
+        r"(দিয়েছিল|দিয়েছিলো|দিয়েছিলাম|করেছিল|করেছিলো|করেছিলাম|বলেছিল|বলেছিলো|এসেছিল|এসেছিলো|মেরেছিল|মেরেছিলো|গিয়েছিল|গিয়েছিলো|গিয়েছিলাম|খেয়েছিল|খেয়েছিলাম|দেখিয়েছিল|দেখিয়েছিলো|হয়েছিল|হয়েছিলো|হয়েছিলাম|পেয়েছিল|নিয়েছিল|নিয়েছিলো|পড়েছিল|লেগেছিল|কেটেছিল|diyechilo|korechilo|bolechilo|eshechilo|esechilo|merechilo|giyechilo|giyechilam|kheyechilo|hoyechilo|hoyechilam)",
+        r"(মারত|মারতো|মারতেন|দিত|দিতো|করত|করতো|করতাম|করতেন|নিত|নিতো|আসত|আসতো|খুঁজত|বলত|বলতো|বলতেন|কইত|ধমকাত|মারতাম|দিতাম|খেতাম|marto|dito|korto|kortam|nito|bolto|balto)",
     ),
     now=(
         r"(এখন|এখনই|এখনি|এখনো|এখনও|আজ|আজকে|আজ রাতে|আবার|এইমাত্র|এই মাত্র|একটু আগে|এই মুহূর্তে)",
@@ -166,25 +167,11 @@ LEXICON = Lexicon(
         "weapon": r"(ছুরি|ছোরা|চাকু|চাক্কু|দা|বটি|রামদা|চাপাতি|বন্দুক|পিস্তল|রিভলবার|অস্ত্র|লাঠি|রড|হাতুড়ি|এসিড|chhuri|churi|chura|chaku|chakku|boti|ramda|chapati|bonduk|banduk|pistol|revolver|ostro|lathi|rod|hatudi|acid|knife|gun)",
         "kid": r"(বাচ্চা|বাচ্চাকে|বাচ্চাটা|বাচ্চাটাকে|বাচ্চারা|বাচ্চাদের|বাচ্চাগুলো|বাচ্চাগুলাকে|ছেলে|ছেলেকে|ছেলেটা|ছেলেটাকে|ছেলেরে|মেয়ে|মেয়েকে|মেয়েটা|মেয়েটাকে|মেয়েরে|মাইয়া|মাইয়ারে|মাইয়াটা|পোলা|পোলারে|পোলাটা|শিশু|শিশুটি|শিশুকে|বাবু|বাবুকে|বাবুটা|খোকা|খুকি|নাতি|নাতনি|ভাতিজা|ভাতিজি|ভাগ্নে|ভাগ্নি|baccha|bacha|bachcha|bacchake|bacchara|bacchader|chele|cheleke|chhele|chheleke|meye|meyeke|maiya|maiyare|pola|polare|shishu|babu|babuke|khoka|nati|natni)",
         "pills": r"(ওষুধ|ঔষধ|ওষুধের|ঔষুধ|অষুধ|ওষুধগুলো|ট্যাবলেট|ট্যাবলেটের|বড়ি|পিল|প্যারাসিটামল|নাপা|oshudh|osudh|oshud|osud|oushodh|oshudher|tablet|tablets|pill|pills|napa|paracetamol)",
-        "many": r"([0-9০-৯]+(টা|টি|ta|ti)?|অনেক|অনেকগুলো|অনেকগুলা|অনেকগুলি|গুলো|গুলা|সব|সবগুলো|সবগুলা|পুরো|পুরা|পাতা|বোতল|বেশি|বেশী|একসাথে|একসঙ্গে|গাদা|এক পাতা|onek|onekgulo|onekgula|gulo|gula|shob|sob|sobgulo|puro|pura|pata|botol|beshi|besi|eksathe)",
+        "many": r"((0|1|2|3|4|5|6|7|8|9|০|১|২|৩|৪|৫|৬|৭|৮|৯)[0-9০-৯]*(টা|টি|ta|ti)?|অনেক|অনেকগুলো|অনেকগুলা|অনেকগুলি|গুলো|গুলা|সব|সবগুলো|সবগুলা|পুরো|পুরা|পাতা|বোতল|বেশি|বেশী|একসাথে|একসঙ্গে|গাদা|এক পাতা|onek|onekgulo|onekgula|gulo|gula|shob|sob|sobgulo|puro|pura|pata|botol|beshi|besi|eksathe)",
         "ate": r"(খেয়ে ফেলেছি|খেয়ে ফেলেছে|খেয়ে ফেলছি|খেয়ে ফেলছে|খেয়ে ফেলেছেন|খাইয়া ফালাইছি|খাইয়া ফালাইছে|খেয়ে নিয়েছি|খেয়ে নিয়েছে|গিলে ফেলেছি|গিলে ফেলেছে|খেয়েছি|খেয়েছে|খাইছি|খাইছে|খাইসি|খাইসে|খেলাম|খেলো|খাইলাম|খাইল|গিলেছি|গিলেছে|kheye felechi|kheye feleche|kheye felsi|kheye felse|khaiya falaisi|khaiya falaise|kheyechi|kheyeche|khaichi|khaisi|khaise|khelam|khelo|gilechi|gileche|gile felechi)",
         "poison": r"(বিষ|কীটনাশক|কিটনাশক|ইঁদুর মারার ওষুধ|ব্লিচ|এসিড|হারপিক|bish|bisho|kitnashok|bleach|acid|harpic)",
         "cant": r"(পারছে না|পারছি না|পারছেনা|পারছিনা|পারতেছে না|পারতেছি না|পারতেছেনা|পারতাছে না|পারতেসে না|পারতেসি না|পারে না|পারেনা|parche na|parchi na|parchena|parchina|partese na|partesi na|partache na|pare na|parena)",
     },
-    # Chandrabindu, nukta and zero-width joiners are often missing or extra on phone keyboards;
-    # long and short i/u, ষ/শ, ণ/ন and ৎ/ত are commonly interchanged in typed Bengali.
-    fold={
-        "ঁ": "",
-        "়": "",
-        "\u200c": "",
-        "\u200d": "",
-        "ী": "ি",
-        "ূ": "ু",
-        "ঈ": "ই",
-        "ঊ": "উ",
-        "ষ": "শ",
-        "ণ": "ন",
-        "ৎ": "ত",
-    },
+    fold=INDIC_FOLD,  # the table and why: pa.py
     strip_marks=False,
 )

@@ -15,6 +15,7 @@ a `now` marker, because it closes many past stories ("હવે એ જેલમ
 which is also "I have to"; "જવાબ નથી આપતા" (not answering), which is said of phone calls.
 """
 
+from dialogues.crisis.languages.pa import INDIC_FOLD
 from dialogues.crisis.lexicon import Lexicon
 
 LEXICON = Lexicon(
@@ -158,22 +159,10 @@ LEXICON = Lexicon(
         "kid": r"(બાળક|બાળકો|બાળકને|બાળકોને|બાળકનું|બાળકના|બાળકોના|બાળકી|દીકરો|દીકરા|દીકરાને|દીકરાનું|દીકરી|દીકરીને|દીકરીનું|છોકરો|છોકરા|છોકરાને|છોકરી|છોકરીને|છોકરાઓ|છોકરાઓને|છોકરાઓના|બેબી|બેબીને|બાબો|બાબાને|ભત્રીજો|ભત્રીજી|ભાણો|ભાણી|પૌત્ર|પૌત્રી|balak|balako|balakne|dikro|dikra|dikrane|dikri|dikrine|chhokro|chokro|chhokri|chokri|baby|babo)",
         "kidacc": r"(બાળકને|બાળકોને|દીકરાને|દીકરીને|છોકરાને|છોકરીને|છોકરાઓને|બાબાને|બેબીને|ભત્રીજાને|ભત્રીજીને|balakne|balak ne|balako ne|dikrane|dikra ne|dikrine|dikri ne|chhokrane|chhokra ne|chhokrine|chhokri ne|baby ne)",
         "pills": r"(ગોળી|ગોળીઓ|ગોળીઓનું|ગોળીઓની|દવા|દવાઓ|દવાની|ટીકડી|ટીકડીઓ|ટેબ્લેટ|ટેબલેટ|પત્તું|પત્તા|goli|golio|dava|davao|tikdi|tablet|pattu)",
-        "many": r"([0-9૦-૯]+|ઘણી|ઘણા|ઘણી બધી|બધી|બધા|બધું|આખું|આખી|આખો|વધારે|વધુ|એકસાથે|એક સાથે|ઢગલો|ડબ્બો|બોટલ|શીશી|ghani|ghana|badhi|badha|aakhu|akhu|aakhi|vadhare|vadhu|eksathe|bottle)",
+        "many": r"((0|1|2|3|4|5|6|7|8|9|૦|૧|૨|૩|૪|૫|૬|૭|૮|૯)[0-9૦-૯]*|ઘણી|ઘણા|ઘણી બધી|બધી|બધા|બધું|આખું|આખી|આખો|વધારે|વધુ|એકસાથે|એક સાથે|ઢગલો|ડબ્બો|બોટલ|શીશી|ghani|ghana|badhi|badha|aakhu|akhu|aakhi|vadhare|vadhu|eksathe|bottle)",
         "ate": r"(ખાઇ લીધી|ખાઇ લીધો|ખાઇ લીધું|ખાઇ લીધા|ગળી લીધી|ગળી લીધું|ગળી લીધો|ગળી લીધા|ગળી ગયો|ગળી ગઇ|ગળી ગયું|લઇ લીધી|લઇ લીધો|લઇ લીધું|લઇ લીધા|પી લીધી|પી લીધું|પી લીધો|પી ગયો|પી ગઇ|પી ગયું|ખાઇ ગયો|ખાઇ ગઇ|ખાઇ ગયું|khai lidhi|khai lidhu|khai lidho|gali lidhi|gali lidhu|gali gayo|lai lidhi|lai lidhu|pi lidhi|pi lidhu|pi gayo|pi gayu|khai gayo|khai gai)",
         "poison": r"(ઝેર|ઝેરી દવા|જંતુનાશક|એસિડ|બ્લીચ|ફિનાઇલ|ઉંદર મારવાની દવા|zer|jher|zeher|acid|bleach|phenyl)",
     },
-    # The anusvara and candrabindu are often left out, and long and short i/u swapped, when
-    # Gujarati is typed on a phone; zero-width joiners come from some keyboards.
-    fold={
-        "ં": "",
-        "ઁ": "",
-        "઼": "",
-        "ી": "િ",
-        "ૂ": "ુ",
-        "ઈ": "ઇ",
-        "ઊ": "ઉ",
-        "\u200c": "",
-        "\u200d": "",
-    },
+    fold=INDIC_FOLD,  # the table and why: pa.py
     strip_marks=False,
 )
