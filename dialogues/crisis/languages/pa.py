@@ -100,10 +100,11 @@ LEXICON = Lexicon(
         r"(ਆਪਣੀ |apni )?(ਜਾਨ|jaan|jan) (ਦੇ|de) (ਦੇਣ*|ਦੇਵ*|ਦਿਆਂ*|ਦਊ*|ਦੂੰ*|deni|dena|dewan*|devan*|dayan*|du|dun*)",
         r"(ਆਪਣੀ|apni) (ਜਾਨ|jaan|jan) (ਲੈ|le|lai) (ਲੈਣ*|ਲਵ*|ਲਊ*|leni|lena|lawan*|lavan*|lau*)",
         r"(ਆਪਣੀ |ਮੇਰੀ |apni |meri )?(ਜ਼ਿੰਦਗੀ|ਜਿੰਦਗੀ|ਜਾਨ|zindagi|jindagi|zindgi) (ਖਤਮ|ਮੁਕਾ|khatam|khtm|muka) (ਕਰ |kar |kr )?(ਲੈਣ*|ਲਵ*|ਲਊ*|ਕਰਨੀ|leni|lena|lawan*|lau*|karni)",
-        r"(ਸਭ|ਸਬ|ਸਭ ਕੁਝ|ਸਭ ਕੁੱਝ|ਸਬ ਕੁਛ|ਸਾਰਾ ਕੁਝ|sab|sabh|sab kuch|sabh kuj|sab kuj|sara kuch) (ਖਤਮ|ਮੁਕਾ|khatam|khtm|muka) (ਕਰ|kar|kr) (ਦੇਣ*|ਦੇਵ*|ਦਿਆਂ*|ਲੈਣ*|ਲਵ*|ਦੇਣਾ ਚਾਹੁੰਦ*|deni|dena|dewan*|devan*|leni|lena|lawan*)",
+        r"(ਸਭ|ਸਬ|ਸਭ ਕੁਝ|ਸਭ ਕੁੱਝ|ਸਬ ਕੁਛ|ਸਾਰਾ ਕੁਝ|sab|sabh|sab kuch|sabh kuj|sab kuj|sara kuch) (ਖਤਮ|ਮੁਕਾ|khatam|khtm|muka) (ਕਰ |kar |kr )?(ਦੇਣ*|ਦੇਵ*|ਦਿਆਂ*|ਲੈਣ*|ਲਵ*|ਦੇਣਾ ਚਾਹੁੰਦ*|deni|dena|dewan*|devan*|leni|lena|lawan*)",
         # Jumping (the canal, the river, a roof, in front of a train), hanging, poison to come.
         r"(ਨਹਿਰ|ਨਹਰ|ਨਦੀ|ਦਰਿਆ|ਖੂਹ|ਛੱਤ|ਪੁਲ|ਬਿਲਡਿੰਗ|ਟਰੇਨ|ਟ੍ਰੇਨ|ਗੱਡੀ|nehar|nahar|nehr|nadi|dariya|darya|khooh|khuh|chhat|chatt|chat|pul|bridge|building|train) {gap} (ਛਾਲ|chaal|chhal|shaal) (ਮਾਰ ਦ*|ਮਾਰ ਲ*|ਮਾਰਨ*|ਮਾਰਾਂ*|ਮਾਰੂ*|maar d*|mar d*|maar l*|maarn*|marn*|maran*|maaran*|maarun*|marun*)",
-        r"(ਟਰੇਨ|ਟ੍ਰੇਨ|ਗੱਡੀ|ਟਰੱਕ|train|gaddi|truck) (ਅੱਗੇ|ਥੱਲੇ|agge|thalle|hethan) (ਆ|ਛਾਲ|aa|chaal) (ਜਾਣਾ|ਜਾਵ*|ਜਾਊ*|ਮਾਰ*|jana|jawan*|javan*|jaun*|maar*)",
+        r"(ਪਟੜੀ|ਪਟੜੀਆਂ|ਲਾਈਨ|ਲਾਈਨਾਂ|ਸੜਕ|patri|patdi|line|sadak) {gap1} (ਤੇ|ਉੱਤੇ|ਵਿਚਾਲੇ|te|utte) (ਲੇਟ|ਸੌਂ|ਪੈ|let|saun|pai) (ਜਾਣਾ|ਜਾਣ|ਜਾਵ*|ਜਾਊ*|jana|jan|jawan*|javan*|jaun*)",
+        r"(ਟਰੇਨ|ਟ੍ਰੇਨ|ਰੇਲ|ਰੇਲਗੱਡੀ|ਗੱਡੀ|ਟਰੱਕ|train|rail|gaddi|truck) (ਅੱਗੇ|ਥੱਲੇ|ਹੇਠਾਂ|agge|thalle|hethan) (ਆ|ਛਾਲ|aa|chaal) (ਜਾਣਾ|ਜਾਵ*|ਜਾਊ*|ਮਾਰ*|jana|jawan*|javan*|jaun*|maar*)",
         r"(ਫਾਹਾ|ਫਾਹੇ|ਫਾਂਸੀ|ਫਾਂਸੀ|faha|phaha|fahe|phahe|fansi|phansi) (ਲੈ|ਲਾ|ਲਗਾ|ਲੱਗ|le|la|laga|lagg|lai) (ਲੈਣ*|ਲਵ*|ਲਊ*|ਲੈਣਾ|ਲਿਆ|ਲਈ|ਦੇਣ*|ਜਾਣ*|ਜਾਵ*|leni|lena|lawan*|lavan*|leya|lai|jana|jawan*)",
         r"(ਫਾਹਾ|ਫਾਂਸੀ|faha|phaha|fansi|phansi) (ਲੈਣ*|ਲਾਉਣ*|ਲਗਾਉਣ*|lena|leni|laun*|lagaun*)",
         r"{poison} (ਖਾ|ਪੀ|ਨਿਗਲ|kha|pee|pi|nigal) (ਕੇ|ਕੇ ਮਰ*|ਲੈਣ*|ਲਵ*|ਲਊ*|ਲੂੰ*|ke|ke mar*|leni|lena|lawan*|lavan*|lau*|lun*)",
@@ -115,12 +116,14 @@ LEXICON = Lexicon(
     danger=(
         # A weapon held now (ਹੈ/ਆ, never ਸੀ), drawn, shown, or carried to the door.
         r"(ਕੋਲ|ਹੱਥ ਵਿੱਚ|ਹੱਥ ਚ|ਹੱਥ ਵਿਚ|kol|kole|hath vich|hath ch|hath wich|hath) {weapon} {is}",
+        r"{weapon} (ਫੜਿਆ|ਫੜੀ|ਫੜੇ|ਚੁੱਕਿਆ|ਚੁੱਕੀ|ਲਿਆ|fadeya|phadeya|fadi|phadi|chukkeya|chakkeya) (ਹੋਇਆ|ਹੋਈ|ਹੋਏ|ਹੈ|ਆ|hoya|hoi|hoye|hai|aa)",
         r"{weapon} (ਲੈ ਕੇ|ਲੈਕੇ|ਫੜ ਕੇ|ਫੜਕੇ|ਚੁੱਕ ਕੇ|le ke|leke|lai ke|fad ke|phad ke|chak ke|chakk ke)",
         r"{weapon} (ਕੱਢ|ਦਿਖਾ|ਵਿਖਾ|ਤਾਣ|ਤਾਨ|ਰੱਖ|kadh|kad|dikha|vikha|taan|tan|rakh) (ਲਈ|ਲਿਆ|ਲਏ|ਲੀ|ਲਈਆਂ|ਰਿਹ*|ਰਹੀ|ਰਹੇ|ਕੇ|lai|layi|leya|liya|laye|li|reh*|riha|rea|rahi|rahe|ke)",
         # Threats to kill or beat, now or soon: ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗਾ, ਤੈਨੂੰ ਜਾਨੋਂ ਮਾਰ ਦੇਣਾ.
         r"({me}|{you}) (ਜਾਨੋਂ |ਜਾਨੋ |ਜਾਨ ਤੋਂ |jaano |jano |jaan ton )?(ਮਾਰ|ਖਤਮ ਕਰ|ਮੁਕਾ|ਵੱਢ|maar|mar|khatam kar|muka|vadh|wadh) (ਦੇਵੇ*|ਦੇਣ*|ਦਿਊ*|ਦਊ*|ਦੇਊ*|ਦੇਵ*|ਦਿਆਂ*|ਦੂੰ*|ਸੁੱਟ*|dega|degi|denge|dewe*|deve*|dena|deni|deu|diu*|dau|dun*|du|dewan*|devan*|sutt*)",
         r"({me}|{you}) (ਜਾਨੋਂ |ਜਾਨੋ |jaano |jano )?(ਮਾਰਨ|ਕੁੱਟਣ|ਵੱਢਣ|maran|maaran|kuttan|vadhan) (ਨੂੰ |nu )?(ਆ ਰਿਹ*|ਆ ਰਹੇ|ਆਇਆ|ਆਏ|ਆ ਗਿਆ|ਲੱਗ*|ਆਉਣ*|aa reh*|aa riha|aa rahe|aaya|aya|aa gaya|lag*|aun*)",
         r"({me}|{you}) (ਜਾਨ ਤੋਂ|ਜਾਨੋਂ|ਜਿਉਂਦ*|jaan ton|jaano|jiund*|jeonda|jeondi) (ਨਹੀਂ|ਨਹੀ|nahi|nai|ni) (ਛੱਡ*|chhad*|chad*)",
+        r"{you} {not} (ਛੱਡਣਾ|ਛੱਡਾਂਗਾ|ਛੱਡਾਂਗੀ|ਛੱਡੂੰਗਾ|ਛੱਡਦਾ|ਛੱਡਣੀ|chhadna|chadna|chhadanga|chadanga|chhadunga)",
         r"(ਜਾਨ|jaan|jan) (ਲੈ|le) (ਲਵੇਗ*|ਲਊ*|ਲੈਣੀ|lega|legi|lau|leni)",
         # Being beaten or attacked right now.
         r"{me} (ਕੁੱਟ|ਮਾਰ|ਕੁਟ|ਧੂਹ|ਘਸੀਟ|ਦਬੋਚ|ਗਲਾ ਘੁੱਟ|kutt|kut|maar|mar|dhooh|ghasit|gala ghutt) {prog}",
@@ -154,7 +157,7 @@ LEXICON = Lexicon(
     child=(
         # Missing, not found, not home.
         r"{kid} {gap} (ਲਾਪਤਾ|ਗੁੰਮ|ਗੁਆਚ*|ਗਵਾਚ*|ਖੋ ਗ*|ਗਾਇਬ|ਗ਼ਾਇਬ|lapata|laapata|lapta|gum|guach*|gwach*|gavach*|kho g*|gayab|gaib|ghaib|gayib)",
-        r"{kid} (ਕਿਤੇ |ਕਿਧਰੇ |kithe |kidhre |kite |kitte )?(ਵੀ |vi )?{not} (ਲੱਭ|ਲਭ|ਮਿਲ|labh|lab|mil) {prog}",
+        r"{kid} (?!(ਨੂੰ|ਨੂ|ਦਾ|ਦੀ|ਦੇ|nu|nun|da|di|de) ){gap} {not} (ਲੱਭ|ਲਭ|ਮਿਲ|labh|lab|mil) {prog}",
         r"{kid} {gap} (ਘਰ|ਵਾਪਸ|ghar|wapas|vapas) {not} (ਆਇਆ|ਆਈ|ਆਏ|ਆਈਆਂ|ਪਹੁੰਚ*|ਮੁੜ*|ਪਰਤ*|aaya|aya|aayi|aai|ayi|aye|aaye|pahunch*|mud*|murh*|parat*)",
         # Hurt now, or about to be.
         r"{kid} (ਨੂੰ|ਨੂ|nu|nun|noo) {gap1} (ਕੁੱਟ|ਮਾਰ|ਕੁਟ|ਸੱਟ ਮਾਰ|ਤੰਗ ਕਰ|ਛੇੜ|ਧੂਹ|ਸਾੜ|kutt|kut|maar|mar|tang kar|chhed|dhooh|saad) {prog}",
@@ -163,6 +166,8 @@ LEXICON = Lexicon(
         r"{kid} (ਨੂੰ |ਨੂ |nu |nun |noo )?(ਉਹ |ਓਹ |ਕੋਈ |oh |o |koi )?(ਚੁੱਕ|ਚੱਕ|ਉਠਾ|chakk|chak|chukk|chuk|utha) (ਕੇ ਲੈ ਗ*|ਕੇ ਲੈ ਜਾ*|ਕੇ ਭੱਜ*|ਲੈ ਗ*|ਲੈ ਜਾ*|ਕੇ ਲੈ ਗਏ|ke le g*|ke lai g*|ke le ja*|ke bhajj*|le g*|le ja*)",
         r"(ਉਹਨੇ|ਉਸਨੇ|ਉਹਨਾਂ ਨੇ|ਕਿਸੇ ਨੇ|ohne|usne|ohna ne|kise ne) {gap1} {kid} (ਨੂੰ |nu )?(ਚੁੱਕ|ਚੱਕ|ਉਠਾ|chakk|chak|chuk|utha) (ਲਏ|ਲਈ|ਲਿਆ|ਲਈਆਂ|laye|lai|layi|leya|liya)",
         r"{kid} {gap} (ਅਗਵਾ|ਕਿਡਨੈਪ|agwa|agva|kidnap*)",
+        r"{kid} {gap5} (ਜ਼ਬਰਦਸਤੀ|ਜਬਰਦਸਤੀ|ਧੱਕੇ ਨਾਲ|ਧੱਕੇ ਨਾ|zabardasti|jabardasti|zabardasti|dhakke naal|dhakke nal) {gap5} (ਲੈ ਗ*|ਲੈ ਜਾ*|ਚੁੱਕ*|ਖਿੱਚ*|ਘਸੀਟ*|ਬਿਠਾ*|le g*|le ja*|chakk*|chuk*|khich*|bitha*)",
+        r"{kid} (ਨੂੰ|ਨੂ|nu|nun) {gap} (ਬਿਠਾ|ਚੁੱਕ|ਖਿੱਚ|ਘਸੀਟ|ਧੂਹ|bitha|chakk|chuk|khich|ghasit|dhooh) (ਕੇ|ke) (ਲੈ ਗ*|ਲੈ ਜਾ*|ਲੈ ਕੇ ਭੱਜ*|le g*|le ja*|le ke bhajj*)",
         r"{kid} (ਨੂੰ|ਨੂ|nu|nun|noo) {gap} (ਬੰਦ|band) (ਕਰ|kar) (ਦਿੱਤਾ|ਦਿੱਤੀ|ਦਿੱਤੇ|ਰੱਖਿਆ|ਰੱਖੀ|ਲਿਆ|ditta|dita|diti|ditti|rakheya|rakhi|leya)",
         r"{kid} {gap} (ਖਤਰਾ|ਖ਼ਤਰਾ|ਖਤਰੇ|ਖ਼ਤਰੇ|khatra|khatre) (ਹੈ|ਆ|ਏ|ਵਿੱਚ|ਚ|hai|aa|e|vich|ch)",
         r"{kid} {gap} (ਸੁਰੱਖਿਅਤ|safe) {not}",
@@ -246,9 +251,9 @@ LEXICON = Lexicon(
         "sui": r"(ਖੁਦਕੁਸ਼ੀ|ਖੁਦਕਸ਼ੀ|ਖੁਦਕੁਸੀ|ਖੁਦਕੁਸ਼ੀਆਂ|ਆਤਮਹੱਤਿਆ|ਆਤਮ ਹੱਤਿਆ|ਆਤਮਘਾਤ|ਸੁਸਾਈਡ|ਸੂਸਾਈਡ|khudkushi|khudkhushi|khudkashi|khudkishi|khudkushee|atamhatya|aatmhatya|aatmhattya|suicide|sucide|suside)",
         "self": r"(ਆਪਣੇ ਆਪ ਨੂੰ|ਆਪਣੇ ਆਪ ਨੂ|ਆਪਣੇ-ਆਪ ਨੂੰ|ਖੁਦ ਨੂੰ|ਆਪਣੇ ਆਪ|apne aap nu|apne aap nun|apne ap nu|aapne aap nu|apne aap|khud nu|khud nun)",
         "weapon": r"(ਚਾਕੂ|ਛੁਰੀ|ਛੁਰਾ|ਛੁਰੀਆਂ|ਦਾਤਰ|ਦਾਤ|ਗੰਡਾਸਾ|ਗੰਡਾਸੀ|ਕੁਹਾੜੀ|ਕੁਹਾੜਾ|ਪਿਸਤੌਲ|ਪਸਤੌਲ|ਪਿਸਤੋਲ|ਬੰਦੂਕ|ਰਿਵਾਲਵਰ|ਰਫਲ|ਤਲਵਾਰ|ਡੰਡਾ|ਡੰਡੇ|ਰਾਡ|ਹਥਿਆਰ|ਤੇਜ਼ਾਬ|ਬੋਤਲ|chaku|chakku|churi|chhuri|chura|datar|daatar|gandasa|kuhadi|kuhaadi|pistol|pistaul|pastaul|bandook|banduk|revolver|rifle|talwar|danda|dande|rod|hathiyar|tezab|tezaab|knife|gun)",
-        "kid": r"(ਬੱਚਾ|ਬੱਚੀ|ਬੱਚੇ|ਬੱਚਿਆਂ|ਬੱਚੀਆਂ|ਮੁੰਡਾ|ਮੁੰਡੇ|ਕੁੜੀ|ਕੁੜੀਆਂ|ਪੁੱਤ|ਪੁੱਤਰ|ਪੁੱਤਾਂ|ਧੀ|ਧੀਆਂ|ਬੇਟਾ|ਬੇਟੀ|ਬੇਟੇ|ਨਿਆਣਾ|ਨਿਆਣੇ|ਜੁਆਕ|ਜਵਾਕ|ਜਵਾਕਾਂ|ਜੁਆਕਾਂ|ਬਾਲ|ਕਾਕਾ|ਕਾਕੀ|ਭਤੀਜਾ|ਭਤੀਜੀ|ਪੋਤਾ|ਪੋਤੀ|ਦੋਹਤਾ|ਦੋਹਤੀ|ਬੇਬੀ|bacha|bachcha|bacha|bachi|bache|bachian|bachiyan|bachean|bacheyan|munda|munde|kudi|kuri|kudiyan|putt|put|putar|puttar|dhee|dhi|beta|beti|bete|niana|nyana|jawak|juaak|jawaak|jawak|kaka|kaki|baby)",
+        "kid": r"(ਨਿਆਣਿਆਂ|ਮੁੰਡਿਆਂ|ਪੋਤਿਆਂ|ਪੋਤੀਆਂ|ਦੋਹਤਿਆਂ|ਭਤੀਜਿਆਂ|ਬੇਟਿਆਂ|nianeyan|nyaneyan|mundeyan|mundian|ਬੱਚਾ|ਬੱਚੀ|ਬੱਚੇ|ਬੱਚਿਆਂ|ਬੱਚੀਆਂ|ਮੁੰਡਾ|ਮੁੰਡੇ|ਕੁੜੀ|ਕੁੜੀਆਂ|ਪੁੱਤ|ਪੁੱਤਰ|ਪੁੱਤਾਂ|ਧੀ|ਧੀਆਂ|ਬੇਟਾ|ਬੇਟੀ|ਬੇਟੇ|ਨਿਆਣਾ|ਨਿਆਣੇ|ਜੁਆਕ|ਜਵਾਕ|ਜਵਾਕਾਂ|ਜੁਆਕਾਂ|ਬਾਲ|ਕਾਕਾ|ਕਾਕੀ|ਭਤੀਜਾ|ਭਤੀਜੀ|ਪੋਤਾ|ਪੋਤੀ|ਦੋਹਤਾ|ਦੋਹਤੀ|ਬੇਬੀ|bacha|bachcha|bacha|bachi|bache|bachian|bachiyan|bachean|bacheyan|munda|munde|kudi|kuri|kudiyan|putt|put|putar|puttar|dhee|dhi|beta|beti|bete|niana|nyana|jawak|juaak|jawaak|jawak|kaka|kaki|baby)",
         "pills": r"(ਗੋਲੀਆਂ|ਗੋਲੀ|ਦਵਾਈਆਂ|ਦਵਾਈ|ਦੁਆਈ|ਦੁਆਈਆਂ|ਟੈਬਲੇਟ*|ਟਿੱਕੀਆਂ|ਪੱਤਾ|ਪੱਤੇ|ਪੈਰਾਸੀਟਾਮੋਲ|goliyan|golian|goliaan|goli|golia|dawai|dawaiyan|davai|dwai|duai|tablet*|patta|patte|paracetamol)",
-        "many": r"(ਬਹੁਤ|ਬਹੁਤੀਆਂ|ਸਾਰੀਆਂ|ਸਾਰੀ|ਸਾਰਾ|ਸਾਰੇ|ਪੂਰਾ|ਪੂਰੀ|ਪੂਰੀਆਂ|ਜ਼ਿਆਦਾ|ਜਿਆਦਾ|ਵੱਧ|ਇਕੱਠੀਆਂ|ਇਕੱਠੀ|ਇਕੱਠੇ|ਢੇਰ|ਡੱਬੀ|ਡੱਬਾ|ਸ਼ੀਸ਼ੀ|ਬੋਤਲ|ਕਈ|bahut|bohat|boht|bht|sariyan|sarian|saari|sari|sare|poora|pura|puri|zyada|jyada|ziada|vadh|ikathiyan|ikathian|ikatthe|dabbi|dabba|shishi|bottle)",
+        "many": r"(ਕਿੰਨੀਆਂ|ਕਿੰਨੀ|ਕਿੰਨੇ|ਪਤਾ ਨਹੀਂ ਕਿੰਨੀਆਂ|kinniyan|kinnian|kinni|kinne|ਬਹੁਤ|ਬਹੁਤੀਆਂ|ਸਾਰੀਆਂ|ਸਾਰੀ|ਸਾਰਾ|ਸਾਰੇ|ਪੂਰਾ|ਪੂਰੀ|ਪੂਰੀਆਂ|ਜ਼ਿਆਦਾ|ਜਿਆਦਾ|ਵੱਧ|ਇਕੱਠੀਆਂ|ਇਕੱਠੀ|ਇਕੱਠੇ|ਢੇਰ|ਡੱਬੀ|ਡੱਬਾ|ਸ਼ੀਸ਼ੀ|ਬੋਤਲ|ਕਈ|bahut|bohat|boht|bht|sariyan|sarian|saari|sari|sare|poora|pura|puri|zyada|jyada|ziada|vadh|ikathiyan|ikathian|ikatthe|dabbi|dabba|shishi|bottle)",
         "poison": r"(ਜ਼ਹਿਰ|ਜਹਿਰ|ਜ਼ੈਹਰ|ਜਹਰ|ਜ਼ਹਿਰੀਲ*|ਸਲਫਾਸ|ਸਪਰੇ|ਸਪਰੇਅ|ਕੀਟਨਾਸ਼ਕ|ਤੇਜ਼ਾਬ|ਬਲੀਚ|ਚੂਹੇ ਮਾਰ|zehar|zehr|jehar|zeher|jahar|sulfas|salphas|spray|keetnashak|tezab|bleach)",
     },
     fold=INDIC_FOLD,
