@@ -41,8 +41,11 @@ LEXICON = Lexicon(
         r"{sui} (কর|kor)[^ ]*(?! (না|নাই|নি|na|nai|ni))",
         r"{sui} (কথা|চিন্তা|katha|kotha|chinta) (ভাবছি|ভাবতেছি|ভাবি|মাথায় আসছে|আসছে|করছি|bhabchi|bhabtesi|bhabi|asche|korchi)(?! (না|নাই|na|nai))",
         # Self as object: kill, end, harm, cut.
-        r"{self} (শেষ|খতম|sesh|shesh|khotom|khatam) (করে|কইরা|kore|koira) (দেব|দেবো|দিব|দিবো|দিমু|দিতে|ফেলব|ফেলবো|ফালামু|ফেলতে|debo|dibo|dimu|dite|felbo|falamu|felte)",
+        r"{self} (শেষ|খতম|sesh|shesh|khotom|khatam) (করে|কইরা|kore|koira) (দেব|দেবো|দিব|দিবো|দিমু|দিতে|দিবে|দেবে|দিবেন|ফেলব|ফেলবো|ফালামু|ফেলতে|ফেলবে|debo|dibo|dimu|dite|dibe|debe|felbo|falamu|felte|felbe)",
         r"(সব|সবকিছু|সব কিছু|জীবনটা|জীবন|shob|sob|sobkichu|shobkichu|jibon|jibonta) (শেষ|খতম|shesh|sesh|khotom) (করে|কইরা|kore|koira) (দেব|দেবো|দিব|দিবো|দিমু|দিতে চাই|ফেলব|ফেলবো|ফালামু|debo|dibo|dimu|dite chai|felbo|falamu)",
+        r"(জীবন|জীবনটা|jibon|jibonta) {gap1} (টানতে|বইতে|চালাতে|tante|boite) {cant}",
+        r"(আজ|আজকে|আজকেই|আজই|আজ রাতেই|aj|ajke|ajkei) (সব|সবকিছু|sob|shob|sobkichu) (শেষ|খতম|sesh|shesh|khotom)(?! (হয়ে|হলো|হল|হবে|hoye|holo|hobe))",
+        r"(রেললাইন|রেললাইনে|রেল লাইনে|লাইনে|rail line|rail line e|line e) {gap1} (শুয়ে|শুইয়া|shuye|shuiya) (পড়ব|পড়বো|পড়মু|থাকব|porbo|pormu|thakbo)",
         r"{self} (মেরে|মাইরা|mere|maira) (ফেলব|ফেলবো|ফালামু|ফেলবে|ফেলবেন|ফেলতে|ফেলি|ফেলার|ফালাইবো|দেব|felbo|felbe|falamu|felte|feli|falaibo)",
         r"{self} (খুন|khun) (করব|করবো|করমু|করবে|করতে|korbo|kormu|korbe|korte)",
         r"{harm} (করছি|করতেছি|করতাছি|করব|করবো|করমু|করে ফেলব|দিচ্ছি|দিতেছি|দিব|দিবো|দেব|দিমু|korchi|kortesi|kortechi|korbo|kormu|dicchi|ditesi|dibo|debo|dimu)(?! (না|na))",
@@ -53,6 +56,7 @@ LEXICON = Lexicon(
         r"(গলায়|golay|galay|golai) (দড়ি|ফাঁস|dori|dori|fash|phash) (দেব|দেবো|দিব|দিবো|দিমু|দিতে|দিয়ে|দিবে|দেবে|debo|dibo|dimu|dite|diye|dibe)",
         r"(ফাঁস|ফাঁসি|fashi|phashi|fash) (দেব|দিব|দিবো|দিমু|নেব|নিব|নিবো|নিমু|লাগাব|লাগাবো|দিতে|নিতে|debo|dibo|dimu|nebo|nibo|nimu|dite|nite)",
         r"(ছাদ|ছাদের|ছাদ থেকে|ব্রিজ|সেতু|নদী|নদীতে|ট্রেন|ট্রেনের|বিল্ডিং|chad|chhad|chader|bridge|nodi|train|building) {gap} (লাফ|ঝাঁপ|laf|lafh|jhap|jhanp) (দেব|দেবো|দিব|দিবো|দিমু|দিতে|debo|dibo|dimu|dite)",
+        r"{pills} {gap1} {many} (খেয়ে ফেলব|খেয়ে ফেলবো|খাইয়া ফালামু|খাব|খাবো|খামু|গিলে ফেলব|kheye felbo|khaiya falamu|khabo|khamu|gile felbo)",
         r"{many} {gap} {pills} {gap1} (খেয়ে ফেলব|খেয়ে ফেলবো|খাইয়া ফালামু|খাব|খাবো|খামু|গিলে ফেলব|kheye felbo|khaiya falamu|khabo|khamu|gile felbo)",
         r"{poison} (খাব|খাবো|খামু|খেতে চাই|খাইতে চাই|khabo|khamu|khete chai|khaite chai)",
         r"{poison} (খেয়ে|খাইয়া|kheye|khaiya) (মরব|মরবো|মরমু|মরে যাব|মরে যাবো|মইরা যামু|morbo|mormu|more jabo|moira jamu)",
@@ -60,11 +64,12 @@ LEXICON = Lexicon(
     danger=(
         # A weapon held now (আছে, never ছিল), shown, drawn, carried to the door.
         r"(হাতে|কাছে|সাথে|সঙ্গে|hate|haate|kache|sathe|songe) {weapon} (আছে|আছেরে|ache|ase|acche)",
+        r"(হাতে|hate|haate) {weapon} (নিয়ে|নিয়া|niye|niya)",
         r"{weapon} (নিয়ে|নিয়া|হাতে|niye|niya|haate|hate) {gap} (দাঁড়িয়ে|দাঁড়াইয়া|আসছে|আসতেছে|ঘুরছে|ঘুরতেছে|বসে|অপেক্ষা|ঢুকেছে|ঢুকছে|আছে|daariye|dariye|daraiya|asche|astese|ghurche|bose|opekkha|dhukeche|ache)",
         r"{weapon} (দেখাচ্ছে|দেখাইতেছে|দেখাইতাছে|বের করেছে|বের করছে|বাইর করছে|তাক করে|ধরে আছে|উঁচিয়ে|dekhacche|dekhaitese|ber koreche|ber korche|bair korse|tak kore|dhore ache)",
         # Threats to kill, now or soon: আমাকে মেরে ফেলবে, তোকে খুন করব.
         r"({me}|{you}) (জানে |প্রাণে |jane |prane )?(মেরে|মাইরা|mere|maira) (ফেলবে|ফেলবো|ফালাইবো|ফালাইব|ফালাবে|ফেলব|ফেলবেন|দেবে|দিবে|ফেলতে চায়|felbe|felbo|falaibo|falabe|dibe|debe)",
-        r"({me}|{you}) (খুন|শেষ|জানে মেরে|khun|sesh|shesh) (করবে|করে ফেলবে|কইরা ফালাইবো|কইরা ফেলবো|করবো|করব|করমু|ফেলবে|korbe|kore felbe|koira falaibo|korbo|kormu|felbe)",
+        r"({me}|{you}) (খুন|শেষ|জানে মেরে|khun|sesh|shesh) (করে দিব|করে দিবো|করে দেব|করে দেবো|কইরা দিমু|করে দিবে|করে দেবে|করে ফেলব|kore dibo|kore debo|koira dimu|kore dibe|করবে|করে ফেলবে|কইরা ফালাইবো|কইরা ফেলবো|করবো|করব|করমু|ফেলবে|korbe|kore felbe|koira falaibo|korbo|kormu|felbe)",
         r"({me}|{you}) (জ্যান্ত|জীবিত|jyanto|jibito) (ছাড়বে না|ছাড়বো না|ছাড়ব না|ছাড়মু না|charbe na|charbo na)",
         # Being beaten right now.
         r"{me} (মারছে|মারতেছে|মারতাছে|মারতেসে|মারছিস|পেটাচ্ছে|পিটাচ্ছে|পিটাইতেছে|পিটাইতাছে|মারধর করছে|মারধর করতেছে|গলা টিপে ধরেছে|marche|martese|martache|martechhe|pitacche|petacche|pitaitese|mardhor korche)",
@@ -75,6 +80,7 @@ LEXICON = Lexicon(
         r"(বাইরে|বাহিরে|দরজায়|দরজার সামনে|বাসার সামনে|বাড়ির সামনে|ঘরের সামনে|গেটে|রাস্তায়|মোড়ে|নিচে|সিঁড়িতে|bahire|nice|niche|baire|bairer|dorjay|darjay|basar samne|barir samne|gete|rastay) {gap} (দাঁড়িয়ে|দাঁড়াইয়া|দাঁড়ায়ে|বসে|ঘুরছে|ঘুরঘুর|অপেক্ষা করছে|daariye|dariye|daraiya|bose|boshe|ghurche) (আছে|আসে|রয়েছে|ache|ase|royeche)",
         r"(ঘোরাঘুরি|ঘুরঘুর|ঘোরাফেরা|ghoraghuri|ghurghur) (করছে|করতেছে|করতাছে|korche|kortese|kortache)",
         r"(দরজা|দরজায়|দরজাটা|গেট|জানালা|darja|dorja|gate|janala) (ধাক্কাচ্ছে|ধাক্কাইতেছে|ধাক্কাইতাছে|ধাক্কা দিচ্ছে|ধাক্কা দিতেছে|ভাঙছে|ভাঙতেছে|ভেঙে ফেলছে|পেটাচ্ছে|পিটাচ্ছে|নক করছে|লাথি মারছে|dhakkacche|dhakkaitese|dhakka dicche|bhangche|bhangtese|knock korche|lathi marche)",
+        r"(দরজা|দরজাটা|জানালা|গেট|তালা|darja|dorja|janala|gate|tala) (ভাঙার|ভাঙতে|খোলার|ভাঙ্গার|bhangar|bhangte|kholar) (চেষ্টা|chesta|cheshta) (করছে|করতেছে|করতাছে|korche|kortese|kortache)",
         r"(সে|ও|উনি|লোকটা|se|o|uni) (চলে |এখানে |ঘরে |বাসায় |বাড়িতে |ভিতরে |ভেতরে |chole |cole |ekhane |ghore |basay |bhitore )?(আসছে|আসতেছে|আসতাছে|এসেছে|এসে গেছে|আইসা পড়ছে|আইসা পড়ছে|চলে এসেছে|ঢুকে পড়েছে|ঢুকেছে|ঢুকছে|ঢুকতেছে|asche|astese|astache|eseche|ese geche|dhuke poreche|dhukeche|dhukche)(?! (কি|নাকি|ki|naki|মিটিং|meeting))",
         r"{me} (খুঁজে|খুজে|খুইজা|khuje|khunje|khuija) (বের করবে|বের করে ফেলবে|বের করে ফেলেছে|পাবে|পেয়ে যাবে|পেয়ে গেছে|পাইয়া যাইবো|ফেলবে|বাইর করবো|বাইর কইরা ফেলবো|ber korbe|ber kore felbe|pabe|peye jabe|peye geche|felbe|bair korbo)",
         r"(জেনে|জাইনা|jene|jaina) (গেছে|ফেলেছে|ফেলছে|ফালাইছে|geche|feleche|felse|falaise) {gap} (কোথায়|কই|কোথায়|kothay|koi) {gap1} (থাকি|থাকছি|আছি|থাকতেছি|thaki|thakchi|achi)",
@@ -90,7 +96,8 @@ LEXICON = Lexicon(
         # Missing, not found, not home.
         r"{kid} {gap} (হারিয়ে|হারাই|হারায়া|হারায়ে|নিখোঁজ|গায়েব|উধাও|hariye|harie|harai|haraye|haraiya|nikhoj|nikhonj|gayeb|udhao)",
         r"{kid} {gap1} (খুঁজে |খুজে |খুইজা |khuje |khunje )?((পাচ্ছি|পাইতেছি|পাইতাছি|পাইতেসি|pacchi|paitesi|paitechi|paitachi) (না|না রে|na)|পাচ্ছিনা|paccina|pacchina)",
-        r"{kid} {gap} ((বাড়ি|বাসায়|বাসা|ঘরে|বাড়িতে|bari|basay|basa|ghore|barite|bashay) )?(ফেরেনি|ফিরেনি|ফেরে নাই|ফেরে নি|ফিরে নাই|ফিরে নি|ফিরে নাই|আসেনি|আসে নাই|আসে নি|আসেনাই|fereni|fireni|fere nai|fire nai|aseni|ase nai)",
+        r"{kid} {gap} (পাওয়া|paoa|pawa|paowa) (যাচ্ছে না|যাচ্ছেনা|যাইতেছে না|যাইতাছে না|jacche na|jaccena|jaitese na)",
+        r"{kid} {gap} ((বাড়ি|বাসায়|বাসা|ঘরে|বাড়িতে|bari|basay|basa|ghore|barite|bashay) )?(ফেরেনি|ফিরেনি|ফেরে নাই|ফেরে নি|ফিরে নাই|ফিরে নি|ফিরে নাই|আসেনি|আসে নাই|আসে নি|আসেনাই|fereni|fireni|fere nai|fire nai|aseni|ase nai|asheni|ashe nai|ase ni|ashe ni)",
         # Hurt now or soon.
         r"{kid} {gap1} (মারছে|মারতেছে|মারতাছে|মারতেসে|মারধর করছে|মারধর করতেছে|পেটাচ্ছে|পিটাচ্ছে|পিটাইতেছে|marche|martese|martache|mardhor korche|pitacche)",
         r"{kid} {gap1} (মেরে ফেলবে|মাইরা ফালাইবো|ক্ষতি করবে|ক্ষতি করে ফেলবে|আঘাত করবে|mere felbe|maira falaibo|khoti korbe|kkhoti korbe)",
@@ -165,9 +172,9 @@ LEXICON = Lexicon(
         "self": r"(নিজেকে|নিজেরে|নিজের|নিজকে|নিজেকেই|nijeke|nijere|nijer|nijke)",
         "harm": r"(নিজের|নিজেরে|নিজেকে|nijer|nijeke|nijere) (ক্ষতি|কষ্ট|আঘাত|khoti|kkhoti|kosto|aghat)",
         "weapon": r"(ছুরি|ছোরা|চাকু|চাক্কু|দা|বটি|রামদা|চাপাতি|বন্দুক|পিস্তল|রিভলবার|অস্ত্র|লাঠি|রড|হাতুড়ি|এসিড|chhuri|churi|chura|chaku|chakku|boti|ramda|chapati|bonduk|banduk|pistol|revolver|ostro|lathi|rod|hatudi|acid|knife|gun)",
-        "kid": r"(বাচ্চা|বাচ্চাকে|বাচ্চাটা|বাচ্চাটাকে|বাচ্চারা|বাচ্চাদের|বাচ্চাগুলো|বাচ্চাগুলাকে|ছেলে|ছেলেকে|ছেলেটা|ছেলেটাকে|ছেলেরে|মেয়ে|মেয়েকে|মেয়েটা|মেয়েটাকে|মেয়েরে|মাইয়া|মাইয়ারে|মাইয়াটা|পোলা|পোলারে|পোলাটা|শিশু|শিশুটি|শিশুকে|বাবু|বাবুকে|বাবুটা|খোকা|খুকি|নাতি|নাতনি|ভাতিজা|ভাতিজি|ভাগ্নে|ভাগ্নি|baccha|bacha|bachcha|bacchake|bacchara|bacchader|chele|cheleke|chhele|chheleke|meye|meyeke|maiya|maiyare|pola|polare|shishu|babu|babuke|khoka|nati|natni)",
+        "kid": r"(বাচ্চা|বাচ্চাকে|বাচ্চাটা|বাচ্চাটাকে|বাচ্চারা|বাচ্চাদের|বাচ্চাগুলো|বাচ্চাগুলাকে|ছেলে|ছেলেকে|ছেলেটা|ছেলেটাকে|ছেলেরে|মেয়ে|মেয়েকে|মেয়েটা|মেয়েটাকে|মেয়েরে|মাইয়া|মাইয়ারে|মাইয়াটা|পোলা|পোলারে|পোলাটা|শিশু|শিশুটি|শিশুকে|বাবু|বাবুকে|বাবুটা|খোকা|খোকাকে|খুকি|খুকিকে|নাতি|নাতিকে|নাতনি|নাতনিকে|ভাতিজা|ভাতিজাকে|ভাতিজি|ভাতিজিকে|ভাগ্নে|ভাগ্নেকে|ভাগ্নি|ভাগ্নিকে|baccha|bacha|bachcha|bacchake|bacchara|bacchader|chele|cheleke|chhele|chheleke|meye|meyeke|maiya|maiyare|pola|polare|shishu|babu|babuke|khoka|nati|natni)",
         "pills": r"(ওষুধ|ঔষধ|ওষুধের|ঔষুধ|অষুধ|ওষুধগুলো|ট্যাবলেট|ট্যাবলেটের|বড়ি|পিল|প্যারাসিটামল|নাপা|oshudh|osudh|oshud|osud|oushodh|oshudher|tablet|tablets|pill|pills|napa|paracetamol)",
-        "many": r"((0|1|2|3|4|5|6|7|8|9|০|১|২|৩|৪|৫|৬|৭|৮|৯)[0-9০-৯]*(টা|টি|ta|ti)?|অনেক|অনেকগুলো|অনেকগুলা|অনেকগুলি|গুলো|গুলা|সব|সবগুলো|সবগুলা|পুরো|পুরা|পাতা|বোতল|বেশি|বেশী|একসাথে|একসঙ্গে|গাদা|এক পাতা|onek|onekgulo|onekgula|gulo|gula|shob|sob|sobgulo|puro|pura|pata|botol|beshi|besi|eksathe)",
+        "many": r"(কতগুলো|কতগুলা|কতগুলি|কয়টা|কতো|কত|koto|kotogulo|kotogula|koyta|(0|1|2|3|4|5|6|7|8|9|০|১|২|৩|৪|৫|৬|৭|৮|৯)[0-9০-৯]*(টা|টি|ta|ti)?|অনেক|অনেকগুলো|অনেকগুলা|অনেকগুলি|গুলো|গুলা|সব|সবগুলো|সবগুলা|পুরো|পুরা|পাতা|বোতল|বেশি|বেশী|একসাথে|একসঙ্গে|গাদা|এক পাতা|onek|onekgulo|onekgula|gulo|gula|shob|sob|sobgulo|puro|pura|pata|botol|beshi|besi|eksathe)",
         "ate": r"(খেয়ে ফেলেছি|খেয়ে ফেলেছে|খেয়ে ফেলছি|খেয়ে ফেলছে|খেয়ে ফেলেছেন|খাইয়া ফালাইছি|খাইয়া ফালাইছে|খেয়ে নিয়েছি|খেয়ে নিয়েছে|গিলে ফেলেছি|গিলে ফেলেছে|খেয়েছি|খেয়েছে|খাইছি|খাইছে|খাইসি|খাইসে|খেলাম|খেলো|খাইলাম|খাইল|গিলেছি|গিলেছে|kheye felechi|kheye feleche|kheye felsi|kheye felse|khaiya falaisi|khaiya falaise|kheyechi|kheyeche|khaichi|khaisi|khaise|khelam|khelo|gilechi|gileche|gile felechi)",
         "poison": r"(বিষ|কীটনাশক|কিটনাশক|ইঁদুর মারার ওষুধ|ব্লিচ|এসিড|হারপিক|bish|bisho|kitnashok|bleach|acid|harpic)",
         "cant": r"(পারছে না|পারছি না|পারছেনা|পারছিনা|পারতেছে না|পারতেছি না|পারতেছেনা|পারতাছে না|পারতেসে না|পারতেসি না|পারে না|পারেনা|parche na|parchi na|parchena|parchina|partese na|partesi na|partache na|pare na|parena)",
