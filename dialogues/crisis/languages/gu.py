@@ -24,9 +24,13 @@ LEXICON = Lexicon(
         # "I want to die", "I feel like dying", "I don't want to live".
         r"(મરી|mari) (જવું|જવુ|જવાનું|જવાનુ|જઇશ|જઉં|જાઉં|જવા|જવાય|jaavu|javu|jvu|javanu|jaish|jau|java)(?! (નથી|નહીં|nathi|nahi))",
         r"(મરવું|મરવુ|મરવા|marvu|marva) (છે|માંગુ|માંગું|માંગુ છું|માગુ|માંગતો|માંગતી|માંગું છું|ઇચ્છું|che|mangu|magu|mangto|mangti)",
-        r"(મરવાનું|મરવાનુ|marvanu) (મન|man) (થાય|થયું|થઇ|thay|thayu|thai)",
+        r"(મરવાનું|મરવાનુ|marvanu) (જ |j )?(મન|man) (થાય|થયું|થઇ|thay|thayu|thai)",
         r"(જીવવું|જીવવુ|jivvu|jivavu|jeevvu) (જ )?(નથી|nathi)",
         r"(જીવવા|jivva|jivava) (નથી|nathi) (માંગતો|માંગતી|માંગતા|માગતો|માગતી|ઇચ્છતો|ઇચ્છતી|mangto|mangti|magto|magti)",
+        r"(નથી જીવાતું|જીવાતું નથી|જીવી નથી શકતો|જીવી નથી શકતી|જીવી શકતો નથી|જીવી શકતી નથી|nathi jivatu|jivatu nathi|jivi nathi shakto|jivi nathi shakti|jivi shakto nathi|jivi shakti nathi)",
+        r"(બધું|બધુ|બધું જ|badhu) (પતાવી|ખતમ કરી|પૂરું કરી|patavi|khatam kari|puru kari) (દેવું|દેવુ|દઇશ|નાખવું|નાખીશ|devu|daish|nakhvu|nakhish)",
+        r"(આજે|aaje|aje) (બધું|બધુ|badhu) (પૂરું|પુરું|ખતમ|puru|khatam)(?! (થઇ|થયું|થશે|thai|thayu|thashe))",
+        r"(ટ્રેક|પાટા|રેલવે|track|pata|railway) {gap1} (પર|ઉપર|par|upar) (સૂઇ|સુઇ|sui|sooi|sui) (જઇશ|જાઉં|જવું|jaish|jau|javu)",
         r"(જીવીને|jivine|jeevine) (શું|શુ|su|shu) (કામ|ફાયદો|મતલબ|kam|kaam|faydo|matlab)",
         r"(જીવવાનો|જીવવાનું|jivvano|jivvanu) {gap1} (અર્થ|મતલબ|કારણ|arth|matlab|karan) (નથી|nathi)",
         # Suicide named with an intention ("I will", "I want to"), not a past one or a "no".
@@ -52,10 +56,11 @@ LEXICON = Lexicon(
     danger=(
         # A weapon held now (છે, never હતી), carried, shown, drawn.
         r"(પાસે|હાથમાં|હાથ માં|જોડે|સાથે|pase|paase|haathma|hathma|hath ma|jode|sathe) {weapon} (છે|che)",
+        r"(હાથમાં|હાથ માં|hathma|haathma|hath ma) {weapon} (લઇને|લઇ|laine|lai|છે|che)",
         r"{weapon} (લઇને|લઇ ને|laine|lai ne) {gap} (ઊભો|ઊભા|ઊભી|આવે|આવ્યો|આવી રહ્યો|ફરે|બેઠો|બેઠા|ઘૂસ્યો|ubho|ubha|ubhi|aave|aavyo|fare|betho|betha|ghusyo)",
         r"{weapon} (બતાવે|બતાવી રહ્યો|બતાવી રહી|કાઢી|તાકી|તાકે|ઉગામી|batave|kadhi|taki|take|ugami)(?! (હતી|હતો|hati|hato))",
         # Threats to kill, now or soon: મને મારી નાખશે, તને જીવતી નહીં છોડું.
-        r"({me}|{you}) (મારી|ખતમ કરી|પતાવી|ખલાસ કરી|mari|maari|khatam kari|patavi|khalas kari) (નાખશે|નાખશ|નાખીશ|નાખીશું|દેશે|દઇશ|નાખવાની|nakhshe|nakhse|nakhish|deshe|daish)",
+        r"({me}|{you}) (જાનથી |જાન થી |jaan thi |jaanthi |jan thi )?(મારી|ખતમ કરી|પતાવી|ખલાસ કરી|mari|maari|khatam kari|patavi|khalas kari) (નાખશે|નાખશ|નાખીશ|નાખીશું|દેશે|દઇશ|નાખવાની|nakhshe|nakhse|nakhish|deshe|daish)",
         r"({me}|{you}) (જીવતી|જીવતો|જીવતા|jivti|jivto|jivta) (નહીં|નહિ|નઇ|nahi|nai|nai) (છોડું|છોડુ|છોડે|છોડીશ|છોડશે|chhodu|chodu|chhodish|chodshe|chhodshe)",
         r"(મારો|maro) (જીવ|jiv) (લઇ|lai) (લેશે|લેશ|leshe|lese)",
         # Being beaten right now.
@@ -66,6 +71,7 @@ LEXICON = Lexicon(
         r"(ફોલો|follow) (કરે|કરી રહ્યો|કરી રહી|kare|kari rahyo)",
         r"(બહાર|દરવાજે|દરવાજા|બારણે|ગેટ|ગેટ પર|નીચે|શેરીમાં|સોસાયટીમાં|bahar|darvaje|barne|gate|niche|sherima) {gap} (ઊભો|ઊભી|ઊભા|બેઠો|બેઠી|બેઠા|આંટા મારે|ફરે છે|રાહ જુએ|ubho|ubhi|ubha|betho|bethi|betha|aanta mare|rah jue)( છે| che)?(?! (હતો|હતી|હતા|હતું|hato|hati|hatu))",
         r"(દરવાજો|દરવાજા|બારણું|બારણા|બારી|darvajo|darvaja|baranu|bari) (ખખડાવે|તોડે|ઠોકે|પછાડે|ધક્કા મારે|ખખડાવી રહ્યો|તોડી રહ્યો|તોડવા|khakhdave|tode|thoke|pachhade)",
+        r"(દરવાજો|બારણું|બારી|તાળું|darvajo|baranu|bari|talu) (તોડવાની|ખોલવાની|todvani|kholvani) (કોશિશ|ટ્રાય|koshish|try) (કરે|કરી રહ્યો|kare|kari rahyo)",
         r"(એ|તે|e|te) (ઘરમાં |અંદર |અહીં |અહિં |ઘરે |ghar ma |gharma |andar |ahi )?(ઘૂસી ગયો|ઘૂસી ગઇ|ઘૂસી ગયા|આવી ગયો|આવી ગઇ|આવી ગયા|આવે છે|આવી રહ્યો|આવી રહી|પહોંચી ગયો|ghusi gayo|aavi gayo|avi gayo|aave che|ave che|aavi rahyo|pahochi gayo)(?! (હતો|હતી|hato|hati|કે|ke))",
         r"(ઘરમાં|અંદર|gharma|ghar ma|andar) (ઘૂસી|ઘુસી|ghusi) (ગયો|ગઇ|ગયા|આવ્યો|gayo|gai|gaya|aavyo)",
         r"{me} (શોધી|ગોતી|shodhi|goti) (કાઢશે|લેશે|નાખશે|કાઢ્યો|કાઢી|લીધી|kadhshe|leshe|kadhyo|kadhi)",
@@ -82,13 +88,16 @@ LEXICON = Lexicon(
         # Missing, not found, not home.
         r"{kid} {gap} (ખોવાઇ|ખોવાય|ગુમ|ગાયબ|લાપતા|khovai|khovay|khovaai|gum|gayab|lapata)",
         r"{kid} {gap1} (મળતું|મળતો|મળતી|મળતા|જડતું|જડતો|જડતી|malatu|maltu|malto|malti|malta|jadtu|jadto|jadti) (નથી|nathi)",
-        r"{kid} {gap} (ઘરે|ઘેર|પાછો|પાછી|પાછું|ghare|gher|pachho|pachhi) (નથી|nathi) (આવી|આવ્યો|આવ્યા|આવ્યું|પહોંચ્યો|પહોંચી|aavi|avi|aavyo|aavya|aavyu|pahonchyo)",
+        r"{kid} {gap} (ઘરે|ઘેર|પાછો|પાછી|પાછું|હજુ|હજી|ghare|gher|pachho|pachhi|haju|haji) (નથી|nathi) (આવી|આવ્યો|આવ્યા|આવ્યું|પહોંચ્યો|પહોંચી|aavi|avi|aavyo|aavya|aavyu|pahonchyo)",
         # Hurt now or about to be.
         r"{kidacc} {gap1} (મારે છે|મારે|મારી રહ્યો|મારી રહી|ઢોર માર મારે|ફટકારે|લાફા મારે|maare che|mare che|mare|mari rahyo|fatkare)",
         r"{kidacc} {gap1} (મારી નાખશે|નુકસાન પહોંચાડશે|નુકસાન કરશે|ઇજા પહોંચાડશે|ઉપાડી જશે|ઉઠાવી જશે|લઇ જશે|mari nakhshe|nuksan pahonchadshe|nuksan karshe|upadi jashe|uthavi jashe|lai jashe)",
         # Taken, abducted, locked in; in danger.
         r"{kidacc} (લઇને|લઇ ને|laine|lai ne) (ભાગી|નાસી|જતો|જતી|ચાલ્યો|ચાલી|bhagi|nasi|jato|jati|chalyo) (ગયો|ગઇ|ગયા|રહ્યો|રહી|gayo|gai|gaya|rahyo|rahi)",
         r"{kidacc} (લઇ|ઉપાડી|ઉઠાવી|lai|upadi|uthavi) (ગયું|ગયો|ગઇ|ગયા|gayu|gayo|gai|gaya)",
+        r"{kidacc} {gap} (બેસાડીને|ખેંચીને|ઉપાડીને|ઘસડીને|besadine|khenchine|upadine) (લઇ|lai) (ગયો|ગઇ|ગયા|ગયું|gayo|gai|gaya|gayu)",
+        r"(જબરદસ્તી|જબરજસ્તી|zabardasti|jabardasti) {gap} {kidacc}",
+        r"{kidacc} {gap} (જબરદસ્તી|જબરજસ્તી|zabardasti|jabardasti)",
         r"{kid} {gap} (અપહરણ|કિડનેપ|apharan|kidnap*)",
         r"{kidacc} {gap} (પૂરી|પુરી|બંધ કરી|puri|band kari) (દીધી|દીધો|દીધા|દીધું|રાખી|રાખ્યો|રાખ્યા|didhi|didho|didha|rakhi|rakhyo)",
         r"{kid} {gap1} (જોખમમાં|ખતરામાં|jokham ma|jokhamma|khatra ma|khatrama)",
@@ -109,6 +118,7 @@ LEXICON = Lexicon(
         r"(આંખ|આંખો|aankh|ankh) (નથી|nathi) (ખોલતી|ખોલતો|ખોલતા|kholti|kholto|kholta)",
         r"(ઊઠતા|ઊઠતો|ઊઠતી|uthta|uthto|uthti) (જ |j )?(નથી|nathi)",
         # Heavy bleeding.
+        r"(લોહી|lohi) {gap1} (બંધ|band) (જ |j )?(નથી|nathi) (થતું|થતુ|thatu)",
         r"(લોહી|lohi) {gap1} (નીકળે છે|નીકળે|નીકળી રહ્યું|વહે છે|વહે|વહી રહ્યું|બંધ નથી થતું|બંધ થતું નથી|અટકતું નથી|nikle che|nikle|nikli rahyu|vahe che|vahe|band nathi thatu|atkatu nathi)",
         r"(છરી|ચાકુ|ચપ્પુ|ગોળી|chhari|chari|chaku|goli) (મારી છે|મારી દીધી|મારી દીધું|વાગી છે|વાગી ગઇ|mari che|mari didhi|vagi che|vagi gai)",
         # Heart attack, stroke, chest pain now.
@@ -159,7 +169,7 @@ LEXICON = Lexicon(
         "kid": r"(બાળક|બાળકો|બાળકને|બાળકોને|બાળકનું|બાળકના|બાળકોના|બાળકી|દીકરો|દીકરા|દીકરાને|દીકરાનું|દીકરી|દીકરીને|દીકરીનું|છોકરો|છોકરા|છોકરાને|છોકરી|છોકરીને|છોકરાઓ|છોકરાઓને|છોકરાઓના|બેબી|બેબીને|બાબો|બાબાને|ભત્રીજો|ભત્રીજી|ભાણો|ભાણી|પૌત્ર|પૌત્રી|balak|balako|balakne|dikro|dikra|dikrane|dikri|dikrine|chhokro|chokro|chhokri|chokri|baby|babo)",
         "kidacc": r"(બાળકને|બાળકોને|દીકરાને|દીકરીને|છોકરાને|છોકરીને|છોકરાઓને|બાબાને|બેબીને|ભત્રીજાને|ભત્રીજીને|balakne|balak ne|balako ne|dikrane|dikra ne|dikrine|dikri ne|chhokrane|chhokra ne|chhokrine|chhokri ne|baby ne)",
         "pills": r"(ગોળી|ગોળીઓ|ગોળીઓનું|ગોળીઓની|દવા|દવાઓ|દવાની|ટીકડી|ટીકડીઓ|ટેબ્લેટ|ટેબલેટ|પત્તું|પત્તા|goli|golio|dava|davao|tikdi|tablet|pattu)",
-        "many": r"((0|1|2|3|4|5|6|7|8|9|૦|૧|૨|૩|૪|૫|૬|૭|૮|૯)[0-9૦-૯]*|ઘણી|ઘણા|ઘણી બધી|બધી|બધા|બધું|આખું|આખી|આખો|વધારે|વધુ|એકસાથે|એક સાથે|ઢગલો|ડબ્બો|બોટલ|શીશી|ghani|ghana|badhi|badha|aakhu|akhu|aakhi|vadhare|vadhu|eksathe|bottle)",
+        "many": r"(કેટલી|કેટલા|કેટલીય|કેટલીયે|ketli|ketla|(0|1|2|3|4|5|6|7|8|9|૦|૧|૨|૩|૪|૫|૬|૭|૮|૯)[0-9૦-૯]*|ઘણી|ઘણા|ઘણી બધી|બધી|બધા|બધું|આખું|આખી|આખો|વધારે|વધુ|એકસાથે|એક સાથે|ઢગલો|ડબ્બો|બોટલ|શીશી|ghani|ghana|badhi|badha|aakhu|akhu|aakhi|vadhare|vadhu|eksathe|bottle)",
         "ate": r"(ખાઇ લીધી|ખાઇ લીધો|ખાઇ લીધું|ખાઇ લીધા|ગળી લીધી|ગળી લીધું|ગળી લીધો|ગળી લીધા|ગળી ગયો|ગળી ગઇ|ગળી ગયું|લઇ લીધી|લઇ લીધો|લઇ લીધું|લઇ લીધા|પી લીધી|પી લીધું|પી લીધો|પી ગયો|પી ગઇ|પી ગયું|ખાઇ ગયો|ખાઇ ગઇ|ખાઇ ગયું|khai lidhi|khai lidhu|khai lidho|gali lidhi|gali lidhu|gali gayo|lai lidhi|lai lidhu|pi lidhi|pi lidhu|pi gayo|pi gayu|khai gayo|khai gai)",
         "poison": r"(ઝેર|ઝેરી દવા|જંતુનાશક|એસિડ|બ્લીચ|ફિનાઇલ|ઉંદર મારવાની દવા|zer|jher|zeher|acid|bleach|phenyl)",
     },
