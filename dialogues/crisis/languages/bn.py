@@ -27,6 +27,7 @@ LEXICON = Lexicon(
         r"(মরতে|মরার|মরবার|morte|morar) (চাই|ইচ্ছে|ইচ্ছা|মন|chai|icche|iccha|ichha|mon)(?! (না|নাই|na|nai))",
         r"(মরে|মইরা|more|moira) (যাব|যাবো|যামু|যাবই|যাই|যাইতাম|যেতাম|jabo|jamu|jai|jaitam|jetam)(?! (না|নাই|na|nai))",
         r"(মরে|মইরা|more|moira) (গেলেই|যাওয়াই|যাওয়া|যাওয়াটাই|gelei|jawai|jaoai|jaoa) (ভালো|ভাল|ভালো হবে|bhalo|valo)",
+        r"(মরে যাওয়া|মরে যাওয়াই|মরা|মইরা যাওয়া|more jawa|more jaoa|mora) (উচিত|দরকার|uchit|dorkar)",
         r"(আমি|ami) {gap1} (মরব|মরবো|মরমু|মরুম|morbo|mormu|morum)(?! (না|নাই|na|nai))",
         # "I don't want to live any more", "no point living", "she won't live".
         r"(বাঁচতে|বেঁচে থাকতে|বাইচা থাকতে|bachte|baachte|beche thakte|baicha thakte) (আর |r |ar )?((চাই|ইচ্ছে করে|ইচ্ছা করে|ইচ্ছে করছে|ইচ্ছা করছে|ইচ্ছে হয়|ইচ্ছা হয়|মন চায়|মন চাইছে|chai|icche kore|iccha kore|icche korche|iccha korche|mon chay|mon chaiche) (না|নাহ|na)|চাইনা|chaina)",
@@ -53,9 +54,9 @@ LEXICON = Lexicon(
         r"(হাত|কব্জি|রগ|শিরা|hat|haat|kobji|rog|shira) (কাটছি|কাটতেছি|কাটতাছি|কাটব|কাটবো|কাটমু|কেটে ফেলব|কেটে ফেলেছি|কেটে দিব|কাটলাম|কেটেছি|কাইটা ফালামু|katchi|katbo|katmu|kete felechi|kete felbo|katlam|ketechi)",
         r"(ব্লেড|blade) (দিয়ে|দিয়া|diye|diya) {gap1} (কাটছি|কাটতেছি|কাটব|কাটবো|কেটেছি|কাটলাম|katchi|katbo|ketechi|katlam)",
         # Hanging, jumping, poison to come.
-        r"(গলায়|golay|galay|golai) (দড়ি|ফাঁস|dori|dori|fash|phash) (দেব|দেবো|দিব|দিবো|দিমু|দিতে|দিয়ে|দিবে|দেবে|debo|dibo|dimu|dite|diye|dibe)",
-        r"(ফাঁস|ফাঁসি|fashi|phashi|fash) (দেব|দিব|দিবো|দিমু|নেব|নিব|নিবো|নিমু|লাগাব|লাগাবো|দিতে|নিতে|debo|dibo|dimu|nebo|nibo|nimu|dite|nite)",
-        r"(ছাদ|ছাদের|ছাদ থেকে|ব্রিজ|সেতু|নদী|নদীতে|ট্রেন|ট্রেনের|বিল্ডিং|chad|chhad|chader|bridge|nodi|train|building) {gap} (লাফ|ঝাঁপ|laf|lafh|jhap|jhanp) (দেব|দেবো|দিব|দিবো|দিমু|দিতে|debo|dibo|dimu|dite)",
+        r"(গলায়|golay|galay|golai) (দড়ি|ফাঁস|dori|dori|fash|phash) (দেব|দেবো|দিব|দিবো|দিমু|দিতে|দিয়ে|দিবে|দেবে|দিবেন|debo|dibo|dimu|dite|diye|dibe)",
+        r"(ফাঁস|ফাঁসি|fashi|phashi|fash) (দেব|দিব|দিবো|দিমু|দিবে|দেবে|নেব|নিব|নিবো|নিমু|নিবে|নেবে|লাগাব|লাগাবো|দিতে|নিতে|dibe|nibe|debo|dibo|dimu|nebo|nibo|nimu|dite|nite)",
+        r"(ছাদ|ছাদের|ছাদ থেকে|ব্রিজ|সেতু|নদী|নদীতে|ট্রেন|ট্রেনের|বিল্ডিং|chad|chhad|chader|bridge|nodi|train|building) {gap} (লাফ|ঝাঁপ|laf|lafh|jhap|jhanp) (দেব|দেবো|দিব|দিবো|দিমু|দিতে|দিবে|দেবে|দিবেন|দিবি|debo|dibo|dimu|dite|dibe|debe)",
         r"{pills} {gap1} {many} (খেয়ে ফেলব|খেয়ে ফেলবো|খাইয়া ফালামু|খাব|খাবো|খামু|গিলে ফেলব|kheye felbo|khaiya falamu|khabo|khamu|gile felbo)",
         r"{many} {gap} {pills} {gap1} (খেয়ে ফেলব|খেয়ে ফেলবো|খাইয়া ফালামু|খাব|খাবো|খামু|গিলে ফেলব|kheye felbo|khaiya falamu|khabo|khamu|gile felbo)",
         r"{poison} (খাব|খাবো|খামু|খেতে চাই|খাইতে চাই|khabo|khamu|khete chai|khaite chai)",
@@ -82,6 +83,7 @@ LEXICON = Lexicon(
         r"(দরজা|দরজায়|দরজাটা|গেট|জানালা|darja|dorja|gate|janala) (ধাক্কাচ্ছে|ধাক্কাইতেছে|ধাক্কাইতাছে|ধাক্কা দিচ্ছে|ধাক্কা দিতেছে|ভাঙছে|ভাঙতেছে|ভেঙে ফেলছে|পেটাচ্ছে|পিটাচ্ছে|নক করছে|লাথি মারছে|dhakkacche|dhakkaitese|dhakka dicche|bhangche|bhangtese|knock korche|lathi marche)",
         r"(দরজা|দরজাটা|জানালা|গেট|তালা|darja|dorja|janala|gate|tala) (ভাঙার|ভাঙতে|খোলার|ভাঙ্গার|bhangar|bhangte|kholar) (চেষ্টা|chesta|cheshta) (করছে|করতেছে|করতাছে|korche|kortese|kortache)",
         r"(সে|ও|উনি|লোকটা|se|o|uni) (চলে |এখানে |ঘরে |বাসায় |বাড়িতে |ভিতরে |ভেতরে |chole |cole |ekhane |ghore |basay |bhitore )?(আসছে|আসতেছে|আসতাছে|এসেছে|এসে গেছে|আইসা পড়ছে|আইসা পড়ছে|চলে এসেছে|ঢুকে পড়েছে|ঢুকেছে|ঢুকছে|ঢুকতেছে|asche|astese|astache|eseche|ese geche|dhuke poreche|dhukeche|dhukche)(?! (কি|নাকি|ki|naki|মিটিং|meeting))",
+        r"(ভিতরে|ভেতরে|ঘরে|বাসায়|বাড়িতে|রুমে|bhitore|bhetore|ghore|basay|barite) (ঢুকে গেছে|ঢুকে পড়েছে|ঢুকে পড়ছে|ঢুকেছে|ঢুকছে|ঢুইকা পড়ছে|dhuke geche|dhuke poreche|dhukeche|dhukche|dhuika porse)",
         r"{me} (খুঁজে|খুজে|খুইজা|khuje|khunje|khuija) (বের করবে|বের করে ফেলবে|বের করে ফেলেছে|পাবে|পেয়ে যাবে|পেয়ে গেছে|পাইয়া যাইবো|ফেলবে|বাইর করবো|বাইর কইরা ফেলবো|ber korbe|ber kore felbe|pabe|peye jabe|peye geche|felbe|bair korbo)",
         r"(জেনে|জাইনা|jene|jaina) (গেছে|ফেলেছে|ফেলছে|ফালাইছে|geche|feleche|felse|falaise) {gap} (কোথায়|কই|কোথায়|kothay|koi) {gap1} (থাকি|থাকছি|আছি|থাকতেছি|thaki|thakchi|achi)",
         # Unsafe, in danger, hiding, threatened now, calling for the police, "save me".

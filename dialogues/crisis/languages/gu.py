@@ -37,12 +37,13 @@ LEXICON = Lexicon(
         r"{sui} (કરી લ*|કરી ના*|કરીશ|કરશે|કરશ*|કરવ*|કરું|કરુ|kari l*|kari na*|karish|karshe|karva*|karvu*|karvo|karu)(?! (નથી|નહીં|ના|nathi|nahi|na))",
         # Self as object: kill, end, harm, cut.
         r"{self} (મારી|ખતમ કરી|પતાવી|ખલાસ કરી|mari|maari|khatam kari|patavi|khalas kari) (નાખીશ|નાખશે|નાખું|નાખવી|નાખવા|નાખવાનું|દઇશ|દેશે|દઉં|લઇશ|લેશે|naakhish|nakhish|nakhshe|nakhu|nakhvi|nakhva|daish|deshe|laish|leshe)",
+        r"(મારી |પોતાની |mari |potani )?(જિંદગી|જીંદગી|જીવન|zindagi|jindagi|jivan) (ખતમ|પૂરી|ટૂંકાવી|khatam|puri|tunkavi) (કરી )?(નાખીશ|નાખશે|દઇશ|દેશે|લઇશ|લેશે|nakhish|nakhshe|daish|deshe|laish|leshe)",
         r"{self} (નુકસાન|નુકશાન|ઇજા|ઈજા|nuksan|nukshan|ija) (પહોંચાડું|પહોંચાડુ|પહોંચાડીશ|પહોંચાડે|પહોંચાડી રહ્યો|પહોંચાડી રહી|પહોંચાડવાનું|પહોંચાડવું|કરું|કરીશ|કરું છું|pahonchadu|pohchadu|pahonchadish|pahonchade|karu|karish)",
         r"(હાથ|કાંડું|કાંડા|નસ|પગ|hath|haath|kandu|kanda|nas) (પર |ઉપર |par |upar )?(કાપા|કાપ|ચીરા|kapa|kaap|chira) (મારું|મારુ|મારીશ|મૂકું|મુકું|પાડું|maru|marish|muku|padu)",
         r"(નસ|કાંડું|કાંડા|હાથ|nas|kandu|kanda|hath) (કાપી|kaapi|kapi) (નાખીશ|નાખું|લઇશ|નાખી|દઇશ|લીધી|nakhish|nakhu|laish|nakhi|daish|lidhi)",
         r"(બ્લેડ|blade) (મારું|મારુ|મારીશ|થી કાપું|થી કાપી|maru|marish)",
         # Jumping (the river, the canal, a terrace, a train), hanging, poison to come.
-        r"(નદીમાં|નદી|કેનાલમાં|કેનાલ|તળાવમાં|કૂવામાં|કૂવો|ધાબા|ધાબેથી|અગાસી|અગાસીથી|છત|પુલ|પુલ પરથી|બ્રિજ|ટ્રેન|ટ્રેનની|બિલ્ડિંગ|nadi|nadima|canal|kenal|dhaba|dhabethi|agasi|bridge|pul|train|building) {gap} (કૂદી|ઝંપલાવી|પડતું|kudi|jhampalavi|padtu) (પડીશ|જઇશ|મૂકીશ|દઇશ|નાખીશ|padish|jaish|mukish|daish)",
+        r"(નદીમાં|નદી|કેનાલમાં|કેનાલ|તળાવમાં|કૂવામાં|કૂવો|ધાબા|ધાબેથી|અગાસી|અગાસીથી|છત|પુલ|પુલ પરથી|બ્રિજ|ટ્રેન|ટ્રેનની|બિલ્ડિંગ|nadi|nadima|canal|kenal|dhaba|dhabethi|agasi|bridge|pul|train|building) {gap} (કૂદી|ઝંપલાવી|પડતું|kudi|jhampalavi|padtu) (પડીશ|જઇશ|મૂકીશ|દઇશ|નાખીશ|પડશે|જશે|મૂકશે|દેશે|padish|jaish|mukish|daish|padshe|jashe|mukshe)",
         r"(ટ્રેન|ટ્રક|ગાડી|train|truck|gadi) (નીચે|આગળ|niche|aagal) (પડતું|કૂદી|આવી|padtu|kudi|aavi) (મૂકીશ|પડીશ|જઇશ|mukish|padish|jaish)",
         r"(ફાંસો|ફાંસી|ગળાફાંસો|fanso|faanso|fansi|galafanso) (ખાઇ|ખાવો|ખાવાનો|ખાઇશ|લગાવી|khai|khavo|khavano|khaish|lagavi)",
         r"{poison} (પી|ખાઇ|ગળી|pi|pee|khai|gali) (લઇશ|લેશે|લઉં|લેવું|લેવુ|જઇશ|laish|leshe|lau|levu|jaish)",
@@ -94,7 +95,7 @@ LEXICON = Lexicon(
         r"{kidacc} {gap1} (મારી નાખશે|નુકસાન પહોંચાડશે|નુકસાન કરશે|ઇજા પહોંચાડશે|ઉપાડી જશે|ઉઠાવી જશે|લઇ જશે|mari nakhshe|nuksan pahonchadshe|nuksan karshe|upadi jashe|uthavi jashe|lai jashe)",
         # Taken, abducted, locked in; in danger.
         r"{kidacc} (લઇને|લઇ ને|laine|lai ne) (ભાગી|નાસી|જતો|જતી|ચાલ્યો|ચાલી|bhagi|nasi|jato|jati|chalyo) (ગયો|ગઇ|ગયા|રહ્યો|રહી|gayo|gai|gaya|rahyo|rahi)",
-        r"{kidacc} (લઇ|ઉપાડી|ઉઠાવી|lai|upadi|uthavi) (ગયું|ગયો|ગઇ|ગયા|gayu|gayo|gai|gaya)",
+        r"{kidacc} (કોઇ |કોઇક |એ |એણે |koi |koik |e |ene )?(લઇ|ઉપાડી|ઉઠાવી|lai|upadi|uthavi) (ગયું|ગયો|ગઇ|ગયા|gayu|gayo|gai|gaya)",
         r"{kidacc} {gap} (બેસાડીને|ખેંચીને|ઉપાડીને|ઘસડીને|besadine|khenchine|upadine) (લઇ|lai) (ગયો|ગઇ|ગયા|ગયું|gayo|gai|gaya|gayu)",
         r"(જબરદસ્તી|જબરજસ્તી|zabardasti|jabardasti) {gap} {kidacc}",
         r"{kidacc} {gap} (જબરદસ્તી|જબરજસ્તી|zabardasti|jabardasti)",
