@@ -31,7 +31,9 @@ LEXICON = Lexicon(
         # Clitic before the verb, first person: "me quiero matar", "me voy a suicidar".
         r"me (quiero|queria|quisiera|voy a|iba a|pienso|estoy pensando en|estoy por|tengo ganas de"
         r"|dan ganas de|gustaria|podria|deberia|tengo que|necesito|puedo|vuelvo a|volvi a) "
-        r"(matar|suicidar|morir|quitar la vida|ahorcar|envenenar|cortar|lastimar|hacer dano)",
+        # "Me voy a colgar" is hanging oneself: hanging up a phone takes no "me" ("voy a colgar").
+        r"(matar|suicidar|morir|quitar la vida|ahorcar|colgar|envenenar|cortar|lastimar"
+        r"|hacer dano)",
         # Clitic after the verb: "quiero matarme", "pienso en suicidarme"; third person
         # reflexive "quiere matarse" is also self-harm.
         r"(quiero|queria|quisiera|voy a|pienso|pienso en|pensando en|pense en|he pensado en"
@@ -57,6 +59,19 @@ LEXICON = Lexicon(
         r"(morir*|desaparecer para siempre|dejar de existir|dejar de vivir|no despertar"
         r"|no existir|dormir y no despertar|estar muert[oa]|no estar aqui)",
         r"(quiero|quisiera|queria) (morir*|desaparecer)",
+        r"(harta|harto|cansada|cansado|agotada|agotado|hasta la madre|aburrida|aburrido) de (vivir"
+        r"|la vida"
+        r"|existir|estar viv[oa]|seguir viv[oa])",
+        r"(ir|irme|irse|marcharme|marcharse|salir|salirme|largarme) de este mundo",
+        r"(dejar|abandonar) este mundo",
+        # A purpose said outright: "me tomé las pastillas para morirme".
+        r"para (morirme|matarme|suicidarme|quitarme la vida|morirse|matarse|suicidarse"
+        r"|quitarse la vida)",
+        r"(voy a|quiero|pienso|va a|quiere|dice que va a|estoy por|esta por) (saltar|brincar"
+        r"|aventarme"
+        r"|tirarme|lanzarme|arrojarme) (del|de|desde|por|al|a) {gap1}(puente|azotea|edificio"
+        r"|ventana|balcon|tren|metro|vias?|rio|mar|acantilado|techo|precipicio|terraza|barranco"
+        r"|paso elevado|tejado|piso \S+)",
         # Third person: "dice que se quiere morir", "quiere morirse".
         r"(quiere|queria|dice que quiere|dijo que quiere|dice que se quiere|se quiere) "
         r"(morir*|desaparecer para siempre|dejar de vivir|dejar de existir)",
@@ -153,6 +168,16 @@ LEXICON = Lexicon(
         r"me (sigue|siguen|persigue|persiguen|esta siguiendo|esta persiguiendo|vigila|vigilan"
         r"|viene siguiendo"
         r"|acosa|acecha) (un|una|unos|alguien|el|ella|mi ex|ese|esa|dos|gente|tipo|carro|coche)",
+        r"(lo|la|los) tengo {gap1}(afuera|en la puerta|en mi puerta|aqui|aca|enfrente|en la ventana"
+        r"|abajo|en la entrada|en el portal|encima)",
+        # Fire: "amenaza con quemar la casa conmigo adentro".
+        r"(amenaza|amenazan|esta amenazando|amenazo|dice que va a|va a"
+        r"|quiere) {gap1}(con )?(quemar|incendiar"
+        r"|prender fuego|pegar fuego|echar gasolina|rociar|tirar acido|echar acido|tirarme acido"
+        r"|echarme acido)",
+        r"(quemar|incendiar|prender fuego a|pegar fuego a|prenderle fuego a) {gap1}(casa|piso|depa"
+        r"|departamento"
+        r"|coche|carro) {gap}(conmigo|con nosotros|con los ninos|con mis hijos)",
         r"(hay|tengo) (alguien|un hombre|un tipo|un senor|gente|un carro|un coche|una camioneta"
         r"|dos tipos) "
         r"{gap}(afuera|fuera de (mi|la) casa|en (la|mi) (puerta|ventana|jardin|patio|portal)"
@@ -260,6 +285,20 @@ LEXICON = Lexicon(
         r"|un chingo de"
         r"|un punado de|mas de {num}|{num}) (las |mis |sus )?{pills}",
         r"(sobredosis|sobre dosis|overdose)",
+        # Someone else's medicine: "se tomó las pastillas de la abuela".
+        r"(se tomo|tomo|se trago|trago|se comio|comio|se bebio|bebio|me tome|tome|me trague"
+        r"|ingirio) "
+        r"{gap1}(las |unas |los |unos |todas las )?{pills} de (la |el |mi |su |tu )?(abuela|abuelo"
+        r"|madre|mama"
+        r"|padre|papa|tia|tio|hermana|hermano|vecina|vecino|pareja|marido|esposa|esposo|novio"
+        r"|novia|suegra"
+        r"|suegro|abue|yaya|yayo)",
+        r"(le dio|tuvo|le esta dando|esta teniendo|me esta dando|le ha dado|sufrio) un (ataque"
+        r"|infarto|paro"
+        r"|derrame|colapso|desmayo)",
+        r"(esta|esta ahi|quedo|se quedo|lo encontre|la encontre) tirad[oa] (en el suelo|en el piso"
+        r"|en la calle"
+        r"|en el bano|en la cama|y no)",
         r"(se |me )?(tomo|tome|bebio|bebi|trago|trague|comio|comi|ha tomado|he tomado|ha bebido"
         r"|he bebido|ingirio) "
         r"{gap1}(lejia|cloro|veneno|raticida|matarratas|lavandina|anticongelante|insecticida"
@@ -291,6 +330,7 @@ LEXICON = Lexicon(
         r"(cortarse|cortarme) las venas",
     ),
     ignore=(
+        r"ataque de (risa|tos|celos|hambre|sueno)",
         # Idioms with morir and matar: "me muero de risa", "muerta de cansancio",
         # "no puedo respirar de la risa". Masked as a whole so no part is read alone.
         r"(no (puedo|podia|podemos|pude) respirar|me (muero|mori|moria|estoy muriendo|voy a morir)"
@@ -430,6 +470,10 @@ LEXICON = Lexicon(
         "orita": "ahorita",
         "horita": "ahorita",
         "nomas": "solo",
+        "vivr": "vivir",
+        "bivir": "vivir",
+        "vibir": "vivir",
+        "morirm": "morirme",
         # Common misspellings, listed rather than fuzzy: a fuzzy "inconsciente" also read
         # Romanian "inconștient".
         "inconciente": "inconsciente",

@@ -56,6 +56,19 @@ LEXICON = Lexicon(
         r"|desaparecer para sempre|deixar de existir|nao existir|estar mort[oa]|nao acordar"
         r"|dormir para sempre)",
         r"(dormir|durmo) e (nunca mais|nao|jamais) (acordar|acordo)",
+        r"(cansada|cansado|farta|farto|exausta|exausto|cheia|cheio) de (viver|a vida|existir"
+        r"|estar viv[oa])",
+        r"(ir embora|sair|partir|me ir|ir me) (deste|desse|do) mundo",
+        r"(deixar|abandonar) (este|esse|o) mundo",
+        # A purpose said outright: "tomei os remédios pra me matar".
+        r"(para|pra) (me matar|matar me|me suicidar|suicidar me|tirar a minha vida|tirar minha vida"
+        r"|se matar|matar se)",
+        r"{pills} {gap5}(para|pra) (morrer|nao acordar)",
+        r"(vou|quero|penso em|vai|quer|disse que vai|diz que vai|estou para|estou pra) (pular"
+        r"|saltar|me jogar"
+        r"|me atirar|atirar me|jogar me) (da|do|de|pela|pelo|para|pra|a|ao|de cima"
+        r"|do alto) {gap1}(ponte|janela|predio|viaduto|varanda|sacada|telhado|terraco|metro"
+        r"|comboio|trem|linha|rio|mar|penhasco|falesia|edificio|laje|andar)",
         r"(porque|por que) (eu )?nao morro (logo|de uma vez|ja)",
         r"(quem me dera|tomara que eu|oxala) (morrer|morresse|estar mort[oa]|nao acordar)",
         r"(ja )?nao (quero|aguento|consigo|tenho vontade de|tenho forcas para) (mais )?(viver"
@@ -171,6 +184,14 @@ LEXICON = Lexicon(
         r"|atirar em mim|dar uma facada)( me)?",
         r"(me|nos) (ameaca|ameacam|ameacando|esta ameacando)",
         r"(esta|estao|anda|continua) a ameacar me",
+        # Fire: "ameaça tacar fogo na casa comigo dentro".
+        r"(ameaca|ameacam|ameacando|ameacou|disse que vai|vai|quer) {gap1}(tacar|botar|por|atear"
+        r"|meter|deitar"
+        r"|tocar) fogo",
+        r"(tacar|botar|por|atear|meter|deitar|tocar) fogo (na|em|no) {gap1}(casa|apartamento|carro"
+        r"|mim|nos"
+        r"|quarto)",
+        r"(jogar|atirar|tacar) acido",
         r"(tem|ha) (alguem|um homem|um cara|um tipo|um gajo|gente|um carro|uma carrinha"
         r"|dois caras) "
         r"{gap}(la fora|aqui fora|na (minha )?(porta|janela|rua)|a (minha )?(porta|janela)"
@@ -264,6 +285,19 @@ LEXICON = Lexicon(
         r"|uma data de|montes de)",
         r"{pills} (a mais|demais|em excesso|de uma vez)",
         r"(overdose|sobredosagem|superdosagem|sobredose|over dose)",
+        # Someone else's medicine: "tomou os remédios da avó".
+        r"(tomou|tomei|engoliu|engoli|comeu|bebeu|ingeriu) {gap1}(os |as |uns |umas |todos os "
+        r"|todas as )?"
+        r"{pills} (da|do|de) (minha |meu |sua |seu )?(avo|vovo|mae|pai|tia|tio|irma|irmao|vizinha"
+        r"|vizinho"
+        r"|marido|mulher|esposa|namorado|namorada|sogra|sogro|outra pessoa)",
+        r"(teve|ta tendo|esta tendo|deu|esta a ter|sofreu) (um |uma )?(ataque|infarto|enfarte|avc"
+        r"|colapso"
+        r"|paragem|parada)",
+        r"(esta|ficou|caiu e ficou|encontrei) (caid[oa]|estendid[oa]|estatelad[oa]) (no chao"
+        r"|no banheiro"
+        r"|na rua|na cama|e nao)",
+        r"(esta|ficou) (caid[oa]|estendid[oa]) e nao",
         r"(bebeu|bebi|tomou|tomei|engoliu|engoli|comeu|ingeriu) {gap1}(lixivia|agua sanitaria"
         r"|veneno|chumbinho|soda caustica"
         r"|creolina|cloro|detergente|gasolina|raticida|mata ratos|pilha|pilhas|desinfetante"
@@ -292,6 +326,7 @@ LEXICON = Lexicon(
         r"(cortou|cortei|cortaram|cortar) (os |o )?(pulsos|pulso)",
     ),
     ignore=(
+        r"(ataque|crise) de (riso|risos|tosse|ciumes|fome|sono)",
         # Idioms: "morri de rir", "to morta de cansaço", "não consigo respirar de tanto rir".
         r"(morrendo|morri|morro|morria|mort[oa]s?|morrer|a morrer|vou morrer|nao consigo respirar"
         r"|nao conseguia respirar) "
@@ -398,6 +433,8 @@ LEXICON = Lexicon(
         "tds": "todos",
         "cm": "com",
         "c": "com",
+        "faka": "faca",
+        "fakas": "facas",
         "inconciente": "inconsciente",
         "inconsiente": "inconsciente",
         "nd": "nada",

@@ -42,6 +42,8 @@ LEXICON = Lexicon(
         r"(qof walba|dhammaantiin|dhamaantiin|qoyskayga|idinka) {gap1}(waan |ayaan )?(macsalaame*"
         r"|macasalaame*)",
         r"si (aanan|aan) (u )?(toosin|soo toosin|soo kicin|dib u toosin)",
+        # A purpose said outright: "kiniinnada ayaan qaatay si aan u dhinto".
+        r"si (aan|aanu|uu|ay|aad) u (dhinto|dhimato|dhimano|is dilo|is disho)",
         r"naft* {gap}(iska )?(qaadayaa|qaadaya|qaadi doonaa|qaadi doona|qaado|khaarijinayaa"
         r"|khaarijiyo|dhamaynayaa|dilayaa|dilo)",
         # Wanting to die, not to live.
@@ -90,6 +92,12 @@ LEXICON = Lexicon(
         r"|tumayaa|tumaya)",
         r"(isku dayayaa|isku dayaya|doonayaa|doonaya|rabaa) (inuu|inay|inay soo"
         r"|inuu soo) (soo )?(galo|gasho|galaan|jebiyo|furo)",
+        # Fire: "wuxuu ku hanjabayaa inuu guriga gubayo".
+        r"(guriga|gurigayga|gurigii|aqalka|qolka|gaariga) {gap}(gubayo|gubi doono|gubi doonaa"
+        r"|gubayaa|gubaya"
+        r"|dab qabadsiinayo|dab qabadsiiyo|dab ku shidayo|dab ku shido|dab qabadsiin doono)",
+        r"(aashito|asiidh|acid) {gap}(igu|ku|nagu) (shubayaa|shubaya|shubi doonaa|tuurayaa"
+        r"|tuuri doonaa)",
         r"(gurigayga|guriga|gurigii|qolka|qolkayga|gudaha) {gap}(soo galay|soo gashay|soo galayaa"
         r"|soo galaya|soo gelayaa|soo gaaray|yimid|yimaaday|u soo socdaa|u soo socda)",
         r"(soo gaaray|yimid|yimaaday|u soo socdaa|soo galay) {gap1}(gurigayga|guriga|albaabka"
@@ -139,7 +147,7 @@ LEXICON = Lexicon(
         r"|ma iman(?! kar\S*)|ma imaan(?! kar\S*)|ma soo noqon|ma soo laaban|kama soo laaban"
         r"|soo laaban maayo|lama arko|ma arko|ma arag|ma helayo|ma helin"
         r"|meel lama garanayo|meel lagama helin|baxsaday|baxsatay|cararay|ka cararay|la laan"
-        r"|la la yahay)",
+        r"|la layahay|la la yahay|lala yahay)",
         r"(ma helayo|ma helin|ma arko|ma arag|waan waayay|waynu waynay|waayay"
         r"|ma garanayo meesha) {gap1}{kid}",
         r"{kid} {gap}(wuu qaatay|ayuu qaatay|qaatay|qaaday|la tagay|la tegay|kaxeeyay|kaxeystay"
@@ -169,6 +177,14 @@ LEXICON = Lexicon(
         r"{pills} {gap}(iyo|oo|la) (khamri|qamri|aalkolo|alkolo|biir|khamriga) {gap}(qaatay|cabay"
         r"|cabtay|isku qaatay|qaadatay|liqay)",
         r"(xad dhaaf|xaddhaaf|overdose)",
+        # Someone else's medicine: "kiniinnada hooyaday ayuu liqay".
+        r"{pills} (hooyaday|aabbahay|ayeeyo*|awoowe*|hooyadiis|hooyadeed|aabbihiis|aabbaheed"
+        r"|ayeeyadiis"
+        r"|ayeeyadeed|walaashay|walaalkay|eeddo*|habaryar*|deriska*|ninkayga|xaaskayga|qof kale) "
+        r"{gap}(qaatay|liqay|cunay|qaadatay|liqday|cuntay|cabay|cabtay)",
+        # Drowning: "wuu haftay", "wuu hafanayaa".
+        r"(haftay|haftey|hafatay|hafanaya|hafanayaa|hafanaysaa|qarqay|qarqamay|qarqamaya"
+        r"|biyo ku dhex dhacay)",
         r"(sun|sunta|kolorin|kloriin|koloriin|jiiq) {gap1}(ayuu|ayay|buu|bay|ayaan|baan"
         r"|ayaa)? ?(cabay|cunay|liqay|qaatay|cabtay|cuntay|liqday)",
         r"(cabay|cunay|liqay|cabtay|cuntay|liqday) {gap1}(sun|sunta|kolorin|kloriin|koloriin|jiiq)",
