@@ -98,6 +98,12 @@ LEXICON = Lexicon(
         r"(poner|ponerle|pongo|pondre) (fin|punto final) a (todo|mi vida|su vida)",
         # Self-harm now or again.
         # Not "me corto" alone: in Spain it also means "I get shy" ("me corto mucho").
+        r"se (corto|ha cortado|corta|esta cortando|volvio a cortar|lastimo|quemo|ha lastimado) "
+        r"(los brazos|las piernas|las munecas|el brazo|la pierna|toda|todo|otra vez|de nuevo"
+        r"|a proposito)",
+        r"(dormir|dormirme|dormirse) para siempre",
+        r"no (volver a )?despertar(me)? (nunca|jamas)",
+        r"(me|se) (quito|quita|quitare|quitara) la vida",
         r"(cortandome|cortandose|me corto (los|las|el|la|con|otra vez|de nuevo)|me estoy cortando"
         r"|se esta cortando"
         r"|me volvi a cortar"
@@ -143,9 +149,12 @@ LEXICON = Lexicon(
         r"|mi exmarido|mi ex marido|mi padrastro|mi suegro|ese tipo|ese hombre|el tipo|un tipo"
         r"|un hombre"
         r"|alguien|tipo|el papa de mis hijos|el padre de mis hijos) (ya )?(esta|sigue|anda"
-        r"|se metio|se colo|entro|se mete) "
-        r"(aqui|aca|en (la|mi) casa|adentro|dentro|en mi cuarto)",
-        r"(esta|estan|sigue|siguen|anda) (golpeando|tocando|pateando|aporreando|tumbando|forzando"
+        r"|se metio|se colo|entro|se mete|acaba de entrar|acaba de meterse|se acaba de meter"
+        r"|acaba de colarse) "
+        r"(aqui|aca|en (la|mi) casa|adentro|dentro|en mi cuarto|a (la|mi) casa|al piso"
+        r"|a mi cuarto)",
+        r"(esta|estan|sigue|siguen|anda|hay \S+|hay un \S+|hay una \S+) (golpeando|tocando"
+        r"|pateando|aporreando|tumbando|forzando"
         r"|rompiendo"
         r"|intentando abrir|tratando de abrir|quebrando) (la|mi|las) (puerta|ventana|ventanas|reja"
         r"|cerradura|vidrio)",
@@ -197,6 +206,12 @@ LEXICON = Lexicon(
         r"|quemarme|secuestrarme|apunalarme|dispararme|matarnos|ahorcarme|estrangularme"
         r"|encontrarme|buscarme|llevarme)",
         r"me (amenaza|amenazan|esta amenazando|estan amenazando|sigue amenazando)",
+        # "Si lo dejo me mata", "me mata si se entera": a threat that hangs on what she does.
+        r"si {gap}(me|nos) (mata|matara|va a matar|matan|van a matar|mataria)",
+        r"(me|nos) (mata|matara|va a matar|mataria) si",
+        r"(viene|vienen|va|van|esta|estan) (en camino|de camino) {gap1}(para|pa|hacia|a) (aca|aqui"
+        r"|mi casa|casa"
+        r"|mi trabajo)",
         r"(hoy|esta noche|ahora|si me encuentra|si me ve|si vuelve|si se entera"
         r"|cuando llegue) me mata",
         r"(me|nos|la|lo) (esta|estan|sigue|siguen) (pegando|golpeando|ahorcando|estrangulando"
@@ -268,6 +283,10 @@ LEXICON = Lexicon(
         r"{kid} {gap}(se fue|se escapo|se marcho|esta|anda|salio|se va|se la llevo"
         r"|se lo llevo) con (un|una|el|ese) "
         r"(hombre|tipo|adulto|senor|desconocid[oa]|viejo|mayor)",
+        r"{kid} {gap}(esta|estan|se quedo|se quedaron|anda|andan) con (el|ella|ese|esa|su padre"
+        r"|su papa|el agresor"
+        r"|mi ex) {gap}(borracho|borracha|drogad[oa]|armad[oa]|violent[oa]|pedo|pasado|colocad[oa]"
+        r"|ciego)",
         r"{kid} {gap5}(solo|sola|solos|solas) con (el|ella|ese|esa|el agresor)",
         r"{kid} lleva {gap}(dias|horas|noches) (sin aparecer|sin volver|fuera|desaparecid[oa])",
     ),
@@ -285,6 +304,17 @@ LEXICON = Lexicon(
         r"|un chingo de"
         r"|un punado de|mas de {num}|{num}) (las |mis |sus )?{pills}",
         r"(sobredosis|sobre dosis|overdose)",
+        # Stabbed or shot just now.
+        r"(acaba|acaban) de (apunalar|acuchillar|disparar|balear|atropellar|pegarle un tiro"
+        r"|darle un tiro"
+        r"|pegar un tiro|rajar)",
+        r"(le|lo|la|me|les) (dispararon|disparo|apunalaron|apunalo|acuchillaron|acuchillo|balearon"
+        r"|baleo"
+        r"|atropellaron|atropello) {gap5}(sangra*|no respira|inconsciente|herid[oa]|no se mueve"
+        r"|no reacciona)",
+        r"(tiene|con) (una|un) (punalada|navajazo|balazo|tiro|herida de bala|cuchillada)",
+        # Bleeding now, unless it is a nosebleed.
+        r"(esta|estoy|estan|sigue|sigo) sangrando(?! (por|de) la nariz)",
         # Someone else's medicine: "se tomó las pastillas de la abuela".
         r"(se tomo|tomo|se trago|trago|se comio|comio|se bebio|bebio|me tome|tome|me trague"
         r"|ingirio) "

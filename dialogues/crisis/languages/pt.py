@@ -96,6 +96,10 @@ LEXICON = Lexicon(
         r"(tirar|tiro|tirarei) (a |minha |a minha |a propria )?vida",
         r"(tirar|tiro) (me )?a vida",
         # Self-harm now or again.
+        r"se (cortou|corta|esta cortando|cortou de novo|machucou|queimou) (toda|todo|de novo"
+        r"|outra vez"
+        r"|os bracos|os pulsos|as pernas|o braco|a perna|de proposito)",
+        r"(cortou|corta|machucou) se (toda|todo|de novo|outra vez|os bracos|os pulsos|as pernas)",
         r"(me cortando|cortando me|a cortar me|me cortar de novo|me corto (os|as|o|a|com|de novo"
         r"|outra vez)"
         r"|corto me|me machucando"
@@ -147,7 +151,7 @@ LEXICON = Lexicon(
         r"(ele|ela|meu ex|ex|agressor|meu marido|meu namorado|meu companheiro|o pai|alguem|um cara"
         r"|um homem"
         r"|um tipo|o gajo|esse cara|esse homem|o pai dos meus filhos|meu padrasto) (ja )?(esta"
-        r"|entrou|invadiu|continua|se meteu) "
+        r"|entrou|invadiu|continua|se meteu|acabou de entrar|acabou de invadir|acaba de entrar) "
         r"(aqui|ca|em casa|dentro de casa|na minha casa|dentro|no meu quarto|la em casa|ca dentro"
         r"|aqui dentro)",
         r"(esta|estao|continua|fica|anda) (batendo|esmurrando|chutando|forcando|arrombando"
@@ -202,6 +206,11 @@ LEXICON = Lexicon(
         r"|sufocando|esganando) (nele|nela|neles|nelas|em mim|na gente|na minha mae|no meu pai)",
         r"(diz|disse|fala|falou|jura|jurou|grita|gritando|grita que|berra) que (me|nos) (mata"
         r"|matar|vai matar|mato)",
+        # "Se eu largar ele, ele me mata": a threat that hangs on what she does.
+        r"se {gap}(ele |ela )?(me|nos) (mata|matara|vai matar|mataria|matam|vao matar)",
+        r"(me|nos) (mata|matara|vai matar|mataria) se",
+        r"(esta|estao|vem|ja esta) a caminho (daqui|de ca|de casa|da minha casa|para ca|para casa"
+        r"|da casa)",
         r"(hoje|esta noite|essa noite|agora|se me achar|se me ver|se eu sair|quando chegar"
         r"|se souber) (ele |ela )?(me|nos) mata",
         r"(me|nos) (esta |estao )?(batendo|espancando|enforcando|estrangulando|sufocando"
@@ -271,6 +280,12 @@ LEXICON = Lexicon(
         r"|agredindo"
         r"|abusando|maltratando|sufocando|enforcando|estuprando|violando) "
         r"(nele|nela|neles|nelas|dele|dela|deles|delas)",
+        r"{kid} {gap}(esta|estao|ficou|ficaram|anda) com (ele|ela|esse|essa|o pai|o agressor"
+        r"|meu ex) "
+        r"{gap}(bebad[oa]|bebum|drogad[oa]|armad[oa]|violent[oa]|chapad[oa]|bêbad[oa]|doidao)",
+        r"(um homem|um cara|uma mulher|alguem|um desconhecido|um estranho|uns caras|um tipo"
+        r"|um gajo|uma pessoa) "
+        r"(levou|levaram|pegou|pegaram|puxou|arrastou|raptou|tirou|agarrou) {tokid}",
         r"{kid} {gap5}(sozinh[oa]s?) com (ele|ela|o agressor|esse homem)",
         r"{kid} {gap}(fugiu|foi|saiu|esta|anda|foi embora) com (um|uma|o|esse) (homem|cara|adulto"
         r"|senhor|velho|desconhecid[oa]|gajo|tipo)",
@@ -285,6 +300,14 @@ LEXICON = Lexicon(
         r"|uma data de|montes de)",
         r"{pills} (a mais|demais|em excesso|de uma vez)",
         r"(overdose|sobredosagem|superdosagem|sobredose|over dose)",
+        # Stabbed or shot just now.
+        r"(acabou|acabaram|acaba|acabam) de (esfaquear|atirar|balear|atropelar|dar um tiro"
+        r"|dar uma facada"
+        r"|dar tiros|dar facadas)",
+        r"(levou|tomou|recebeu) (um tiro|uma facada|tiros|facadas|um balazio|uma bala)",
+        r"(deram|deu) (um tiro|uma facada|tiros|facadas) (nele|nela|no|na|em)",
+        # Bleeding now, unless it is a nosebleed.
+        r"(esta|estou|estao|continua) (sangrando|a sangrar)(?! (pelo|do) nariz)",
         # Someone else's medicine: "tomou os remédios da avó".
         r"(tomou|tomei|engoliu|engoli|comeu|bebeu|ingeriu) {gap1}(os |as |uns |umas |todos os "
         r"|todas as )?"

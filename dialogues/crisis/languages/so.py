@@ -42,6 +42,8 @@ LEXICON = Lexicon(
         r"(qof walba|dhammaantiin|dhamaantiin|qoyskayga|idinka) {gap1}(waan |ayaan )?(macsalaame*"
         r"|macasalaame*)",
         r"si (aanan|aan) (u )?(toosin|soo toosin|soo kicin|dib u toosin)",
+        # Sleeping for ever: "inaan weligay seexdo".
+        r"{thati} (weligay|weligey|weligeey|abid) (seexdo|hurdo|jiifo|seexdo oo aanan toosin)",
         # A purpose said outright: "kiniinnada ayaan qaatay si aan u dhinto".
         r"si (aan|aanu|uu|ay|aad) u (dhinto|dhimato|dhimano|is dilo|is disho)",
         r"naft* {gap}(iska )?(qaadayaa|qaadaya|qaadi doonaa|qaadi doona|qaado|khaarijinayaa"
@@ -86,7 +88,7 @@ LEXICON = Lexicon(
         r"|wareegaya)",
         r"(joogaa|jooga|taagan|fadhiyaa|sugayaa|sugaya) {gap}(banaanka|bannaanka|debedda|dibadda"
         r"|albaabka|irridda|hortiisa|agtiisa)",
-        r"(albaabka|albaabada|albaab|daaqadda|daaqadaha|irridda|quful*) {gap}(garaacayaa|garaacaya"
+        r"(albaab*|daaqad*|irrid*|quful*) {gap}(garaacayaa|garaacaya"
         r"|jebinayaa|jebinaya|jabinayaa"
         r"|jabinaya|furayaa|furaya|riixayaa|riixaya|ku dhufanayaa|burburinayaa|laadayaa|laadaya"
         r"|tumayaa|tumaya)",
@@ -98,6 +100,11 @@ LEXICON = Lexicon(
         r"|dab qabadsiinayo|dab qabadsiiyo|dab ku shidayo|dab ku shido|dab qabadsiin doono)",
         r"(aashito|asiidh|acid) {gap}(igu|ku|nagu) (shubayaa|shubaya|shubi doonaa|tuurayaa"
         r"|tuuri doonaa)",
+        # On the way: "halkan ayuu u soo socdaa", "jidka ayuu ku soo jiraa".
+        r"(halkan|xaggayga|gurigayga|xafiiskayga) {gap1}(ayuu|buu|ayay|bay|ayey)? ?(u soo socdaa"
+        r"|u soo socda"
+        r"|u socdaa|imanayaa|imanaya|soo socdaa|iman doonaa)",
+        r"jidka {gap1}(ku soo jiraa|ku soo jira|ku soo jirtaa|soo maraya)",
         r"(gurigayga|guriga|gurigii|qolka|qolkayga|gudaha) {gap}(soo galay|soo gashay|soo galayaa"
         r"|soo galaya|soo gelayaa|soo gaaray|yimid|yimaaday|u soo socdaa|u soo socda)",
         r"(soo gaaray|yimid|yimaaday|u soo socdaa|soo galay) {gap1}(gurigayga|guriga|albaabka"
@@ -142,7 +149,7 @@ LEXICON = Lexicon(
     child=(
         # Up to five words between: an age ("12 jirka ah") and a place ("iskuulka") often are.
         r"{kid} {gap5}(waa la waayay|la waayay|lama hayo|la la haayo|maqan|maqnaa|lumay|lumey"
-        r"|lumatay|ka lumay|ka lumatay"
+        r"|lumatay|ka lumay|ka lumatay|ku lumay|ku lumatay"
         # "ma iman" is "has not come", but "ma iman kartaa?" asks whether she may come.
         r"|ma iman(?! kar\S*)|ma imaan(?! kar\S*)|ma soo noqon|ma soo laaban|kama soo laaban"
         r"|soo laaban maayo|lama arko|ma arko|ma arag|ma helayo|ma helin"
@@ -177,6 +184,10 @@ LEXICON = Lexicon(
         r"{pills} {gap}(iyo|oo|la) (khamri|qamri|aalkolo|alkolo|biir|khamriga) {gap}(qaatay|cabay"
         r"|cabtay|isku qaatay|qaadatay|liqay)",
         r"(xad dhaaf|xaddhaaf|overdose)",
+        # Stabbed or shot just now: "mindi ayaa lagu dhuftay", "waa la toogtay".
+        r"(mindi|mindida|toorey) {gap1}(lagu dhuftay|lagu mudday|lagu taagay|lagu jaray)",
+        r"(waa la|hadda la|la) (mindiyeeyay|mindiyeyay|toogtay|toogay|rasaaseeyay|rasaaseyay)",
+        r"xabbad* {gap1}(ku dhacday|lagu dhuftay|haleeshay|ku dhacay)",
         # Someone else's medicine: "kiniinnada hooyaday ayuu liqay".
         r"{pills} (hooyaday|aabbahay|ayeeyo*|awoowe*|hooyadiis|hooyadeed|aabbihiis|aabbaheed"
         r"|ayeeyadiis"
@@ -240,6 +251,9 @@ LEXICON = Lexicon(
         r"(fiican yahay|fiican tahay|fiicanahay|bogsaday|bogsatay|nabad qabaa"
         r"|ammaan ayaan ahay) {gap1}(hadda|haatan)",
         r"(waan|wuu|way) (bogsaday|bogsatay|ladnaaday|ladnaatay)",
+        # Blood pressure, anaemia and blood tests are not bleeding.
+        r"(dhiig|dhiigga) (kar*|yari*|sonkor*|baaris*|qaad*|shub*)",
+        r"dhiigkar*",
         # "The one who broke in": a relative clause naming the offender by what he did.
         r"(qofkii|ninkii|kii|tii|kuwii|wiilkii|dadkii|tuuggii|tuugii|gabadhii|naagtii) {gap}"
         r"(soo galay|soo gashay|soo galeen|jabsaday|jabsatay|i dhacay|i dhacday|i garaacay|yimid"
