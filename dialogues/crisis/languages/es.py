@@ -66,7 +66,8 @@ LEXICON = Lexicon(
         r"(dejar|abandonar) este mundo",
         # A purpose said outright: "me tomé las pastillas para morirme".
         r"para (morirme|matarme|suicidarme|quitarme la vida|morirse|matarse|suicidarse"
-        r"|quitarse la vida)",
+        r"|quitarse la vida|ahorcarme|ahorcarse|colgarme|colgarse|envenenarme|envenenarse"
+        r"|tirarme|tirarse|no despertar)",
         r"(voy a|quiero|pienso|va a|quiere|dice que va a|estoy por|esta por) (saltar|brincar"
         r"|aventarme"
         r"|tirarme|lanzarme|arrojarme) (del|de|desde|por|al|a) {gap1}(puente|azotea|edificio"
@@ -111,7 +112,9 @@ LEXICON = Lexicon(
         r"|me hago dano"
         r"|me estoy haciendo dano|se hace dano|se esta haciendo dano|autolesion*)",
         r"me (corte|he cortado) (otra vez|de nuevo|los brazos|las piernas|las munecas|las venas)",
-        r"(tengo|ya tengo|compre|prepare|tengo lista|tengo preparada) (la|una) (cuerda|soga)",
+        r"(tengo|ya tengo|compre|prepare|tengo lista|tengo preparada|he comprado|consegui"
+        r"|he conseguido"
+        r"|he preparado) (la|una) (cuerda|soga)",
         r"(cuerda|soga) (preparada|lista)",
         r"(me|se) {gap}(tirar|aventar|lanzar|arrojar|tiro|aviento|lanzo|arrojo|tira|avienta|lanza) "
         r"(del|de|desde|por|al|a|bajo|frente al|frente a|debajo del|encima del|lo alto del?) {gap1}"
@@ -159,6 +162,9 @@ LEXICON = Lexicon(
         r"|intentando abrir|tratando de abrir|quebrando) (la|mi|las) (puerta|ventana|ventanas|reja"
         r"|cerradura|vidrio)",
         r"(golpea|patea|aporrea|fuerza|rompe|quiebra) (la|mi) (puerta|ventana|cerradura)",
+        r"(dando|da|pegando|pega|dan|estan dando) (patadas|golpes|punetazos|porrazos|golpazos"
+        r"|empujones) "
+        r"(a|en|contra) (la|mi) (puerta|ventana|reja)",
         r"(intentando|tratando de|intenta|trata de) (entrar|meterse|abrir la puerta"
         r"|tirar la puerta)",
         r"(quiere|quieren) (entrar|meterse) (a la fuerza|a mi casa|a la casa|por la ventana)",
@@ -255,8 +261,10 @@ LEXICON = Lexicon(
         r"|nadie sabe donde esta)",
         r"no (encuentro|encontramos|hallo|localizo|veo|aparece) {tokid}",
         r"no (se|sabemos) donde (esta|estan) {tokid}",
+        # Preterite or, as in Spain, the perfect: "se llevó", "se ha llevado a los críos".
         r"(se|me|nos) (llevo|llevaron|robo|robaron|lleva|llevan|quito|quitaron|esta llevando"
-        r"|acaba de llevar) {tokid}",
+        r"|acaba de llevar|ha llevado|han llevado|ha quitado|han quitado|ha robado"
+        r"|han robado) {tokid}",
         r"(secuestr*|rapt*|sustraj*) {gap}{tokid}",
         r"{kid} {gap}(secuestrad[oa]s?|raptad[oa]s?|en peligro|corre peligro|corren peligro)",
         # "Se los llevó a la fuerza": the children as a pronoun, taken against a will.
@@ -276,7 +284,7 @@ LEXICON = Lexicon(
         r"|ahogando) {gap}{tokid}",
         r"(esta|estan|sigue|anda) (pegando|golpeando|lastimando|maltratando|haciendo dano|abusando"
         r"|violando"
-        r"|sacudiendo|ahorcando|ahogando|quemando|tocando) {gap1}{tokid}",
+        r"|sacudiendo|zarandeando|ahorcando|ahogando|quemando|tocando|asfixiando) {gap1}{tokid}",
         r"(le|les) (pega|golpea|lastima|maltrata|hace dano|abusa|viola|toca|quema"
         r"|sacude) {gap1}{tokid}",
         r"(le|les) (va|van) a (hacer algo|hacer dano|pegar|matar|lastimar|llevar)",
@@ -300,6 +308,9 @@ LEXICON = Lexicon(
         r"|una tira|varias cajas)",
         r"(tomo|tome|trago|trague|bebio|bebi|tomado|tragado|ingirio|ingeri|tomarse"
         r"|tomarme) {gap}{pills} de mas",
+        r"(dos|tres|cuatro|cinco|varias|muchas|unas) (cajas|botes|frascos|blisters|tiras"
+        r"|cajetillas|cajitas) "
+        r"(de|enteras de|enteros de) {pills}",
         r"(todas|muchas|un monton de|demasiadas|un bote de|un frasco de|una caja de|un blister de"
         r"|un chingo de"
         r"|un punado de|mas de {num}|{num}) (las |mis |sus )?{pills}",

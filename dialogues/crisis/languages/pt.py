@@ -154,6 +154,8 @@ LEXICON = Lexicon(
         r"|entrou|invadiu|continua|se meteu|acabou de entrar|acabou de invadir|acaba de entrar) "
         r"(aqui|ca|em casa|dentro de casa|na minha casa|dentro|no meu quarto|la em casa|ca dentro"
         r"|aqui dentro)",
+        r"(dando|a dar|deu|da) (chutes|pontapes|murros|socos|pancadas|porradas) (na|a"
+        r"|contra a) (porta|janela)",
         r"(esta|estao|continua|fica|anda) (batendo|esmurrando|chutando|forcando|arrombando"
         r"|quebrando|partindo"
         r"|tentando abrir|socando|esmurrar|a bater|a esmurrar|a chutar|a forcar|a arrombar"
@@ -271,7 +273,8 @@ LEXICON = Lexicon(
         r"|machucar|magoar|bater|sumir com|levar embora|sequestrar|raptar|fazer mal) {gap}{tokid}",
         r"(esta|estao|continua|anda)? ?(batendo|espancando|machucando|magoando|agredindo|abusando"
         r"|maltratando"
-        r"|sufocando|enforcando|queimando|sacudindo|estuprando|violando|tocando) {tokid}",
+        r"|sufocando|enforcando|queimando|sacudindo|chacoalhando|abanando|estuprando|violando"
+        r"|tocando) {tokid}",
         r"(esta|estao|continua|anda) a (bater|espancar|magoar|agredir|abusar|maltratar|sufocar"
         r"|queimar|violar|tocar) {tokid}",
         r"(bate|espanca|machuca|agride|abusa|maltrata|viola) {tokid} (agora|neste momento|hoje)",
@@ -292,6 +295,9 @@ LEXICON = Lexicon(
         r"(vai|vao|quer) (fazer mal|machucar|magoar|bater|matar) (ao|a|aos|as|no|na) {kid}",
     ),
     medical=(
+        r"(duas|tres|quatro|cinco|varias|muitas|umas) (caixas|cartelas|frascos|embalagens"
+        r"|carteiras|vidros) "
+        r"(de|inteiras de|inteiros de) {pills}",
         r"(tomou|tomei|engoliu|engoli|bebeu|bebi|ingeriu|ingeri|tomou se|acabou de tomar"
         r"|acabei de tomar) "
         r"{gap}(todos|todas|muitos|muitas|um monte de|uma cartela|a cartela|cartela inteira"

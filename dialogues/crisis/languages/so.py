@@ -58,6 +58,10 @@ LEXICON = Lexicon(
         r"|noolaaddo|jiro|sii jiro)",
         r"(doonimaayo|rabi maayo|doonin) {gap1}{thati} (sii )?(noolaado|jiro)",
         r"nolo* (ma rabo|ma doonayo|ma doono|iga dhamaatay|iga dhammaatay)",
+        # Ending one's life: "noloshayda soo afjaro".
+        r"(nolo*|naft*) {gap1}(soo )?(afjaro|afjari|afjarayaa|afjaraya|afjari doonaa|dhammeeyo"
+        r"|dhamaynayaa"
+        r"|soo gabagabeeyo|joojiyo|joojinayaa)",
         r"(adduun*|aduun*|dunida|dunidan|dunyada) {gap}(ka tago|ka baxo|ka tagayaa|ka baxayaa"
         r"|ku sii jiro"
         r"|ku noolaado|ma rabo|ka daalay)",
@@ -167,7 +171,7 @@ LEXICON = Lexicon(
         r"|dhaawici doono|qaadayaa|dilayaa|dilaya|dhaawacayaa|dhaawacaya|garaacayaa|garaacaya"
         r"|xadgudub|kufsanayaa|kufsanaya"
         r"|ceejinayaa|ceejinaya|taabanayaa|taabanaya|xanuujinayaa|xanuujinaya|tumayaa|tumaya"
-        r"|gubayaa|gubaya|xiray|ku xiray)",
+        r"|gubayaa|gubaya|xiray|ku xiray|ruxayaa|ruxaya|gilgilayaa|gilgilaya|lulayaa|lulaya)",
         r"(garaacayaa|garaacaya|dhaawacayaa|dhaawacaya|dilayaa|kufsanayaa|xanuujinayaa"
         r"|ceejinayaa) {gap1}{kid}",
         r"{kid} {gap}khatar",
@@ -175,6 +179,9 @@ LEXICON = Lexicon(
         r"|qaadsan|hub)",
     ),
     medical=(
+        r"(laba|saddex|afar|shan|dhowr|dhawr|badan|dhamaan) (baakad*|kartoon*|dhalo*|xirmo*) "
+        r"{gap1}{pills} {gap}(qaatay|qaatey|qaadatay|liqay|liqday|liqeen|cunay|cuntay|cabay"
+        r"|cabtay)",
         r"{pills} {gap}(badan|oo dhan|dhammaan|dhamaan|xad dhaaf|xaddhaaf|baakad|baakidh|dhalo"
         r"|kartoon|tiro badan) "
         r"{gap}(qaatay|qaatey|qaadatay|liqay|liqday|liqeen|cunay|cuntay|cabay|cabtay|qaateen"
