@@ -12,8 +12,15 @@ what already happened, so they are mostly left out, and the `past` markers (hace
 threat can still be today's danger.
 
 Left out: "ayuda" and "ayúdame" alone (people ask for help with the form all the time),
-"no estoy segura" alone (it usually means "I am not sure"), "me sigue" alone ("me sigue
-doliendo"), "colgar" alone (hanging up a phone), bare "está aquí" (a friend can be here).
+"me sigue" alone ("me sigue doliendo"), "colgar" without "me" (hanging up a phone), bare
+"está aquí" (a friend can be here), "me corto" alone (in Spain also "I get shy"), "no
+volvió a" + infinitive ("did not do it again"), a fuzzy "suicidio" (it would read English
+"suicidal"). "No estoy segura" counts only when no "de", "si" or "que" follows (then it is
+"I am not sure of ...").
+
+Typo tolerance is by listed misspellings in `words` more than by `fuzzy`: every lexicon reads
+every message, and a fuzzy Spanish word also "corrects" English, Portuguese and Romanian
+words that are one letter away.
 """
 
 from dialogues.crisis.lexicon import Lexicon

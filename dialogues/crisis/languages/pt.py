@@ -12,10 +12,12 @@ Present, gerund and near future are the signal; "tinha", "me seguia", "me ameaç
 past event and are left out, and the `past` markers (há anos, em 2019, no tribunal) catch
 the rest.
 
-Left out: "me ajuda" alone (asked about the form all the time), "não estou segura" alone
-(it often means "I am not sure"), "pegar" and "apanhar" (also "to pick up": "vai pegar as
-crianças na escola"), "levou as crianças" alone (to school, to grandma) unless something
-says they are gone, "putos" (in Brazil it means angry, not kids).
+Left out: "me ajuda" alone (asked about the form all the time), "pegar" and "apanhar" (also
+"to pick up": "vai pegar as crianças na escola"), "levou as crianças" alone (to school, to
+grandma) unless something says they are gone or a stranger took them, "putos" (in Brazil it
+means angry, not kids), "não voltou a" + infinitive ("did not do it again"), "convuls*"
+(it would read Romanian "convulsii"). "Não estou segura" counts only when no "se", "de" or
+"que" follows (then it is "I am not sure if ...").
 """
 
 from dialogues.crisis.lexicon import Lexicon

@@ -11,7 +11,11 @@ Tense is carried by the verb ending: "-ayaa/-aya" is happening now or about to, 
 will, "-ay/-tay" is done, "jiray" used to. Crisis patterns use the present and future
 forms; "i garaacay" (he hit me), "igu hanjabay" (he threatened me), "sitay" (was carrying)
 tell of the past and are left out, and `past` holds "ka hor" (ago), "sanadkii hore" (last
-year), years, the court and prison.
+year), years, the court and prison. Some things are told in the past because they have just
+happened, and those past forms do count unless a past marker says when: pills taken
+("qaatay", "liqay"), fainting ("suuxay"), drowning ("haftay"), breaking in ("soo galay").
+For the same reason no verb is in `fuzzy`: one letter is all between "garaacayaa" (is
+beating) and "garaacay" (beat).
 
 Left out: "i caawi" and "caawimaad" alone (people ask for help with the form), "khatar"
 alone (the risk of meeting him is talked about calmly), "maqan" with no child (a parent
