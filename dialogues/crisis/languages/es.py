@@ -15,8 +15,8 @@ Left out: "ayuda" and "ayúdame" alone (people ask for help with the form all th
 "me sigue" alone ("me sigue doliendo"), "colgar" without "me" (hanging up a phone), bare
 "está aquí" (a friend can be here), "me corto" alone (in Spain also "I get shy"), "no
 volvió a" + infinitive ("did not do it again"), a fuzzy "suicidio" (it would read English
-"suicidal"). "No estoy segura" counts only when no "de", "si" or "que" follows (then it is
-"I am not sure of ...").
+"suicidal"), "no estoy segura" alone (it is the bot's own "I'm not sure" answer, "No estoy
+seguro/a"; with "en casa", "aquí", "con él" or fear beside it, it counts).
 
 Typo tolerance is by listed misspellings in `words` more than by `fuzzy`: every lexicon reads
 every message, and a fuzzy Spanish word also "corrects" English, Portuguese and Romanian
@@ -238,12 +238,17 @@ LEXICON = Lexicon(
         r"|con ella"
         r"|con mi (pareja|marido|esposo|novio|novia|mujer))",
         r"no (estoy|estamos|me siento|nos sentimos) a salvo",
-        # "No estoy segura" and "no me siento segura" also mean "I am not sure", and then what
-        # follows says of what: "de", "si", "que" ("no estoy segura de ir").
-        r"no (estoy|estamos|me siento|nos sentimos) segur[oa]s?(?! (de|del|si|que|sobre|cuando"
-        r"|como|donde|quien|cual"
-        r"|con eso"
-        r"|de eso|todavia|aun|del todo|para nada))",
+        r"no (estoy|estamos) (en (un )?lugar seguro|en un sitio seguro|protegid[oa]s?"
+        r"|en seguridad)",
+        # "No me siento segura" is about safety unless "de", "si" or "que" follows ("no me siento
+        # segura de firmar" is confidence). "No estoy segura" alone is "I am not sure", the
+        # bot's own answer to a yes/no question ("No estoy seguro/a"), so it counts only with
+        # a place, a person or fear beside it (the patterns above and below).
+        r"no (me siento|nos sentimos) segur[oa]s?(?! (de|del|si|que|sobre|cuando|como|donde|quien"
+        r"|cual|con eso|de eso|todavia|aun|del todo|para nada))",
+        r"no (estoy|estamos) segur[oa]s? {gap1}(tengo miedo|me da miedo|ayuda|ayudame|auxilio"
+        r"|socorro"
+        r"|el esta|esta aqui|esta afuera|viene|ya viene|me va a)",
         r"(estoy|estamos|mi vida esta|nuestra vida esta) en peligro",
         r"(corro|corremos|mi vida corre) peligro",
         r"(estoy|estamos) (escondid[oa]s?|encerrad[oa]s?|atrapad[oa]s?)",

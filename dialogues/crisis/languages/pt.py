@@ -171,8 +171,9 @@ LEXICON = Lexicon(
         r"(esta|estao|anda|andam|vem|continua) a (seguir|perseguir|vigiar|procurar|cacar) me",
         r"(estou|to|estamos) (a ser|sendo) (seguid[oa]s?|perseguid[oa]s?|vigiad[oa]s?"
         r"|procurad[oa]s?)",
-        r"(alguem|carro|cara|homem|ele|ela|tipo|gajo|moto|mota|desconhecido|eles|ex) (me )?(segue"
-        r"|persegue|vigia) (me)?",
+        # With "me" on one side: "ele segue" alone is "he carries on".
+        r"(alguem|carro|cara|homem|ele|ela|tipo|gajo|moto|mota|desconhecido|eles|ex) "
+        r"(me (segue|persegue|vigia)|(segue|persegue|vigia) me)",
         r"(vai|vao) (me )?(achar|encontrar|descobrir|matar|bater|machucar|magoar|esfaquear"
         r"|atirar em mim|estuprar"
         r"|violar|levar|sequestrar|raptar|queimar|enforcar|estrangular|dar um tiro|fazer mal"
@@ -228,6 +229,9 @@ LEXICON = Lexicon(
         r"(em casa|aqui|ca|com ele|com ela|na minha casa|em minha casa|na casa|nesta casa"
         r"|nessa casa|la em casa)",
         r"nao (estou|estamos|me sinto|nos sentimos) a salvo",
+        r"nao (estou|estamos|me sinto|nos sentimos|estou aqui) (em seguranca|num lugar seguro"
+        r"|em lugar seguro"
+        r"|em um lugar seguro|protegid[oa]s?)",
         # "Não estou segura" and "não me sinto segura" also mean "I am not sure", and then what
         # follows says of what: "se", "de", "que" ("não estou segura se vou").
         r"nao (estou|estamos|me sinto|nos sentimos) segur[oa]s?(?! (se|de|do|da|dos|das|que|sobre"

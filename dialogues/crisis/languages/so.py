@@ -36,9 +36,12 @@ LEXICON = Lexicon(
     suicide=(
         # "is dil" (kill oneself) in every person and tense the verb takes: is dilo, is dilayaa,
         # is dili doonaa, is dilaysaa, is disho, and the noun is dilid / isdil.
-        r"is (dil*|dish*)",
+        # The verb forms are listed, not stemmed: "is" is also English, and "is dil*", "is goo*",
+        # "is jar*" or "is sun*" would read "he is diligent", "it is good", "it is sunny".
+        r"is {selfkill}",
         r"isdil*",
-        r"(is|isku) (dhaawac*|goo*|goyn*|jar*|sun*|deldel*|xargeyn*|mi[i]?daam*)",
+        r"(is|isku) (dhaawac*|gooy*|goyn*|{selfcut}|sum(ay|ee\S*|ayn\S*|o|aa)|deldel*|xargeyn*"
+        r"|mi[i]?daam*)",
         # Saying goodbye: "qof walba waan macsalaameeyay", "nabadgelyo dhammaantiin".
         r"(macsalaame*|macasalaame*|nabadgelyo|nabad gelyo) {gap}(dhammaan*|dhamaan*|qof walba"
         r"|qoyska"
@@ -247,18 +250,22 @@ LEXICON = Lexicon(
         r"(taleefan*|telefoon*|moobil*|mobayl*|batteri*|baytari*|wicitaan*) {gap1}(wuu|waa|ayaa"
         r"|way)? ?(dhintay|damay|dansamay|goay|dhamaaday|dhammaaday|go)",
         # Negations: "ma doonayo inaan is dilo", "ma ihi qof is dilaya", "weligay kama fikirin".
-        r"(ma|kuma) (doonayo|rabo|doono|rabin|doonin|fikirayo|fekerayo) {gap1}{thati} is (dil*"
-        r"|dish*|dhaawac*)",
-        r"is (dil*|dhaawac*) (kama|ma) (fikirayo|fekerayo|fikirin|fekerin|doonayo|rabo)",
+        r"(ma|kuma) (doonayo|rabo|doono|rabin|doonin|fikirayo"
+        r"|fekerayo) {gap1}{thati} is ({selfkill}|dhaawac*)",
+        r"is ({selfkill}|dhaawac*) (kama|ma) (fikirayo|fekerayo|fikirin|fekerin|doonayo|rabo)",
         r"(weligay|weligey|marna|abid) {gap1}(kama|ma) (fikirin|fekerin|fikirayo|fekerayo"
-        r"|isku dayin|doonin) {gap}is (dil*|dhaawac*)",
-        r"(ma ihi|ma ahi|maahi|ma aha) qof {gap1}is (dil*|dhaawac*)",
+        r"|isku dayin|doonin) {gap}is ({selfkill}|dhaawac*)",
+        r"(ma ihi|ma ahi|maahi|ma aha) qof {gap1}is ({selfkill}|dhaawac*)",
         r"ku noolaado (cabsi|cabsida|walwal)",
         # Better now: "hadda waan fiicanahay", "hadda wuu ka nadiifsan yahay".
         r"(hadda|haatan|imminka) {gap1}(waan|wuu|way|waa|ayaan|ayuu|ayay)? ?(fiicanahay"
         r"|fiican yahay|fiican tahay|fiicnahay"
-        r"|ammaan|nabad|bogsaday|bogsatay|caafimaad|ka nadiif*|nadiif*|ladnaaday|ladnaatay"
+        r"|bogsaday|bogsatay|caafimaad|ka nadiif*|nadiif*|ladnaaday|ladnaatay"
         r"|wanaagsanahay|wanaagsan)",
+        # Safe now, said with a verb that affirms it: "hadda ammaan ayaan ahay". Not "hadda
+        # ammaan ma ihi" (I am not safe now), which is the bot's own button.
+        r"(hadda|haatan|imminka) {gap1}(waan|wuu|way|waa|ayaan|ayuu|ayay)? ?(ammaan|nabad) "
+        r"(ayaan |baan |ayuu |buu |ayay |bay )?(ahay|yahay|tahay|nahay|qabaa|qabnaa|qabaan)",
         r"(fiican yahay|fiican tahay|fiicanahay|bogsaday|bogsatay|nabad qabaa"
         r"|ammaan ayaan ahay) {gap1}(hadda|haatan)",
         r"(waan|wuu|way) (bogsaday|bogsatay|ladnaaday|ladnaatay)",
@@ -338,6 +345,13 @@ LEXICON = Lexicon(
         "ambalaas",
     ),
     macros={
+        # "dil" (kill) and "jar" (cut) in the persons and tenses they take after "is".
+        "selfkill": (
+            r"(dil(o|ay|ey|ayaa|aya|ayey|ayay|aysaa|aysa|ayso|ayo|aa|i|id|idda|aan|een|ayaan|in"
+            r"|aayaa"
+            r"|aaya|nay|no|ka|kii)|dish(o|ay|ey|aa|ay))"
+        ),
+        "selfcut": (r"(jar(ay|ey|o|ayaa|aya|aysaa|aysa|ayso|ayo|tay|tey|to|id|aa)|jarjar\S*)"),
         # "inaan" (that I), typed "inan" or "in aan".
         "thati": r"(inaan|inan|in aan|inaan iska|in aan iska)",
         "weapon": (
