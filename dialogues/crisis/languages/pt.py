@@ -468,6 +468,11 @@ LEXICON = Lexicon(
         "tds": "todos",
         "cm": "com",
         "c": "com",
+        # Listed, not fuzzy: a fuzzy "overdose" read English "overcome", a fuzzy "revolver"
+        # read Portuguese "resolver".
+        "overdoce": "overdose",
+        "overdos": "overdose",
+        "revolve": "revolver",
         "faka": "faca",
         "fakas": "facas",
         "inconciente": "inconsciente",
@@ -488,7 +493,6 @@ LEXICON = Lexicon(
     fuzzy=(
         "comprimidos",
         "remedios",
-        "overdose",
         "desaparecido",
         "desaparecida",
         "desapareceu",
@@ -502,7 +506,6 @@ LEXICON = Lexicon(
         "enforcar",
         "machucando",
         "espancando",
-        "revolver",
         "pistola",
         "canivete",
     ),
