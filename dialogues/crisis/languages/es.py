@@ -60,6 +60,19 @@ LEXICON = Lexicon(
         r"|ado|ada|ados)",
         r"(hoy|ya|esta noche|manana|mejor|al final|de verdad|juro que|entonces) me (mato|suicido)",
         r"me (suicidare|matare)",
+        # "Esta noche lo hago, ya no me importa nada": doing "it" tonight, said with nothing
+        # mattering any more. Neither half alone is enough ("ya no me importa nada de él").
+        r"(esta noche|hoy|manana|ahora) lo (hago|voy a hacer|termino|acabo"
+        r"|hare) {gap5}(ya no me importa nada"
+        r"|nada me importa|nada importa|no me importa nada|adios a todos|perdonenme)",
+        r"(ya no me importa nada|nada me importa ya|adios a todos|perdonenme) {gap5}(esta noche"
+        r"|hoy|manana"
+        r"|ahora) lo (hago|voy a hacer|termino|acabo|hare)",
+        # Said as a threat or a condition: "dice que se matará si lo dejo", "si me deja me mato".
+        r"(dice|dijo|amenaza|amenazo|jura|juro|grita|escribio|me escribio) (que )?(se|me) (matara"
+        r"|suicidara"
+        r"|mata|suicida|mato|va a matar|va a suicidar|voy a matar)",
+        r"(se|me) (mata|matara|mato|suicida|suicidara|suicido) si",
         r"(porque|por que) no me (muero|mato) (de una vez|ya)",
         # Wanting to die or not to exist.
         r"(quiero|queria|quisiera|deseo|ganas de|solo quiero|lo unico que quiero es) "
@@ -227,7 +240,8 @@ LEXICON = Lexicon(
         r"|mi trabajo)",
         r"(hoy|esta noche|ahora|si me encuentra|si me ve|si vuelve|si se entera"
         r"|cuando llegue) me mata",
-        r"(me|nos|la|lo) (esta|estan|sigue|siguen) (pegando|golpeando|ahorcando|estrangulando"
+        r"(me|nos|la|lo|le|les) (esta|estan|sigue|siguen) (pegando|golpeando|ahorcando"
+        r"|estrangulando"
         r"|asfixiando|apunalando"
         r"|acuchillando|violando|matando|lastimando|maltratando|agrediendo|atacando|arrastrando"
         r"|ahogando)",
@@ -327,6 +341,7 @@ LEXICON = Lexicon(
         r"|un chingo de"
         r"|un punado de|mas de {num}|{num}) (las |mis |sus )?{pills}",
         r"(sobredosis|sobre dosis|overdose)",
+        r"(vomitando|vomita|vomito|echando|tosiendo|escupiendo|echa) sangre",
         # Stabbed or shot just now.
         r"(acaba|acaban) de (apunalar|acuchillar|disparar|balear|atropellar|pegarle un tiro"
         r"|darle un tiro"
