@@ -53,16 +53,27 @@ LEXICON = Lexicon(
         r"neidio {gap3}(bont|pont|clogwyn|glogwyn|dibyn|to|adeilad|tren|trên)",
         r"(methu|ffaelu|ffili) (cario|mynd) (mlaen|ymlaen) (fel hyn|rhagor|dim mwy|ddim mwy)",
         r"(llythyr|nodyn) (ffarwel|hwyl fawr)",
+        # a rope tied or ready: "mae o wedi clymu rhaff yn y garej"
+        r"(clymu|glymu|paratoi|barod|prynu|brynu) {gap3}(rhaff|raff|cortyn|gortyn)",
+        r"(rhaff|raff|cortyn|gortyn) {gap3}(barod|yn barod|wedi clymu|di clymu)",
+        # cut wrists: "mae hi di torri ei garddwrn"
+        r"(torri|dorri|thorri|slasio) (ei |fy |eu )?(garddwrn|arddwrn|ngarddwrn|garddyrnau|"
+        r"arddyrnau|ngarddyrnau|gwythiennau|ngwythiennau|wythiennau)",
     ),
     danger=(
         # a weapon, possessed now: "mae gynno fo gyllell", "ma cyllell gyda fe"
         r"(mae|ma|mai|oes) {poss} {gap1}{weapon}",
         r"(mae|ma) {weapon} {poss}",
         r"{weapon} (yn |yn ei |yn eu |in )(law|llaw|ddwylo|boced|poced)",
+        r"(yn |n )(pwyntio|anelu|chwifio|dal|estyn|codi) {gap1}{weapon}",
         r"(mae|ma) {he} {gap5}(efo|hefo|gyda|gydag|da|yn cario|yn chwifio|yn dal) "
         r"{gap1}{weapon}",
         # outside, at the door, coming in: "mae o tu allan", "ma fe tu fas", "wrth y drws"
-        r"(mae|ma|dal) {he} {gap3}(y )?tu (allan|fas|fa s)",
+        r"(mae|ma|dal) {he} {gap5}(y )?tu (allan|fas|fa s)",
+        r"{he} {gap1}(yn |n )?(aros|disgwyl|sbio|gwylio) (amdana|amdanaf|amdanon|arna|amdanom)",
+        r"(di|wedi|newydd) torri (ffenest*|drws|clo|y drws|y ffenest*|r drws|r ffenest*)",
+        r"(mae|ma) (rhywun|dieithryn|dyn dieithr|lleidr|lladron) (yn y ty|yn y tŷ|tu mewn|"
+        r"yn y fflat)",
         r"(mae|ma|dal) {he} {gap}(wrth|ar|tu allan i|o flaen) (y |yr )?"
         r"(drws|ffenest|ffenestr|giat|gat|stepen|ty|tŷ)",
         r"(curo|cnocio|cicio|bangio|dyrnu|waldio|pwnio|taro)r? {gap3}(drws|ffenest|ffenestr)",
@@ -112,6 +123,10 @@ LEXICON = Lexicon(
         r"gicio|niweidio|ysgwyd|dyrnu|slapio|waldio|pwnio|bwnio|cam drin|gam drin|camdrin|"
         r"tagu|dagu)r? {gap1}{child}",
         r"{child} {gap3}mewn (perygl|peryg)",
+        # passive: "wedi cael ei chipio" (been snatched), "yn cael ei guro" (being beaten)
+        r"{child} {gap3}(cael|gael) (ei|eu) (chipio|gipio|cipio|cymryd|chymryd|gymryd|herwgipio|"
+        r"brifo|frifo|churo|guro|curo|cham drin|gam drin|tharo|daro|cham-drin)",
+        r"{child} {gap5}(ddim|heb) (di |wedi )?(cael|gael) (ei|eu) (gweld|weld)",
     ),
     medical=(
         # too many pills: "gormod o dabledi", "llwyth o dabledi", "potel gyfan o paracetamol"
@@ -119,6 +134,7 @@ LEXICON = Lexicon(
         r"paced cyfan|hanner potel) o {gap1}{pills}",
         r"(llyncu|lyncu|cymryd|gymryd|cymeryd)r? {gap3}{pills} (i gyd|gyd)",
         r"(llyncu|lyncu)r? {gap1}(potel|pecyn|bocs|paced|llond)",
+        r"(fodca|vodka|alcohol|potel|cwrw|gwin|wisgi|feddw|meddw) {gap5}{pills}",
         r"gorddos*",
         r"overdose",
         r"(llyncu|lyncu|yfed)r? {gap1}(cannydd|bleach|gwenwyn|wenwyn|antifreeze)",
@@ -133,7 +149,7 @@ LEXICON = Lexicon(
         r"(di|wedi) (cwympo|gwympo|syrthio|disgyn) {gap5}(ddim|dim) (yn |n )?(symud|ymateb|deffro)",
         # bleeding: "mae hi'n gwaedu'n ddrwg", "gwaed ym mhobman"
         r"gwaedu(n)? {gap1}(ddrwg|drwg|lot|ofnadwy|llawer|stopio|yn stopio|mhobman|bobman)",
-        r"(gwaed|waed) (ym mhobman|ymhobman|bobman|dros bob man|dros y lle)",
+        r"(gwaed|waed) (ym mhobman|ymhobman|ym mhob man|bobman|dros bob man|dros y lle)",
         r"(lot|llwyth|llawer|gormod) o waed",
         r"gwaed yn (pistyllio|llifo|pwmpio|tasgu|pistyllu)",
         r"(mae|ma|dwi|dw i) {he}? ?(yn |n )gwaedu",
@@ -147,6 +163,7 @@ LEXICON = Lexicon(
         r"{not} (yn )?({want}|mynd i) (l?ladd (fy|ei) hun(an)?|marw|farw|brifo (fy|ei) hun|"
         r"frifo (fy|ei) hun|neud dim byd gwirion|gwneud dim byd gwirion)",
         r"({not}|nid wyf|nad wyf|nad ydw i) (yn )?hunanladdol",
+        r"(ddim|dim) mewn (perygl|peryg)",
         r"{not} (yn )?meddwl am hunanladdiad",
         # "mae'r ffurflen yn fy lladd i": a form, the work, the wait "killing me"
         r"(ffurflen|gwaith|broses|proses|disgwyl|aros|pen|cefn|traed|gwres|swydd|hyn|hwn|hon)"

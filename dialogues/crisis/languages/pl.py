@@ -66,12 +66,16 @@ LEXICON = Lexicon(
         r"(jest|stoi|idzie|przyszedl|przyszla|biega|czeka|lazi|chodzi|wpadl|wpadla|przyjechal|"
         r"wszedl|wlazl|goni) {gap3}z {weapon_with}",
         r"(grozi|straszy|celuje|wymachuje) {gap1}{weapon_with}",
+        r"(mierzy|celuje|wycelowal*|strzela|strzelil*) {gap}(do|w) (mnie|nas)",
         # at the door, outside, coming: "stoi pod drzwiami", "jest pod blokiem"
         r"(stoi|jest|czeka|krazy|siedzi|chodzi|kreci sie|lazi|wystaje|czai sie|przyszedl|"
         r"przyszla|przyjechal|przyjechala|stoja|sa|czekaja) {gap1}(pod|przed|za|na) "
         r"(moimi |moim |moja |moje |naszymi |naszym |nasza |naszym )?(drzwiami|drzwi|domem|"
         r"blokiem|oknem|oknami|klatka|klatce|brama|furtka|posesja|mieszkaniem|zewnatrz|"
         r"podworku|parkingu|praca|szkola)",
+        r"(pod|przed) (moim |naszym |moimi |moja )?(domem|blokiem|oknem|oknami|drzwiami|klatka|"
+        r"praca|szkola|mieszkaniem) {gap1}(stoi|jest|czeka|krazy|kreci sie|siedzi|czai sie|"
+        r"parkuje|stoja|sa|czekaja)",
         r"(idzie|jedzie|przyjdzie|przyjedzie|przyjezdza|biegnie|leci|jada|ida) (tu|tutaj|"
         r"do mnie|do nas|po mnie|po nas)",
         r"(dobija|dobijaja|wali|wala|kopie|lomocze|szarpie|napiera|puka) {gap1}(sie )?(do|w) "
@@ -118,6 +122,7 @@ LEXICON = Lexicon(
         r"nie (wrocil|wrocila|wrocili|przyszedl|przyszla|przyszli|dotarl|dotarla|dotarli) "
         r"{gap1}(ze szkoly|do domu|z treningu|z przedszkola|od kolegi|od kolezanki|na noc)",
         r"{child} {gap5}nie ma (go|jej|ich) (w domu|w szkole|nigdzie)",
+        r"{child} nie ma (od|juz od|nigdzie|w domu)|nie ma {child} (od|w domu|nigdzie)",
         r"nie ma {gap1}{child} nigdzie|nigdzie nie ma {gap1}{child}|nigdzie (go|jej|ich) nie ma",
         # taken: "zabrał dzieci i nie odbiera", "porwał dziecko"
         r"(zabral|zabrala|zabrali|porwal|porwala|porwali|uprowadzil*|wywiozl|wywiozla|wzial|"
@@ -142,6 +147,11 @@ LEXICON = Lexicon(
         r"(wodk*|alkohol*|flaszk*|butelk*|wina|piwa|pijan*) {gap5}{pills}",
         r"{pills} {gap5}(alkohol*|wodk*|popil*|popija*)",
         r"przedawkowa*|przedawkowani*|overdose|zatrul* sie",
+        # poison drunk: washer fluid, drain cleaner, bleach
+        r"(wypil*|lyknal*|lyknel*|polknal*|polknel*|napil* sie|pije|nalykal* sie) {gap1}"
+        r"(plyn* do (spryskiwaczy|chlodnic*|naczyn|podlog|wc|prania|kibla)|kret*|wybielacz*|"
+        r"domestos*|rozpuszczalnik*|odrdzewiacz*|trutk*|trucizn*|denaturat*|metanol*|"
+        r"antyfryz*|borygo)",
         # breathing: "nie oddycha", "nie mogę oddychać", "sinieje"
         r"nie oddycha*|przestal* oddychac|nie (moze|moge|mozna) (oddychac|zlapac (tchu|oddechu))",
         r"(dusi|dlawi) sie|sie (dusi|dlawi)|zadlawil*|sinieje|zsinial*|posinial*",
@@ -171,6 +181,7 @@ LEXICON = Lexicon(
         r"nie (chce|chcialam|chcialem|zamierzam|mam zamiaru) (sie zabic|zabic sie|umrzec|"
         r"robic sobie krzywdy)",
         r"nie (zrobi*|robi*) sobie (krzywd*|nic|niczego)",
+        r"nie (jestem|jestesmy|jest|sa) {gap1}w (niebezpieczenstwie|zagrozeniu)",
         # "nie będę się zabijać o to", "zabijają się o bilety": fighting over something
         r"nie (bede|zamierzam|musze) sie zabija*|zabija* sie o",
         # "zabije mnie wzrokiem" (he'll kill me with a look), "mama mnie zabije, jak się dowie"

@@ -40,6 +40,8 @@ LEXICON = Lexicon(
         r"exist|ma trezesc|ma mai trezesc|fiu aici)",
         r"(nu (mai )?are|n are|nu mai e|nu mai are niciun) (niciun )?rost {gap1}(sa (mai )?traiesc|"
         r"viata|nimic|sa continui|sa mai traiesc)",
+        r"(nu (mai )?(vad|gasesc|am|are|e)|n are|n am) {gap1}(sens|rost) (in viata|sa traiesc|"
+        r"la viata|sa mai traiesc|sa mai exist|sa continui)",
         r"(vreau|vrea) sa (se termine|termin|inchei|sfarsesc) (tot|totul|cu tot|cu viata|"
         r"cu totul)",
         r"(toti|toata lumea|familia|copiii|voi|ei|lumea) {gap3}(mai bine|mai fericiti|"
@@ -59,6 +61,7 @@ LEXICON = Lexicon(
         # a weapon now: "are cuțit", "ține un pistol", "a venit cu toporul"
         r"(are|tine|a scos|scoate|flutura|vine cu|e cu|sta cu|a venit cu|umbla cu|intra cu|"
         r"ma ameninta cu|ameninta cu|m ameninta cu) {gap3}{weapon}",
+        r"{weapon} (la gat|in gat|la cap|la tampla|in burta|pe gat|la piept|in spate)",
         # outside, at the door, coming: "e la ușă", "stă în fața blocului", "vine încoace"
         r"(e|este|sta|asteapta|ma asteapta|pandeste|se invarte|se plimba) (inca |acum |iar |"
         r"deja |tot |aici )?(la usa|la poarta|afara|in fata (blocului|casei|usii|scarii|portii)|"
@@ -160,14 +163,15 @@ LEXICON = Lexicon(
         r"nu (vreau|vrea|am de gand|o sa|ma gandesc|vreau deloc|voi) sa (ma omor|mor|"
         r"ma sinucid|imi fac rau|mi fac rau|ma ranesc|ma tai)",
         r"nu (sunt|e|este|suntem) (deloc )?(suicidar*|sinucigas*|in pericol sa ma)",
+        r"nu (sunt|suntem|e|este|esti|mai sunt|mai suntem) {gap1}in pericol",
         r"nu (mi|imi|isi) (fac|face|faca|voi face|o sa fac) (niciun |nici un )?rau",
         # idioms: "mor de râs", "formularul ăsta mă omoară", "mi-a murit telefonul"
         r"(mor|murim|moare|as muri|ar muri) de (ras|curiozitate|foame|rusine|plictiseala|"
         r"nerabdare|frig|cald|somn|oboseala|dor|sete|emotie)",
         r"ma omor (cu munca|de ras|dupa|cu invatatul|cu treaba|sa|de munca)",
-        r"(formularul|formular|asta|munca|treaba|birocratia|asteptarea|durerea|capul|spatele|"
+        r"(formularul|formular|munca|treaba|birocratia|asteptarea|durerea|capul|spatele|"
         r"plictiseala|caldura|rasul|saptamana|dosarul|hartiile|intrebarile|statul|job*|"
-        r"serviciul|seful) {gap1}ma (omoara|termina|distruge|ucide)",
+        r"serviciul|seful) {gap5}(?<!ca )ma (omoara|termina|distruge|ucide)",
         r"criza de (ras|nervi|plans|isterie|timp|bani)",
         r"ma bate (gandul|la cap)",
         # "mama mă omoară dacă află" (mum will kill me if she finds out)
