@@ -49,6 +49,7 @@ LEXICON = Lexicon(
         r"(rhoi|roi) (diwedd|terfyn|pen) (ar|i) {gap1}(cwbl|cwbwl|cyfan|popeth|bopeth|mywyd|"
         r"fywyd|fy hun|hyn i gyd|pethau|bethau)",
         r"(cymryd|gymryd|cymeryd|gorffen|orffen|diweddu|dod a|dod ag) {gap1}(mywyd|fywyd)",
+        r"(dod|ddod) (a|ag) (fo|o|hi|e|fe|y cwbl|popeth|bopeth|fy mywyd|y cyfan|hyn) i ben",
         r"(gorffen|orffen|diweddu) (y |yr |efo |gyda )?(cwbl|cwbwl|cyfan|popeth|bopeth)",
         r"neidio {gap3}(bont|pont|clogwyn|glogwyn|dibyn|to|adeilad|tren|trên)",
         r"(methu|ffaelu|ffili) (cario|mynd) (mlaen|ymlaen) (fel hyn|rhagor|dim mwy|ddim mwy)",
@@ -99,6 +100,10 @@ LEXICON = Lexicon(
         r"(nharo|nghuro|nyrnu|nhagu|mrifo|nghicio|ngwthio|taro fi|curo fi|brifo fi|tagu fi|"
         r"ymosod arna)",
         r"newydd (fy |yn |in )?(nharo|nghuro|nyrnu|nhagu|mrifo|nghicio|ymosod arna)",
+        # trying, going, threatening to: "ma fe'n trio tagu fi", "neith o fy nhrywanu"
+        # (not "am" here: "am fy nharo" is also "for hitting me", as in "arrested for")
+        r"(trio|treio|ceisio|mynd i|isio|bygwth|dod i|neith|wneith|neiff|wneiff|wnaiff|geith|"
+        r"bydd|fydd) {gap1}{hurt_me}",
         # not safe, in danger, afraid for my life
         r"{not} {yn}?(saff|ddiogel|diogel)",
         r"(dwi|dw i|rydw i|fi|dan ni|dyn ni|ni|rydyn ni) {gap1}mewn (perygl|peryg)",
@@ -123,6 +128,7 @@ LEXICON = Lexicon(
         r"gicio|niweidio|ysgwyd|dyrnu|slapio|waldio|pwnio|bwnio|cam drin|gam drin|camdrin|"
         r"tagu|dagu)r? {gap1}{child}",
         r"{child} {gap3}mewn (perygl|peryg)",
+        r"(yn |n |di |wedi )(dilyn|ddilyn|stelcian|gwylio) {gap1}{child}",
         # passive: "wedi cael ei chipio" (been snatched), "yn cael ei guro" (being beaten)
         r"{child} {gap3}(cael|gael) (ei|eu) (chipio|gipio|cipio|cymryd|chymryd|gymryd|herwgipio|"
         r"brifo|frifo|churo|guro|curo|cham drin|gam drin|tharo|daro|cham-drin)",
@@ -135,6 +141,12 @@ LEXICON = Lexicon(
         r"(llyncu|lyncu|cymryd|gymryd|cymeryd)r? {gap3}{pills} (i gyd|gyd)",
         r"(llyncu|lyncu)r? {gap1}(potel|pecyn|bocs|paced|llond)",
         r"(fodca|vodka|alcohol|potel|cwrw|gwin|wisgi|feddw|meddw) {gap5}{pills}",
+        r"(di|wedi|newydd) (llyncu|lyncu) {gap1}({pills}|batri|fatri|magnet|cannydd)",
+        r"{child} {gap3}(di|wedi|newydd) (llyncu|lyncu|yfed)",
+        r"(chwydu|poeri|pesychu|peswch) (gwaed|waed)",
+        r"(meddwl|credu|ofn) (bod|fod|bo) {gap1}(di|wedi) marw",
+        r"dydy (o|hi|e|fe|fo|y babi|yr babi) ddim (yn |n )?(symud|ymateb)"
+        r"(?! (ty|tŷ|fflat|tai|i ffwrdd))",
         r"gorddos*",
         r"overdose",
         r"(llyncu|lyncu|yfed)r? {gap1}(cannydd|bleach|gwenwyn|wenwyn|antifreeze)",
@@ -259,9 +271,14 @@ LEXICON = Lexicon(
     ),
     macros={
         # who: a pronoun, someone, or the person it is about ("fy ngŵr", "y boi", "fy ex")
-        "he": r"(o|fo|e|fe|hi|nhw|ef|rhywun|rywun|((y|yr|fy|ei|dy|ein) )?(boi|dyn|ex|ngwr|gwr|"
-        r"mhartner|partner|nghariad|cariad|nhad|tad|llysdad|llys dad|nghyn bartner|cyn bartner|"
-        r"nghyn wr|cyn wr))",
+        "he": r"(o|fo|e|fe|hi|nhw|ef|rhywun|rywun|((y|yr|fy|ei|dy|ein) )?(cyn |nghyn |gyn )?(boi|"
+        r"dyn|ex|ngwr|gwr|wr|mhartner|partner|bartner|nghariad|cariad|gariad|nhad|tad|llysdad|"
+        r"llys dad|gwraig|ngwraig|wraig))",
+        # violence done to me, after "fy" (nasal mutation) or as "... fi": "fy nhagu", "taro fi"
+        "hurt_me": r"((fy |yn |in |n )(lladd|nhagu|nharo|nghuro|mrifo|nhrywanu|saethu|nyrnu|"
+        r"nghicio|ngwthio|stabio|nhreisio)( i)?|(l?ladd|tagu|dagu|taro|daro|curo|guro|brifo|frifo|"
+        r"trywanu|drywanu|saethu|dyrnu|cicio|gicio|stabio|treisio|dreisio) (fi|i|ni)|"
+        r"ymosod (arna|arnaf|arnon))",
         # the negative of "I am" in north and south: "dwi ddim", "sa i", "dydw i ddim"
         "not": r"(ddim|dim|byth|sa i|so i|sa fi|so fi|sa in|so in|sain|soin)",
         "yn": r"(yn |n |in )",

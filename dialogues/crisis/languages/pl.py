@@ -41,13 +41,16 @@ LEXICON = Lexicon(
         r"zniknac na zawsze|(zasnac|usnac) i (sie )?nie obudzic",
         r"nie chc* {gap}zyc",
         r"nie chc* {gap1}(sie (juz )?obudzic|istniec)",
+        r"nie mam {gap1}(sily|ochoty|checi|powodu|powodow) (zyc|dalej zyc|na zycie|do zycia|"
+        r"zeby zyc)",
         r"(nie ma|nie mam|nie widze) (sensu|po co|dla kogo|celu) {gap1}(zyc|zycia|dalej zyc|"
         r"istniec)",
         r"(mam dosc|dosc mam|mam dosyc|dosyc mam|zmeczon*|zmeczony) {gap1}(zycia|zyciem)",
         r"(wszystkim|wszyscy|kazdemu|rodzin*|dzieci*|swiat*|wam|im) {gap}lepiej {gap1}beze mnie",
         # self-harm: "tnę się", "pocięłam się", "zrobię sobie krzywdę"
-        r"(tne|tniesz|tnie|tna|ciac|tniemy|pocie*|pocial*|poci*|nacina*|okalecz*|kalecz*) sie",
-        r"sie (tne|tnie|tna|ciac|pocie*|pocial*|okalecz*|kalecz*)",
+        r"(tne|tniesz|tnie|tna|ciac|tniemy|pocie*|pocial*|poci*|potn*|pocn*|nacina*|okalecz*|"
+        r"kalecz*) sie",
+        r"sie (tne|tnie|tna|ciac|pocie*|pocial*|potn*|pocn*|okalecz*|kalecz*)",
         # "samobujstwo": ó and u sound the same and are often swapped in typing
         r"samookalecz*|samouszk*|samob(o|u)j*",
         r"(podci*|podcie*|poderz*) (sobie )?(zyly|zyle|nadgarstki|nadgarstek|gardlo)",
@@ -82,6 +85,8 @@ LEXICON = Lexicon(
         r"(drzwi|okno|okna|brame|furtke)",
         r"(wywaz*|wywal*|rozwal*|wylam*) {gap1}(drzwi|okno|zamek|okna)",
         r"(probuje|chce|proboje|probuja) (sie )?(wejsc|wlamac|dostac|wtargnac)",
+        r"(probuje|proboje|probuja|chce|usiluje) (otworzyc|wywazyc|wylamac|sforsowac|rozwalic|"
+        r"wywazyc) {gap1}(drzwi|okno|zamek|brame|furtke)",
         r"wlamuj* sie|dobija* sie|sie dobija*",
         # followed, found: "ktoś mnie śledzi", "idzie za mną", "on mnie znajdzie"
         r"(sledzi|sledza|obserwuje|obserwuja) (mnie|nas)|(mnie|nas) (sledzi|sledza|obserwuje)",
@@ -91,8 +96,12 @@ LEXICON = Lexicon(
         r"wie {gap1}gdzie (mieszkam|mieszkamy|jestem|jestesmy|sie ukrywam|sie ukrywamy)",
         # threats and violence now: "on mnie zabije", "grozi, że mnie zabije",
         # "właśnie mnie uderzył"
-        r"{kill} (mnie|nas)",
-        r"(mnie|nas) {kill}",
+        r"{kill} {gap1}(mnie|nas)",
+        r"(mnie|nas) {gap1}{kill}",
+        # someone else beaten now: "on ją bije", "bije go"
+        r"(bije|dusi|katuje|tlucze|leje|kopie|morduje|gwalci|zabija) (ja|go|ich|mame|siostre|zone)"
+        r"(?! na glowe)",
+        r"(ja|go|ich) (bije|dusi|katuje|tlucze|leje|kopie|morduje|gwalci)(?! na glowe)",
         r"(grozi|straszy|grozil|grozila) {gap1}(ze mnie|ze nas|mi smiercia|ze zabije|"
         r"ze zrobi)",
         r"grozi (mi|nam)",
@@ -126,7 +135,10 @@ LEXICON = Lexicon(
         r"nie ma {gap1}{child} nigdzie|nigdzie nie ma {gap1}{child}|nigdzie (go|jej|ich) nie ma",
         # taken: "zabrał dzieci i nie odbiera", "porwał dziecko"
         r"(zabral|zabrala|zabrali|porwal|porwala|porwali|uprowadzil*|wywiozl|wywiozla|wzial|"
-        r"wziela|ukradl|zgarnal|zabiera|porywa|wywozi) {gap3}{child}",
+        r"wziela|ukradl|zgarnal|zabiera|porywa|wywozi|zabierze|zabiora|porwie|porwa|wywiezie|"
+        r"ukradnie|wciaga|wciagnal|wciagnela|wpycha|wepchnal|wepchnela|ciagnie|wlecze) {gap3}"
+        r"{child}",
+        r"{child} {gap1}(do auta|do samochodu|na sile|sila)",
         # hurt or threatened: "on bije małą", "krzywdzi moje dziecko"
         r"(bije|bil|uderzyl|uderzyla|uderza|kopie|kopnal|szarpie|dusi|krzywdzi|skrzywdzi|"
         r"skrzywdzil|maltretuje|molestuje|rzuca|potrzasa|popycha|pobil|tlucze|leje|katuje|"
@@ -145,6 +157,9 @@ LEXICON = Lexicon(
         r"(lyk*|polk*|wzi*|zazy*|zjad*|zazyw*) {gap1}(cale|cala|caly|dwa|trzy|pol) "
         r"(opakowani*|paczk*|listk*|fiolk*|pudelk*|blister*)",
         r"(wodk*|alkohol*|flaszk*|butelk*|wina|piwa|pijan*) {gap5}{pills}",
+        # swallowed something dangerous: a battery, a magnet, pills
+        r"(polknal|polknela|polknelo|polknalem|polknelam|lyknal|lyknela) {gap1}(baterie|bateryjke|"
+        r"baterii|magnes*|monete|igle|szklo|gwozdz|agrafke|{pills}|kapsulk*|wybielacz*)",
         r"{pills} {gap5}(alkohol*|wodk*|popil*|popija*)",
         r"przedawkowa*|przedawkowani*|overdose|zatrul* sie",
         # poison drunk: washer fluid, drain cleaner, bleach

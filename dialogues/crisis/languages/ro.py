@@ -75,6 +75,11 @@ LEXICON = Lexicon(
         r"(sparge|sparga|sparg|forteaza|forteze|rupe|rupa|a spart|a fortat) {gap1}(usa|geamul|"
         r"geam|fereastra|yala|poarta|incuietoarea)",
         r"(incearca|vrea|incerca|incearca din nou) sa (intre|patrunda|sparga|forteze)",
+        r"(incearca|vrea|incerca) sa (deschida|descuie|forteze|sparga) {gap1}(usa|geamul|geam|"
+        r"fereastra|poarta|yala)",
+        # slapped, punched now: "îmi dă palme", "mă pocnește"
+        r"(imi|mi|ne) (da|dau|trage|arde|a dat|a tras|a ars) (palme|pumni|picioare|bataie|una)",
+        r"ma (plesneste|palmuieste|pocneste|snopeste|bate|loveste|izbeste|trage de par)",
         r"(m ?a|ne ?a|ma|ne) (inchis|incuiat|sechestrat|sechestreaza|tine inchis*|tine incuiat*)",
         r"(sparge|darama|distruge|rupe) tot",
         # followed, found: "mă urmărește cineva", "o să mă găsească", "știe unde stau"
@@ -116,6 +121,9 @@ LEXICON = Lexicon(
         r"(bate|bat|loveste|lovesc|raneste|abuzeaza|strange|scutura|imbranceste|tipa la|incuie|"
         r"tortureaza|trage de|arunca|a lovit|a batut|a ranit) {gap1}(pe )?{child}",
         r"(face|faca|fac|a facut) rau {gap1}{child}",
+        r"(da|dau|trage|arde|a dat|a tras|a ars) (palme|pumni|picioare|bataie|una|cu pumnul|"
+        r"cu cureaua) {gap1}{child}",
+        r"(ii|il|o|i) (da|dau|trage|arde) (palme|pumni|picioare|bataie)",
         r"(s ?a incuiat|s ?a baricadat|s ?a inchis|tine inchisi|tine inchis|tine inchisa|"
         r"a incuiat) {gap1}(cu )?{child}",
         r"{child} {gap1}(sunt|e|este|sunt acum) {gap1}in pericol",
@@ -135,6 +143,8 @@ LEXICON = Lexicon(
         r"(a baut|a inghitit|am baut|am inghitit|bea) {gap1}(antigel|clor|inalbitor|otrava|"
         r"soda caustica|acid|detergent|solvent|diluant)",
         r"convulsi*",
+        r"(a inghitit|am inghitit|inghite) {gap1}(baterie|bateria|baterii|magnet|magneti|moneda|"
+        r"ac|sticla|detergent|capsula|capsule|{pills})",
         r"supradoz*|overdose|(s ?a|e|este) (intoxicat|intoxicata|otravit|otravita)|intoxicatie",
         # breathing: "nu respiră", "nu pot să respir", "s-a învinețit"
         r"nu (mai )?respir*",
