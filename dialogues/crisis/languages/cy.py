@@ -44,7 +44,14 @@ LEXICON = Lexicon(
         r"well (hebdda|hebddaf|hebof|heb) (i|fi)",
         # not wanting to live: "dwi ddim isio byw", "sa i moyn byw rhagor"
         r"{not} (yn )?{want} (i )?(fyw|byw|bod yma|bod yn fyw|deffro|bod ar y ddaear)",
-        r"(dim|does dim|sdim) (pwynt|bwynt|pwrpas|rheswm) {gap3}(byw|fyw|bodoli|cario mlaen)",
+        r"(dim|ddim|does dim|sdim) (pwynt|bwynt|pwrpas|rheswm) {gap3}(byw|fyw|bodoli|cario mlaen)",
+        # "gwneud rhywbeth gwirion" (do something stupid): how self-harm is often hinted at
+        r"(mynd i|am|isio|neith|wneith) (neud|wneud|gwneud|gneud) (rhywbeth|rwbeth|rhwbeth) "
+        r"(gwirion|dwl|stiwpid|twp|hurt)",
+        r"(ffarwelio|ffarwel|hwyl fawr) (am byth|i bawb)",
+        r"(dwi|dw i|fi|rydw i) {gap1}(ar|ar ben|ar ymyl) (y |yr )?(bont|pont|to|clogwyn|dibyn|"
+        r"rheilffordd|trac|ymyl)",
+        r"(meddwl|meddwl o hyd) am (farw|marw|farwolaeth|marwolaeth)",
         # ending it all: "rhoi diwedd ar y cwbl", "cymryd fy mywyd fy hun"
         r"(rhoi|roi) (diwedd|terfyn|pen) (ar|i) {gap1}(cwbl|cwbwl|cyfan|popeth|bopeth|mywyd|"
         r"fywyd|fy hun|hyn i gyd|pethau|bethau)",
@@ -67,6 +74,17 @@ LEXICON = Lexicon(
         r"(mae|ma) {weapon} {poss}",
         r"{weapon} (yn |yn ei |yn eu |in )(law|llaw|ddwylo|boced|poced)",
         r"(yn |n )(pwyntio|anelu|chwifio|dal|estyn|codi) {gap1}{weapon}",
+        # "mae 'na ddyn efo cyllell": someone with a weapon, near
+        r"(mae|ma) (na|yna|rhywun|dyn|ddyn|boi|dynion|criw) {gap3}(efo|hefo|gyda|gydag) {gap1}"
+        r"{weapon}",
+        # arson threatened: "rhoi'r tŷ ar dân"
+        r"(rhoi|roi|bygwth rhoi)r? {gap1}(ty|tŷ|fflat|car|drws) ar (dan|dân)",
+        r"(llosgi|losgi)r? (ty|tŷ|fflat) (i lawr|lawr)?",
+        # held captive: "mae o'n dal fi'n gaeth", "ddim yn gadael i fi fynd"
+        r"(dal|cadw|cloi|gloi) (fi|ni|fi yn|ni yn|fi n) {gap1}(gaeth|mewn|yn y ty|yn y tŷ|"
+        r"yn yr ystafell|i mewn)",
+        r"(ddim|dim) (yn |n )?(gadael|adael) (i )?(fi|ni|mi) (fynd|adael|allan|mas)",
+        r"(gwybod|gwbod|wybod|gwbo) (lle|ble) (dwi|dw i|rydw i|ydw i|fi|dan ni|ydan ni)( |$)",
         r"(mae|ma) {he} {gap5}(efo|hefo|gyda|gydag|da|yn cario|yn chwifio|yn dal) "
         r"{gap1}{weapon}",
         # outside, at the door, coming in: "mae o tu allan", "ma fe tu fas", "wrth y drws"
@@ -128,6 +146,8 @@ LEXICON = Lexicon(
         r"gicio|niweidio|ysgwyd|dyrnu|slapio|waldio|pwnio|bwnio|cam drin|gam drin|camdrin|"
         r"tagu|dagu)r? {gap1}{child}",
         r"{child} {gap3}mewn (perygl|peryg)",
+        r"colli golwg (ar|o) {gap1}{child}",
+        r"{child} {gap3}(yn |n |di |wedi |bron )(boddi|foddi)",
         r"(yn |n |di |wedi )(dilyn|ddilyn|stelcian|gwylio) {gap1}{child}",
         # passive: "wedi cael ei chipio" (been snatched), "yn cael ei guro" (being beaten)
         r"{child} {gap3}(cael|gael) (ei|eu) (chipio|gipio|cipio|cymryd|chymryd|gymryd|herwgipio|"
@@ -144,6 +164,9 @@ LEXICON = Lexicon(
         r"(di|wedi|newydd) (llyncu|lyncu) {gap1}({pills}|batri|fatri|magnet|cannydd)",
         r"{child} {gap3}(di|wedi|newydd) (llyncu|lyncu|yfed)",
         r"(chwydu|poeri|pesychu|peswch) (gwaed|waed)",
+        r"(gwefusau|wefusau|gwefus|wyneb) {gap1}(yn |n )?(las|glas|biws|llwyd)",
+        r"(yn |n |di |wedi |bron )(boddi|foddi)",
+        r"(cael|gael) (ffit|pwl|trawiad|strôc|stroc)(?! o (chwerthin|banig))",
         r"(meddwl|credu|ofn) (bod|fod|bo) {gap1}(di|wedi) marw",
         r"dydy (o|hi|e|fe|fo|y babi|yr babi) ddim (yn |n )?(symud|ymateb)"
         r"(?! (ty|tŷ|fflat|tai|i ffwrdd))",

@@ -55,6 +55,14 @@ LEXICON = Lexicon(
         r"samookalecz*|samouszk*|samob(o|u)j*",
         r"(podci*|podcie*|poderz*) (sobie )?(zyly|zyle|nadgarstki|nadgarstek|gardlo)",
         r"(zrobi*|robi*) sobie (krzywd*|cos zlego|zle)",
+        # "zrobię coś głupiego" (I'll do something stupid): how self-harm is often hinted at
+        r"(zrobi*|zrobie|zrobic) (cos|coś) (glupiego|glupi|strasznego|nieodwracalnego)",
+        r"zegnam (sie|was) (na zawsze|ze wszystkimi|z wami)|zegnajcie( wszyscy)?",
+        r"(stoje|stoi|siedze|jestem) (na|nad) (moscie|dachu|krawedzi|parapecie|torach|balkonie|"
+        r"wiadukcie|skarpie)",
+        r"(mysle|mysli|myslalam dzis) o (smierci|umieraniu|odejsciu)",
+        r"(mam|mamy) (juz )?(przygotowane|gotowe|odlozone|naszykowane) {gap1}({pills}|zyletk*|"
+        r"sznur)",
         r"zrobie sobie cos( (bo|jak|jesli|jezeli|zaraz|dzis|dzisiaj|teraz)|$)",
         r"powies* sie|sie powies*",
         r"(przygotowal*|przygotowan*|kupil*|zawiesil*|zrobil*|mam) {gap}(sznur|petle|stryczek)",
@@ -69,6 +77,12 @@ LEXICON = Lexicon(
         r"(jest|stoi|idzie|przyszedl|przyszla|biega|czeka|lazi|chodzi|wpadl|wpadla|przyjechal|"
         r"wszedl|wlazl|goni) {gap3}z {weapon_with}",
         r"(grozi|straszy|celuje|wymachuje) {gap1}{weapon_with}",
+        # "facet z maczetą" (a man with a machete), "ktoś z nożem jest pod blokiem"
+        r"(facet|gosc|koles|typ|mezczyzna|ktos|on|ona|chlopak|maz|ex|sasiad|ludzie|banda) z "
+        r"{weapon_with}",
+        # held in: "nie wypuszcza mnie z domu"
+        r"nie (wypuszcza|pozwala|daje) (mnie|nas|mi|nam) {gap1}(z domu|z mieszkania|wyjsc|"
+        r"wyjść|z pokoju|uciec|zadzwonic)",
         r"(mierzy|celuje|wycelowal*|strzela|strzelil*) {gap}(do|w) (mnie|nas)",
         # at the door, outside, coming: "stoi pod drzwiami", "jest pod blokiem"
         r"(stoi|jest|czeka|krazy|siedzi|chodzi|kreci sie|lazi|wystaje|czai sie|przyszedl|"
@@ -139,6 +153,8 @@ LEXICON = Lexicon(
         r"ukradnie|wciaga|wciagnal|wciagnela|wpycha|wepchnal|wepchnela|ciagnie|wlecze) {gap3}"
         r"{child}",
         r"{child} {gap1}(do auta|do samochodu|na sile|sila)",
+        r"(stracil*|zgubil*) z oczu {gap1}{child}|{child} {gap1}(stracil*|zgubil*) z oczu",
+        r"{child} {gap3}(sie topi|tonie|topi sie|utonal*|utonel*|sie topil*)",
         # hurt or threatened: "on bije małą", "krzywdzi moje dziecko"
         r"(bije|bil|uderzyl|uderzyla|uderza|kopie|kopnal|szarpie|dusi|krzywdzi|skrzywdzi|"
         r"skrzywdzil|maltretuje|molestuje|rzuca|potrzasa|popycha|pobil|tlucze|leje|katuje|"
@@ -188,6 +204,13 @@ LEXICON = Lexicon(
         r"(ma|dostal|dostala|dostaje) (drgawki|drgawek|atak padaczki|napad padaczki|"
         r"padaczke|atak epilepsji|zawal|zawalu|wylew|wylewu|udar|udaru|atak serca)",
         r"bol {gap1}(w klatce|klatki|serca|w piersi)",
+        r"(dostal|dostala|dostaje|ma) (ataku|atak)(?! (smiechu|paniki|placzu|zlosci|szalu))",
+        r"(sie topi|tonie|topi sie|utonal*)",
+        # "nie kontaktuje" (not responding, not making sense), but not "nie kontaktuje się z
+        # nami" (he does not get in touch)
+        r"(?<!sie )nie kontaktuje(?! sie| z| ze)",
+        r"nacpa* {gap3}nie (reaguje|oddycha|budzi)",
+        r"piana (z|na) (ust|ustach)",
     ),
     ignore=(
         # negations: "nie mam myśli samobójczych", "nie zrobię sobie krzywdy"

@@ -47,6 +47,13 @@ LEXICON = Lexicon(
         r"(toti|toata lumea|familia|copiii|voi|ei|lumea) {gap3}(mai bine|mai fericiti|"
         r"mai linistiti) fara mine",
         r"scrisoare de adio",
+        # "o să fac o prostie" (I'll do something stupid): how self-harm is often hinted at
+        r"(o sa|o s|vreau sa|am sa|sunt in stare sa|pot sa) fac (o prostie|ceva prostesc|"
+        r"o nebunie|ceva rau)",
+        r"(niciun|nici un|vreun) (motiv|rost) sa (mai )?(traiesc|traiasca|exist)",
+        r"(sunt|stau|ma aflu) (pe|la) (pod|acoperis|marginea|bloc|balcon|calea ferata|sine)",
+        r"(ma gandesc|se gandeste|gandesc) (la|numai la) (moarte|sinucidere|sfarsit)",
+        r"adio (pentru totdeauna|tuturor|va iubesc)",
         r"sa nu (ma|se) mai (trezesc|trezeasca)",
         r"(m ?am saturat|sunt satul|sunt satula|s ?a saturat) de (viata|sa traiesc)",
         r"(nu mai am|n ?am|nu mai are) (pentru ce|de ce|pentru cine) (sa )?trai*",
@@ -62,6 +69,13 @@ LEXICON = Lexicon(
         r"(are|tine|a scos|scoate|flutura|vine cu|e cu|sta cu|a venit cu|umbla cu|intra cu|"
         r"ma ameninta cu|ameninta cu|m ameninta cu) {gap3}{weapon}",
         r"{weapon} (la gat|in gat|la cap|la tampla|in burta|pe gat|la piept|in spate)",
+        # "e un bărbat cu un cuțit pe stradă"
+        r"(barbat|barbatul|tip|tipul|om|omul|individ|cineva|el|ea|fostul|sotul|vecinul|iubitul|"
+        r"unul) cu (un |o |cu )?{weapon}",
+        # arson threatened: "amenință că dă foc la casă"
+        r"(da|dea|pune|puna|a dat|sa dea) foc (la|casei|in)",
+        # held in: "nu mă lasă să ies din casă"
+        r"nu (ma|ne) (lasa|lasa sa|mai lasa) (sa )?(ies|iesim|plec|plecam|sun|sunam)",
         # outside, at the door, coming: "e la ușă", "stă în fața blocului", "vine încoace"
         r"(e|este|sta|asteapta|ma asteapta|pandeste|se invarte|se plimba) (inca |acum |iar |"
         r"deja |tot |aici )?(la usa|la poarta|afara|in fata (blocului|casei|usii|scarii|portii)|"
@@ -121,6 +135,9 @@ LEXICON = Lexicon(
         r"(bate|bat|loveste|lovesc|raneste|abuzeaza|strange|scutura|imbranceste|tipa la|incuie|"
         r"tortureaza|trage de|arunca|a lovit|a batut|a ranit) {gap1}(pe )?{child}",
         r"(face|faca|fac|a facut) rau {gap1}{child}",
+        r"(pierdut|pierd) din (ochi|vedere) {gap1}{child}",
+        r"(l ?am|am|o ?am|i ?am) pierdut din (ochi|vedere)",
+        r"{child} {gap1}(se ineaca|s ?a inecat|se sufoca)",
         r"(da|dau|trage|arde|a dat|a tras|a ars) (palme|pumni|picioare|bataie|una|cu pumnul|"
         r"cu cureaua) {gap1}{child}",
         r"(ii|il|o|i) (da|dau|trage|arde) (palme|pumni|picioare|bataie)",
@@ -149,6 +166,8 @@ LEXICON = Lexicon(
         # breathing: "nu respiră", "nu pot să respir", "s-a învinețit"
         r"nu (mai )?respir*",
         r"nu (mai )?(pot|poate|putem) (sa )?(mai )?respir*",
+        r"(buze|buzele|fata|fata e) {gap1}(vinete|albastre|vanata|vinetie)",
+        r"spume la gura|face spume",
         r"respira greu|se sufoca|se ineaca|s ?a invinetit|s ?a albastrit|se albastreste|"
         r"se invineteste|e vanat|e albastru",
         # unconscious: "e inconștient", "nu-l pot trezi", "zace pe jos"
