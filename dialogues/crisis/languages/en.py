@@ -144,7 +144,6 @@ LEXICON = Lexicon(
         "cos": "because",
         "cuz": "because",
         "oded": "overdosed",
-        "odd": "overdosed",
         "ded": "dead",
         "ma": "my",
         "mi": "my",
@@ -408,7 +407,8 @@ LEXICON = Lexicon(
     ),
     medical=(
         r"overdos*",
-        # "od" only after a verb or article: alone it is Polish "from, since" ("od rana")
+        # "od" alone is Polish for "from": read as an overdose only after a person.
+        r"(i|he|she|they|we|has|have|had|just|think i|might have|mate|friend) (od|odd|odeed)",
         r"(took|taken|take|taking|had|having|done|did|doing|an|another|massive|big) od",
         r"(took|taken|take|taking|swallowed|swallow|swallowing|had|have had|downed|necked|"
         r"necking|eaten|ate|done|did|has taken|have taken) {gap3}(too many|to many|loads of|"
