@@ -55,11 +55,17 @@ LEXICON = Lexicon(
         # ending it all: "rhoi diwedd ar y cwbl", "cymryd fy mywyd fy hun"
         r"(rhoi|roi) (diwedd|terfyn|pen) (ar|i) {gap1}(cwbl|cwbwl|cyfan|popeth|bopeth|mywyd|"
         r"fywyd|fy hun|hyn i gyd|pethau|bethau)",
+        r"(rhoi|roi) (diwedd|terfyn|pen) (arni|arno|ar y cyfan|ar bethau)",
+        r"(stopio|gorffen|diflannu|dod i ben|mynd) am byth",
+        # a burden to everyone: "dwi'n faich ar bawb"
+        r"(faich|baich|mwrn|fwrn) (ar|i) (bawb|pawb|pobl|bobl|fy nheulu|y teulu)",
         r"(cymryd|gymryd|cymeryd|gorffen|orffen|diweddu|dod a|dod ag) {gap1}(mywyd|fywyd)",
         r"(dod|ddod) (a|ag) (fo|o|hi|e|fe|y cwbl|popeth|bopeth|fy mywyd|y cyfan|hyn) i ben",
         r"(gorffen|orffen|diweddu) (y |yr |efo |gyda )?(cwbl|cwbwl|cyfan|popeth|bopeth)",
         r"neidio {gap3}(bont|pont|clogwyn|glogwyn|dibyn|to|adeilad|tren|trên)",
-        r"(methu|ffaelu|ffili) (cario|mynd) (mlaen|ymlaen) (fel hyn|rhagor|dim mwy|ddim mwy)",
+        # can't go on, but not "can't go on with the meeting"
+        r"(methu|ffaelu|ffili|fedra i ddim|fedrai ddim|alla i ddim|allai ddim|galla i ddim) "
+        r"(cario|mynd) (mlaen|ymlaen)(?! (efo|hefo|gyda|gydag|ar|a|ag|i|hebddo|heb))",
         r"(llythyr|nodyn) (ffarwel|hwyl fawr)",
         # a rope tied or ready: "mae o wedi clymu rhaff yn y garej"
         r"(clymu|glymu|paratoi|barod|prynu|brynu) {gap3}(rhaff|raff|cortyn|gortyn)",
@@ -118,6 +124,13 @@ LEXICON = Lexicon(
         r"(nharo|nghuro|nyrnu|nhagu|mrifo|nghicio|ngwthio|taro fi|curo fi|brifo fi|tagu fi|"
         r"ymosod arna)",
         r"newydd (fy |yn |in )?(nharo|nghuro|nyrnu|nhagu|mrifo|nghicio|ymosod arna)",
+        r"newydd {hurt_me}",
+        # at the lock, the door, the window: "mae na rywun yn trio agor y drws cefn"
+        r"(trio|treio|ceisio) (agor|torri|cicio|malu|dod drwy) (y |yr )?(drws|ffenest*|clo|giat|"
+        r"gat)",
+        # driving or walking past again and again
+        r"(gyrru|cerdded|pasio|mynd|dod) heibio* {gap3}(drosodd|eto|trwy r dydd|drwy r dydd|"
+        r"o hyd|drwy r amser|trwy r amser|bob awr)",
         # trying, going, threatening to: "ma fe'n trio tagu fi", "neith o fy nhrywanu"
         # (not "am" here: "am fy nharo" is also "for hitting me", as in "arrested for")
         r"(trio|treio|ceisio|mynd i|isio|bygwth|dod i|neith|wneith|neiff|wneiff|wnaiff|geith|"
@@ -147,6 +160,12 @@ LEXICON = Lexicon(
         r"tagu|dagu)r? {gap1}{child}",
         r"{child} {gap3}mewn (perygl|peryg)",
         r"colli golwg (ar|o) {gap1}{child}",
+        # locked in, held under water: "wedi cael ei gloi yn y car", "rhoi'r babi dan y dŵr"
+        r"{child} {gap3}(cael|gael) (ei|eu) (gloi|chloi|cloi|adael) {gap1}(yn y car|yn y fan|"
+        r"mewn car|yn y tŷ|yn y ty)",
+        r"{child} {gap3}(yn |n )?(sownd|gaeth|wedi cloi|di cloi) {gap1}(yn y car|yn y fan|"
+        r"mewn car)",
+        r"(rhoi|dal|gwthio|boddi)r? {gap1}{child} (dan|o dan) (y |yr )?(dwr|dŵr)",
         r"{child} {gap3}(yn |n |di |wedi |bron )(boddi|foddi)",
         r"(yn |n |di |wedi )(dilyn|ddilyn|stelcian|gwylio) {gap1}{child}",
         # passive: "wedi cael ei chipio" (been snatched), "yn cael ei guro" (being beaten)
@@ -164,6 +183,7 @@ LEXICON = Lexicon(
         r"(di|wedi|newydd) (llyncu|lyncu) {gap1}({pills}|batri|fatri|magnet|cannydd)",
         r"{child} {gap3}(di|wedi|newydd) (llyncu|lyncu|yfed)",
         r"(chwydu|poeri|pesychu|peswch) (gwaed|waed)",
+        r"(gwaed|waed) {gap1}(yn |n )?(dod|llifo|pistyllio|diferu|tywallt) (allan|o|mas)",
         r"(gwefusau|wefusau|gwefus|wyneb) {gap1}(yn |n )?(las|glas|biws|llwyd)",
         r"(yn |n |di |wedi |bron )(boddi|foddi)",
         r"(cael|gael) (ffit|pwl|trawiad|strôc|stroc)(?! o (chwerthin|banig))",

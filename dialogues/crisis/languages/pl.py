@@ -37,6 +37,12 @@ LEXICON = Lexicon(
         r"(jakbym|gdybym|zebym|obym) (umarl|umarla|juz umarl|juz umarla|nie zyl|nie zyla|"
         r"sie nie obudzil|sie nie obudzila)",
         r"(gdyby|jakby|zeby) mnie (juz )?(nie bylo|nie bylo juz)",
+        # "zakończę to" (I'll end it; "skończę" is also finishing a form, so only with "ze sobą")
+        r"(zakoncze|zakonczyc|zakonczy) (to|z tym|wszystko|swoje zycie|zycie)|(to|wszystko) "
+        r"zakoncze",
+        # a burden: "nie chcę już być ciężarem"; leaving this world
+        r"(jestem|byc|bede|bylam) {gap1}ciezarem",
+        r"odejsc (na zawsze|z tego swiata|z tego zycia)|(chce|chcialabym|chcialbym) odejsc$",
         r"lepiej (bym|zebym|jakbym|gdybym) (umarl*|nie zyl*|nie istnial*)",
         r"zniknac na zawsze|(zasnac|usnac) i (sie )?nie obudzic",
         r"nie chc* {gap}zyc",
@@ -124,6 +130,14 @@ LEXICON = Lexicon(
         r"(wlasnie|przed chwila|teraz|znowu|znow|dopiero co) {gap1}(mnie |nas )?(uderzyl|pobil|"
         r"popchnal|dusil|kopnal|uderzyla|pobila|zaatakowal|zaatakowala|napadl|rzucil sie)",
         r"(bije|dusi|kopie|szarpie|tlucze|leje|katuje|gwalci|wali) (mnie|nas)",
+        # just now, or with a weapon: "właśnie mnie dźgnął", "dźgnął mnie nożem"
+        r"(wlasnie|przed chwila|dopiero co|znowu|znow|teraz) {gap1}(mnie |nas )?{hit_past}",
+        r"{hit_past} (mnie|nas) {gap1}{weapon_with}",
+        # at the lock: "ktoś majstruje przy moim zamku"
+        r"(majstruje|grzebie|kombinuje|manipuluje|szarpie|dlubie) (przy|w) {gap1}(zamku|zamek|"
+        r"drzwiach|klamce|klamke|oknie|zamkach)",
+        r"(krazy|jezdzi|przejezdza|chodzi|kreci sie) (pod|kolo|obok|wokol|przed) {gap1}(domem|"
+        r"blokiem|mieszkaniem|praca|szkola|domu|bloku)",
         r"rzuca sie na (mnie|nas)|(zamknal|zamknela|zamyka|wiezi) (mnie|nas) (w|na)",
         r"(mnie|nas) (bije|dusi|kopie|szarpie|tlucze|leje|katuje|gwalci)",
         # unsafe, in danger, afraid for my life
@@ -139,7 +153,14 @@ LEXICON = Lexicon(
         # "zgubiłam dziecko" (I lost my child), but not "syn zgubił telefon" (my son lost his phone)
         r"(zgubil|zgubila|zgubilam|zgubilem|zgubilismy|zgubilysmy) {gap1}{child}",
         r"{child} {gap3}{missing}",
-        r"nie (moge|mozemy|umiem|moze) (znalezc|odnalezc|dodzwonic sie do) {gap1}{child}",
+        r"nie (moge|mozemy|umiem|moze) (znalezc|odnalezc|dodzwonic sie do|sie dodzwonic do|"
+        r"skontaktowac sie z|sie skontaktowac z|zlapac) {gap1}{child}",
+        r"powin(na|ien|ni|no|ny) (byc|wrocic|przyjsc|dotrzec) {gap1}(w domu|do domu|z powrotem) "
+        r"(od|juz od|godzine|godziny|dwie|trzy|[0-9]+)",
+        # locked in a car, held under water
+        r"{child} {gap3}(zatrzasn*|zamkn*) {gap1}(w aucie|w samochodzie|w aucie)",
+        r"(zamkniet*|zatrzasniet*) w (aucie|samochodzie)",
+        r"{child} {gap3}pod (woda|wode)|pod (woda|wode) {gap3}{child}",
         r"nie wiem gdzie (jest|sa|moze byc|jest teraz) {gap1}{child}",
         r"{child} {gap5}nie (wiem|wiemy) gdzie (jest|sa|ona jest|on jest|oni sa|ich szukac)",
         r"nie (wrocil|wrocila|wrocili|przyszedl|przyszla|przyszli|dotarl|dotarla|dotarli) "
@@ -198,7 +219,13 @@ LEXICON = Lexicon(
         r"(krwawi|krwawie|krwawia|krwawisz|wykrwawi*)",
         r"leje sie krew|krew sie leje|wszedzie krew|krew wszedzie|(pelno|mnostwo|duzo|kaluza|"
         r"morze) krwi|krwotok*|nie (moge|mozemy) zatamowac",
-        r"krew (leci|cieknie|tryska|plynie|sie leje|nie przestaje|nie chce przestac)",
+        r"krew (leci|cieknie|tryska|plynie|sie leje|leje sie|nie przestaje|nie chce przestac)",
+        # drugs and not responding: "wzięła narkotyki i nie reaguje"
+        r"(narkotyk*|dragi|dragow|heroin*|dopalacz*|koks*|amfetamin*|mefedron*|{pills}) {gap5}"
+        r"nie (reaguje|oddycha|kontaktuje|budzi)",
+        r"(on|ona|maz|tata|mama|syn|corka|dziecko|brat|siostra|babcia|dziadek|partner) {gap1}"
+        r"nie (reaguje|oddycha)( na nic| na glos| na wolanie)?"
+        r"(?! na (moje|nasze|zgloszenia|wiadomosci|telefony|maile|prosby|pisma))",
         r"(leci|cieknie|tryska|plynie|leje sie) ((mu|jej|mi|im|z niego|z niej) )?krew",
         # fits, heart: "ma drgawki", "ma zawał"
         r"(ma|dostal|dostala|dostaje) (drgawki|drgawek|atak padaczki|napad padaczki|"
@@ -310,6 +337,9 @@ LEXICON = Lexicon(
         "oddycha",
     ),
     macros={
+        # struck, stabbed, shot, burnt, in the past tense: counted only when just now or armed
+        "hit_past": r"(uderzy*|pobi*|popchn*|dusil*|kopn*|zaatakowa*|napad*|dzgn*|dzgne*|"
+        r"zadzga*|pchn*|postrzeli*|zrani*|oparzy*|pocial*|pociel*|rzucil* sie)",
         # to kill, beat to death, strangle, stab, shoot, in every person and tense but the past
         "kill": r"(zabij*|zabic|zabija*|zatluc|zatlucz*|udusi*|udusze|zadzga*|zastrzel*|zarzna*|"
         r"zarznie|zaszlachtu*|pobij*|wykoncz*|zajebie|zajebi*)",

@@ -47,6 +47,9 @@ LEXICON = Lexicon(
         r"(toti|toata lumea|familia|copiii|voi|ei|lumea) {gap3}(mai bine|mai fericiti|"
         r"mai linistiti) fara mine",
         r"scrisoare de adio",
+        r"(termin|terminam|sfarsesc|inchei) (totul|cu tot|cu totul|cu viata|cu mine)",
+        # a burden: "nu vreau să mai fiu o povară"
+        r"(sunt|fiu|mai fiu|sa fiu) (o |doar o )?povara",
         # "o să fac o prostie" (I'll do something stupid): how self-harm is often hinted at
         r"(o sa|o s|vreau sa|am sa|sunt in stare sa|pot sa) fac (o prostie|ceva prostesc|"
         r"o nebunie|ceva rau)",
@@ -91,6 +94,11 @@ LEXICON = Lexicon(
         r"(incearca|vrea|incerca|incearca din nou) sa (intre|patrunda|sparga|forteze)",
         r"(incearca|vrea|incerca) sa (deschida|descuie|forteze|sparga) {gap1}(usa|geamul|geam|"
         r"fereastra|poarta|yala)",
+        # at the lock: "cineva umblă la broasca ușii"
+        r"(umbla|se joaca|forteaza|scormoneste|mesterste) (la|cu|in) {gap1}(broasca|yala|clanta|"
+        r"usa|usii|incuietoare|incuietoarea|geam)",
+        r"trece {gap3}(pe langa|prin fata) {gap1}(casa|casei|bloc|blocului|scoala) {gap3}"
+        r"(de zeci de ori|de mai multe ori|iar|din nou|toata ziua|mereu|continuu)",
         # slapped, punched now: "îmi dă palme", "mă pocnește"
         r"(imi|mi|ne) (da|dau|trage|arde|a dat|a tras|a ars) (palme|pumni|picioare|bataie|una)",
         r"ma (plesneste|palmuieste|pocneste|snopeste|bate|loveste|izbeste|trage de par)",
@@ -136,6 +144,10 @@ LEXICON = Lexicon(
         r"tortureaza|trage de|arunca|a lovit|a batut|a ranit) {gap1}(pe )?{child}",
         r"(face|faca|fac|a facut) rau {gap1}{child}",
         r"(pierdut|pierd) din (ochi|vedere) {gap1}{child}",
+        r"trebuia sa (fie|ajunga|vina) {gap1}(acasa|inapoi) (de|acum|inca de) ",
+        # locked in a car, held under water
+        r"{child} {gap3}(incuiat*|blocat*|inchis*) {gap1}in masina",
+        r"{child} {gap3}sub apa|sub apa {gap3}{child}",
         r"(l ?am|am|o ?am|i ?am) pierdut din (ochi|vedere)",
         r"{child} {gap1}(se ineaca|s ?a inecat|se sufoca)",
         r"(da|dau|trage|arde|a dat|a tras|a ars) (palme|pumni|picioare|bataie|una|cu pumnul|"
@@ -168,6 +180,8 @@ LEXICON = Lexicon(
         r"nu (mai )?(pot|poate|putem) (sa )?(mai )?respir*",
         r"(buze|buzele|fata|fata e) {gap1}(vinete|albastre|vanata|vinetie)",
         r"spume la gura|face spume",
+        r"(droguri|heroina|cocaina|etnobotanice|prafuri|{pills}) {gap5}nu (mai )?(reactioneaza|"
+        r"respira|raspunde|se trezeste)",
         r"respira greu|se sufoca|se ineaca|s ?a invinetit|s ?a albastrit|se albastreste|"
         r"se invineteste|e vanat|e albastru",
         # unconscious: "e inconștient", "nu-l pot trezi", "zace pe jos"
