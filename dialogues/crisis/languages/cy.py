@@ -125,6 +125,10 @@ LEXICON = Lexicon(
         r"ymosod arna)",
         r"newydd (fy |yn |in )?(nharo|nghuro|nyrnu|nhagu|mrifo|nghicio|ymosod arna)",
         r"newydd {hurt_me}",
+        r"(dod|dwad|dwad draw|dod draw|dod yma|dod nol) {gap1}{hurt_me}",
+        # hiding: "dwi'n cuddio yn y bathrwm"
+        r"(dwi|dw i|fi|dan ni|dyn ni|rydw i|ni) {gap1}(yn |n )?(cuddio|guddio) (yn|rhag|oddi wrth|"
+        r"dan|tu ol)",
         # at the lock, the door, the window: "mae na rywun yn trio agor y drws cefn"
         r"(trio|treio|ceisio) (agor|torri|cicio|malu|dod drwy) (y |yr )?(drws|ffenest*|clo|giat|"
         r"gat)",
@@ -159,6 +163,9 @@ LEXICON = Lexicon(
         r"gicio|niweidio|ysgwyd|dyrnu|slapio|waldio|pwnio|bwnio|cam drin|gam drin|camdrin|"
         r"tagu|dagu)r? {gap1}{child}",
         r"{child} {gap3}mewn (perygl|peryg)",
+        # taken and whereabouts unknown: "mae ei dad o wedi mynd â fo a dwi ddim yn gwybod lle"
+        r"(mynd a|mynd ag|cymryd|gymryd|cipio|gipio) (fo|hi|nhw|o|e|fe) {gap5}(ddim yn gwybod|"
+        r"ddim yn gwbod|dwi ddim yn gwybod|dim syniad|ddim yn ateb) (lle|ble)?",
         r"colli golwg (ar|o) {gap1}{child}",
         # locked in, held under water: "wedi cael ei gloi yn y car", "rhoi'r babi dan y dŵr"
         r"{child} {gap3}(cael|gael) (ei|eu) (gloi|chloi|cloi|adael) {gap1}(yn y car|yn y fan|"

@@ -145,6 +145,9 @@ LEXICON = Lexicon(
         r"bezpieczn*",
         r"(jestem|jestesmy|jest|jestes) {gap1}w (niebezpieczenstwie|zagrozeniu)",
         r"boj* sie o (swoje |moje |nasze |wlasne )?zycie",
+        # hiding: "chowam się w łazience", "ukrywam się przed nim"
+        r"(chowam|chowamy|ukrywam|ukrywamy|schowalam|schowalem|zamknelam|zamknelismy) sie "
+        r"(w|przed|pod|u|za)",
         r"boj* sie ze (mnie|nas) (zabij*|zabic|pobij*|skrzywdz*|znajdzie)",
     ),
     child=(

@@ -37,7 +37,7 @@ LEXICON = Lexicon(
         r"(mi|imi|isi|si|iti) (iau|ia|iei|lua|a luat|va lua|voi lua) (zilele|viata)",
         # not wanting to live: "nu mai vreau să trăiesc", "nu mai are rost"
         r"nu (mai )?(vreau|vrea|pot) sa (mai )?(traiesc|traiasca|fiu pe lume|fiu pe lumea|"
-        r"exist|ma trezesc|ma mai trezesc|fiu aici)",
+        r"exist|ma trezesc|ma mai trezesc|fiu aici|fiu in viata|fiu viu|fiu vie|respir)",
         r"(nu (mai )?are|n are|nu mai e|nu mai are niciun) (niciun )?rost {gap1}(sa (mai )?traiesc|"
         r"viata|nimic|sa continui|sa mai traiesc)",
         r"(nu (mai )?(vad|gasesc|am|are|e)|n are|n am) {gap1}(sens|rost) (in viata|sa traiesc|"
@@ -122,6 +122,8 @@ LEXICON = Lexicon(
         r"nu (sunt|suntem|ma simt|ne simtim|mai sunt) {gap1}in siguranta",
         r"(sunt|suntem|esti) {gap1}in pericol",
         r"(frica|teama) (pentru|de) viata (mea|noastra)",
+        # hiding: "mă ascund în baie"
+        r"(ma|ne) (ascund|ascundem|am ascuns|baricadez|baricadam) (in|de|sub|dupa|la)",
         r"(mi e|mie|mi|imi e|ne e) (frica|teama) ca (ma|o sa ma|ne|o sa ne) {kill}",
     ),
     child=(
@@ -133,6 +135,8 @@ LEXICON = Lexicon(
         r"nu pot sa gasesc|nu dau de) {gap1}{child}",
         r"nu (stiu|stim) unde (e|este|sunt|se afla|a plecat|s ?a dus) {gap1}{child}",
         r"{child} {gap5}nu (stiu|stim) unde (e|este|sunt|se afla)",
+        # taken and whereabouts unknown: "l-a luat și nu știu unde sunt"
+        r"(l ?a|i ?a|o ?a|le ?a) (luat|dus|rapit) {gap3}nu (stiu|stim|mai stiu) unde",
         r"{child} {gap3}(nu e|nu este|nu mai e|nu sunt) nicaieri|nu (il|o|i) (gasesc|gasim) "
         r"nicaieri",
         # taken: "mi-a luat copiii", "a răpit copilul"
