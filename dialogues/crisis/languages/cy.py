@@ -57,6 +57,7 @@ LEXICON = Lexicon(
         r"fywyd|fy hun|hyn i gyd|pethau|bethau)",
         r"(rhoi|roi) (diwedd|terfyn|pen) (arni|arno|ar y cyfan|ar bethau)",
         r"(stopio|gorffen|diflannu|dod i ben|mynd) am byth",
+        r"llond bol (ar|o) (fyw|fywyd|bywyd|y byd|bod yn fyw)",
         # a burden to everyone: "dwi'n faich ar bawb"
         r"(faich|baich|mwrn|fwrn) (ar|i) (bawb|pawb|pobl|bobl|fy nheulu|y teulu)",
         r"(cymryd|gymryd|cymeryd|gorffen|orffen|diweddu|dod a|dod ag) {gap1}(mywyd|fywyd)",
@@ -126,6 +127,9 @@ LEXICON = Lexicon(
         r"newydd (fy |yn |in )?(nharo|nghuro|nyrnu|nhagu|mrifo|nghicio|ymosod arna)",
         r"newydd {hurt_me}",
         r"(dod|dwad|dwad draw|dod draw|dod yma|dod nol) {gap1}{hurt_me}",
+        # drunk and violent, smashing things
+        r"(feddw|meddw|chwil) (ac |a )?(yn )?(dreisgar|ymosodol|wyllt|gwyllt|gas)",
+        r"(malu|torri|chwalu|taflu)r? (popeth|pob dim|bob dim|y lle|y ty|y tŷ)",
         # hiding: "dwi'n cuddio yn y bathrwm"
         r"(dwi|dw i|fi|dan ni|dyn ni|rydw i|ni) {gap1}(yn |n )?(cuddio|guddio) (yn|rhag|oddi wrth|"
         r"dan|tu ol)",
@@ -177,7 +181,10 @@ LEXICON = Lexicon(
         r"(yn |n |di |wedi )(dilyn|ddilyn|stelcian|gwylio) {gap1}{child}",
         # passive: "wedi cael ei chipio" (been snatched), "yn cael ei guro" (being beaten)
         r"{child} {gap3}(cael|gael) (ei|eu) (chipio|gipio|cipio|cymryd|chymryd|gymryd|herwgipio|"
-        r"brifo|frifo|churo|guro|curo|cham drin|gam drin|tharo|daro|cham-drin)",
+        r"brifo|frifo|churo|guro|curo|cham drin|gam drin|tharo|daro|cham-drin|drywanu|thrywanu|"
+        r"saethu|anafu|niweidio)",
+        # fallen and hurt: "mae'r babi di disgyn a taro ei ben"
+        r"{child} {gap3}(disgyn|syrthio|cwympo|gwympo) {gap5}(ben|pen|ffenest*|grisiau|to)",
         r"{child} {gap5}(ddim|heb) (di |wedi )?(cael|gael) (ei|eu) (gweld|weld)",
     ),
     medical=(
@@ -185,6 +192,7 @@ LEXICON = Lexicon(
         r"(gormod|llwyth|lot|llond llaw|llond dwrn|potel gyfan|pecyn cyfan|bocs cyfan|"
         r"paced cyfan|hanner potel) o {gap1}{pills}",
         r"(llyncu|lyncu|cymryd|gymryd|cymeryd)r? {gap3}{pills} (i gyd|gyd)",
+        r"(llyncu|lyncu|cymryd|gymryd|cymeryd)r? (yr |y )?holl {gap1}{pills}",
         r"(llyncu|lyncu)r? {gap1}(potel|pecyn|bocs|paced|llond)",
         r"(fodca|vodka|alcohol|potel|cwrw|gwin|wisgi|feddw|meddw) {gap5}{pills}",
         r"(di|wedi|newydd) (llyncu|lyncu) {gap1}({pills}|batri|fatri|magnet|cannydd)",
@@ -218,6 +226,7 @@ LEXICON = Lexicon(
         # fits, heart, chest: "mae o'n cael ffit", "poen yn fy mrest"
         r"(yn |n )cael (ffit|trawiad|strôc|stroc)",
         r"trawiad ar y galon",
+        r"sioc anaffylact*|(gwddf|wddf|gwefusau|tafod) {gap1}(yn |n )?(chwyddo|cau)",
         r"(poen|boen) (yn|ar) (fy |ei )?(mrest|frest|brest|ngalon)",
     ),
     ignore=(

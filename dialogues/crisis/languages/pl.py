@@ -52,6 +52,8 @@ LEXICON = Lexicon(
         r"(nie ma|nie mam|nie widze) (sensu|po co|dla kogo|celu) {gap1}(zyc|zycia|dalej zyc|"
         r"istniec)",
         r"(mam dosc|dosc mam|mam dosyc|dosyc mam|zmeczon*|zmeczony) {gap1}(zycia|zyciem)",
+        r"(utopie|utopic|utopi|utopila|utopil) sie|sie (utopie|utopic|utopi)",
+        r"(strzele|strzelic|strzeli) (sobie|se) (w leb|w glowe|w skron)",
         r"(wszystkim|wszyscy|kazdemu|rodzin*|dzieci*|swiat*|wam|im) {gap}lepiej {gap1}beze mnie",
         # self-harm: "tnę się", "pocięłam się", "zrobię sobie krzywdę"
         r"(tne|tniesz|tnie|tna|ciac|tniemy|pocie*|pocial*|poci*|potn*|pocn*|nacina*|okalecz*|"
@@ -145,6 +147,11 @@ LEXICON = Lexicon(
         r"bezpieczn*",
         r"(jestem|jestesmy|jest|jestes) {gap1}w (niebezpieczenstwie|zagrozeniu)",
         r"boj* sie o (swoje |moje |nasze |wlasne )?zycie",
+        # drunk and violent, smashing things
+        r"(pijany|pijana|nacpany|nacpana|nawalony|najebany) {gap1}(i )?(agresywn*|wsciek*|"
+        r"szaleje|rzuca sie|bije|grozi)",
+        r"(rozwala|demoluje|niszczy|tlucze) (wszystko|mieszkanie|dom|naczynia|meble)",
+        r"(wlasnie|przed chwila|dopiero co) {gap1}(mnie )?(zgwalcil|zgwalcili|zgwalcila)",
         # hiding: "chowam się w łazience", "ukrywam się przed nim"
         r"(chowam|chowamy|ukrywam|ukrywamy|schowalam|schowalem|zamknelam|zamknelismy) sie "
         r"(w|przed|pod|u|za)",
@@ -164,6 +171,10 @@ LEXICON = Lexicon(
         r"{child} {gap3}(zatrzasn*|zamkn*) {gap1}(w aucie|w samochodzie|w aucie)",
         r"(zamkniet*|zatrzasniet*) w (aucie|samochodzie)",
         r"{child} {gap3}pod (woda|wode)|pod (woda|wode) {gap3}{child}",
+        # stabbed, beaten, hit by a car, fallen: "syn został dźgnięty", "dziecko spadło"
+        r"{child} {gap3}(zostal*|jest) (dzgniet*|pobit*|postrzelon*|potracon*|zaatakowan*|"
+        r"ranny|ranna|pocharatan*)",
+        r"{child} {gap3}(spadl*|wypadl*) {gap5}(glow*|okna|balkonu|schodow|dachu|drzewa)",
         r"nie wiem gdzie (jest|sa|moze byc|jest teraz) {gap1}{child}",
         r"{child} {gap5}nie (wiem|wiemy) gdzie (jest|sa|ona jest|on jest|oni sa|ich szukac)",
         r"nie (wrocil|wrocila|wrocili|przyszedl|przyszla|przyszli|dotarl|dotarla|dotarli) "
@@ -234,6 +245,10 @@ LEXICON = Lexicon(
         r"(ma|dostal|dostala|dostaje) (drgawki|drgawek|atak padaczki|napad padaczki|"
         r"padaczke|atak epilepsji|zawal|zawalu|wylew|wylewu|udar|udaru|atak serca)",
         r"bol {gap1}(w klatce|klatki|serca|w piersi)",
+        r"wstrzas anafilakty*|(puchnie|spuchl*|zamyka sie) (mu |jej |mi )?(gardlo|krtan|jezyk|"
+        r"twarz)",
+        r"(potracil|potracila|potracilo|przejechal) (go|ja|je|mnie|dziecko) {gap1}(samochod|auto|"
+        r"tir|autobus)?",
         r"(dostal|dostala|dostaje|ma) (ataku|atak)(?! (smiechu|paniki|placzu|zlosci|szalu))",
         r"(sie topi|tonie|topi sie|utonal*)",
         # "nie kontaktuje" (not responding, not making sense), but not "nie kontaktuje się z

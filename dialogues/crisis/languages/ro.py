@@ -48,6 +48,7 @@ LEXICON = Lexicon(
         r"mai linistiti) fara mine",
         r"scrisoare de adio",
         r"(termin|terminam|sfarsesc|inchei) (totul|cu tot|cu totul|cu viata|cu mine)",
+        r"(imi trag|sa imi trag|sa mi trag|mi trag|isi trage) (un glont|un foc)",
         # a burden: "nu vreau să mai fiu o povară"
         r"(sunt|fiu|mai fiu|sa fiu) (o |doar o )?povara",
         # "o să fac o prostie" (I'll do something stupid): how self-harm is often hinted at
@@ -122,6 +123,10 @@ LEXICON = Lexicon(
         r"nu (sunt|suntem|ma simt|ne simtim|mai sunt) {gap1}in siguranta",
         r"(sunt|suntem|esti) {gap1}in pericol",
         r"(frica|teama) (pentru|de) viata (mea|noastra)",
+        # drunk and violent, raping
+        r"(beat|beata|drogat|drogata|matol|mort de beat) {gap1}(si )?(agresiv*|violent*|furios|"
+        r"urla|loveste|ameninta|sparge)",
+        r"(tocmai|acum|iar) {gap1}(m ?a|ne ?a) (violat|violata)|(ma|ne) violeaza",
         # hiding: "mă ascund în baie"
         r"(ma|ne) (ascund|ascundem|am ascuns|baricadez|baricadam) (in|de|sub|dupa|la)",
         r"(mi e|mie|mi|imi e|ne e) (frica|teama) ca (ma|o sa ma|ne|o sa ne) {kill}",
@@ -146,12 +151,16 @@ LEXICON = Lexicon(
         # hurt or threatened: "bate copilul", "o lovește pe fetiță", "îi face rău copilului"
         r"(bate|bat|loveste|lovesc|raneste|abuzeaza|strange|scutura|imbranceste|tipa la|incuie|"
         r"tortureaza|trage de|arunca|a lovit|a batut|a ranit) {gap1}(pe )?{child}",
-        r"(face|faca|fac|a facut) rau {gap1}{child}",
+        r"(face|faca|fac|a facut) (rau|ceva|ceva rau) {gap1}{child}",
         r"(pierdut|pierd) din (ochi|vedere) {gap1}{child}",
         r"trebuia sa (fie|ajunga|vina) {gap1}(acasa|inapoi) (de|acum|inca de) ",
         # locked in a car, held under water
         r"{child} {gap3}(incuiat*|blocat*|inchis*) {gap1}in masina",
         r"{child} {gap3}sub apa|sub apa {gap3}{child}",
+        # stabbed, beaten, hit by a car, fallen: "fiul meu a fost înjunghiat", "copilul a căzut"
+        r"{child} {gap3}a fost (injunghiat*|batut*|impuscat*|lovit* de (o )?masina|calcat* de "
+        r"(o )?masina|atacat*|ranit*)",
+        r"{child} {gap3}a cazut {gap5}(cap|capul|geam|fereastra|balcon|scari|bloc|etaj)",
         r"(l ?am|am|o ?am|i ?am) pierdut din (ochi|vedere)",
         r"{child} {gap1}(se ineaca|s ?a inecat|se sufoca)",
         r"(da|dau|trage|arde|a dat|a tras|a ars) (palme|pumni|picioare|bataie|una|cu pumnul|"
@@ -204,6 +213,8 @@ LEXICON = Lexicon(
         r"(are|face|a facut|a avut acum|are acum) (convulsii|o criza|criza|crize|atac de cord|"
         r"infarct|un infarct|un atac cerebral|atac cerebral|avc|accident vascular|epilepsie)",
         r"(ma|il|o|ne) doare (in piept|inima|pieptul)|durere (in piept|de piept)",
+        r"soc anafilactic|(i |ii |mi |imi )?(se umfla|s ?a umflat) (gatul|limba|fata|buzele)",
+        r"(l ?a|a|o ?a|m ?a) (lovit|calcat|accidentat) (o |un )?(masina|tir|autobuz|camion)",
     ),
     ignore=(
         # negations: "nu vreau să mă omor", "nu sunt suicidară", "nu-mi fac niciun rău"
