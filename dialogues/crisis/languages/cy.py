@@ -60,7 +60,14 @@ LEXICON = Lexicon(
         r"llond bol (ar|o) (fyw|fywyd|bywyd|y byd|bod yn fyw)",
         # a burden to everyone: "dwi'n faich ar bawb"
         r"(faich|baich|mwrn|fwrn) (ar|i) (bawb|pawb|pobl|bobl|fy nheulu|y teulu)",
-        r"(cymryd|gymryd|cymeryd|gorffen|orffen|diweddu|dod a|dod ag) {gap1}(mywyd|fywyd)",
+        r"(cymryd|gymryd|cymeryd|gorffen|orffen|diweddu|dod a|dod ag) {gap1}(mywyd|fywyd|bywyd|"
+        r"bywydau)",
+        # no strength to live: "sgen i ddim nerth i fyw"
+        r"(ddim|dim) (nerth|egni|awydd|ewyllys|rheswm|pwynt) (i |i mi |i fi )?(fyw|byw|gario mlaen|"
+        r"barhau)",
+        # a note left for the children, the family
+        r"(sgwennu|ysgrifennu|gadael|adael|sgwenu) (nodyn|llythyr|neges) {gap3}(plant|teulu|mam|"
+        r"pawb|bawb|ngwr|ngwraig)",
         r"(dod|ddod) (a|ag) (fo|o|hi|e|fe|y cwbl|popeth|bopeth|fy mywyd|y cyfan|hyn) i ben",
         r"(gorffen|orffen|diweddu) (y |yr |efo |gyda )?(cwbl|cwbwl|cyfan|popeth|bopeth)",
         r"neidio {gap3}(bont|pont|clogwyn|glogwyn|dibyn|to|adeilad|tren|trên)",
@@ -91,6 +98,7 @@ LEXICON = Lexicon(
         r"(dal|cadw|cloi|gloi) (fi|ni|fi yn|ni yn|fi n) {gap1}(gaeth|mewn|yn y ty|yn y tŷ|"
         r"yn yr ystafell|i mewn)",
         r"(ddim|dim) (yn |n )?(gadael|adael) (i )?(fi|ni|mi) (fynd|adael|allan|mas)",
+        r"(cloi|gloi) (fi|ni) (yn|mewn|i mewn)|fy nghloi (yn|mewn|i mewn)",
         r"(gwybod|gwbod|wybod|gwbo) (lle|ble) (dwi|dw i|rydw i|ydw i|fi|dan ni|ydan ni)( |$)",
         r"(mae|ma) {he} {gap5}(efo|hefo|gyda|gydag|da|yn cario|yn chwifio|yn dal) "
         r"{gap1}{weapon}",
@@ -192,7 +200,7 @@ LEXICON = Lexicon(
         r"(gormod|llwyth|lot|llond llaw|llond dwrn|potel gyfan|pecyn cyfan|bocs cyfan|"
         r"paced cyfan|hanner potel) o {gap1}{pills}",
         r"(llyncu|lyncu|cymryd|gymryd|cymeryd)r? {gap3}{pills} (i gyd|gyd)",
-        r"(llyncu|lyncu|cymryd|gymryd|cymeryd)r? (yr |y )?holl {gap1}{pills}",
+        r"(llyncu|lyncu|cymryd|gymryd|cymeryd)r? ((yr |y )?holl|pob|bob) {gap1}{pills}",
         r"(llyncu|lyncu)r? {gap1}(potel|pecyn|bocs|paced|llond)",
         r"(fodca|vodka|alcohol|potel|cwrw|gwin|wisgi|feddw|meddw) {gap5}{pills}",
         r"(di|wedi|newydd) (llyncu|lyncu) {gap1}({pills}|batri|fatri|magnet|cannydd)",

@@ -47,8 +47,11 @@ LEXICON = Lexicon(
         r"zniknac na zawsze|(zasnac|usnac) i (sie )?nie obudzic",
         r"nie chc* {gap}zyc",
         r"nie chc* {gap1}(sie (juz )?obudzic|istniec)",
-        r"nie mam {gap1}(sily|ochoty|checi|powodu|powodow) (zyc|dalej zyc|na zycie|do zycia|"
+        r"nie mam {gap1}(sily|sil|ochoty|checi|powodu|powodow) (zyc|dalej zyc|na zycie|do zycia|"
         r"zeby zyc)",
+        r"to (skonczyc|zakonczyc|skoncze|zakoncze|skonczy) (raz na zawsze|na zawsze|dzis w nocy)",
+        # a farewell letter: "napisałam list pożegnalny"
+        r"(list|liscik|wiadomosc|wiadomosci|notatk*|sms*) pozegnaln*|pozegnaln* (list|liscik)",
         r"(nie ma|nie mam|nie widze) (sensu|po co|dla kogo|celu) {gap1}(zyc|zycia|dalej zyc|"
         r"istniec)",
         r"(mam dosc|dosc mam|mam dosyc|dosyc mam|zmeczon*|zmeczony) {gap1}(zycia|zyciem)",
@@ -177,6 +180,7 @@ LEXICON = Lexicon(
         r"{child} {gap3}(spadl*|wypadl*) {gap5}(glow*|okna|balkonu|schodow|dachu|drzewa)",
         r"nie wiem gdzie (jest|sa|moze byc|jest teraz) {gap1}{child}",
         r"{child} {gap5}nie (wiem|wiemy) gdzie (jest|sa|ona jest|on jest|oni sa|ich szukac)",
+        r"{child} {gap3}nie (wrocil|wrocila|wrocili|wrocilo|dotarl|dotarla|dotarli|dotarlo|wraca)",
         r"nie (wrocil|wrocila|wrocili|przyszedl|przyszla|przyszli|dotarl|dotarla|dotarli) "
         r"{gap1}(ze szkoly|do domu|z treningu|z przedszkola|od kolegi|od kolezanki|na noc)",
         r"{child} {gap5}nie ma (go|jej|ich) (w domu|w szkole|nigdzie)",

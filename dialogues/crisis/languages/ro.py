@@ -55,6 +55,10 @@ LEXICON = Lexicon(
         r"(o sa|o s|vreau sa|am sa|sunt in stare sa|pot sa) fac (o prostie|ceva prostesc|"
         r"o nebunie|ceva rau)",
         r"(niciun|nici un|vreun) (motiv|rost) sa (mai )?(traiesc|traiasca|exist)",
+        r"(putere|puterea|chef|motiv|vlaga|curaj) (sa (mai )?traiesc|de viata|sa mai continui)",
+        # a note for the children: "am scris un bilet pentru copii"
+        r"(bilet|biletul|scrisoare|scrisoarea|mesaj) (de adio|de ramas bun|pentru copii|"
+        r"pentru familie|pentru mama|pentru toti)",
         r"(sunt|stau|ma aflu) (pe|la) (pod|acoperis|marginea|bloc|balcon|calea ferata|sine)",
         r"(ma gandesc|se gandeste|gandesc) (la|numai la) (moarte|sinucidere|sfarsit)",
         r"adio (pentru totdeauna|tuturor|va iubesc)",
@@ -152,6 +156,7 @@ LEXICON = Lexicon(
         r"(bate|bat|loveste|lovesc|raneste|abuzeaza|strange|scutura|imbranceste|tipa la|incuie|"
         r"tortureaza|trage de|arunca|a lovit|a batut|a ranit) {gap1}(pe )?{child}",
         r"(face|faca|fac|a facut) (rau|ceva|ceva rau) {gap1}{child}",
+        r"ameninta (ca|sa) {gap3}{child}",
         r"(pierdut|pierd) din (ochi|vedere) {gap1}{child}",
         r"trebuia sa (fie|ajunga|vina) {gap1}(acasa|inapoi) (de|acum|inca de) ",
         # locked in a car, held under water
