@@ -15,12 +15,19 @@ just); a past one with "roedd", "nath", "mi wnaeth" or a preterite ("dorrodd"). 
 for danger from another person are therefore anchored on the present forms, and `past`
 holds only the plain markers of a distant time or of the justice process, so that a
 message with "roedd" and a present crisis ("roedd o'n yfed a rwan mae o tu allan") is still
-caught.
+caught. Passives tell of a child hurt or taken now: "wedi cael ei chipio" (has been
+snatched), "yn cael ei guro" (is being beaten). "Gwneud rhywbeth gwirion" (do something
+stupid) is read as the hint of self-harm it usually is.
+
+Who: a pronoun ("o", "fo", "e", "fe", "hi", "nhw"), "rhywun" (someone), or the person named
+("fy ngŵr", "y boi", "fy ex", "y cyn bartner"), in the `he` macro.
 
 Left out: "helpwch fi" (help me) alone, since it is also said of a form; "mae o'n dod"
-(he is coming) without where to, since it is said of the meeting; "colli" (lose) of a
-child, since "collais fy mab" tells of a death, not of a child gone missing; "wn" (a gun,
-after soft mutation) except after "gynno fo"/"gyda fe", since "wn i ddim" is "I don't know".
+(he is coming) without where to, since it is said of the meeting; "mae o yn y tŷ" (he is in
+the house) alone, since he may live there; "colli" (lose) of a child except "colli golwg ar"
+(lose sight of), since "collais fy mab" tells of a death, not of a child gone missing; "wn"
+(a gun, after soft mutation) except after "gynno fo"/"gyda fe", since "wn i ddim" is "I
+don't know"; "am fy nharo" after a verb of trying, since it is also "for hitting me".
 """
 
 from dialogues.crisis.lexicon import Lexicon

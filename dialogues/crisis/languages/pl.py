@@ -10,13 +10,17 @@ list the forms where the ending tells the tense: "uderzył" (hit) counts only be
 "chciałam umrzeć" (I wanted to die, after the crime) does not.
 
 Word order is free ("chcę się zabić", "zabiję się", "się zabiję"), so the reflexive "się"
-and the object "mnie" are matched on either side of the verb.
+and the object "mnie" are matched on either side of the verb. Many say and type "se" for
+"sobie" ("zrobię se krzywdę"), and swap "ó" and "u" ("samobujstwo").
 
 Left out: "pomocy" and "pomóż mi" (help) alone, since they are said of the form too;
 "boję się go" (I am afraid of him) alone, since it is said of the meeting; "mam dość
 wszystkiego" (I've had enough of everything), since it is said of paperwork; "grozi mi"
 followed by a penalty ("grozi mi kara"), which is a court matter; "zabrał dzieci" (he took
-the children) to the park or on a contact visit.
+the children) to the park or on a contact visit; "chcę zniknąć" (I want to disappear) and
+"chcę odejść" except at the end or "na zawsze", since "odejść od niego" is leaving him;
+"skończę to" (I'll finish it), said of a form, except "raz na zawsze"; "nie kontaktuje się"
+(he does not get in touch), told from "nie kontaktuje" (not responding).
 """
 
 from dialogues.crisis.lexicon import Lexicon

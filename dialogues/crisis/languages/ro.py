@@ -3,7 +3,8 @@
 Romanian is typed with comma letters ("ș", "ț"), with the older cedilla ones ("ş", "ţ") or
 with none ("sa ma omor" for "să mă omor"); all fold to the plain form. The hyphen of the
 clitics ("m-a găsit", "să-mi iau", "nu-l pot trezi") becomes a space, so "m a gasit" and
-"sa mi iau" are what the patterns read.
+"sa mi iau" are what the patterns read; many leave the hyphen out ("ma gasit", "mam
+taiat", "sa intoxicat"), so "m ?a" in a pattern takes both.
 
 The pronoun before the verb tells who is in danger: "mă omor" (I kill myself), "se omoară"
 (he kills himself), "mă omoară" (he kills me). Tense is in the auxiliary: "o să mă omoare"
@@ -15,7 +16,10 @@ now) or "iar" (again). "Acum" means "now" but "acum doi ani" means "two years ag
 Left out: "ajutor" (help) and "ajută-mă" alone, since they are said of the form too;
 "m-a lovit" (he hit me) with no time, since it is how the crime is told; "mă omor după"
 and "mă omor cu munca" (I'm mad about, I work myself to death) and "mor de râs", which are
-idioms; "a luat copiii" (he took the children) to the park or on a contact visit.
+idioms; "a luat copiii" (he took the children) to the park or on a contact visit; "a
+fugit" (ran) and "nu mai e" (is no longer) of a child, except "a fugit de acasă", since
+"a fugit la magazin" and "nu mai e bolnav" are ordinary; "vreau să dispar" (I want to
+disappear) alone; "intoxicat*", since English "intoxicated" is how a crime is told.
 """
 
 from dialogues.crisis.lexicon import Lexicon
