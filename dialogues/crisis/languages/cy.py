@@ -65,6 +65,10 @@ LEXICON = Lexicon(
         r"(rhoi|roi) (diwedd|terfyn|pen) (arni|arno|ar y cyfan|ar bethau)",
         r"(stopio|gorffen|diflannu|dod i ben|mynd) am byth",
         r"llond bol (ar|o) (fyw|fywyd|bywyd|y byd|bod yn fyw)",
+        r"(dim|ddim) byd (ar ol |ar ôl )?(i fyw|i mi fyw|i fi fyw)",
+        # pills bought or saved to end things: "dwi di prynu tabledi i orffen pethau"
+        r"(prynu|brynu|casglu|hel|cuddio|cadw) {gap3}{pills} {gap1}(i |er mwyn )?(orffen|gorffen|"
+        r"ladd|lladd|diweddu|marw|farw)",
         # a burden to everyone: "dwi'n faich ar bawb"
         r"(faich|baich|mwrn|fwrn) (ar|i) (bawb|pawb|pobl|bobl|fy nheulu|y teulu)",
         r"(cymryd|gymryd|cymeryd|gorffen|orffen|diweddu|dod a|dod ag) {gap1}(mywyd|fywyd|bywyd|"
@@ -145,6 +149,10 @@ LEXICON = Lexicon(
         # drunk and violent, smashing things
         r"(feddw|meddw|chwil) (ac |a )?(yn )?(dreisgar|ymosodol|wyllt|gwyllt|gas)",
         r"(malu|torri|chwalu|taflu)r? (popeth|pob dim|bob dim|y lle|y ty|y tŷ)",
+        # things thrown at me; inside; the door smashed
+        r"(taflu|daflu|lluchio|luchio) {gap3}(ata|ataf|aton|at fi|ar fy ol)",
+        r"(mae|ma) {he} (tu mewn|i mewn)",
+        r"(drws|ffenest*|clo|giat) {gap3}(cael ei|gael ei) (falu|dorri|chicio|gicio|thorri|agor)",
         # hiding: "dwi'n cuddio yn y bathrwm"
         r"(dwi|dw i|fi|dan ni|dyn ni|rydw i|ni) {gap1}(yn |n )?(cuddio|guddio) (yn|rhag|oddi wrth|"
         r"dan|tu ol)",
@@ -186,6 +194,8 @@ LEXICON = Lexicon(
         r"(mynd a|mynd ag|cymryd|gymryd|cipio|gipio) (fo|hi|nhw|o|e|fe) {gap5}(ddim yn gwybod|"
         r"ddim yn gwbod|dwi ddim yn gwybod|dim syniad|ddim yn ateb) (lle|ble)?",
         r"colli golwg (ar|o) {gap1}{child}",
+        r"(gyrru|dreifio|rhedeg|mynd|diflannu|dianc) (i ffwrdd|bant|o ma|o yma) {gap1}(efo|hefo|"
+        r"gyda|a|ag) {gap1}{child}",
         # locked in, held under water: "wedi cael ei gloi yn y car", "rhoi'r babi dan y dŵr"
         r"{child} {gap3}(cael|gael) (ei|eu) (gloi|chloi|cloi|adael) {gap1}(yn y car|yn y fan|"
         r"mewn car|yn y tŷ|yn y ty)",
@@ -227,6 +237,7 @@ LEXICON = Lexicon(
         # breathing, waking, conscious: "dio ddim yn anadlu", "dwi methu anadlu"
         r"(ddim|dim|methu|ffaelu|ffili|stopio|heb) (yn |n )?anadlu",
         r"trafferth anadlu",
+        r"(ddim|dim) (yn |n )?(dod|dwad) (ato|ati|atoi|atoi hun|ato ei hun|ati ei hun)",
         r"anymwybodol",
         r"(ddim|dim|methu|ffaelu|ffili) (yn |n )?(deffro|dihuno)",
         r"methu (ei |eu )?(ddeffro|dihuno|deffro)",

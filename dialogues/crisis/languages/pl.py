@@ -54,9 +54,12 @@ LEXICON = Lexicon(
         r"nie mam {gap1}(sily|sil|ochoty|checi|powodu|powodow) (zyc|dalej zyc|na zycie|do zycia|"
         r"zeby zyc)",
         r"to (skonczyc|zakonczyc|skoncze|zakoncze|skonczy) (raz na zawsze|na zawsze|dzis w nocy)",
+        # pills bought or saved to end it: "kupiłam tabletki, żeby to skończyć"
+        r"(kupil*|zbieral*|zbieram|odkladam|odlozyl*|zgromadzil*|schowal*|mam) {gap3}{pills} "
+        r"{gap3}(zeby|aby|by) {gap1}(skonczyc|umrzec|sie zabic|zakonczyc|zasnac na zawsze)",
         # a farewell letter: "napisałam list pożegnalny"
         r"(list|liscik|wiadomosc|wiadomosci|notatk*|sms*) pozegnaln*|pozegnaln* (list|liscik)",
-        r"(nie ma|nie mam|nie widze) (sensu|po co|dla kogo|celu) {gap1}(zyc|zycia|dalej zyc|"
+        r"(nie ma|nie mam|nie widze) {gap1}(sensu|po co|dla kogo|celu) {gap1}(zyc|zycia|dalej zyc|"
         r"istniec)",
         r"(mam dosc|dosc mam|mam dosyc|dosyc mam|zmeczon*|zmeczony) {gap1}(zycia|zyciem)",
         r"(utopie|utopic|utopi|utopila|utopil) sie|sie (utopie|utopic|utopi)",
@@ -159,6 +162,9 @@ LEXICON = Lexicon(
         r"szaleje|rzuca sie|bije|grozi)",
         r"(rozwala|demoluje|niszczy|tlucze) (wszystko|mieszkanie|dom|naczynia|meble)",
         r"(wlasnie|przed chwila|dopiero co) {gap1}(mnie )?(zgwalcil|zgwalcili|zgwalcila)",
+        # things thrown at me
+        r"(rzuca|rzucil|rzucila|ciska|cisnal|cisnela) (we mnie|w nas|czym popadnie|"
+        r"wszystkim)",
         # hiding: "chowam się w łazience", "ukrywam się przed nim"
         r"(chowam|chowamy|ukrywam|ukrywamy|schowalam|schowalem|zamknelam|zamknelismy) sie "
         r"(w|przed|pod|u|za)",
@@ -196,6 +202,8 @@ LEXICON = Lexicon(
         r"ukradnie|wciaga|wciagnal|wciagnela|wpycha|wepchnal|wepchnela|ciagnie|wlecze) {gap3}"
         r"{child}",
         r"{child} {gap1}(do auta|do samochodu|na sile|sila)",
+        # made off with the children ("pojechał z dziećmi" is left out: a holiday)
+        r"(odjechal*|uciekl*|zniknal*|zwial*|ulotnil*) {gap1}(z|ze) {child}",
         r"(stracil*|zgubil*) z oczu {gap1}{child}|{child} {gap1}(stracil*|zgubil*) z oczu",
         r"{child} {gap3}(sie topi|tonie|topi sie|utonal*|utonel*|sie topil*)",
         # hurt or threatened: "on bije małą", "krzywdzi moje dziecko"
@@ -237,6 +245,7 @@ LEXICON = Lexicon(
         r"nie oddycha|nie odpowiada)",
         r"nie (moge|mozemy|da sie) (go |jej |ich )?(dobudzic|obudzic|ocucic)",
         r"nie budzi sie|sie nie budzi",
+        r"nie (odzyskuje|odzyskal|odzyskala) przytomnosci",
         # bleeding: "mocno krwawi", "leje się krew"
         r"(krwawi|krwawie|krwawia|krwawisz|wykrwawi*)",
         r"leje sie krew|krew sie leje|wszedzie krew|krew wszedzie|(pelno|mnostwo|duzo|kaluza|"

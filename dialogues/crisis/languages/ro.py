@@ -125,6 +125,8 @@ LEXICON = Lexicon(
         r"ameninta (ca|sa) {gap1}(ma|ne|o sa|il|o|omoara|omoare)",
         r"(ma|ne) ameninta",
         r"ameninta cu moartea",
+        # things thrown at me: "aruncă cu lucruri în mine"
+        r"(arunca|a aruncat|azvarle) {gap3}(in mine|in noi|dupa mine|spre mine)",
         r"(tocmai|acum|iar|din nou|chiar acum|inca) (m ?a|ne ?a|m ?au|ne ?au) (lovit|batut|"
         r"injunghiat|impins|strans de gat|atacat|amenintat|ranit|taiat)",
         # unsafe, in danger, afraid for my life
@@ -210,6 +212,7 @@ LEXICON = Lexicon(
         r"inconstient*|lesinat*|lesina|(si ?a|a) pierdut (cunostinta|constienta)",
         r"nu (il|o|ii|l|i) (pot|putem|mai pot) (sa )?trezi*",
         r"nu se (mai )?trezeste",
+        r"nu (isi|si) (mai )?revine",
         r"(a cazut|e pe jos|s ?a prabusit|lesinat*|zace) {gap5}nu (se )?(mai )?(misca|reactioneaza|"
         r"raspunde|respira)",
         r"zace {gap3}(nu se misca|nu misca|nemiscat*|nu raspunde)",
