@@ -27,6 +27,7 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="ur",
     suicide=(
+        r"(جینا|jeena|zinda rehna|زندہ رہنا) (ہی |hi )?(نہیں|nahi) (ہے|hai)",
         # wanting to die: "مرنا چاہتی ہوں", "مر جانا چاہتا ہوں", "main marna chahti hun"
         (
             r"(مرنا|مر جانا|مرجانا|مرنے|جان دینا|خودکشی کرنا|خود کشی کرنا|marna|mar jana|marjana|"
@@ -112,6 +113,10 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        (
+            r"(مجھے|ہمیں|mujhe|humein) {gap5}(کمرے|گھر|kamre|ghar) (میں|mein) (بند|قید|band|"
+            r"qaid) (کر|kar)"
+        ),
         # at the door or outside: "وہ دروازے پر ہے", "گھر کے باہر کھڑا ہے", "wo bahar khara hai"
         (
             r"(دروازے|دروازہ|گیٹ|darwaze|darwaza|gate|door) (پر|پہ|pe|par|per) (ہے|کھڑا|کھڑی|کھڑے|"
@@ -215,6 +220,11 @@ LEXICON = Lexicon(
         r"(جان|jaan) (کو )?(خطرہ|khatra)",
     ),
     child=(
+        # shaking or throwing a baby: "bache ko zor se hila raha hai"
+        (
+            r"{kid_obj} (کو|ko) {gap}(ہلا|جھنجھوڑ|جھٹک|پٹخ|پھینک|hila|jhanjhor|jhatak|patakh|"
+            r"phenk) {gap1}(رہا|رہی|raha|rahi)"
+        ),
         # missing: "میرا بچہ گم ہو گیا ہے", "بیٹی صبح سے لاپتہ ہے", "beta kal se ghayab hai"
         (
             r"{kid} {gap}(گم|لاپتہ|غائب|غایب|کھو|gum|lapata|ghayab|kho) (ہو گیا|ہو گئی|ہو گئے|گیا|"
@@ -270,6 +280,15 @@ LEXICON = Lexicon(
         r"{kid} {gap1}(محفوظ|mehfooz|safe) (نہیں|nahi)",
     ),
     medical=(
+        # a fall from a height; struggling to breathe
+        (
+            r"(کھڑکی|چھت|سیڑھی|سیڑھیوں|بالکونی|khidki|chhat|seerhi|seedhi|balcony) (سے|se) (گر|"
+            r"gir) (گیا|گئی|گیی|پڑا|پڑی|gaya|gayi|para|pari)"
+        ),
+        (
+            r"(سانس|saans) (لینے|lene) (میں|mein|me) {gap1}(مشکل|دقت|تکلیف|mushkil|dikkat|takleef|"
+            r"problem)"
+        ),
         # not breathing: "سانس نہیں لے رہا", "saans nahi le raha", "سانس نہیں چل رہی"
         r"(سانس|saans) {gap1}(نہیں|nahi|na) (لے|چل|آ|le|chal|aa|a)",
         (
@@ -320,6 +339,11 @@ LEXICON = Lexicon(
         ),
     ),
     ignore=(
+        # past thoughts told as past: "pehle khudkushi ke khayal aate the"
+        (
+            r"(پہلے|pehle|kabhi|کبھی) {gap5}(خودکشی|khudkushi|مرنے|marne) {gap5}(تھے|تھا|تھی|the|"
+            r"tha|thi)"
+        ),
         # negations: "میں خودکشی نہیں کروں گی", "khudkushi ke khayal nahi aate"
         (
             r"(خودکشی|خود کشی|khudkushi) (نہیں|nahi|na) (کروں|کرونگی|کرونگا|کرنی|کرنا|karungi|"
@@ -343,6 +367,8 @@ LEXICON = Lexicon(
         r"(فون|موبائل|بٹوہ|چابی|بیگ|پرس|phone|mobile|batwa|chabi|bag|purse) {gap1}(گم|کھو|gum|kho)",
     ),
     past=(
+        r"(کہتا|کہتی|kehta|kehti|bolta|bolti|بولتا|بولتی) (تھا|تھی|tha|thi)",
+        r"(jab|جب) (hum|ہم|main|میں) {gap1}(the|tha|thi|تھے|تھا|تھی)",
         r"(19|20)\d\d",
         r"(پچھلے|گزشتہ|pichle|guzishta) (سال|مہینے|ہفتے|saal|mahine|hafte)",
         (
