@@ -113,6 +113,12 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # a knife drawn, coming to kill: "چاقو نکال لیا", "مارنے آ رہا ہے"
+        (
+            r"{weapon} (نکال|nikal|nikaal|دکھا|dikha|تان|taan|لہرا|lehra) {gap1}(لیا|لی|رہا|رہی|"
+            r"liya|li|raha|rahi)( ہے| hai)?{notpast}"
+        ),
+        r"(مارنے|maarne|marne) (کو |ko |کے لیے |ke liye )?(آ|aa|a) (رہا|رہی|رہے|raha|rahi|rahe)",
         (
             r"(مجھے|ہمیں|mujhe|humein) {gap5}(کمرے|گھر|kamre|ghar) (میں|mein) (بند|قید|band|"
             r"qaid) (کر|kar)"
@@ -124,7 +130,8 @@ LEXICON = Lexicon(
         ),
         (
             r"(باہر|گلی|دروازے|گیٹ|نیچے|گاڑی|کار|پارکنگ|bahar|gali|darwaze|gate|neeche|niche|gaari|"
-            r"gari|car|parking) {gap}(کھڑا|کھڑی|کھڑے|بیٹھا|بیٹھی|چھپا|انتظار|khara|khari|khare|"
+            r"gari|car|parking) {gap}(کھڑا|کھڑی|کھڑے|بیٹھا|بیٹھی|چھپا|انتظار|گھوم|منڈلا|ghoom|"
+            r"mandla|khara|khari|khare|"
             r"baitha|betha|baithi|chupa|intezar) {gap1}(ہے|ہیں|کر رہا|کر رہی|hai|hain|kar raha|"
             r"kar rahi){notpast}"
         ),
@@ -215,7 +222,7 @@ LEXICON = Lexicon(
         r"(محفوظ|mehfooz|safe) (نہیں|nahi)",
         (
             r"(میں|میری جان|ہم|ہماری جان|میری زندگی|main|meri jaan|hum|hamari jaan|"
-            r"meri zindagi) {gap1}(خطرے|khatre) (میں|mein|me)"
+            r"meri zindagi) {gap1}(خطرے|khatre) (میں|mein|me)(?! (نہیں|nahi))"
         ),
         r"(جان|jaan) (کو )?(خطرہ|khatra)",
     ),
@@ -251,7 +258,8 @@ LEXICON = Lexicon(
         ),
         # taken: "وہ بچوں کو لے گیا", "usne mere bete ko utha liya", "بیٹی کو اغوا کر لیا"
         (
-            r"{kid_obj} (کو|ko) (کوئی |koi |وہ |woh |اس نے |usne )?(اٹھا کر |اٹھا کے |utha kar |"
+            r"{kid_obj} (کو|ko) (کوئی |koi |کسی نے |kisi ne |وہ |woh |اس نے |usne )?(اٹھا کر |"
+            r"اٹھا کے |utha kar |"
             r"utha ke )?(لے گیا|لے گئی|لے گئے|لے کر بھاگ|لے کے بھاگ|لیکر بھاگ|اٹھا لیا|"
             r"اٹھا لے گیا|اغوا|چھین|le gaya|le gayi|le gaye|le kar bhaag|le ke bhaag|lekar bhaag|"
             r"utha liya|utha le gaya|agwa|aghwa|kidnap|chheen|cheen)"
@@ -276,7 +284,7 @@ LEXICON = Lexicon(
             r"sharab pi|pi kar|piya hua|drunk|tuli)"
         ),
         # in danger: "میرا بچہ خطرے میں ہے", "bache mehfooz nahi hain"
-        r"{kid} {gap1}(خطرے|khatre) (میں|mein|me)",
+        r"{kid} {gap1}(خطرے|khatre) (میں|mein|me)(?! (نہیں|nahi))",
         r"{kid} {gap1}(محفوظ|mehfooz|safe) (نہیں|nahi)",
     ),
     medical=(
@@ -339,6 +347,8 @@ LEXICON = Lexicon(
         ),
     ),
     ignore=(
+        # thoughts told in the past: "خودکشی کے خیالات آتے تھے"
+        r"(خودکشی|خود کشی|khudkushi) {gap5}(تھے|تھا|تھی|the|tha|thi)",
         # past thoughts told as past: "pehle khudkushi ke khayal aate the"
         (
             r"(پہلے|pehle|kabhi|کبھی) {gap5}(خودکشی|khudkushi|مرنے|marne) {gap5}(تھے|تھا|تھی|the|"
@@ -367,6 +377,7 @@ LEXICON = Lexicon(
         r"(فون|موبائل|بٹوہ|چابی|بیگ|پرس|phone|mobile|batwa|chabi|bag|purse) {gap1}(گم|کھو|gum|kho)",
     ),
     past=(
+        r"(خواب|khwab|khuwab|sapne|sapna|سپنے|سپنا)",
         r"(کہتا|کہتی|kehta|kehti|bolta|bolti|بولتا|بولتی) (تھا|تھی|tha|thi)",
         r"(jab|جب) (hum|ہم|main|میں) {gap1}(the|tha|thi|تھے|تھا|تھی)",
         r"(19|20)\d\d",
