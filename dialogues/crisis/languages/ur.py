@@ -27,6 +27,18 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="ur",
     suicide=(
+        # getting ready: pills put by, a will; a gun to oneself; drowning
+        (
+            r"(goliyan|گولیاں|dawai|دوائی|dawa|دوا|pills|دوائیاں) (jama|جمع|ikatthi|اکٹھی|ikathi|"
+            r"chhupa|چھپا) (kar|کر|ki|کی|li|لی|rakhi|رکھی)"
+        ),
+        r"(wasiyat|وصیت|wasiyyat) (likh|لکھ|likhi|لکھی|bana|بنا)",
+        (
+            r"(خود|khud|اپنے آپ|apne aap) (کو|ko) (goli|گولی|phansi|پھانسی|aag|آگ|zehar|زہر) (maar|"
+            r"مار|laga|لگا|de|دے|le|لے)"
+        ),
+        r"(doob|ڈوب|dub) (jaungi|jaunga|jaun|جاؤں|mar|مر|marungi|marunga|marna|مرنا)",
+        r"(darya|دریا|nehar|نہر|samundar|سمندر) (mein|میں) (doob|ڈوب|kood|کود|chhalang|چھلانگ)",
         r"(جینا|jeena|zinda rehna|زندہ رہنا) (ہی |hi )?(نہیں|nahi) (ہے|hai)",
         # wanting to die: "مرنا چاہتی ہوں", "مر جانا چاہتا ہوں", "main marna chahti hun"
         (
@@ -113,6 +125,11 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # "darwaza kholne ki koshish kar raha hai"
+        (
+            r"(darwaza|دروازہ|darwaze|دروازے|gate|گیٹ|khidki|کھڑکی|tala|تالا) (kholne|کھولنے|torne|"
+            r"توڑنے|todne) (ki|کی) (koshish|کوشش)"
+        ),
         # a knife drawn, coming to kill: "چاقو نکال لیا", "مارنے آ رہا ہے"
         (
             r"{weapon} (نکال|nikal|nikaal|دکھا|dikha|تان|taan|لہرا|lehra) {gap1}(لیا|لی|رہا|رہی|"
@@ -227,6 +244,20 @@ LEXICON = Lexicon(
         r"(جان|jaan) (کو )?(خطرہ|khatra)",
     ),
     child=(
+        # meeting an adult met online; shut in a car
+        (
+            r"{kid} {gap5}(internet|انٹرنیٹ|online|آن لائن|tiktok|ٹک ٹاک|instagram|انسٹاگرام|"
+            r"snapchat|ajnabi|اجنبی) {gap5}(milne|ملنے|mil rahi|مل رہی|ja rahi|جا رہی|ke paas|"
+            r"کے پاس)"
+        ),
+        (
+            r"{kid} {gap5}(milne|ملنے) {gap5}(internet|انٹرنیٹ|online|آن لائن|tiktok|ٹک ٹاک|"
+            r"instagram|انسٹاگرام|ajnabi|اجنبی|bare aadmi|بڑے آدمی)"
+        ),
+        (
+            r"{kid} {gap1}(gaari|گاڑی|car|کار|kamre|کمرے|bathroom|باتھ روم) (mein|میں) (band|بند|"
+            r"lock|qaid|قید) (hai|ہے|ho gaya|ہو گیا|ho gayi|ہو گئی)"
+        ),
         # shaking or throwing a baby: "bache ko zor se hila raha hai"
         (
             r"{kid_obj} (کو|ko) {gap}(ہلا|جھنجھوڑ|جھٹک|پٹخ|پھینک|hila|jhanjhor|jhatak|patakh|"
@@ -347,6 +378,8 @@ LEXICON = Lexicon(
         ),
     ),
     ignore=(
+        # "mujhe nahi dhoond sakta" (he cannot find me)
+        r"(نہیں|nahi|na|نہ) (ڈھونڈ|ڈھونڈھ|تلاش|dhoond|dhund|dhoondh|talash)",
         # thoughts told in the past: "خودکشی کے خیالات آتے تھے"
         r"(خودکشی|خود کشی|khudkushi) {gap5}(تھے|تھا|تھی|the|tha|thi)",
         # past thoughts told as past: "pehle khudkushi ke khayal aate the"
