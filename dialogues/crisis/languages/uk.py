@@ -24,7 +24,7 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="uk",
     suicide=(
-        # getting ready: pills put by, a farewell note, things given away; drowning, shooting oneself
+        # getting ready: pills put by, a farewell note, things given away; drowning, shooting
         (
             r"(накопичила|накопичив|назбирала|назбирав|накопила|накопил|насобирала|насобирал|"
             r"зібрала|зібрав|собрала|собрал|сховала|заховала|спрятала) {gap1}(таблет*|пігул*|"
