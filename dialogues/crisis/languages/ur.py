@@ -27,6 +27,10 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="ur",
     suicide=(
+        (
+            r"(جینے|زندہ رہنے|jeene|zinda rehne) (کی|ki) (خواہش|چاہ|تمنا|امید|khwahish|chah|"
+            r"tamanna|umeed) (نہیں|nahi|ختم|khatam)"
+        ),
         # getting ready: pills put by, a will; a gun to oneself; drowning
         (
             r"(goliyan|گولیاں|dawai|دوائی|dawa|دوا|pills|دوائیاں) (jama|جمع|ikatthi|اکٹھی|ikathi|"
@@ -125,6 +129,12 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # "وہ مجھے قتل کر دے گا", "jaan le lega"
+        (
+            r"(قتل|qatal|qatl|katal) (کر|kar) (دے گا|دیگا|دوں گا|دونگا|ڈالے گا|ڈالیگا|دیں گے|دے گی|"
+            r"dega|dunga|dalega|denge|degi)"
+        ),
+        r"(جان|jaan) (لے|le) (لے گا|لیگا|لے لے گا|lega|le lega)",
         # "darwaza kholne ki koshish kar raha hai"
         (
             r"(darwaza|دروازہ|darwaze|دروازے|gate|گیٹ|khidki|کھڑکی|tala|تالا) (kholne|کھولنے|torne|"
@@ -190,7 +200,8 @@ LEXICON = Lexicon(
         ),
         # followed: "کوئی میرا پیچھا کر رہا ہے", "koi mera peecha kar raha hai"
         (
-            r"(پیچھا|peecha) (کر رہا|کر رہی|کر رہے|کرتا|کرتی|kar raha|kar rahi|kar rahe|karta|"
+            r"(پیچھا|peecha|follow|فالو|track|ٹریک) (کر رہا|کر رہی|کر رہے|کرتا|کرتی|kar raha|"
+            r"kar rahi|kar rahe|karta|"
             r"karti) (ہے|ہیں|hai|hain)?{notpast}"
         ),
         (
@@ -244,6 +255,8 @@ LEXICON = Lexicon(
         r"(جان|jaan) (کو )?(خطرہ|khatra)",
     ),
     child=(
+        # "بچہ نہیں مل رہا" (the child cannot be found)
+        r"{kid} {gap1}(نہیں|nahi) (مل|mil) (رہا|رہی|رہے|raha|rahi|rahe)",
         # meeting an adult met online; shut in a car
         (
             r"{kid} {gap5}(internet|انٹرنیٹ|online|آن لائن|tiktok|ٹک ٹاک|instagram|انسٹاگرام|"
@@ -394,7 +407,8 @@ LEXICON = Lexicon(
         ),
         r"(خودکشی|خود کشی|khudkushi) (کرنے|karne) (والی|والا|والے|wali|wala|wale) (نہیں|nahi)",
         (
-            r"(خودکشی|خود کشی|khudkushi) (کے|کا|کی|ke|ka|ki) (خیال|خیالات|سوچ|khayal|khayalat|"
+            r"(خودکشی|خود کشی|khudkushi) (کے|کا|کی|ke|ka|ki) (کوئی |koi )?(خیال|خیالات|سوچ|khayal|"
+            r"khayalat|"
             r"soch) (نہیں|nahi)"
         ),
         (
