@@ -255,6 +255,11 @@ LEXICON = Lexicon(
         r"(جان|jaan) (کو )?(خطرہ|khatra)",
     ),
     child=(
+        # a child who took someone else's medicine: "بیٹے نے ابو کی دوائیاں کھا لی ہیں"
+        (
+            r"{kid_obj} (نے|ne) (ابو|امی|دادی|نانی|دادا|نانا|میری|میرے|abbu|ammi|dadi|nani|dada|"
+            r"nana|meri|mere|papa|mama) (کی|کے|ki|ke) {gap1}{pills} {gap1}{ate}"
+        ),
         # "بچہ نہیں مل رہا" (the child cannot be found)
         r"{kid} {gap1}(نہیں|nahi) (مل|mil) (رہا|رہی|رہے|raha|rahi|rahe)",
         # meeting an adult met online; shut in a car
