@@ -12,8 +12,9 @@ in text and patterns alike. Zero-width joiners, which some keyboards insert, are
 
 Left out: "সাহায্য" (help) alone, since people ask for help with the form; "জ্ঞান নেই"
 (no consciousness), because it also means "I know nothing about it"; "আসছে" (is coming)
-after a question word, since "সে কি মিটিংয়ে আসছে?" asks about the meeting; "এখন" (now) is a
-`now` marker only because no pattern here matches the past forms it usually follows.
+after a question word, since "সে কি মিটিংয়ে আসছে?" asks about the meeting; bare "এখন" (now)
+as a `now` marker, since "আগে হুমকি দিত, এখন বদলে গেছে" (he used to, now he has changed) tells
+of the past; "এখনই" (right now) and "এখনো" (still) are kept.
 """
 
 from dialogues.crisis.languages.pa import INDIC_FOLD
@@ -433,8 +434,9 @@ LEXICON = Lexicon(
         ),
     ),
     now=(
-        r"(এখন|এখনই|এখনি|এখনো|এখনও|আজ|আজকে|আজ রাতে|আবার|এইমাত্র|এই মাত্র|একটু আগে|এই মুহূর্তে)",
-        r"(ekhon|ekhoni|ekhono|aj|ajke|aaj|abar|eimatro|ei matro|ektu age)",
+        # Not bare "এখন": "he used to threaten me but now he has changed" tells of the past.
+        r"(এখনই|এখনি|এখনো|এখনও|আজ|আজকে|আজ রাতে|আবার|এইমাত্র|এই মাত্র|একটু আগে|এই মুহূর্তে)",
+        r"(ekhoni|ekhono|aj|ajke|aaj|abar|eimatro|ei matro|ektu age)",
     ),
     words={
         "plz": "please",

@@ -337,6 +337,8 @@ LEXICON = Lexicon(
         r"(હું|hu) (નાની|નાનો|nani|nano) (હતી|હતો|hati|hato)",
         r"(એ|તે|e|te) (રાત્રે|રાતે|દિવસે|વખતે|raate|rate|divse|vakhte)",
         r"(ત્યારે|tyare)",
+        # The habitual past without હતો: "એ કહેતો કે..." (he used to say that...).
+        r"(કહેતો|કહેતી|કહેતા|મારતો|મારતી|ધમકાવતો|ધમકાવતી|kaheto|kaheti|kehto|marto|marti)",
         r"(?<!કહેતો )(?<!કહેતી )(?<!બોલતો )(હતો|હતી|હતા|હતું|હતાં|hato|hati|hatu)",
     ),
     now=(
