@@ -23,6 +23,16 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="bn",
     suicide=(
+        # Sleep and never wake; fire.
+        r"(আর|কখনো|কোনোদিন|ar|r|kokhono) (উঠব|উঠবো|জাগব|জাগবো|উঠমু|uthbo|jagbo|uthmu) (না|na)",
+        (
+            r"{many} {gap} {pills} (খেয়ে|খাইয়া|kheye|khaiya) (ঘুমিয়ে|ঘুমাইয়া|মরে|মইরা|"
+            r"ghumiye|more|moira)"
+        ),
+        (
+            r"{self} {gap1} (আগুন|কেরোসিন|agun|kerosin) (দিয়ে দিব|দিয়ে দেব|দেব|দেবো|দিব|"
+            r"দিবো|দিমু|দিবে|লাগাব|লাগাবো|লাগিয়ে দেব|diye dibo|debo|dibo|dimu|dibe|lagabo)"
+        ),
         # "I want to die", "I will die", "better if I died".
         (
             r"(মরে|মইরা|মরা|more|moira|mora) (যেতে|যাইতে|jete|jaite) (চাই|ইচ্ছে|ইচ্ছা|মন|"
@@ -161,6 +171,14 @@ LEXICON = Lexicon(
         ),
     ),
     danger=(
+        # Things smashed, a hand raised, "threatened that...".
+        r"(ভাঙচুর|ভাংচুর|ভাঙ্গচুর|bhangchur|vangchur) (করছে|করতেছে|করতাছে|korche|kortese|kortache)",
+        (
+            r"(গায়ে|গায়|gaye|gay) (হাত|hat|haat) (তুলছে|তুলতেছে|তুলতাছে|তুলেছে|tulche|"
+            r"tultese|tultache|tuleche)"
+        ),
+        r"(হুমকি|humki) (দিয়েছে|দিছে|দিসে|দিল|দিলো|diyeche|dise|dilo) (যে|je)",
+        r"(এসে|আইসা|ese|aisa) (মারবে|মারবো|মারব|খুন করবে|marbe|marbo|khun korbe)",
         # A weapon held now (আছে, never ছিল), shown, drawn, carried to the door.
         r"(হাতে|কাছে|সাথে|সঙ্গে|hate|haate|kache|sathe|songe) {weapon} (আছে|আছেরে|ache|ase|acche)",
         r"(হাতে|hate|haate) {weapon} (নিয়ে|নিয়া|niye|niya)",
@@ -298,7 +316,7 @@ LEXICON = Lexicon(
         ),
         # Hurt now or soon.
         (
-            r"{kid} {gap1} (মারছে|মারতেছে|মারতাছে|মারতেসে|মারধর করছে|মারধর করতেছে|পেটাচ্ছে|"
+            r"{kid} {gap} (মারছে|মারতেছে|মারতাছে|মারতেসে|মারধর করছে|মারধর করতেছে|পেটাচ্ছে|"
             r"পিটাচ্ছে|পিটাইতেছে|marche|martese|martache|mardhor korche|pitacche)"
         ),
         (

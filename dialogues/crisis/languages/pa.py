@@ -220,6 +220,7 @@ LEXICON = Lexicon(
             r"chhadanga|chadanga|chhadunga)"
         ),
         r"(ਜਾਨ|jaan|jan) (ਲੈ|le) (ਲਵੇਗ*|ਲਊ*|ਲੈਣੀ|lega|legi|lau|leni)",
+        r"(ਧਮਕੀ|dhamki) (ਦਿੱਤੀ|ਦਿੱਤੀਆਂ|diti|ditti) (ਕਿ|ਕੇ|ki|ke)",
         # Being beaten or attacked right now; things smashed; a hand raised.
         (
             r"({me}|{you}) (ਆ ਕੇ |aa ke |a ke )?(ਮਾਰੂੰਗਾ|ਮਾਰੂਗਾ|ਮਾਰਾਂਗਾ|ਮਾਰੂੰਗੀ|ਵੱਢੂੰਗਾ|"
