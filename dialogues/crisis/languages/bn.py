@@ -493,8 +493,10 @@ LEXICON = Lexicon(
             r"pill|pills|napa|paracetamol)"
         ),
         "many": (
-            r"(কতগুলো|কতগুলা|কতগুলি|কয়টা|কতো|কত|koto|kotogulo|kotogula|koyta|(0|1|2|3|4|5|"
-            r"6|7|8|9|০|১|২|৩|৪|৫|৬|৭|৮|৯)[0-9০-৯]*(টা|টি|ta|ti)?|অনেক|অনেকগুলো|অনেকগুলা|"
+            r"(কতগুলো|কতগুলা|কতগুলি|কয়টা|কতো|কত|koto|kotogulo|kotogula|koyta|"
+            # A count of one or two digits, spelt out so its first letters are known.
+            r"(1|2|3|4|5|6|7|8|9|১|২|৩|৪|৫|৬|৭|৮|৯)(0|1|2|3|4|5|6|7|8|9|০|১|২|৩|৪|৫|৬|৭|৮|৯)?"
+            r"(টা|টি|ta|ti)?|অনেক|অনেকগুলো|অনেকগুলা|"
             r"অনেকগুলি|গুলো|গুলা|সব|সবগুলো|সবগুলা|পুরো|পুরা|পাতা|বোতল|বেশি|বেশী|একসাথে|"
             r"একসঙ্গে|গাদা|এক পাতা|onek|onekgulo|onekgula|gulo|gula|shob|sob|sobgulo|puro|"
             r"pura|pata|botol|beshi|besi|eksathe)"

@@ -404,8 +404,10 @@ LEXICON = Lexicon(
             r"પત્તું|પત્તા|goli|golio|dava|davao|tikdi|tablet|pattu)"
         ),
         "many": (
-            r"(કેટલી|કેટલા|કેટલીય|કેટલીયે|ketli|ketla|(0|1|2|3|4|5|6|7|8|9|૦|૧|૨|૩|૪|૫|૬|૭|"
-            r"૮|૯)[0-9૦-૯]*|ઘણી|ઘણા|ઘણી બધી|બધી|બધા|બધું|આખું|આખી|આખો|વધારે|વધુ|એકસાથે|"
+            r"(કેટલી|કેટલા|કેટલીય|કેટલીયે|ketli|ketla|"
+            # A count of one or two digits, spelt out so its first letters are known.
+            r"(1|2|3|4|5|6|7|8|9|૧|૨|૩|૪|૫|૬|૭|૮|૯)(0|1|2|3|4|5|6|7|8|9|૦|૧|૨|૩|૪|૫|૬|૭|૮|૯)?|"
+            r"ઘણી|ઘણા|ઘણી બધી|બધી|બધા|બધું|આખું|આખી|આખો|વધારે|વધુ|એકસાથે|"
             r"એક સાથે|ઢગલો|ડબ્બો|બોટલ|શીશી|ghani|ghana|badhi|badha|aakhu|akhu|aakhi|"
             r"vadhare|vadhu|eksathe|bottle)"
         ),
