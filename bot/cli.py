@@ -99,6 +99,15 @@ def with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
         raise fail(f"data key: {error}") from None
 
 
+def check_store(options: Options) -> None:
+    """Open the store once before a long-running server starts: a wrong key stops it here."""
+
+    async def nothing(store: Store) -> None:
+        return None
+
+    with_store(options, nothing)
+
+
 @app.command()
 def chat(
     ctx: typer.Context,
@@ -132,6 +141,7 @@ def run(ctx: typer.Context) -> None:
         settings = telegram_settings()
     except ConfigError as error:
         raise fail(str(error)) from None
+    check_store(options)
     try:
         asyncio.run(_check_token(settings))
     except InvalidToken:
@@ -181,6 +191,7 @@ def actions(
 
     options = options_of(ctx)
     profile = profile_of(options)
+    check_store(options)
     try:
         keys = keyring(options.db)
     except ConfigError as error:

@@ -158,4 +158,20 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE surveys ADD COLUMN justice TEXT;
     """,
+    # 4 (trust): the key check and key epoch; the chat behind stored message ids.
+    """
+    -- One row: which key the store is sealed under, and a value only that key opens.
+    -- Every writer compares its own key with key_id, so a rotation cannot race it.
+    CREATE TABLE keycheck (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        key_id TEXT NOT NULL,
+        token TEXT NOT NULL
+    );
+    -- The chat (sealed) behind a keyed hash in chat_messages, so a rotation can re-key them.
+    CREATE TABLE chats (
+        key TEXT PRIMARY KEY,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
