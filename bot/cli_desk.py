@@ -48,7 +48,7 @@ from referral_store.monitoring import (
     LANGUAGE_NEEDS,
     surveys_owed,
 )
-from referral_store.privacy import purge as run_purge
+from referral_store.privacy import Purged, purge_all
 from referral_store.privacy import rotate as run_rotate
 
 staff_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who may use the desk.")
@@ -345,7 +345,7 @@ def sweep(ctx: typer.Context) -> None:
     options = options_of(ctx)
     profile = profile_of(options)
     policy = profile.deadlines
-    retention = profile.retention.period
+    retention = profile.retention.policy
     token = os.environ.get("RJBOT_TELEGRAM_TOKEN", "").strip()
     chat = os.environ.get("RJBOT_FACILITATOR_CHAT_ID", "").strip()
 
@@ -386,15 +386,28 @@ def sweep(ctx: typer.Context) -> None:
 
 
 @app.command()
-def purge(ctx: typer.Context) -> None:
-    """Erase personal data of referrals closed longer ago than the profile's retention."""
+def purge(
+    ctx: typer.Context,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be erased; change nothing.")
+    ] = False,
+) -> None:
+    """Erase personal data past the profile's retention: closed cases, drafts, message ids."""
     retention = profile_of(options_of(ctx)).retention
 
-    async def work(desk: Desk) -> int:
-        return await run_purge(desk.store, retention.period)
+    async def work(desk: Desk) -> Purged:
+        return await purge_all(desk.store, retention.policy, dry_run=dry_run)
 
-    count = _desk_call(ctx, work)
-    print(f"Anonymised {count} referrals closed more than {retention.closed_days} days ago.")
+    found = _desk_call(ctx, work)
+    verb = "Would erase" if dry_run else "Erased"
+    print(
+        f"{verb}: {len(found.referrals)} referrals closed more than {retention.closed_days} days "
+        f"ago, {found.conversations} conversations idle for {retention.drafts_days} days, "
+        f"{found.messages} message ids older than {retention.messages_days} days."
+    )
+    if dry_run:
+        for reference in found.referrals:
+            print(f"  {reference}")
 
 
 @app.command("rotate-key")

@@ -17,7 +17,7 @@ from bot.desk_text import desk_translator
 from bot.desk_views import alert_text
 from referral_store import DeadlinePolicy
 from referral_store.desk import Alert, AlertKind, Desk, Role
-from referral_store.privacy import purge
+from referral_store.privacy import Retention, purge, purge_all
 
 logger = logging.getLogger(__name__)
 
@@ -60,10 +60,13 @@ async def sweep(
     send: Send,
     facilitator_chat_id: int | None,
     now: datetime,
-    retention: timedelta | None = None,
+    retention: Retention | timedelta | None = None,
 ) -> SweepResult:
     """Raise and send alerts; with ``retention``, also erase personal data past it."""
-    purged = await purge(desk.store, retention, now=now) if retention else 0
+    if isinstance(retention, Retention):
+        purged = (await purge_all(desk.store, retention, now=now)).total
+    else:
+        purged = await purge(desk.store, retention, now=now) if retention else 0
     raised = await desk.raise_alerts(now, policy.remind_before)
     sent = waiting = 0
     for alert in await desk.unsent_alerts():

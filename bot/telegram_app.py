@@ -123,7 +123,7 @@ async def sweep_job(context: Context) -> None:
         send,
         data.facilitator_chat_id,
         data.conversations.clock(),
-        data.conversations.profile.retention.period,
+        data.conversations.profile.retention.policy,
     )
     await send_surveys(context.bot, data)
 

@@ -425,11 +425,14 @@ class Desk:
         """Add a note to a contact its author recorded; ``False`` if there is no such contact."""
         async with self.store._transaction() as db:
             cursor = await db.execute(
-                "SELECT r.reference FROM contacts c JOIN referrals r ON r.id = c.referral_id "
-                "WHERE c.id = ? AND c.staff_id = ?",
+                "SELECT r.reference, r.status FROM contacts c "
+                "JOIN referrals r ON r.id = c.referral_id WHERE c.id = ? AND c.staff_id = ?",
                 (contact_id, staff.id),
             )
             row = await cursor.fetchone()
+            if row is not None and row[1] == "withdrawn":
+                # The person took back what they gave: nothing new is kept about them.
+                raise DeskError(D_("{reference} was withdrawn by the person."), reference=row[0])
             if row is not None:
                 await db.execute(
                     "UPDATE contacts SET note = ? WHERE id = ?",

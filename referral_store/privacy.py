@@ -10,6 +10,7 @@ or reaches a person.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import aiosqlite
@@ -61,22 +62,90 @@ async def withdraw(store: Store, chat_key: str, *, now: datetime | None = None) 
     return [reference for _, reference in rows]
 
 
+@dataclass(frozen=True)
+class Retention:
+    """How long each kind of personal data is kept (a service profile's [retention])."""
+
+    closed: timedelta = timedelta(days=365)
+    # A conversation nobody has touched in this long is an abandoned draft: it goes.
+    drafts: timedelta = timedelta(days=30)
+    # Telegram lets a bot delete its messages for 48 hours; ids older than that are no use.
+    messages: timedelta = timedelta(days=2)
+
+
+@dataclass
+class Purged:
+    """What a purge erased, or (dry run) would erase."""
+
+    referrals: list[str] = field(default_factory=list)
+    conversations: int = 0
+    messages: int = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.referrals) + self.conversations + self.messages
+
+
+# Closed or withdrawn referrals past retention that still hold anything personal.
+_DUE = (
+    "SELECT id, reference FROM referrals WHERE status IN ('closed', 'withdrawn') "
+    "AND closed_at < ? AND (details IS NOT NULL OR contact_ref IS NOT NULL OR owner IS NOT NULL "
+    "OR id IN (SELECT referral_id FROM surveys WHERE comment IS NOT NULL) "
+    "OR id IN (SELECT referral_id FROM contacts WHERE note IS NOT NULL)) ORDER BY id"
+)
+
+
+async def purge_all(
+    store: Store,
+    retention: Retention,
+    *,
+    now: datetime | None = None,
+    dry_run: bool = False,
+) -> Purged:
+    """Erase what is past retention: closed cases, abandoned drafts, old message ids.
+
+    With ``dry_run``, count what would go and change nothing.
+    """
+    moment = now or datetime.now(UTC)
+    closed, drafts = stamp(moment - retention.closed), stamp(moment - retention.drafts)
+    messages = stamp(moment - retention.messages)
+    found = Purged()
+    async with store._transaction() as db:
+        rows = list(await (await db.execute(_DUE, (closed,))).fetchall())
+        found.referrals = [str(reference) for _, reference in rows]
+        cursor = await db.execute(
+            "SELECT (SELECT count(*) FROM conversations WHERE updated_at < ?), "
+            "(SELECT count(*) FROM chat_messages WHERE at < ?)",
+            (drafts, messages),
+        )
+        for conversations, message_ids in await cursor.fetchall():
+            found.conversations, found.messages = int(conversations), int(message_ids)
+        if dry_run:
+            return found
+        for referral_id, _ in rows:
+            await _erase(db, referral_id)
+        await db.execute("DELETE FROM conversations WHERE updated_at < ?", (drafts,))
+        await db.execute("DELETE FROM chat_messages WHERE at < ?", (messages,))
+        await db.execute(
+            "DELETE FROM chats WHERE key NOT IN (SELECT key FROM chat_messages) AND at < ?",
+            (messages,),
+        )
+    if found.total:
+        await _checkpoint(store)
+    return found
+
+
+_FOREVER = timedelta(days=365 * 1000)
+
+
 async def purge(store: Store, retention: timedelta, *, now: datetime | None = None) -> int:
     """Anonymise referrals closed (or withdrawn) longer ago than ``retention``."""
-    cutoff = stamp((now or datetime.now(UTC)) - retention)
-    async with store._transaction() as db:
-        cursor = await db.execute(
-            "SELECT id FROM referrals WHERE status IN ('closed', 'withdrawn') "
-            "AND closed_at < ? AND (details IS NOT NULL OR contact_ref IS NOT NULL "
-            "OR id IN (SELECT referral_id FROM surveys WHERE comment IS NOT NULL))",
-            (cutoff,),
-        )
-        ids = [row[0] for row in await cursor.fetchall()]
-        for referral_id in ids:
-            await _erase(db, referral_id)
-    if ids:
-        await _checkpoint(store)
-    return len(ids)
+    done = await purge_all(
+        store,
+        Retention(closed=retention, drafts=_FOREVER, messages=_FOREVER),
+        now=now,
+    )
+    return len(done.referrals)
 
 
 # Every sealed column, as (table, key column, sealed column, what its seal is bound to).
