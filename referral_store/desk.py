@@ -541,9 +541,21 @@ class Desk:
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff, allow_closed=True)
             # Staff add what they learn a bit at a time: a field not given is left as it was.
-            await upsert_monitoring(
-                db, referral_id, subject, checked, staff.actor, moment, None, keep_unset=True
-            )
+            try:
+                await upsert_monitoring(
+                    db,
+                    self.store.keyring,
+                    reference,
+                    referral_id,
+                    subject,
+                    checked,
+                    staff.actor,
+                    moment,
+                    None,
+                    keep_unset=True,
+                )
+            except MonitoringError as error:
+                raise DeskError(f"{error}.") from None
             await _audit(db, moment, staff.actor, "monitoring", reference, subject)
 
     async def record_survey(

@@ -14,9 +14,12 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
-from referral_store.store import Store, stamp
+from referral_store.crypto import Keyring
+from referral_store.store import Store, seal_answer, stamp
 
 UNSAID = "unsaid"
+# recorded_by for answers the person gave themselves, with their own consent.
+SELF = "self"
 
 AGE_BANDS = ("under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", UNSAID)
 GENDERS = ("woman", "man", "non-binary", "other", UNSAID)
@@ -125,6 +128,8 @@ async def _referral_id(
 
 async def upsert_monitoring(
     db: aiosqlite.Connection,
+    keyring: Keyring,
+    reference: str,
     referral_id: int,
     subject: str,
     values: Mapping[str, str | None],
@@ -134,8 +139,22 @@ async def upsert_monitoring(
     *,
     keep_unset: bool = False,
 ) -> None:
-    """Insert or replace one party's answers; with ``keep_unset``, a field left out stays."""
+    """Insert or replace one party's answers; with ``keep_unset``, a field left out stays.
+
+    Answers keep their source: what the person gave themselves ("self") is never
+    replaced by staff, who may only record what the person did not answer.
+    """
     columns = list(FIELDS)
+    cursor = await db.execute(
+        f"SELECT recorded_by, {', '.join(columns)} FROM monitoring "
+        "WHERE referral_id = ? AND subject = ?",
+        (referral_id, subject),
+    )
+    existing = await cursor.fetchone()
+    if existing is not None and existing[0] == SELF and recorded_by != SELF:
+        raise MonitoringError(
+            "the person gave these answers themselves, so staff cannot change them"
+        )
     kept = "coalesce(excluded.{c}, {c})" if keep_unset else "excluded.{c}"
     await db.execute(
         f"INSERT INTO monitoring (referral_id, subject, recorded_by, recorded_at, consent_at, "
@@ -149,7 +168,7 @@ async def upsert_monitoring(
             recorded_by,
             stamp(moment),
             stamp(consent_at) if consent_at else None,
-            *(values.get(c) for c in columns),
+            *(seal_answer(keyring, reference, subject, c, values.get(c)) for c in columns),
         ),
     )
 
@@ -174,7 +193,15 @@ async def save_own_answers(
         referral_id, kind = await _referral_id(store, db, reference, chat)
         if checked is not None:
             await upsert_monitoring(
-                db, referral_id, kind, checked, "self", moment, consent_at or moment
+                db,
+                store.keyring,
+                reference,
+                referral_id,
+                kind,
+                checked,
+                SELF,
+                moment,
+                consent_at or moment,
             )
         if survey:
             await db.execute(

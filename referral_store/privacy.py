@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import aiosqlite
 
 from referral_store.crypto import Keyring
-from referral_store.store import KEY_CHECK, Store, stamp
+from referral_store.store import KEY_CHECK, SPECIAL_MONITORING, Store, stamp
 
 _ERASE = "UPDATE referrals SET details = NULL, contact_ref = NULL, owner = NULL WHERE id = ?"
 
@@ -164,6 +164,17 @@ SEALED: tuple[tuple[str, str, str, str], ...] = (
         "comment",
         "'surveys.comment:' || (SELECT reference FROM "
         "referrals r WHERE r.id = surveys.referral_id)",
+    ),
+    ("referrals", "id", "markers", "'referrals.markers:' || reference"),
+    *(
+        (
+            "monitoring",
+            "referral_id || ':' || subject",
+            column,
+            f"'monitoring.{column}:' || (SELECT reference FROM referrals r "  # noqa: S608
+            "WHERE r.id = monitoring.referral_id) || ':' || subject",
+        )
+        for column in SPECIAL_MONITORING
     ),
 )
 

@@ -173,5 +173,13 @@ MIGRATIONS: tuple[str, ...] = (
         who TEXT NOT NULL,
         at TEXT NOT NULL
     ) WITHOUT ROWID;
+    -- One-time upgrades done in Python (sealing what older versions kept in clear).
+    CREATE TABLE upgrades (name TEXT PRIMARY KEY) WITHOUT ROWID;
+    -- A language typed under "Another language" was kept in clear; it is in the sealed
+    -- details as well, so the column keeps only codes.
+    UPDATE referrals SET language = 'other' WHERE NOT (
+        language GLOB '[a-z][a-z]' OR language GLOB '[a-z][a-z][a-z]'
+        OR language GLOB '[a-z][a-z]-[A-Z][A-Z]' OR language GLOB '[a-z][a-z][a-z]-[A-Z][A-Z]'
+    );
     """,
 )

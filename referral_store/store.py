@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -66,6 +67,43 @@ _TRIAL = (
 )
 
 
+# Special-category answers, sealed like names: monitoring columns, and the referral's
+# markers (domestic abuse, sexual offence, hate crime, online). Counts open them in memory.
+SPECIAL_MONITORING = ("ethnicity", "disability")
+# A language is kept in clear only as a code ("en", "cy", "pt-BR"); what a person typed
+# under "Another language" stays in the sealed details and the column says "other".
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
+
+
+def clear_language(language: str) -> str:
+    return language if _LANGUAGE_CODE.fullmatch(language) else "other"
+
+
+def seal_markers(keyring: Keyring, reference: str, markers: list[str] | tuple[str, ...]) -> str:
+    return keyring.seal(json.dumps(list(markers)), f"referrals.markers:{reference}")
+
+
+def open_markers(keyring: Keyring, reference: str, sealed: str) -> list[str]:
+    value = json.loads(keyring.open(sealed, f"referrals.markers:{reference}"))
+    return [str(m) for m in value] if isinstance(value, list) else []
+
+
+def seal_answer(
+    keyring: Keyring, reference: str, subject: str, column: str, value: str | None
+) -> str | None:
+    if value is None or column not in SPECIAL_MONITORING:
+        return value
+    return keyring.seal(value, f"monitoring.{column}:{reference}:{subject}")
+
+
+def open_answer(
+    keyring: Keyring, reference: str, subject: str, column: str, value: str | None
+) -> str | None:
+    if value is None or column not in SPECIAL_MONITORING:
+        return value
+    return keyring.open(value, f"monitoring.{column}:{reference}:{subject}")
+
+
 class WrongKeyError(DataKeyError):
     """The keyring does not open this store (a well-formed key, but not its key)."""
 
@@ -120,6 +158,7 @@ class Store:
             await store._check_key(path)
             await store._migrate()
             await store._record_key()
+            await store._seal_legacy()
         except BaseException:
             await db.close()
             raise
@@ -217,6 +256,36 @@ class Store:
                 ) from None
             # Mid-rotation the ring may list a newer key first: seal with the store's own.
             self.keyring = self.keyring.with_current(key_id)
+
+    async def _seal_legacy(self) -> None:
+        """Seal special-category answers a store made before they were sealed (once)."""
+        async with self._transaction() as db:
+            done = await db.execute_fetchall(
+                "SELECT 1 FROM upgrades WHERE name = 'sealed-categories'"
+            )
+            if list(done):
+                return
+            cursor = await db.execute("SELECT id, reference, markers FROM referrals")
+            for referral_id, reference, markers in list(await cursor.fetchall()):
+                await db.execute(
+                    "UPDATE referrals SET markers = ? WHERE id = ?",
+                    (seal_markers(self.keyring, reference, json.loads(markers)), referral_id),
+                )
+            cursor = await db.execute(
+                "SELECT m.referral_id, r.reference, m.subject, m.ethnicity, m.disability "
+                "FROM monitoring m JOIN referrals r ON r.id = m.referral_id"
+            )
+            for referral_id, reference, subject, *values in list(await cursor.fetchall()):
+                sealed = [
+                    seal_answer(self.keyring, reference, subject, column, value)
+                    for column, value in zip(SPECIAL_MONITORING, values, strict=True)
+                ]
+                await db.execute(
+                    "UPDATE monitoring SET ethnicity = ?, disability = ? "
+                    "WHERE referral_id = ? AND subject = ?",
+                    (*sealed, referral_id, subject),
+                )
+            await db.execute("INSERT INTO upgrades (name) VALUES ('sealed-categories')")
 
     async def _record_key(self) -> None:
         """Write the key-check record if missing, and arm this connection's epoch check."""
@@ -398,10 +467,10 @@ class Store:
                         referral.source,
                         str(referral.priority),
                         referral.area,
-                        referral.language,
+                        clear_language(referral.language),
                         None if referral.interpreter is None else int(referral.interpreter),
                         referral.crime_category,
-                        json.dumps(list(referral.markers)),
+                        seal_markers(self.keyring, reference, referral.markers),
                         referral.stage,
                         referral.route,
                         self.keyring.seal(details, f"referrals.details:{reference}"),
@@ -448,7 +517,7 @@ class Store:
             language=extra[1],
             interpreter=None if extra[2] is None else bool(extra[2]),
             crime_category=extra[3],
-            markers=tuple(json.loads(extra[4])),
+            markers=tuple(open_markers(self.keyring, row[0], extra[4])),
             stage=extra[5],
             route=extra[6],
             details=self.details(row[0], extra[7]),
