@@ -232,6 +232,7 @@ def export(
     """
     import os
 
+    from bot.private_files import open_private, private_folder
     from bot.sealed_file import SealedWriter
     from bot.transfer_files import write_csv, write_jsonl
     from referral_store.transfer import export_rows
@@ -245,10 +246,17 @@ def export(
     if format is ExportFormat.CSV:
         if out is None:
             raise fail("a CSV export is a folder of files: give one with --out")
+        if out.exists() and not out.is_dir():
+            raise fail(f"{out} is a file: a CSV export needs a folder")
         try:
-            out.mkdir(parents=True, exist_ok=True)
+            private_folder(out)
         except OSError as error:
             raise fail(f"cannot write to {out}: {error.strerror}") from None
+    elif out is not None:
+        if out.is_dir():
+            raise fail(f"{out} is a folder: give a file name, e.g. {out / 'export.jsonl'}")
+        if not out.parent.is_dir():
+            raise fail(f"the folder {out.parent} does not exist: make it first, or choose another")
 
     async def work(store: Store) -> dict[str, int]:
         if format is ExportFormat.CSV:
@@ -257,12 +265,12 @@ def export(
         if out is None:
             return await write_jsonl(export_rows(store), sys.stdout)
         if seal:
-            with out.open("wb") as handle:
+            with open_private(out, "wb") as handle:
                 sealed = SealedWriter(handle, passphrase)
                 counts = await write_jsonl(export_rows(store), sealed)
                 sealed.close()
                 return counts
-        with out.open("w", encoding="utf-8") as stream:
+        with open_private(out, "w", encoding="utf-8") as stream:
             return await write_jsonl(export_rows(store), stream)
 
     counts = with_store(options, work)

@@ -13,7 +13,7 @@ import os
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -42,7 +42,7 @@ def is_sealed(path: Path) -> bool:
 class SealedWriter:
     """A text stream that seals what is written to ``handle``; ``close`` seals the last chunk."""
 
-    def __init__(self, handle: BinaryIO, passphrase: str) -> None:
+    def __init__(self, handle: IO[bytes], passphrase: str) -> None:
         salt = os.urandom(_SALT)
         self._aead = AESGCM(_key(passphrase, salt))
         self._handle = handle

@@ -14,6 +14,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Protocol
 
+from bot.private_files import open_private, write_private
 from bot.sealed_file import SealedFileError, is_sealed, open_lines
 from referral_store.transfer import MODELS, SOURCES, ImportError_, Row, check_header, header
 
@@ -89,16 +90,14 @@ async def write_csv(rows: AsyncIterator[tuple[str, Row]], folder: Path) -> dict[
         writers = {}
         for table, source in SOURCES.items():
             handle = stack.enter_context(
-                (folder / f"{table}.csv").open("w", newline="", encoding="utf-8")
+                open_private(folder / f"{table}.csv", "w", newline="", encoding="utf-8")
             )
             writers[table] = csv.writer(handle)
             writers[table].writerow(source.columns)
         async for table, row in rows:
             writers[table].writerow([_cell(c, row[c]) for c in SOURCES[table].columns])
             counts[table] += 1
-    (folder / MANIFEST).write_text(
-        json.dumps({**header(), "tables": counts}, indent=1) + "\n", encoding="utf-8"
-    )
+    write_private(folder / MANIFEST, json.dumps({**header(), "tables": counts}, indent=1) + "\n")
     return counts
 
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_time
 
 from dialogues import content, routing
+from dialogues.crisis import in_crisis
 from dialogues.events import (
     Button,
     Command,
@@ -55,7 +56,6 @@ from dialogues.model import (
     Step,
 )
 from dialogues.rules import IntakeRules
-from dialogues.crisis import in_crisis
 from dialogues.state import State
 from dialogues.validators import Invalid, check
 
