@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -23,7 +25,9 @@ from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state
 from bot.notices import when
 from bot.profile import ProfileError, ServiceProfile, load_profile
 from referral_store import Store
+from referral_store.audit import os_user
 from referral_store.crypto import DataKeyError
+from referral_store.desk import Desk, DeskError, operator_audit
 
 app = typer.Typer(
     add_completion=False,
@@ -81,9 +85,56 @@ def profile_of(options: Options) -> ServiceProfile:
         raise fail(str(error)) from None
 
 
+def cli_actor() -> str:
+    """Who runs a command, for the audit log when no --as is given."""
+    return f"cli:{os_user()}"
+
+
+def staff_id_option(value: int | None) -> int | None:
+    """A staff id within SQLite's range: anything else is one line, not an OverflowError."""
+    if value is not None and not 1 <= value <= MAX_ID:
+        raise fail(f"--as {value} is not a staff id (see: rjbot staff list)")
+    return value
+
+
+MAX_ID = 2**63 - 1
+AsOperator = Annotated[
+    int | None,
+    typer.Option(
+        "--as",
+        help="Your staff id, named in the audit log (see: rjbot staff list).",
+        callback=staff_id_option,
+    ),
+]
+
+
+async def operator(store: Store, staff_id: int | None) -> str:
+    """The audit log's actor for an operator's command: --as, else the logged-in user."""
+    if staff_id is None:
+        return cli_actor()
+    member = await Desk(store).by_id(staff_id)
+    if member is None:
+        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
+    return member.actor
+
+
+async def _audit_profile(store: Store, profile: ServiceProfile) -> None:
+    """Note in the audit log when a command runs under a different service profile."""
+    digest = hashlib.sha256(profile.model_dump_json().encode()).hexdigest()[:16]
+    detail = f"{profile.service.name} ({digest})"
+    async with store._lock:
+        rows = list(
+            await store._db.execute_fetchall(
+                "SELECT detail FROM audit WHERE action = 'profile-load' ORDER BY id DESC LIMIT 1"
+            )
+        )
+    if not rows or rows[0][0] != detail:
+        await operator_audit(store, cli_actor(), "profile-load", detail)
+
+
 def with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
     profile = profile_of(options)
-
+    check_db_path(options.db)
     try:
         keys = keyring(options.db)
     except ConfigError as error:
@@ -91,12 +142,36 @@ def with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
 
     async def run() -> T:
         async with await Store.open(options.db, profile.deadlines, keys) as store:
+            await _audit_profile(store, profile)
             return await work(store)
 
     try:
         return asyncio.run(run())
     except DataKeyError as error:
         raise fail(f"data key: {error}") from None
+    except DeskError as error:
+        raise fail(str(error)) from None
+    except sqlite3.DatabaseError as error:
+        raise fail(f"{options.db} cannot be used: {error}") from None
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_db_path(db: Path) -> None:
+    """A --db that cannot be a store is one line, before any key file is made for it."""
+    if db.is_dir():
+        raise fail(f"--db {db} is a folder: give the database file, e.g. {db / 'rjbot.sqlite3'}")
+    if not db.parent.is_dir():
+        raise fail(f"the folder {db.parent} (for --db) does not exist: make it first")
+    if db.exists() and db.stat().st_size > 0:
+        try:
+            with db.open("rb") as handle:
+                head = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise fail(f"cannot read {db}: {error.strerror}") from None
+        if head != SQLITE_HEADER:
+            raise fail(f"{db} is not an rjbot database (not an SQLite file): check --db")
 
 
 def check_store(options: Options) -> None:
@@ -201,6 +276,10 @@ def actions(
     server.run(host=host, port=port, single_process=True, access_log=False, motd=False)
 
 
+def _counted(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {table}" for table, n in counts.items() if n) or "nothing"
+
+
 class ExportFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
@@ -224,6 +303,7 @@ def export(
             help="Encrypt the file with the passphrase in RJBOT_EXPORT_PASSPHRASE (json only).",
         ),
     ] = False,
+    staff_id: AsOperator = None,
 ) -> None:
     """Write everything the service holds, for a new provider (docs/export.md).
 
@@ -258,7 +338,7 @@ def export(
         if not out.parent.is_dir():
             raise fail(f"the folder {out.parent} does not exist: make it first, or choose another")
 
-    async def work(store: Store) -> dict[str, int]:
+    async def write(store: Store) -> dict[str, int]:
         if format is ExportFormat.CSV:
             assert out is not None
             return await write_csv(export_rows(store), out)
@@ -273,6 +353,13 @@ def export(
         with open_private(out, "w", encoding="utf-8") as stream:
             return await write_jsonl(export_rows(store), stream)
 
+    async def work(store: Store) -> dict[str, int]:
+        actor = await operator(store, staff_id)
+        counts = await write(store)
+        kind = f"{format}{' sealed' if seal else ''}"
+        await operator_audit(store, actor, "export", f"{kind}: {_counted(counts)}")
+        return counts
+
     counts = with_store(options, work)
     total = ", ".join(f"{n} {table}" for table, n in counts.items() if n)
     err.print(
@@ -284,6 +371,7 @@ def export(
 def import_(
     ctx: typer.Context,
     source: Annotated[Path, typer.Argument(help="A JSON Lines export file or a CSV folder.")],
+    staff_id: AsOperator = None,
 ) -> None:
     """Load an export into a new, empty database (all of it, or nothing)."""
     import os
@@ -298,7 +386,11 @@ def import_(
     records = read_csv(source) if source.is_dir() else read_jsonl(source, passphrase)
 
     async def work(store: Store) -> dict[str, int]:
-        return await import_rows(store, records)
+        counts = await import_rows(store, records)
+        # After the import: the staff it brought are who --as may name.
+        actor = await operator(store, staff_id)
+        await operator_audit(store, actor, "import", f"{source.name}: {_counted(counts)}")
+        return counts
 
     try:
         counts = with_store(options, work)

@@ -19,6 +19,7 @@ from typing import Any
 
 import aiosqlite
 
+from referral_store import audit
 from referral_store.models import Referral, Status
 from referral_store.monitoring import (
     MonitoringError,
@@ -176,7 +177,12 @@ class Desk:
     # -- staff -----------------------------------------------------------------
 
     async def invite(
-        self, role: Role, *, valid_for: timedelta = timedelta(hours=24), now: datetime | None = None
+        self,
+        role: Role,
+        *,
+        valid_for: timedelta = timedelta(hours=24),
+        now: datetime | None = None,
+        actor: str = "cli",
     ) -> str:
         """A one-time code to enrol one account; only its hash is kept."""
         moment = _now(now)
@@ -186,7 +192,7 @@ class Desk:
                 "INSERT INTO invites (code_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?)",
                 (_hash(code), str(role), stamp(moment), stamp(moment + valid_for)),
             )
-            await _audit(db, moment, "cli", "invite", None, str(role))
+            await _audit(db, moment, actor, "invite", None, str(role))
         return code
 
     async def join(
@@ -673,7 +679,12 @@ async def _audit(
     reference: str | None,
     detail: str,
 ) -> None:
-    await db.execute(
-        "INSERT INTO audit (at, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
-        (stamp(at), actor, action, reference, detail),
-    )
+    await audit.record(db, stamp(at), actor, action, reference, detail)
+
+
+async def operator_audit(
+    store: Store, actor: str, action: str, detail: str, reference: str | None = None
+) -> None:
+    """An operator's command (export, import, purge, report, rotate-key...), in the log."""
+    async with store._transaction() as db:
+        await audit.record(db, stamp(_now(None)), actor, action, reference, detail)

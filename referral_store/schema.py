@@ -158,7 +158,8 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE surveys ADD COLUMN justice TEXT;
     """,
-    # 4 (trust): the key check and key epoch; the chat behind stored message ids.
+    # 4 (trust): the key check and key epoch; the chat behind stored message ids; the
+    # audit chain; sealing what was in clear.
     """
     -- One row: which key the store is sealed under, and a value only that key opens.
     -- Every writer compares its own key with key_id, so a rotation cannot race it.
@@ -173,6 +174,16 @@ MIGRATIONS: tuple[str, ...] = (
         who TEXT NOT NULL,
         at TEXT NOT NULL
     ) WITHOUT ROWID;
+    -- The audit log as a hash chain (referral_store/audit.py), with who was logged in.
+    ALTER TABLE audit ADD COLUMN os_user TEXT;
+    ALTER TABLE audit ADD COLUMN hash TEXT;
+    CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        count INTEGER NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX audit_unchained ON audit (id) WHERE hash IS NULL;
+    CREATE INDEX audit_by_action ON audit (action, id);
     -- One-time upgrades done in Python (sealing what older versions kept in clear).
     CREATE TABLE upgrades (name TEXT PRIMARY KEY) WITHOUT ROWID;
     -- A language typed under "Another language" was kept in clear; it is in the sealed

@@ -16,6 +16,7 @@ from typing import Any, Self
 
 import aiosqlite
 
+from referral_store import audit
 from referral_store.crypto import DataKeyError, KeyEpochError, Keyring, load_keyring
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
 from referral_store.models import (
@@ -258,8 +259,10 @@ class Store:
             self.keyring = self.keyring.with_current(key_id)
 
     async def _seal_legacy(self) -> None:
-        """Seal special-category answers a store made before they were sealed (once)."""
+        """Seal special-category answers a store made before they were sealed (once),
+        and chain audit entries made before the chain."""
         async with self._transaction() as db:
+            await audit.chain_older_entries(db)
             done = await db.execute_fetchall(
                 "SELECT 1 FROM upgrades WHERE name = 'sealed-categories'"
             )

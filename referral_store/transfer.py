@@ -18,6 +18,7 @@ from typing import Any
 import aiosqlite
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from referral_store import audit
 from referral_store.schema import MIGRATIONS
 from referral_store.store import (
     Store,
@@ -545,9 +546,9 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
             (await _referral_id(db, row.reference), row.kind, row.raised_at, row.sent_at),
         )
     elif table == "audit":
-        await db.execute(
-            "INSERT INTO audit (at, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
-            (row.at, row.actor, row.action, row.reference, row.detail),
+        # Chained here as they arrive; who was logged in where they were made is not known.
+        await audit.record(
+            db, row.at, row.actor, row.action, row.reference, row.detail, user="imported"
         )
     elif table == "conversations":
         owner = k.owner(row.chat)

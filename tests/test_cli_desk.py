@@ -169,7 +169,15 @@ def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> 
     assert unhappy.returncode == 2 and "coping must be one of" in unhappy.stderr
 
     report = rjbot(
-        db, "report", "--quarter", "2026Q3", "--out", str(tmp_path / "r"), "--threshold", "1"
+        db,
+        "report",
+        "--quarter",
+        "2026Q3",
+        "--out",
+        str(tmp_path / "r"),
+        "--threshold",
+        "1",
+        "--allow-small-numbers",
     )
     assert report.returncode == 0, report.stderr
     tables = {p.stem: p.read_text("utf-8") for p in (tmp_path / "r").glob("*.csv")}
