@@ -420,9 +420,13 @@ def sweep(ctx: typer.Context) -> None:
             )
 
     result = _desk_call(ctx, work)
+    if result.busy:
+        print("sweep: another sweep is running; nothing done.", file=sys.stderr)
+        return
+    failing = f", {result.reported} keep failing (see rjbot audit)" if result.reported else ""
     print(
         f"sweep: {result.raised} raised, {result.sent} sent, {result.waiting} waiting, "
-        f"{result.purged} anonymised",
+        f"{result.purged} anonymised{failing}",
         file=sys.stderr,
     )
 

@@ -626,6 +626,100 @@ class Desk:
                 (stamp(_now(now)), str(alert.kind), alert.reference),
             )
 
+    async def take_lease(self, name: str, holder: str, now: datetime, length: timedelta) -> bool:
+        """Hold ``name`` until ``now + length`` unless someone else holds it still."""
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO leases (name, holder, until) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, "
+                "until = excluded.until WHERE leases.until <= ? OR leases.holder = ? "
+                "RETURNING holder",
+                (name, holder, stamp(now + length), stamp(now), holder),
+            )
+            return await cursor.fetchone() is not None
+
+    async def drop_lease(self, name: str, holder: str) -> None:
+        async with self.store._transaction() as db:
+            await db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+    async def start_delivery(
+        self, alert: Alert, recipient: int, now: datetime, hold: timedelta
+    ) -> int | None:
+        """Claim one try at sending ``alert`` to ``recipient``; the try's number, or ``None``.
+
+        ``None`` when it was delivered already, or is being sent, or its next try is not
+        due. The try is booked (held for ``hold``) before sending, so a second sweeper, or
+        this one after a crash, cannot send it twice meanwhile.
+        """
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "SELECT d.attempts, d.next_at, d.delivered_at FROM deliveries d "
+                "JOIN referrals r ON r.id = d.referral_id "
+                "WHERE r.reference = ? AND d.kind = ? AND d.recipient = ?",
+                (alert.reference, str(alert.kind), recipient),
+            )
+            row = await cursor.fetchone()
+            attempts = 0 if row is None else int(row[0])
+            if row is not None and (row[2] is not None or (row[1] and row[1] > stamp(now))):
+                return None
+            await db.execute(
+                "INSERT INTO deliveries (referral_id, kind, recipient, attempts, next_at) "
+                "SELECT id, ?, ?, 1, ? FROM referrals WHERE reference = ? "
+                "ON CONFLICT (referral_id, kind, recipient) DO UPDATE SET "
+                "attempts = attempts + 1, next_at = excluded.next_at",
+                (str(alert.kind), recipient, stamp(now + hold), alert.reference),
+            )
+        return attempts + 1
+
+    async def failed_delivery(
+        self, alert: Alert, recipient: int, attempt: int, now: datetime, retry_after: timedelta
+    ) -> None:
+        """Book the next try after a failed one: the wait doubles each time, up to a day."""
+        wait = min(retry_after * 2 ** (attempt - 1), timedelta(days=1))
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE deliveries SET next_at = ? WHERE kind = ? AND recipient = ? AND "
+                "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
+                (stamp(now + wait), str(alert.kind), recipient, alert.reference),
+            )
+
+    async def delivered_to(self, alert: Alert) -> set[int]:
+        rows = await self._fetch(
+            "SELECT d.recipient FROM deliveries d JOIN referrals r ON r.id = d.referral_id "
+            "WHERE r.reference = ? AND d.kind = ? AND d.delivered_at IS NOT NULL",
+            (alert.reference, str(alert.kind)),
+        )
+        return {int(r[0]) for r in rows}
+
+    async def delivered(self, alert: Alert, recipient: int, now: datetime) -> None:
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE deliveries SET delivered_at = ? WHERE kind = ? AND recipient = ? AND "
+                "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
+                (stamp(now), str(alert.kind), recipient, alert.reference),
+            )
+
+    async def report_undelivered(self, alert: Alert, recipient: int, now: datetime) -> bool:
+        """Note, once, that ``alert`` keeps failing for ``recipient``; ``True`` the first time."""
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE deliveries SET reported_at = ? WHERE kind = ? AND recipient = ? AND "
+                "reported_at IS NULL AND referral_id = "
+                "(SELECT id FROM referrals WHERE reference = ?) RETURNING attempts",
+                (stamp(now), str(alert.kind), recipient, alert.reference),
+            )
+            row = await cursor.fetchone()
+            if row is not None:
+                await _audit(
+                    db,
+                    now,
+                    "sweep",
+                    "alert-undelivered",
+                    alert.reference,
+                    f"{alert.kind} to chat {recipient}: {row[0]} tries failed",
+                )
+        return row is not None
+
     # -- helpers ---------------------------------------------------------------
 
     async def _fetch(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:

@@ -184,6 +184,24 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX audit_unchained ON audit (id) WHERE hash IS NULL;
     CREATE INDEX audit_by_action ON audit (action, id);
+    -- Each alert's delivery to each recipient: sent once, retried (with backoff) only
+    -- for the recipient it failed for, and reported after repeated failure.
+    CREATE TABLE deliveries (
+        referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        recipient INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at TEXT,
+        delivered_at TEXT,
+        reported_at TEXT,
+        PRIMARY KEY (referral_id, kind, recipient)
+    ) WITHOUT ROWID;
+    -- A lease: one sweeper works at a time, across the bot and cron.
+    CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        until TEXT NOT NULL
+    ) WITHOUT ROWID;
     -- One-time upgrades done in Python (sealing what older versions kept in clear).
     CREATE TABLE upgrades (name TEXT PRIMARY KEY) WITHOUT ROWID;
     -- A language typed under "Another language" was kept in clear; it is in the sealed

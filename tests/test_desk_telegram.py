@@ -218,7 +218,8 @@ async def test_the_sweep_reminds_the_claimer_and_escalates_to_managers(tmp_path:
         first = await sweep(desk, policy, send, TEAM, before)
         assert (first.raised, first.sent, first.waiting) == (2, 0, 2), "Telegram down: kept"
         up = True
-        again = await sweep(desk, policy, send, TEAM, before)
+        assert (await sweep(desk, policy, send, TEAM, before)).sent == 0, "retried after a wait"
+        again = await sweep(desk, policy, send, TEAM, before + timedelta(minutes=2))
         assert (again.raised, again.sent) == (0, 2)
         assert {chat for chat, _ in sent} == {ANN, TEAM}
         assert all("Reminder" in text for _, text in sent)
