@@ -382,6 +382,8 @@ def import_(
     options = options_of(ctx)
     if not source.exists():
         raise fail(f"{source} does not exist")
+    if not source.is_dir() and not source.is_file():
+        raise fail(f"{source} is not a file or a folder: give an export file or a CSV folder")
     passphrase = os.environ.get("RJBOT_EXPORT_PASSPHRASE")
     records = read_csv(source) if source.is_dir() else read_jsonl(source, passphrase)
 
@@ -461,7 +463,26 @@ def profile_check(path: Path) -> None:
 
 def main() -> None:
     # The desk's commands register themselves on ``app`` when imported.
+    # Typer's own errors (an unknown option, a number that is not one) are a boxed
+    # usage message; here they are one line, like every other refusal.
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
     import bot.cli_desk
     import bot.cli_report  # noqa: F401
 
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except NoArgsIsHelpError as error:
+        error.show()
+        sys.exit(2)
+    except UsageError as error:
+        command = error.ctx.command_path if error.ctx else "rjbot"
+        err.print(
+            f"[red]rjbot:[/red] {escape(error.format_message())} (see: {escape(command)} --help)",
+            markup=True,
+            soft_wrap=True,
+        )
+        sys.exit(2)
+    except typer.Abort:
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -21,6 +21,7 @@ from rich.table import Table
 from bot.cli import (
     AsOperator,
     app,
+    check_db_path,
     cli_actor,
     fail,
     operator,
@@ -472,6 +473,7 @@ def rotate_key(ctx: typer.Context, staff_id: AsOperator = None) -> None:
     data is re-sealed). With RJBOT_DATA_KEY, give "NEW,OLD" and re-run with "NEW".
     """
     options = options_of(ctx)
+    check_db_path(options.db)
     env_keys = os.environ.get("RJBOT_DATA_KEY", "").strip()
     path = Path(os.environ.get("RJBOT_DATA_KEY_FILE", "") or key_file_for(options.db))
     if env_keys:

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 MAGIC = b"RJBOT-SEALED-EXPORT-1\n"
 CHUNK = 64 * 1024
 _SALT = 16
+_TAG = 16  # AES-GCM's tag, after each chunk's text
 
 
 class SealedFileError(ValueError):
@@ -72,8 +73,12 @@ def _aad(index: int, last: bool) -> bytes:
     return struct.pack(">Q?", index, last)
 
 
-def open_lines(path: Path, passphrase: str) -> Iterator[str]:
-    """The text lines of a sealed export, opened a chunk at a time."""
+def open_lines(path: Path, passphrase: str, *, max_line: int = 4 * 2**20) -> Iterator[str]:
+    """The text lines of a sealed export, opened a chunk at a time.
+
+    A chunk longer than the writer makes, or a line longer than ``max_line``, is refused
+    before it is read whole, so a damaged or hostile file cannot exhaust memory.
+    """
     with path.open("rb") as handle:
         if handle.read(len(MAGIC)) != MAGIC:
             raise SealedFileError(f"{path.name} is not a sealed rjbot export")
@@ -83,7 +88,10 @@ def open_lines(path: Path, passphrase: str) -> Iterator[str]:
             size = handle.read(4)
             if len(size) < 4:
                 raise SealedFileError(f"{path.name} is cut short")
-            body = handle.read(12 + struct.unpack(">I", size)[0])
+            length = struct.unpack(">I", size)[0]
+            if length > CHUNK + _TAG:
+                raise SealedFileError(f"{path.name} is damaged at part {index + 1}")
+            body = handle.read(12 + length)
             plain = None
             for last in (False, True):
                 try:
@@ -101,6 +109,8 @@ def open_lines(path: Path, passphrase: str) -> Iterator[str]:
             index += 1
             pending += plain
             *lines, pending = pending.split(b"\n")
+            if len(pending) > max_line:
+                raise SealedFileError(f"{path.name} has a line longer than {max_line} bytes")
             for line in lines:
                 yield line.decode("utf-8") + "\n"
         if handle.read(1):
