@@ -264,17 +264,35 @@ async def save_survey(
     chat: str | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Keep a survey's answers (from the person's chat, or entered by staff after a call)."""
+    """Keep a survey's answers (from the person's chat, or entered by staff after a call).
+
+    Only for a closed case whose person agreed to be surveyed; an empty survey, or a
+    second one, is refused, so answers are never overwritten (or erased) unnoticed.
+    """
     moment = now or datetime.now(UTC)
     checked = check_survey(answers)
+    if all(value is None for value in checked.values()):
+        raise MonitoringError("no answers given: an empty survey changes nothing")
     comment = checked.pop("comment")
     sealed = store.keyring.seal(str(comment), f"surveys.comment:{reference}") if comment else None
     async with store._transaction() as db:
         referral_id, _ = await _referral_id(store, db, reference, chat)
+        cursor = await db.execute(
+            "SELECT r.status, s.agreed_at, s.answered_at FROM referrals r "
+            "LEFT JOIN surveys s ON s.referral_id = r.id WHERE r.id = ?",
+            (referral_id,),
+        )
+        row = await cursor.fetchone()
+        assert row is not None
+        if row[1] is None:
+            raise MonitoringError("the person did not agree to a survey")
+        if row[0] != "closed":
+            raise MonitoringError("a survey is asked once the case has closed")
+        if row[2] is not None:
+            raise MonitoringError("this survey was answered already")
         await db.execute(
-            "INSERT INTO surveys (referral_id, agreed_at, sent_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (referral_id) DO NOTHING",
-            (referral_id, stamp(moment), stamp(moment)),
+            "UPDATE surveys SET sent_at = coalesce(sent_at, ?) WHERE referral_id = ?",
+            (stamp(moment), referral_id),
         )
         await db.execute(
             "UPDATE surveys SET answered_at = ?, recorded_by = ?, wellbeing = ?, coping = ?, "
