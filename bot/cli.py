@@ -187,20 +187,28 @@ def check_store(options: Options) -> None:
 def chat(
     ctx: typer.Context,
     lang: Annotated[str | None, typer.Option(help="Language code, e.g. cy or pl.")] = None,
+    resume: Annotated[
+        str | None, typer.Option(help="Carry on a chat, by the code shown when it ended.")
+    ] = None,
 ) -> None:
-    """Talk to the bot in this terminal (no Telegram needed)."""
+    """Talk to the bot in this terminal (no Telegram needed); each run is a new chat."""
+    from bot.terminal import CODE, new_code
     from bot.terminal import chat as run_chat
 
     options = options_of(ctx)
     profile = profile_of(options)
+    if resume is not None and not CODE.fullmatch(resume):
+        raise fail("--resume takes the code shown when a chat ended")
+    code = resume or new_code()
 
     async def work(store: Store) -> None:
-        await run_chat(Conversations(store, profile, "terminal"), language=lang)
+        await run_chat(Conversations(store, profile, "terminal"), language=lang, code=code)
 
     try:
         with_store(options, work)
     except KeyboardInterrupt:
         sys.stdout.write("\n")
+    err.print(f"To carry on this chat later: rjbot chat --resume {code}", soft_wrap=True)
 
 
 @app.command()

@@ -32,15 +32,32 @@ async def _checkpoint(store: Store) -> None:
         await store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-async def withdraw(store: Store, chat_key: str, *, now: datetime | None = None) -> list[str]:
+async def withdraw(
+    store: Store,
+    chat_key: str,
+    *,
+    now: datetime | None = None,
+    reference: tuple[str, str] | None = None,
+) -> list[str]:
     """Erase everything this chat gave us; return the references it withdrew.
 
+    With ``reference`` (a reference and the channel it must have come through), only
+    that referral: for a channel where one chat is not one person (the terminal).
     The referrals stay as anonymous rows marked withdrawn, so counts still add up.
     """
     moment = now or datetime.now(UTC)
     owner = store.keyring.owner(chat_key)
     async with store._transaction() as db:
-        cursor = await db.execute("SELECT id, reference FROM referrals WHERE owner = ?", (owner,))
+        if reference is None:
+            cursor = await db.execute(
+                "SELECT id, reference FROM referrals WHERE owner = ?", (owner,)
+            )
+        else:
+            cursor = await db.execute(
+                "SELECT id, reference FROM referrals WHERE reference = ? AND channel = ? "
+                "AND status != 'withdrawn'",
+                reference,
+            )
         rows = list(await cursor.fetchall())
         for referral_id, _ in rows:
             await _erase(db, referral_id)

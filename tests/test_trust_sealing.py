@@ -84,20 +84,22 @@ def test_a_typed_language_is_not_kept_in_clear_and_no_canary_survives_withdrawal
 ) -> None:
     db = tmp_path / "rj.sqlite3"
     answers = [NAME if a == "Sam" else LANGUAGE if a == "English" else a for a in SELF_REFERRAL]
-    chat = rjbot(
-        db,
-        "chat",
-        stdin="\n".join([*answers, "/withdraw", "Yes, delete my details"]) + "\n",
-        env={"RJBOT_LOG_LEVEL": "DEBUG"},
-    )
+    debug = {"RJBOT_LOG_LEVEL": "DEBUG"}
+    chat = rjbot(db, "chat", stdin="\n".join(answers) + "\n", env=debug)
     assert chat.returncode == 0, chat.stderr
     assert "We have received your referral" in chat.stdout
     assert column(db, "SELECT language FROM referrals") == ["other"]
+    assert LANGUAGE.encode() not in raw(db), "the typed language is sealed"
+    [reference] = column(db, "SELECT reference FROM referrals")
+    gone = rjbot(
+        db, "chat", stdin=f"/withdraw\n{reference}\nYes, delete my details\n", env=debug
+    )
+    assert "We have deleted the details" in gone.stdout, gone.stdout
     assert column(db, "SELECT status FROM referrals") == ["withdrawn"]
     on_disk = raw(db)
     for canary in (NAME, LANGUAGE, "07123 456789", "43/12345/25"):
         assert canary.encode() not in on_disk, canary
-        assert canary not in chat.stderr, "nor in the logs"
+        assert canary not in chat.stderr + gone.stderr, "nor in the logs"
 
 
 async def test_no_canary_survives_a_purge(tmp_path: Path) -> None:
@@ -127,3 +129,19 @@ def test_the_terminal_referral_keeps_the_typed_language_for_staff(tmp_path: Path
     assert rjbot(db, "chat", stdin="\n".join(answers) + "\n").returncode == 0
     done = rjbot(db, "export")
     assert done.returncode == 0 and LANGUAGE in done.stdout, "sealed, not lost"
+
+
+def test_withdraw_in_the_terminal_withdraws_the_named_referral_only(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    for _ in range(2):
+        made = rjbot(db, "chat", stdin="\n".join(SELF_REFERRAL) + "\n")
+        assert "We have received your referral" in made.stdout
+    first, second = column(db, "SELECT reference FROM referrals ORDER BY id")
+    wrong = rjbot(db, "chat", stdin="/withdraw\nmy name is Sam\n")
+    assert "does not look like a reference" in wrong.stdout
+    done = rjbot(db, "chat", stdin=f"/withdraw\n{first.lower()}\nYes, delete my details\n")
+    assert "We have deleted the details" in done.stdout, done.stdout
+    statuses = dict(zip((first, second), column(db, "SELECT status FROM referrals ORDER BY id")))
+    assert statuses == {first: "withdrawn", second: "new"}, "the other terminal's stays"
+    again = rjbot(db, "chat", stdin=f"/withdraw\n{first}\nYes, delete my details\n")
+    assert "We have deleted the details" not in again.stdout, "withdrawn once"
