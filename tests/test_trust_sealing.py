@@ -91,9 +91,7 @@ def test_a_typed_language_is_not_kept_in_clear_and_no_canary_survives_withdrawal
     assert column(db, "SELECT language FROM referrals") == ["other"]
     assert LANGUAGE.encode() not in raw(db), "the typed language is sealed"
     [reference] = column(db, "SELECT reference FROM referrals")
-    gone = rjbot(
-        db, "chat", stdin=f"/withdraw\n{reference}\nYes, delete my details\n", env=debug
-    )
+    gone = rjbot(db, "chat", stdin=f"/withdraw\n{reference}\nYes, delete my details\n", env=debug)
     assert "We have deleted the details" in gone.stdout, gone.stdout
     assert column(db, "SELECT status FROM referrals") == ["withdrawn"]
     on_disk = raw(db)
@@ -141,7 +139,8 @@ def test_withdraw_in_the_terminal_withdraws_the_named_referral_only(tmp_path: Pa
     assert "does not look like a reference" in wrong.stdout
     done = rjbot(db, "chat", stdin=f"/withdraw\n{first.lower()}\nYes, delete my details\n")
     assert "We have deleted the details" in done.stdout, done.stdout
-    statuses = dict(zip((first, second), column(db, "SELECT status FROM referrals ORDER BY id")))
+    found = column(db, "SELECT status FROM referrals ORDER BY id")
+    statuses = dict(zip((first, second), found, strict=True))
     assert statuses == {first: "withdrawn", second: "new"}, "the other terminal's stays"
     again = rjbot(db, "chat", stdin=f"/withdraw\n{first}\nYes, delete my details\n")
     assert "We have deleted the details" not in again.stdout, "withdrawn once"
