@@ -97,6 +97,12 @@ class AlertKind(StrEnum):
     ESCALATION = "escalation"
 
 
+# An invite code: 4 groups of 4 from a 31-letter alphabet, about 79 bits: not guessable.
+INVITE_GROUPS = 4
+# /join: this many wrong codes from one account within the window, and it is refused.
+JOIN_TRIES = 5
+JOIN_WINDOW = timedelta(hours=1)
+
 # Statuses staff may move a claimed referral to by hand (closing has its own call).
 PROGRESS = (Status.ASSESSING, Status.PREPARING, Status.ACTIVITY)
 
@@ -186,7 +192,9 @@ class Desk:
     ) -> str:
         """A one-time code to enrol one account; only its hash is kept."""
         moment = _now(now)
-        code = "-".join("".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(3))
+        code = "-".join(
+            "".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(INVITE_GROUPS)
+        )
         async with self.store._transaction() as db:
             await db.execute(
                 "INSERT INTO invites (code_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?)",
@@ -206,7 +214,17 @@ class Desk:
     ) -> Staff | None:
         """Enrol the account if the code is unused and unexpired; ``None`` otherwise."""
         moment = _now(now)
+        who = self.store.keyring.owner(f"join:{telegram_id}")
         async with self.store._transaction() as db:
+            await db.execute(
+                "DELETE FROM join_attempts WHERE who = ? AND at < ?",
+                (who, stamp(moment - JOIN_WINDOW)),
+            )
+            cursor = await db.execute("SELECT count(*) FROM join_attempts WHERE who = ?", (who,))
+            tries = await cursor.fetchone()
+            if tries is not None and tries[0] >= JOIN_TRIES:
+                # Too many wrong codes from this account lately: no code is even tried.
+                return None
             cursor = await db.execute(
                 "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
                 "AND expires_at > ? RETURNING role",
@@ -214,6 +232,9 @@ class Desk:
             )
             row = await cursor.fetchone()
             if row is None:
+                await db.execute(
+                    "INSERT INTO join_attempts (who, at) VALUES (?, ?)", (who, stamp(moment))
+                )
                 return None
             cursor = await db.execute(
                 "INSERT INTO staff (telegram_id, name, role, language, added_at) "

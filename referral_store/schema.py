@@ -202,6 +202,9 @@ MIGRATIONS: tuple[str, ...] = (
         holder TEXT NOT NULL,
         until TEXT NOT NULL
     ) WITHOUT ROWID;
+    -- Wrong /join codes per account (a keyed hash of it), for the rate limit.
+    CREATE TABLE join_attempts (who TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE INDEX join_attempts_by_who ON join_attempts (who, at);
     -- One-time upgrades done in Python (sealing what older versions kept in clear).
     CREATE TABLE upgrades (name TEXT PRIMARY KEY) WITHOUT ROWID;
     -- A language typed under "Another language" was kept in clear; it is in the sealed
