@@ -217,3 +217,29 @@ async def test_a_rotation_interrupted_at_any_write_leaves_every_row_readable(
         assert (await store.get_referral(reference)).details["name"] == CANARIES[0]  # type: ignore[union-attr]
         assert await withdraw(store, CHAT, now=NOW + timedelta(days=1)) == [reference]
         await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
+
+
+async def test_a_running_bot_whose_key_was_rotated_stops_and_seals_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.telegram_fake import FakeTelegram, Person, bot_application, running
+
+    db = tmp_path / "rj.sqlite3"
+    fake = FakeTelegram()
+    app = bot_application(db, fake, team=-1001)
+    stopped: list[bool] = []
+    monkeypatch.setattr(app, "stop_running", lambda: stopped.append(True))
+    async with running(app):
+        person = Person(app, fake)
+        await person.send("/refer")
+        old = key_file_for(db).read_text().split()
+        fresh = new_key()
+        both = Keyring(tuple(parse_keys(",".join([fresh, *old]))))
+        async with await Store.open(db, keyring=both) as store:
+            await rotate(store, both)
+        key_file_for(db).write_text(fresh + "\n")
+        said = await person.press("Yes, I agree")
+        assert stopped == [True], "the bot stops rather than seal under the old key"
+        assert said and "try again" in said[-1]["text"], "the person is told kindly"
+    async with await Store.open(db, keyring=Keyring(tuple(parse_keys(fresh)))) as store:
+        assert await everything_opens(store) >= 1
