@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from referral_store.monitoring import FIELDS, MEASURES, ethnic_group
-from referral_store.store import Store, open_answer, open_markers, stamp
+from referral_store.store import Store, open_answer, open_crime, open_markers, stamp
 
 NOT_RECORDED = "not recorded"
 _QUARTER = re.compile(r"^(\d{4})\s*-?\s*Q([1-4])$", re.IGNORECASE)
@@ -122,6 +122,7 @@ async def _fetch(store: Store, sql: str, params: tuple[object, ...]) -> list[Any
 def _referral(store: Store, row: Any) -> _Referral:
     values = list(row)
     # Sealed at rest (special-category data): opened here, in memory, for the counts.
+    values[6] = open_crime(store.keyring, values[1], values[6])
     values[7] = open_markers(store.keyring, values[1], values[7])
     return _Referral(*values)
 
@@ -197,11 +198,16 @@ async def quarterly_return(
     # without reading the years of closed cases a long-running service holds.
     live = "r.received_at < ? AND (r.closed_at IS NULL OR r.closed_at >= ?)"
     facts: dict[int, dict[str, str | None]] = {
-        rid: {"kind": kind, "received_at": at, "crime type": crime, "stage": stage}
-        for rid, kind, at, crime, stage in await _fetch(
+        rid: {
+            "kind": kind,
+            "received_at": at,
+            "crime type": open_crime(store.keyring, reference, crime),
+            "stage": stage,
+        }
+        for rid, reference, kind, at, crime, stage in await _fetch(
             store,
-            f"SELECT r.id, r.kind, r.received_at, r.crime_category, r.stage FROM referrals r "
-            f"WHERE {live}",
+            "SELECT r.id, r.reference, r.kind, r.received_at, r.crime_category, r.stage "
+            f"FROM referrals r WHERE {live}",
             (end, start),
         )
     }

@@ -83,6 +83,15 @@ def clear_language(language: str) -> str:
     return language if _LANGUAGE_CODE.fullmatch(language) else "other"
 
 
+def seal_crime(keyring: Keyring, reference: str, crime: str | None) -> str | None:
+    # The crime category says "domestic", "sexual" or "hate" as plainly as the markers.
+    return None if crime is None else keyring.seal(crime, f"referrals.crime_category:{reference}")
+
+
+def open_crime(keyring: Keyring, reference: str, sealed: str | None) -> str | None:
+    return None if sealed is None else keyring.open(sealed, f"referrals.crime_category:{reference}")
+
+
 def seal_markers(keyring: Keyring, reference: str, markers: list[str] | tuple[str, ...]) -> str:
     return keyring.seal(json.dumps(list(markers)), f"referrals.markers:{reference}")
 
@@ -271,11 +280,17 @@ class Store:
             )
             if list(done):
                 return
-            cursor = await db.execute("SELECT id, reference, markers FROM referrals")
-            for referral_id, reference, markers in list(await cursor.fetchall()):
+            cursor = await db.execute(
+                "SELECT id, reference, markers, crime_category FROM referrals"
+            )
+            for referral_id, reference, markers, crime in list(await cursor.fetchall()):
                 await db.execute(
-                    "UPDATE referrals SET markers = ? WHERE id = ?",
-                    (seal_markers(self.keyring, reference, json.loads(markers)), referral_id),
+                    "UPDATE referrals SET markers = ?, crime_category = ? WHERE id = ?",
+                    (
+                        seal_markers(self.keyring, reference, json.loads(markers)),
+                        seal_crime(self.keyring, reference, crime),
+                        referral_id,
+                    ),
                 )
             cursor = await db.execute(
                 "SELECT m.referral_id, r.reference, m.subject, m.ethnicity, m.disability "
@@ -495,7 +510,7 @@ class Store:
                         referral.area,
                         clear_language(referral.language),
                         None if referral.interpreter is None else int(referral.interpreter),
-                        referral.crime_category,
+                        seal_crime(self.keyring, reference, referral.crime_category),
                         seal_markers(self.keyring, reference, referral.markers),
                         referral.stage,
                         referral.route,
@@ -542,7 +557,7 @@ class Store:
             channel=extra[0],
             language=extra[1],
             interpreter=None if extra[2] is None else bool(extra[2]),
-            crime_category=extra[3],
+            crime_category=open_crime(self.keyring, row[0], extra[3]),
             markers=tuple(open_markers(self.keyring, row[0], extra[4])),
             stage=extra[5],
             route=extra[6],

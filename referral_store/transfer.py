@@ -24,8 +24,10 @@ from referral_store.store import (
     Store,
     clear_language,
     open_answer,
+    open_crime,
     open_markers,
     seal_answer,
+    seal_crime,
     seal_markers,
 )
 
@@ -49,6 +51,7 @@ class Source:
 def _referral_open(store: Store, row: Row) -> Row:
     reference = row["reference"]
     row["markers"] = open_markers(store.keyring, reference, row["markers"])
+    row["crime_category"] = open_crime(store.keyring, reference, row["crime_category"])
     row["interpreter"] = None if row["interpreter"] is None else bool(row["interpreter"])
     details = row["details"]
     row["details"] = (
@@ -452,7 +455,7 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
                 row.area,
                 clear_language(row.language),
                 None if row.interpreter is None else int(row.interpreter),
-                row.crime_category,
+                seal_crime(k, ref, row.crime_category),
                 seal_markers(k, ref, row.markers),
                 row.stage,
                 row.route,

@@ -30,7 +30,9 @@ async def test_markers_and_special_category_answers_are_sealed_and_still_counted
 ) -> None:
     db = tmp_path / "rj.sqlite3"
     async with await Store.open(db) as store:
-        harmed = referral().__class__(**{**referral().__dict__, "markers": ("hate", "domestic")})
+        harmed = referral().__class__(
+            **{**referral().__dict__, "markers": ("hate", "domestic"), "crime_category": "sexual"}
+        )
         stored = await store.submit_referral(
             harmed, Consent("v1", "en", NOW), conversation=(CHAT, "{}"), now=NOW
         )
@@ -41,13 +43,15 @@ async def test_markers_and_special_category_answers_are_sealed_and_still_counted
         result = await quarterly_return(store, Period.quarter("2026Q3", 4), now=NOW)
         exported = [row async for table, row in export_rows(store) if table == "monitoring"]
     [markers] = column(db, "SELECT markers FROM referrals")
+    [crime_category] = column(db, "SELECT crime_category FROM referrals")
     [ethnicity] = column(db, "SELECT ethnicity FROM monitoring")
     [disability] = column(db, "SELECT disability FROM monitoring")
-    for sealed in (markers, ethnicity, disability):
+    for sealed in (markers, crime_category, ethnicity, disability):
         assert isinstance(sealed, str) and sealed.startswith("v1.")
     assert b"asian-bangladeshi" not in raw(db) and b'"hate"' not in raw(db)
     crime = {(r[0], r[1]): r[2] for r in result.tables["crime"].rows}
     assert crime[("marker", "hate")] == 1 and crime[("marker", "domestic")] == 1
+    assert crime[("type", "sexual")] == 1
     demographics = {r[:3]: r[3] for r in result.tables["demographics"].rows}
     assert demographics[("victim", "ethnicity", "asian-bangladeshi")] == 1
     assert demographics[("victim", "disability", "yes")] == 1
