@@ -201,14 +201,17 @@ def chat(
         raise fail("--resume takes the code shown when a chat ended")
     code = resume or new_code()
 
-    async def work(store: Store) -> None:
-        await run_chat(Conversations(store, profile, "terminal"), language=lang, code=code)
+    async def work(store: Store) -> bool:
+        return await run_chat(Conversations(store, profile, "terminal"), language=lang, code=code)
 
     try:
-        with_store(options, work)
+        left_in_a_hurry = with_store(options, work)
     except KeyboardInterrupt:
         sys.stdout.write("\n")
-    err.print(f"To carry on this chat later: rjbot chat --resume {code}", soft_wrap=True)
+        left_in_a_hurry = False
+    if not left_in_a_hurry:
+        # Never after a quick exit: it would leave a trace of the chat on the screen.
+        err.print(f"To carry on this chat later: rjbot chat --resume {code}", soft_wrap=True)
 
 
 @app.command()

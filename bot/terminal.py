@@ -63,8 +63,11 @@ async def chat(
     stdout: TextIO = sys.stdout,
     language: str | None = None,
     code: str | None = None,
-) -> None:
-    """Talk until end of input or /quit, in the chat ``code`` (a new one by default)."""
+) -> bool:
+    """Talk until end of input or /quit, in the chat ``code`` (a new one by default).
+
+    ``True`` if it ended in a quick exit (then nothing more may be shown).
+    """
     key = key_for(code or new_code())
     interactive = stdin.isatty()
     event: Event = Start()
@@ -74,7 +77,7 @@ async def chat(
             # Clear the screen and its scrollback, and leave.
             stdout.write("\033[2J\033[3J\033[H")
             stdout.flush()
-            return
+            return True
         options: list[str] = []
         for reply in result.replies:
             stdout.write(render(reply) + "\n\n")
@@ -86,7 +89,7 @@ async def chat(
             stdout.flush()
         line = await asyncio.to_thread(stdin.readline)
         if not line or line.strip() == "/quit":
-            return
+            return False
         if not interactive:
             stdout.write(f"> {line.rstrip()}\n")
         event = parse(line, options)
@@ -96,7 +99,7 @@ async def chat(
             stdout.flush()
             answer = await asyncio.to_thread(stdin.readline)
             if not answer or answer.strip() == "/quit":
-                return
+                return False
             if not interactive:
                 stdout.write(f"> {answer.rstrip()}\n")
             reference = answer.strip().upper()

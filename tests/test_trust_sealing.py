@@ -148,3 +148,12 @@ def test_withdraw_in_the_terminal_withdraws_the_named_referral_only(tmp_path: Pa
     assert statuses == {first: "withdrawn", second: "new"}, "the other terminal's stays"
     again = rjbot(db, "chat", stdin=f"/withdraw\n{first}\nYes, delete my details\n")
     assert "We have deleted the details" not in again.stdout, "withdrawn once"
+
+
+def test_a_quick_exit_in_the_terminal_leaves_no_resume_code_behind(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    left = rjbot(db, "chat", stdin="3\nYes, I agree\nSam\n/exit\n")
+    assert left.returncode == 0 and "\033[3J" in left.stdout, "screen and scrollback cleared"
+    assert "--resume" not in left.stderr, "no trace that a chat happened"
+    stayed = rjbot(db, "chat", stdin="3\n")
+    assert "--resume" in stayed.stderr
