@@ -553,8 +553,13 @@ async def take_note(update: Update, context: Context) -> bool:
     if staff is None or staff.id not in data.pending_notes:
         return False
     contact_id = data.pending_notes.pop(staff.id)
-    await data.desk.add_note(contact_id, staff, message.text or "")
-    await _say(update, context, desk_translator(staff.language).gettext(D_("Note added.")))
+    t = desk_translator(staff.language)
+    try:
+        await data.desk.add_note(contact_id, staff, message.text or "")
+    except DeskError as error:
+        await _say(update, context, explain(error, t))
+        return True
+    await _say(update, context, t.gettext(D_("Note added.")))
     return True
 
 

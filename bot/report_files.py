@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.private_files import open_private, private_folder, write_private
 from referral_store.report import Cell, Return, Table, suppress
 
 if TYPE_CHECKING:
@@ -29,12 +30,12 @@ def write_return(
     area_names: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """Write the return into ``out`` (created if need be); the paths written, summary first."""
-    out.mkdir(parents=True, exist_ok=True)
+    private_folder(out)
     tables = _named_areas(result.tables, area_names or {})
     written = [_summary(result, tables, out / SUMMARY, threshold)]
     for table in tables.values():
         path = out / f"{table.name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        with open_private(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(table.columns)
             writer.writerows(suppress(table, threshold))
@@ -94,7 +95,7 @@ def _summary(result: Return, tables: Mapping[str, Table], path: Path, threshold:
         f"- `{CHARTS}`: the main figures as charts",
         "",
     ]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    write_private(path, "\n".join(lines))
     return path
 
 
@@ -161,5 +162,6 @@ def _charts(result: Return, tables: Mapping[str, Table], path: Path, threshold: 
             outcomes[key] = outcomes.get(key, 0) + int(count or 0)
         del party
     _bars(axes[1][2], "Outcomes reported", sorted(outcomes.items()), threshold)
-    figure.savefig(path, dpi=100)
+    with open_private(path, "wb") as handle:
+        figure.savefig(handle, dpi=100, format="png")
     return path

@@ -463,10 +463,13 @@ async def test_monitoring_follows_a_referral_and_is_kept_for_it(server: tuple[An
     assert "Thank you" in texts(kept)
     assert all(set_slots(kept)[k] is None for k in answers), "the form's slots are cleared"
     async with await Store.open(db) as store:
-        rows = await store._db.execute_fetchall(
-            "SELECT age_band, gender, ethnicity, disability, language_need FROM monitoring"
-        )
-    assert [tuple(r) for r in rows] == [("45-54", "woman", "mixed-white-asian", "no", "bsl")]
+        columns = ("age_band", "gender", "ethnicity", "disability", "language_need")
+        rows = [
+            tuple(row[c] for c in columns)
+            async for table, row in export_rows(store)
+            if table == "monitoring"
+        ]
+    assert rows == [("45-54", "woman", "mixed-white-asian", "no", "bsl")]
     # Without a referral from this conversation, nothing is kept.
     _, stray = await post(app, body("action_submit_monitoring", answers, sender="nobody"))
     assert texts(stray) == ""
