@@ -73,9 +73,7 @@ class DeadlinePolicy(BaseModel):
     # Weeks from referral to the RJ activity, by stage in the justice process. None by
     # default: only seed 002 (5.7) sets any, "Community Resolution (6 weeks) and
     # Conditional Caution (16 weeks)", and its profile says so itself.
-    facilitation_weeks: dict[str, Annotated[int, Field(gt=0, le=104)]] = Field(
-        default_factory=dict
-    )
+    facilitation_weeks: dict[str, Annotated[int, Field(gt=0, le=104)]] = Field(default_factory=dict)
 
     @field_validator("timezone")
     @classmethod

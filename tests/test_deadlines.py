@@ -218,7 +218,9 @@ def test_working_hours_are_monotonic(first: datetime, second: datetime, nation: 
 
 def test_facilitation_targets_follow_the_stage_only_where_the_profile_sets_them() -> None:
     received = local(2026, 1, 5, 10)
-    targets = DeadlinePolicy(facilitation_weeks={"community-resolution": 6, "conditional-caution": 16})
+    targets = DeadlinePolicy(
+        facilitation_weeks={"community-resolution": 6, "conditional-caution": 16}
+    )
     assert facilitation_due(received, "community-resolution", targets) == received + timedelta(
         weeks=6
     )
@@ -283,8 +285,16 @@ def test_a_scottish_bank_holiday_is_skipped_only_in_scotland() -> None:
 
 
 # Times of day around opening and closing, and the night.
-TIMES = [time(0, 0), time(8, 59), time(9, 0), time(12, 30), time(16, 59), time(17, 0),
-         time(17, 30), time(23, 59)]
+TIMES = [
+    time(0, 0),
+    time(8, 59),
+    time(9, 0),
+    time(12, 30),
+    time(16, 59),
+    time(17, 0),
+    time(17, 30),
+    time(23, 59),
+]
 
 
 @pytest.mark.parametrize(("name", "policy"), bundled())

@@ -46,9 +46,14 @@ def case(stage: str | None) -> Referral:
 
 
 def test_the_case_shows_the_target_for_its_stage() -> None:
-    text = referral_text(case("conditional-caution"), "Northtown", DeadlinePolicy())
+    # Seed 002 5.7: "Community Resolution (6 weeks) and Conditional Caution (16 weeks)".
+    targets = DeadlinePolicy(facilitation_weeks={"conditional-caution": 16})
+    text = referral_text(case("conditional-caution"), "Northtown", targets)
     assert "RJ activity target (Conditional caution): Fri 12 Mar 2027" in text
-    assert "RJ activity target" not in referral_text(case("court"), None, DeadlinePolicy())
+    assert "RJ activity target" not in referral_text(case("court"), None, targets)
+    assert "RJ activity target" not in referral_text(
+        case("conditional-caution"), None, DeadlinePolicy()
+    ), "a profile without targets shows none"
 
 
 def test_the_case_shows_what_a_facilitator_needs() -> None:

@@ -13,7 +13,7 @@ import re
 import subprocess
 import sys
 import tomllib
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
@@ -403,7 +403,10 @@ def profile_check(path: Path) -> subprocess.CompletedProcess[str]:
     ("name", "shows"),
     [
         ("west-midlands", ["standard 5 working days", "under 18: accept", "out of scope: asb"]),
-        ("west-yorkshire", ["standard 5 working days, enhanced 1 working day", "under 18: signpost"]),
+        (
+            "west-yorkshire",
+            ["standard 5 working days, enhanced 1 working day", "under 18: signpost"],
+        ),
         ("kent", ["Medway", "standard 5 working days", "out of scope: nothing"]),
         ("cambridgeshire", ["Peterborough", "standard 5 working days"]),
         ("norfolk-suffolk", ["Norwich", "Ipswich", "standard 5 working days"]),
