@@ -228,11 +228,14 @@ def onward(
     reference: str,
     staff_id: As,
     to: Annotated[Onward, typer.Option(help="The kind of service referred on to.")],
+    agreed: Annotated[
+        bool, typer.Option(help="The person told you they agree to be passed on.")
+    ] = False,
 ) -> None:
-    """Record an onward referral to another service (counted in the return)."""
+    """Record an onward referral to another service, only with the person's consent."""
 
     async def work(desk: Desk) -> None:
-        await desk.refer_on(reference.upper(), await _member(desk, staff_id), to)
+        await desk.refer_on(reference.upper(), await _member(desk, staff_id), to, agreed=agreed)
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: onward referral to {to} recorded.")

@@ -411,9 +411,26 @@ async def _act(
                     for index, label in enumerate(ONWARD_LABELS.values())
                 ],
             )
-        case "ow":
+        case "ow" if not await desk.onward_consent(reference, ONWARDS[int(value)]):
+            # Seed 002 10: "Referrals will only be made with consent from the victim."
             to = ONWARDS[int(value)]
-            await desk.refer_on(reference, staff, to)
+            await _say(
+                update,
+                context,
+                t.gettext(
+                    D_(
+                        "Has the person agreed to be passed on to {service}? Record it only "
+                        "if they said yes."
+                    )
+                ).format(service=t.gettext(ONWARD_LABELS[to])),
+                [
+                    [(t.gettext(D_("Yes, they agreed")), _data("oy", reference, value))],
+                    [(t.gettext(D_("No")), _data("show", reference))],
+                ],
+            )
+        case "ow" | "oy":
+            to = ONWARDS[int(value)]
+            await desk.refer_on(reference, staff, to, agreed=action == "oy")
             await _say(
                 update,
                 context,

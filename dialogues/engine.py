@@ -429,6 +429,7 @@ class _Turn:
             markers=routing.markers(answers),
             stage=_str(answers.get("stage")),
             route=routing.route(answers, self.ctx.rules),
+            onward_consents=routing.onward_consents(answers, self.ctx.rules),
             details=answers,
             consent_version=content.CONSENT_VERSION,
             consent_language=self.state.language,
@@ -579,6 +580,7 @@ class _Turn:
             "support": _contacts(rules, young=False),
             "young_support": _contacts(rules, young=True),
         }
+        values.update(routing.onward_lines(rules))
         values.update(params)
         try:
             return text.format_map(values)

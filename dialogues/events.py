@@ -95,6 +95,8 @@ class ReferralDraft:
     stage: str | None
     route: str | None
     details: Mapping[str, Answer] = field(default_factory=dict)
+    # Routes the person said "yes" to passing their details on for (a consent each).
+    onward_consents: tuple[str, ...] = ()
     consent_version: str = ""
     consent_language: str = "en"
     consent_at: datetime | None = None

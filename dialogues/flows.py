@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dialogues import content
+from dialogues import content, routing
 from dialogues.followup import MONITORING, SURVEY
 from dialogues.i18n import N_
 from dialogues.model import (
@@ -25,7 +25,15 @@ from dialogues.model import (
     Kind,
     Step,
 )
-from dialogues.rules import IntakeRules, UnderAge
+from dialogues.rules import (
+    OUT_OF_SCOPE,
+    OUTSIDE_AREA,
+    YOUTH_OFFENDING_TEAM,
+    YOUTH_SERVICE,
+    Admission,
+    IntakeRules,
+    UnderAge,
+)
 
 
 def _picked(key: str, *values: str) -> Condition:
@@ -44,6 +52,75 @@ def _has_areas(answers: Answers, rules: IntakeRules) -> bool:
 
 def _signposted_under_age(answers: Answers, rules: IntakeRules) -> bool:
     return answers.get("age") == "no" and rules.under_age is UnderAge.SIGNPOST
+
+
+def _carer_question(answers: Answers, rules: IntakeRules) -> bool:
+    # Seed 002 5.11: no "presence or permission of an appropriate adult" is needed, but
+    # providers must show how they "intend to work with parents": so the young person is
+    # asked, and may say no.
+    return (
+        answers.get("age") == "no" and rules.under_age is UnderAge.ACCEPT and rules.ask_parent_carer
+    )
+
+
+def _admission(rule: Admission) -> Condition:
+    def condition(answers: Answers, rules: IntakeRules) -> bool:
+        return rules.admission is rule
+
+    return condition
+
+
+def _routed(route: str) -> Condition:
+    def condition(answers: Answers, rules: IntakeRules) -> bool:
+        return route in routing.routes(answers, rules)
+
+    return condition
+
+
+# Seed 002 10: "Referrals will only be made with consent from the victim." So the person is
+# told why, shown who can help and how to reach them, and asked; "No" keeps nothing.
+PASS_YES = N_("Yes, pass them on")
+PASS_NO = N_("No, thank you")
+ONWARD_PROMPTS = {
+    # Translators: {youth_service} is a line naming a youth justice service and its contact.
+    YOUTH_SERVICE: N_(
+        "Thank you for telling us. For people under 18, restorative justice here is run by:\n"
+        "{youth_service}\nMay we pass your details to them? We only do this if you say yes."
+    ),
+    # Translators: {scope_service} is a line naming another service and its contact.
+    OUT_OF_SCOPE: N_(
+        "Thank you. We do not work with this kind of case, but they can help:\n"
+        "{scope_service}\nMay we pass your details to them? We only do this if you say yes."
+    ),
+    # Translators: YOT = Youth Offending Team; {yot_service} names it and its contact.
+    YOUTH_OFFENDING_TEAM: N_(
+        "Thank you. When the person responsible was under 18, restorative justice is usually "
+        "run by:\n{yot_service}\nMay we pass your details to them? We only do this if you say "
+        "yes."
+    ),
+    # Translators: {area_service} is a line naming who to ask in the other area.
+    OUTSIDE_AREA: N_(
+        "Thank you. We only work in our own area. For that area:\n"
+        "{area_service}\nMay we pass your details to them? We only do this if you say yes."
+    ),
+}
+
+
+def _pass_on(flow: str, route: str) -> Step:
+    key = routing.CONSENT_KEYS[route]
+    choices = (Choice("yes", PASS_YES), Choice("no", PASS_NO, goto=f"{flow}.nothing_passed"))
+    return Step(f"{flow}.{key}", ONWARD_PROMPTS[route], choices=choices, when=_routed(route))
+
+
+def _nothing_passed(flow: str) -> Step:
+    return Step(
+        f"{flow}.nothing_passed",
+        N_(
+            "That is fine. We have not passed anything on and have not kept your answers. "
+            "You can contact them yourself at any time."
+        ),
+        kind=Kind.SCREEN,
+    )
 
 
 YES = Choice("yes", N_("Yes"))
@@ -198,6 +275,26 @@ VICTIM = Flow(
     referral_kind="victim",
     steps=(
         _consent("v", content.VICTIM_CONSENT),
+        # Age first: an under-18 the service does not take gives no details at all.
+        Step("v.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
+        Step(
+            "v.under18",
+            N_(
+                "Thank you for telling us. This service works with adults, so we have not "
+                "kept your answers. These can help you now:\n{young_support}\n"
+                "If you are in danger, call 999."
+            ),
+            kind=Kind.SCREEN,
+            when=_signposted_under_age,
+        ),
+        _pass_on("v", YOUTH_SERVICE),
+        Step(
+            "v.carer",
+            N_("Would you like a parent or carer to be involved? You do not have to."),
+            choices=(YES, NO, UNSURE),
+            summary=N_("Parent or carer"),
+            when=_carer_question,
+        ),
         Step(
             "v.name",
             N_("What would you like us to call you? A first name or nickname is fine."),
@@ -228,23 +325,13 @@ VICTIM = Flow(
             ),
             summary=N_("Messages"),
         ),
-        Step("v.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
-        Step(
-            "v.under18",
-            N_(
-                "Thank you for telling us. This service works with adults, so we have not "
-                "kept your answers. These can help you now:\n{young_support}\n"
-                "If you are in danger, call 999."
-            ),
-            kind=Kind.SCREEN,
-            when=_signposted_under_age,
-        ),
         Step(
             "v.crime",
             N_("What happened? Choose the closest."),
             choices=CRIME_CHOICES,
             summary=N_("What happened"),
         ),
+        _pass_on("v", OUT_OF_SCOPE),
         Step(
             "v.markers",
             N_("Was any of it one of these? Choose all that apply, then press Done."),
@@ -317,7 +404,9 @@ VICTIM = Flow(
             summary=N_("They were under 18"),
             when=_picked("known", "yes"),
         ),
+        _pass_on("v", YOUTH_OFFENDING_TEAM),
         *_area_steps("v"),
+        _pass_on("v", OUTSIDE_AREA),
         *_language_steps("v"),
         Step(
             "v.risk",
@@ -341,7 +430,10 @@ VICTIM = Flow(
         ),
         *_summary("v"),
     ),
-    screens=(Step("v.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),),
+    screens=(
+        Step("v.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),
+        _nothing_passed("v"),
+    ),
 )
 
 
@@ -354,6 +446,19 @@ OFFENDER = Flow(
             content.OFFENDER_INTRO,
             choices=(Choice("ok", N_("I understand, go on")), MAIN_MENU),
         ),
+        # Consent before any question, then age, then what the service needs accepted.
+        _consent("o", content.OFFENDER_CONSENT),
+        Step("o.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
+        Step(
+            "o.under18",
+            N_(
+                "Thank you. For people under 18, restorative justice is run by the local "
+                "Youth Offending Team. Please ask your YOT worker about it. We have not kept "
+                "your answers."
+            ),
+            kind=Kind.SCREEN,
+            when=_picked("age", "no"),
+        ),
         Step(
             "o.responsibility",
             N_("Do you accept that what you did caused harm?"),
@@ -363,8 +468,16 @@ OFFENDER = Flow(
                 Choice("no", N_("No"), goto="o.notready"),
             ),
             summary=N_("Accept causing harm"),
+            when=_admission(Admission.RESPONSIBILITY),
         ),
-        _consent("o", content.OFFENDER_CONSENT),
+        Step(
+            "o.admitted",
+            # Translators: asked of a person who caused harm, before restorative justice.
+            N_("Do you admit that you committed the offence?"),
+            choices=(YES, Choice("no", N_("No"), goto="o.notadmitted")),
+            summary=N_("Admitted the offence"),
+            when=_admission(Admission.ADMITTED),
+        ),
         Step(
             "o.name",
             N_("What would you like us to call you?"),
@@ -381,17 +494,6 @@ OFFENDER = Flow(
             max_len=200,
             summary=N_("Contact through"),
             when=_picked("contact", "worker"),
-        ),
-        Step("o.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
-        Step(
-            "o.under18",
-            N_(
-                "Thank you. For people under 18, restorative justice is run by the local "
-                "Youth Offending Team. Please ask your YOT worker about it. We have not kept "
-                "your answers."
-            ),
-            kind=Kind.SCREEN,
-            when=_picked("age", "no"),
         ),
         Step(
             "o.stage",
@@ -416,12 +518,24 @@ OFFENDER = Flow(
             choices=CRIME_CHOICES,
             summary=N_("Offence"),
         ),
+        _pass_on("o", OUT_OF_SCOPE),
         *_area_steps("o"),
+        _pass_on("o", OUTSIDE_AREA),
         *_language_steps("o"),
         *_summary("o"),
     ),
     screens=(
         Step("o.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),
+        _nothing_passed("o"),
+        Step(
+            "o.notadmitted",
+            # Seed 004 2.2.2: "the offender must have admitted the crime".
+            N_(
+                "Thank you for being honest. Here, restorative justice only goes ahead when the "
+                "person who caused harm has admitted the offence. You can come back at any time."
+            ),
+            kind=Kind.SCREEN,
+        ),
         Step(
             "o.notready",
             N_(

@@ -508,13 +508,52 @@ class Desk:
             await _event(db, referral_id, moment, "closed", staff.actor, data)
             await _audit(db, moment, staff.actor, "close", reference, str(reason))
 
+    async def onward_consent(self, reference: str, to: Onward) -> bool:
+        """Whether the person has agreed to be passed on to ``to`` (in the chat or to staff)."""
+        rows = await self._fetch(
+            "SELECT 1 FROM onward_consents o JOIN referrals r ON r.id = o.referral_id "
+            "WHERE r.reference = ? AND o.service = ?",
+            (reference, str(to)),
+        )
+        return bool(rows)
+
     async def refer_on(
-        self, reference: str, staff: Staff, to: Onward, *, now: datetime | None = None
+        self,
+        reference: str,
+        staff: Staff,
+        to: Onward,
+        *,
+        agreed: bool = False,
+        now: datetime | None = None,
     ) -> None:
-        """Record that the person was referred on to another service."""
+        """Record that the person was referred on to another service, with their consent.
+
+        Seed 002 10: "Referrals will only be made with consent from the victim." Consent
+        given in the chat counts; otherwise staff must say the person agreed (``agreed``),
+        which is recorded as a consent of its own.
+        """
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff, allow_closed=True)
+            cursor = await db.execute(
+                "SELECT 1 FROM onward_consents WHERE referral_id = ? AND service = ?",
+                (referral_id, str(to)),
+            )
+            if await cursor.fetchone() is None:
+                if not agreed:
+                    raise DeskError(
+                        D_(
+                            "{reference} has not agreed to be passed on to this service. "
+                            "Ask them first, and record it only if they say yes."
+                        ),
+                        reference=reference,
+                    )
+                await db.execute(
+                    "INSERT INTO onward_consents (referral_id, service, given_at, recorded_by) "
+                    "VALUES (?, ?, ?, ?)",
+                    (referral_id, str(to), stamp(moment), staff.actor),
+                )
+                await _audit(db, moment, staff.actor, "onward-consent", reference, str(to))
             await _event(db, referral_id, moment, "onward", staff.actor, {"to": str(to)})
             await _audit(db, moment, staff.actor, "onward", reference, str(to))
 

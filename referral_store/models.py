@@ -44,6 +44,8 @@ class NewReferral:
     route: str | None
     # Every answer; the personal data lives here and nowhere else.
     details: Mapping[str, object]
+    # Services (desk.Onward values) the person agreed, in the chat, to be passed on to.
+    onward_consents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -158,4 +158,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE surveys ADD COLUMN justice TEXT;
     """,
+    # Consent to pass a person's details to another service, one row per service: given in
+    # the chat ("self") or told to staff (staff:N). Seed 002 10: "Referrals will only be
+    # made with consent from the victim." No personal data: a service id and a time.
+    """
+    CREATE TABLE onward_consents (
+        referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        service TEXT NOT NULL,
+        given_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        PRIMARY KEY (referral_id, service)
+    ) WITHOUT ROWID;
+    """,
 )

@@ -250,6 +250,11 @@ class Store:
                 "VALUES (?, ?, ?, ?)",
                 (referral_id, consent.text_version, consent.language, stamp(consent.given_at)),
             )
+            await db.executemany(
+                "INSERT OR IGNORE INTO onward_consents (referral_id, service, given_at, "
+                "recorded_by) VALUES (?, ?, ?, 'self')",
+                [(referral_id, s, stamp(consent.given_at)) for s in referral.onward_consents],
+            )
             await db.execute(
                 "INSERT INTO events (referral_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?)",
                 (referral_id, stamp(received), "received", referral.channel, "{}"),

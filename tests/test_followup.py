@@ -137,6 +137,7 @@ def test_a_survey_invite_waits_while_a_referral_is_in_progress() -> None:
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     assert talk.send(SurveyInvite("RJ-AAAA-BBBB")) == ()
     assert talk.state.step == "v.contact", "nothing the person typed is lost"
@@ -203,10 +204,11 @@ async def refer(person: Person) -> str:
     await person.send("/start")
     await person.press("I was harmed: refer myself")
     await person.press("Yes, I agree")
+    await person.press("Yes")  # 18 or older
     await person.send("Sam")
     await person.press("Message me in this chat")
     await person.press("Done")
-    for label in ("Evenings", "No messages, please", "Yes", "Burglary", "None of these"):
+    for label in ("Evenings", "No messages, please", "Burglary", "None of these"):
         await person.press(label)
     for label in ("In the last month", "No", "No", "West Midlands", "English", "No"):
         await person.press(label)

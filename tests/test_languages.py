@@ -79,13 +79,13 @@ def test_a_whole_self_referral_in_each_offered_language(lang: str) -> None:
     assert t.gettext(STEPS["v.consent"].prompt)[:40] in talk.text
     for event in [
         Press("v.consent|agree"),
+        Press("v.age|yes"),
         Text("Sam"),
         Press("v.contact|phone"),
         Press("v.contact|done"),
         Text("07123 456789"),
         Press("v.times|evening"),
         Press("v.message|none"),
-        Press("v.age|yes"),
         Press("v.crime|burglary"),
         Press("v.markers|none"),
         Press("v.when|month"),
@@ -185,11 +185,12 @@ async def test_a_person_is_greeted_and_refers_in_their_telegram_language(
 
         await press("I was harmed: refer myself")
         await press("Yes, I agree")
+        await press("Yes")  # 18 or older
         await person.send("Sam")
         await press("Phone call")
         await press("Done")
         await person.send("07123 456789")
-        for label in ("Evenings", "No messages, please", "Yes", "Burglary", "None of these"):
+        for label in ("Evenings", "No messages, please", "Burglary", "None of these"):
             await press(label)
         for label in ("In the last month", "No", "No", "West Midlands", "English", "No"):
             await press(label) if label != "West Midlands" else await person.press(label)
@@ -249,15 +250,15 @@ def test_the_other_flows_in_each_offered_language(lang: str) -> None:
     talk.send(Command("enquire"))
     walk(
         ("o.intro", "ok"),
-        ("o.responsibility", "partly"),
         ("o.consent", "agree"),
+        ("o.age", "yes"),
+        ("o.responsibility", "partly"),
         ("o.name", Text("Jo")),
         ("o.contact", "email"),
     )
     talk.send(Press("o.contact|done"))
     walk(
         ("o.email", Text("jo@example.org")),
-        ("o.age", "yes"),
         ("o.stage", "custody"),
         ("o.crime", "burglary"),
         ("o.area", "north"),

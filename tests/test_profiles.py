@@ -262,9 +262,8 @@ async def talk(profile_name: str, tmp_path: Path, events: list[Event]) -> tuple[
         return " ".join(said), await store.open_referrals()
 
 
-START: list[Event] = [
-    Command("refer"),
-    Press("v.consent|agree"),
+START: list[Event] = [Command("refer"), Press("v.consent|agree")]
+DETAILS: list[Event] = [
     Text("Sam"),
     Text("email"),
     Text("sam@example.org"),
@@ -278,6 +277,7 @@ def self_referral(profile_name: str, crime: str = "burglary") -> list[Event]:
     return [
         *START,
         Press("v.age|yes"),
+        *DETAILS,
         Press(f"v.crime|{crime}"),
         Press("v.markers|none"),
         Press("v.when|month"),
@@ -312,11 +312,13 @@ async def test_each_service_sets_its_own_contact_deadline(
 
 
 async def test_scope_rules_differ_between_services(tmp_path: Path) -> None:
-    out_of_scope = "does not usually work with this kind of case"
-    said, _ = await talk("west-midlands", tmp_path, self_referral("west-midlands", "asb"))
-    assert out_of_scope in said
-    said, _ = await talk("kent", tmp_path, self_referral("kent", "asb"))
-    assert out_of_scope not in said
+    out_of_scope = "do not work with this kind of case"
+    said, queued = await talk("west-midlands", tmp_path, self_referral("west-midlands", "asb"))
+    # Seed 002 5.4: anti-social behaviour is out of scope; told why, who helps, and asked.
+    assert out_of_scope in said and "anti-social behaviour team" in said
+    assert queued == [], "the rest of the script does not answer the question: nothing kept"
+    said, queued = await talk("kent", tmp_path, self_referral("kent", "asb"))
+    assert out_of_scope not in said and len(queued) == 1
 
 
 async def test_a_young_victim_goes_on_in_west_midlands_but_is_signposted_in_west_yorkshire(
@@ -327,7 +329,25 @@ async def test_a_young_victim_goes_on_in_west_midlands_but_is_signposted_in_west
     assert "This service works with adults" in said and "Childline" in said
     said, _ = await talk("west-midlands", tmp_path, under_18)
     assert "This service works with adults" not in said
-    assert "What happened?" in said
+    assert "parent or carer" in said, "seed 002 5.11: the provider works with parents"
+
+
+async def test_a_young_victim_in_norfolk_or_suffolk_is_offered_the_youth_services(
+    tmp_path: Path,
+) -> None:
+    said, queued = await talk(
+        "norfolk-suffolk", tmp_path, [*START, Press("v.age|no"), Press("v.pass_youth|no")]
+    )
+    assert "Norfolk YOT or Suffolk Youth Justice Service" in said
+    assert "have not passed anything on" in said and queued == []
+
+
+async def test_west_yorkshire_needs_the_crime_admitted(tmp_path: Path) -> None:
+    start = [Command("enquire"), Press("o.intro|ok"), Press("o.consent|agree")]
+    said, _ = await talk("west-yorkshire", tmp_path, [*start, Press("o.age|yes")])
+    assert "Do you admit that you committed the offence?" in said and "Partly" not in said
+    said, _ = await talk("west-midlands", tmp_path, [*start, Press("o.age|yes")])
+    assert "Do you accept that what you did caused harm?" in said
 
 
 # --- a wrong profile is refused, naming the field --------------------------------------

@@ -18,13 +18,13 @@ from tests.exports import referrals
 SELF_REFERRAL = [
     "3",  # I was harmed: refer myself
     "Yes, I agree",
+    "Yes",  # 18 or older
     "Sam",
     "1",  # phone call (ticked)
     "Done",
     "07123 456789",
     "Evenings",
     "No messages, please",
-    "Yes",
     "Burglary",
     "None of these",
     "05/2025",
@@ -106,13 +106,13 @@ def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: P
     answers = [
         "4",
         "I understand, go on",
-        "Yes",
         "Yes, I agree",
+        "Yes",  # 18 or older
+        "Yes",  # accepts causing harm
         "Jo",
         "Email",
         "Done",
         "jo@example.org",
-        "Yes",
         "In prison",
         "Burglary",
         "Wales",
@@ -131,7 +131,7 @@ def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: P
 
 def test_the_terminal_picks_up_where_it_stopped(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
-    rjbot(db, "chat", stdin="3\nYes, I agree\nSam\n")
+    rjbot(db, "chat", stdin="3\nYes, I agree\nYes\nSam\n")
     again = rjbot(db, "chat", stdin="")
     assert "Welcome back" in again.stdout
     assert "How is it safe for us to contact you" in again.stdout
