@@ -19,6 +19,7 @@ from referral_store.desk import (
     ContactMethod,
     Desk,
     DeskError,
+    Onward,
     Role,
     Staff,
 )
@@ -237,3 +238,33 @@ async def test_the_alert_sweep_is_served_by_its_index(desk: Desk) -> None:
         )
     )
     assert "referrals_awaiting_contact" in plan
+
+
+async def test_an_onward_referral_needs_the_persons_own_yes(desk: Desk) -> None:
+    # Seed 002 10: "Referrals will only be made with consent from the victim."
+    ann = await enrol(desk, "Ann", Role.FACILITATOR, 1)
+    said_yes = NewReferral(
+        **{**new_referral().__dict__, "onward_consents": ("youth-offending-team",)}
+    )
+    consented = (await desk.store.submit_referral(said_yes, CONSENT, now=MONDAY)).reference
+    unasked = await submit(desk)
+    for reference in (consented, unasked):
+        assert (await desk.claim(reference, ann, now=MONDAY)).ok
+    assert await desk.onward_consent(consented, Onward.YOUTH_OFFENDING_TEAM)
+    await desk.refer_on(consented, ann, Onward.YOUTH_OFFENDING_TEAM, now=MONDAY)
+    # A yes to one service is no yes to another.
+    with pytest.raises(DeskError, match="has not agreed"):
+        await desk.refer_on(consented, ann, Onward.HOUSING, now=MONDAY)
+    with pytest.raises(DeskError, match="has not agreed"):
+        await desk.refer_on(unasked, ann, Onward.VICTIM_SUPPORT, now=MONDAY)
+    rows = await desk._fetch("SELECT service, recorded_by FROM onward_consents ORDER BY service")
+    assert [tuple(r) for r in rows] == [("youth-offending-team", "self")]
+    events = await desk._fetch("SELECT data FROM events WHERE kind = 'onward'")
+    assert [json.loads(r[0])["to"] for r in events] == ["youth-offending-team"]
+    # Told on a call, staff record the person's yes: a consent row of its own.
+    await desk.refer_on(unasked, ann, Onward.VICTIM_SUPPORT, agreed=True, now=MONDAY)
+    rows = await desk._fetch("SELECT service, recorded_by FROM onward_consents ORDER BY service")
+    assert [tuple(r) for r in rows] == [
+        ("victim-support", ann.actor),
+        ("youth-offending-team", "self"),
+    ]
