@@ -46,6 +46,8 @@ class NewReferral:
     details: Mapping[str, object]
     # Services (desk.Onward values) the person agreed, in the chat, to be passed on to.
     onward_consents: tuple[str, ...] = ()
+    # When crisis words were written in the conversation that made it (never the words).
+    crisis_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -91,3 +93,4 @@ class Referral(QueueItem):
     consent: Consent
     activity: str | None = None
     closure_reason: str | None = None
+    crisis_at: datetime | None = None
