@@ -51,11 +51,14 @@ SCRIPT: list[tuple[str, str]] = [
     ("cb", "v.police|no"),
     ("cb", "v.known|no"),
     ("cb", "v.area|ne"),
+    ("cb", "v.lives|ne"),
     ("cb", "v.language|en"),
     ("cb", "v.interpreter|no"),
     ("cb", "v.access|skip"),
     ("cb", "v.risk|no"),
     ("cb", "v.heard|family"),
+    ("cb", "v.story|skip"),
+    ("cb", "v.hopes|skip"),
     ("cb", "v.summary|send"),
 ]
 

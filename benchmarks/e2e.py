@@ -31,10 +31,13 @@ STEPS = [
     ("press", "No"),
     ("press", "No"),
     ("press", "London"),
+    ("press", "London"),
     ("press", "English"),
     ("press", "No"),
     ("press", "Skip"),
     ("press", "No"),
+    ("press", "Skip"),
+    ("press", "Skip"),
     ("press", "Skip"),
     ("press", "Send my referral"),
 ]

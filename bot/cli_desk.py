@@ -145,7 +145,8 @@ def show(ctx: typer.Context, reference: str) -> None:
     profile = profile_of(options_of(ctx))
     rules = profile.rules()
     area = rules.area_name(str(referral.area)) if referral.area else None
-    print(referral_text(referral, area, profile.deadlines))
+    names = {a.id: a.name for a in rules.areas}
+    print(referral_text(referral, area, profile.deadlines, areas=names))
 
 
 @app.command()

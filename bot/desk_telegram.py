@@ -231,9 +231,9 @@ async def _show(update: Update, context: Context, staff: Staff, reference: str) 
         return
     area = data.conversations.rules.area_name(str(referral.area)) if referral.area else None
     policy = data.conversations.profile.deadlines
-    await _say(
-        update, context, referral_text(referral, area, policy, t), case_buttons(reference, staff)
-    )
+    names = {a.id: a.name for a in data.conversations.rules.areas}
+    text = referral_text(referral, area, policy, t, areas=names)
+    await _say(update, context, text, case_buttons(reference, staff))
 
 
 async def button(update: Update, context: Context) -> None:

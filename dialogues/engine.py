@@ -560,7 +560,7 @@ class _Turn:
             choices = [
                 Choice(s.key, s.summary) for s in flow.steps if s.summary and s.key in answers
             ]
-        if current.key == "area":
+        if current.key in ("area", "lives", "other_lives"):
             choices = [Choice(a.id, a.name) for a in self.ctx.rules.areas]
         if current.id == "language":
             choices = [Choice(code, native_name(code)) for code in available_languages()]

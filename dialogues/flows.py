@@ -129,6 +129,21 @@ NO = Choice("no", N_("No"))
 UNSURE = Choice("unsure", N_("I'm not sure"))
 RATHER_NOT = Choice("unsaid", N_("I'd rather not say"))
 MAIN_MENU = Choice("menu", N_("Main menu"), goto=MENU)
+# Seed 002 5.3: RJ "prior to sentencing if deemed appropriate"; seed 000: "pre-sentence
+# restorative justice".
+AWAITING_SENTENCE = Choice("awaiting-sentence", N_("Convicted, waiting for sentence"))
+
+
+def _sentence_date(flow: str) -> Step:
+    return Step(
+        f"{flow}.sentence_date",
+        N_("Do you know the date of sentencing? Type it like 23/05/2027, or press Skip."),
+        text=Input.DATE_AHEAD,
+        optional=True,
+        summary=N_("Sentencing date"),
+        when=_picked("stage", "awaiting-sentence"),
+    )
+
 
 # Names of the steps both referral flows share, by answer key.
 CONTACT_CHOICES = (
@@ -154,9 +169,21 @@ CRIME_CHOICES = (
     RATHER_NOT,
 )
 
+# English and Welsh, then the languages most spoken in England and Wales after them (2021
+# census: Polish, Romanian, Panjabi, Urdu, Portuguese, Spanish, Arabic, Bengali, Gujarati),
+# each in its own name; any other is typed. Seed 002 5.10: interpreting "at all stages".
 LANGUAGE_CHOICES = (
     Choice("en", "English"),
     Choice("cy", "Cymraeg"),
+    Choice("pl", "Polski"),
+    Choice("ro", "Română"),
+    Choice("pa", "ਪੰਜਾਬੀ"),
+    Choice("ur", "اردو"),
+    Choice("pt", "Português"),
+    Choice("es", "Español"),
+    Choice("ar", "العربية"),
+    Choice("bn", "বাংলা"),
+    Choice("gu", "ગુજરાતી"),
     Choice("other", N_("Another language")),
 )
 
@@ -219,6 +246,64 @@ def _area_steps(flow: str) -> tuple[Step, ...]:
     )
 
 
+def _lives_steps(flow: str) -> tuple[Step, ...]:
+    # Seed 002 5.2: "either the victim or offender are likely to reside within the
+    # geographical scope"; if either lives in another force area, the providers of both
+    # agree "who should manage the case". So where each party lives is asked, not assumed.
+    steps = [
+        Step(
+            f"{flow}.lives",
+            N_("Which area do you live in?"),
+            choices=(Choice("other", N_("Somewhere else")), RATHER_NOT),
+            summary=N_("Lives in"),
+            when=_has_areas,
+        )
+    ]
+    if flow == "v":
+        # Only the person harmed is asked about the other party: an enquiry by the person
+        # who caused harm is never a way to find the person harmed.
+        steps.append(
+            Step(
+                "v.other_lives",
+                N_("Do you know which area the person who harmed you lives in?"),
+                choices=(
+                    Choice("other", N_("Somewhere else")),
+                    Choice("unknown", N_("I don't know")),
+                ),
+                summary=N_("They live in"),
+                when=lambda answers, rules: bool(rules.areas) and answers.get("known") == "yes",
+            )
+        )
+    return tuple(steps)
+
+
+def _own_words(flow: str) -> tuple[Step, ...]:
+    # Seed 002 5.6 and 5.7: the provider needs "information about the crime" and must manage
+    # "the expectations of all potential participants". Both optional, sealed with the other
+    # answers, erased on withdrawal, and shown only to the facilitator.
+    return (
+        Step(
+            f"{flow}.story",
+            N_(
+                "If you want, tell us what happened, in your own words. Only your facilitator "
+                "will read it. Type it, or press Skip."
+            ),
+            text=Input.TEXT,
+            max_len=2000,
+            optional=True,
+            summary=N_("In your own words"),
+        ),
+        Step(
+            f"{flow}.hopes",
+            N_("What would you hope for from restorative justice? Type it, or press Skip."),
+            text=Input.TEXT,
+            max_len=1000,
+            optional=True,
+            summary=N_("Hopes"),
+        ),
+    )
+
+
 def _language_steps(flow: str) -> tuple[Step, ...]:
     return (
         Step(
@@ -228,6 +313,14 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
             text=Input.TEXT,
             max_len=60,
             summary=N_("Language"),
+        ),
+        Step(
+            f"{flow}.language_other",
+            N_("Which language? Please type its name."),
+            text=Input.TEXT,
+            max_len=60,
+            summary=N_("Other language"),
+            when=_picked("language", "other"),
         ),
         Step(
             f"{flow}.interpreter",
@@ -383,6 +476,7 @@ VICTIM = Flow(
                 # Translators: an out-of-court disposal with conditions (England and Wales).
                 Choice("conditional-caution", N_("Conditional caution")),
                 Choice("court", N_("Waiting for court")),
+                AWAITING_SENTENCE,
                 Choice("custody", N_("Sentenced to prison")),
                 Choice("community", N_("Community sentence")),
                 Choice("finished", N_("Sentence finished")),
@@ -391,6 +485,7 @@ VICTIM = Flow(
             summary=N_("Stage"),
             when=_picked("police", "yes", "unsure"),
         ),
+        _sentence_date("v"),
         Step(
             "v.known",
             N_("Do you know who harmed you?"),
@@ -407,6 +502,7 @@ VICTIM = Flow(
         _pass_on("v", YOUTH_OFFENDING_TEAM),
         *_area_steps("v"),
         _pass_on("v", OUTSIDE_AREA),
+        *_lives_steps("v"),
         *_language_steps("v"),
         Step(
             "v.risk",
@@ -428,6 +524,7 @@ VICTIM = Flow(
             optional=True,
             summary=N_("Heard about us"),
         ),
+        *_own_words("v"),
         *_summary("v"),
     ),
     screens=(
@@ -507,11 +604,13 @@ OFFENDER = Flow(
                 # Translators: an out-of-court disposal with conditions (England and Wales).
                 Choice("conditional-caution", N_("Conditional caution")),
                 Choice("notcharged", N_("Not charged yet")),
+                AWAITING_SENTENCE,
                 Choice("finished", N_("Sentence finished")),
                 Choice("other", N_("Something else")),
             ),
             summary=N_("Stage"),
         ),
+        _sentence_date("o"),
         Step(
             "o.crime",
             N_("What kind of offence was it? Choose the closest."),
@@ -521,7 +620,9 @@ OFFENDER = Flow(
         _pass_on("o", OUT_OF_SCOPE),
         *_area_steps("o"),
         _pass_on("o", OUTSIDE_AREA),
+        *_lives_steps("o"),
         *_language_steps("o"),
+        *_own_words("o"),
         *_summary("o"),
     ),
     screens=(

@@ -93,9 +93,12 @@ def victim_to_summary(talk: Talk, *, crime: str = "Burglary", risk: str = "No") 
     talk.press("No")  # police
     talk.press("No")  # know who
     talk.press("Northtown")
+    talk.press("Northtown")  # where they live
     talk.press("English")
     talk.press("No")  # interpreter
     talk.press("Skip")  # access
     talk.press(risk)
     talk.press("Friend or family")
+    talk.press("Skip")  # in their own words
+    talk.press("Skip")  # hopes
     return talk

@@ -40,7 +40,14 @@ def case(stage: str | None) -> Referral:
         markers=(),
         stage=stage,
         route="onward:yot",
-        details={"name": "Sam", "contact": ["phone", "chat"], "access": None, "times": "evening"},
+        details={
+            "name": "Sam",
+            "contact": ["phone", "chat"],
+            "access": None,
+            "times": "evening",
+            "lives": "north",
+            "story": "They broke in while we were away.",
+        },
         consent=Consent("v1", "en", FRIDAY),
     )
 
@@ -57,8 +64,10 @@ def test_the_case_shows_the_target_for_its_stage() -> None:
 
 
 def test_the_case_shows_what_a_facilitator_needs() -> None:
-    text = referral_text(case(None), "Northtown", DeadlinePolicy())
+    text = referral_text(case(None), "Northtown", DeadlinePolicy(), areas={"north": "Northtown"})
     for line in (
+        "Lives in: Northtown",
+        "In their own words: They broke in while we were away.",
         "Name: Sam",
         "Contact by: Phone call, Message me in this chat",
         "Access needs: not given",

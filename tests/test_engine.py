@@ -145,8 +145,8 @@ def test_priority_follows_markers_and_risk(
 def test_feeling_at_risk_is_answered_with_999_at_once() -> None:
     talk = victim_to_summary(Talk(), risk="Yes")
     assert talk.state.step == "v.summary"
-    talk.command("back")
-    talk.command("back")
+    for _ in range(4):  # hopes, own words, heard, risk
+        talk.command("back")
     assert talk.state.step == "v.risk"
     talk.press("Yes")
     assert "call 999" in talk.replies[0].text
@@ -269,10 +269,13 @@ def test_changing_an_answer_asks_what_it_now_needs_and_drops_what_it_voids() -> 
         "No",
         "No",
         "Southville",
+        "Southville",
         "English",
         "No",
         "Skip",
         "No",
+        "Skip",
+        "Skip",
         "Skip",
     ):
         talk.press(label)
@@ -436,7 +439,9 @@ def test_an_under_18_routed_to_the_youth_service_passes_nothing_without_a_yes() 
         talk.press(label)
     for label in ("Burglary", "None of these", "In the last month", "No", "No"):
         talk.press(label)
-    for label in ("Northtown", "English", "No", "Skip", "No", "Skip", "Send my referral"):
+    for label in ("Northtown", "Northtown", "English", "No", "Skip", "No", "Skip", "Skip"):
+        talk.press(label)
+    for label in ("Skip", "Send my referral"):
         talk.press(label)
     draft = submitted(talk).draft
     assert draft.route == YOUTH_SERVICE
@@ -466,7 +471,7 @@ def test_outside_the_area_is_explained_with_who_to_ask_and_asked() -> None:
     assert "only work in our own area" in talk.text and "101" in talk.text
     assert talk.state.step == "v.pass_area"
     talk.press("Yes, pass them on")
-    assert talk.state.step == "v.language"
+    assert talk.state.step == "v.lives"
     assert talk.state.answers["pass_area"] == "yes"
 
 
@@ -505,9 +510,12 @@ def offender_to_summary(talk: Talk) -> Talk:
     talk.press("On probation or licence")
     talk.press("Burglary")
     talk.press("Northtown")
+    talk.press("Northtown")  # where they live
     talk.press("English")
     talk.press("No")
     talk.press("Skip")
+    talk.press("Skip")  # in their own words
+    talk.press("Skip")  # hopes
     return talk
 
 
@@ -631,3 +639,52 @@ def test_without_a_catalog_the_date_is_in_english_like_the_sentence() -> None:
     talk.state = State(language="de")  # no German catalog
     talk.send(Submitted("RJ-ABCD-EFGH", datetime(2025, 12, 30, 17, tzinfo=UTC), "standard"))
     assert "Tuesday, 30 December 2025" in talk.text
+
+
+def test_another_language_asks_which_and_keeps_it_with_the_interpreter_need() -> None:
+    talk = Talk()
+    talk.state = State(step="v.language", answers={"consent": "agree"})
+    labels = talk.command("help") and talk.labels()
+    for name in ("Polski", "Română", "ਪੰਜਾਬੀ", "اردو", "Português", "Another language"):
+        assert name in labels
+    talk.press("Another language")
+    assert talk.state.step == "v.language_other"
+    talk.type("Tigrinya")
+    assert talk.state.answers["language_other"] == "Tigrinya"
+    assert talk.state.step == "v.interpreter"
+    talk.press("Yes")
+    assert talk.state.answers["interpreter"] == "yes"
+
+
+def test_convicted_awaiting_sentence_asks_for_a_date_still_to_come() -> None:
+    talk = Talk()  # today is 19 December 2025
+    talk.state = State(step="v.stage", answers={"consent": "agree", "police": "yes"})
+    talk.press("Convicted, waiting for sentence")
+    assert talk.state.step == "v.sentence_date"
+    talk.type("01/12/2025")
+    assert "already passed" in talk.text and talk.state.step == "v.sentence_date"
+    talk.type("23/01/2026")
+    assert talk.state.answers["sentence_date"] == "2026-01-23"
+    later = Talk()
+    later.state = State(step="v.stage", answers={"consent": "agree", "police": "yes"})
+    later.press("Waiting for court")
+    assert later.state.step == "v.known", "no date asked for other stages"
+
+
+def test_where_each_party_lives_and_their_own_words_are_asked_and_kept() -> None:
+    talk = Talk()
+    talk.state = State(step="v.area", answers={"consent": "agree", "known": "yes"})
+    talk.press("Northtown")
+    assert talk.state.step == "v.lives"
+    talk.press("Somewhere else")
+    assert talk.state.step == "v.other_lives"
+    talk.press("Southville")
+    assert talk.state.answers["lives"] == "other"
+    assert talk.state.answers["other_lives"] == "south"
+    talk.state, talk.replies = State(step="v.heard", answers=dict(talk.state.answers)), ()
+    talk.press("Skip")
+    assert talk.state.step == "v.story" and "Only your facilitator" in talk.text
+    talk.type("They broke in while we were away.")
+    talk.type("To know why it happened.")
+    assert talk.state.answers["story"] == "They broke in while we were away."
+    assert talk.state.answers["hopes"] == "To know why it happened."

@@ -210,11 +210,10 @@ async def refer(person: Person) -> str:
     await person.press("Done")
     for label in ("Evenings", "No messages, please", "Burglary", "None of these"):
         await person.press(label)
-    for label in ("In the last month", "No", "No", "West Midlands", "English", "No"):
+    for label in ("In the last month", "No", "No", "West Midlands", "West Midlands"):
         await person.press(label)
-    await person.press("Skip")
-    await person.press("No")
-    await person.press("Skip")
+    for label in ("English", "No", "Skip", "No", "Skip", "Skip", "Skip"):
+        await person.press(label)
     sent = await person.press("Send my referral")
     text = next(m["text"] for m in sent if "reference" in m["text"])
     return text.split("Your reference is ")[1].split(".")[0].strip("\u2068\u2069")

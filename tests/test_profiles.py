@@ -284,11 +284,14 @@ def self_referral(profile_name: str, crime: str = "burglary") -> list[Event]:
         Press("v.police|no"),
         Press("v.known|no"),
         Press(f"v.area|{area}"),
+        Press(f"v.lives|{area}"),
         Press("v.language|en"),
         Press("v.interpreter|no"),
         Press("v.access|skip"),
         Press("v.risk|no"),
         Press("v.heard|skip"),
+        Press("v.story|skip"),
+        Press("v.hopes|skip"),
         Press("v.summary|send"),
     ]
 

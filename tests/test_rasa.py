@@ -50,11 +50,14 @@ VICTIM_ANSWERS: dict[str, Any] = {
     "police": "no",
     "known": "no",
     "area": "ne",
+    "lives": "ne",
     "language": "en",
     "interpreter": "no",
     "access": "skip",
     "risk": "no",
     "heard": "family",
+    "story": "skip",
+    "hopes": "skip",
 }
 
 
@@ -138,7 +141,9 @@ async def test_every_slot_has_a_validator(server: tuple[Any, Path]) -> None:
                 "contact": ["phone", "email", "worker"],
                 "known": "yes",
                 "offender_u18": "yes",
+                "stage": "awaiting-sentence",
                 "area": "other",
+                "language": "other",
                 "monitoring": "yes",
                 "ethnic_group": slot.removeprefix("eth_") if slot.startswith("eth_") else "white",
             }
@@ -171,7 +176,7 @@ async def test_every_slot_has_a_validator(server: tuple[Any, Path]) -> None:
         ("offender_u18", "no", "no", "teen", "choose one of the options"),
         ("area", "ne", "ne", "atlantis", "choose one of the options"),
         ("area_other", "Leeds", "Leeds", "", "in words"),
-        ("language", "Polski", "Polski", "", "in words"),
+        ("language", "Tigrinya", "Tigrinya", "", "in words"),
         ("interpreter", "no", "no", "si", "choose one of the options"),
         ("access", "large print", "large print", "y" * 1001, "1000 characters"),
         ("risk", "no", "no", "hmm", "choose one of the options"),
@@ -330,11 +335,14 @@ async def test_the_same_answers_make_the_same_referral_as_telegram(
             Press("v.police|no"),
             Press("v.known|no"),
             Press("v.area|ne"),
+            Press("v.lives|ne"),
             Press("v.language|en"),
             Press("v.interpreter|no"),
             Press("v.access|skip"),
             Press("v.risk|no"),
             Press("v.heard|family"),
+            Press("v.story|skip"),
+            Press("v.hopes|skip"),
             Press("v.summary|send"),
         ]:
             await talk.handle("tg:1", event)

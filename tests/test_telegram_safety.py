@@ -41,10 +41,13 @@ async def refer(person: Person) -> list[dict[str, Any]]:
         "No",
         "No",
         "North East",
+        "North East",
         "English",
         "No",
         "Skip",
         "No",
+        "Skip",
+        "Skip",
         "Skip",
     ):
         await person.press(label)

@@ -33,11 +33,14 @@ SELF_REFERRAL = [
     "Waiting for court",
     "No",
     "London",
+    "London",  # where they live
     "English",
     "No",
     "I use a wheelchair",
     "No",
     "Skip",
+    "Skip",  # in their own words
+    "Skip",  # hopes
     "Send my referral",
 ]
 
@@ -116,9 +119,12 @@ def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: P
         "In prison",
         "Burglary",
         "Wales",
+        "Wales",  # where they live
         "Cymraeg",
         "Yes",
         "Skip",
+        "Skip",  # in their own words
+        "Skip",  # hopes
         "Send my referral",
     ]
     chat = rjbot(db, "chat", stdin="\n".join(answers) + "\n")

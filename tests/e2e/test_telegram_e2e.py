@@ -89,6 +89,10 @@ def test_a_person_refers_themselves_through_telegram(
         person.press("No")
         person.wait_reply("Which area")
         person.press("North West")
+        person.wait_reply("Which area do you live in")
+        person.press("North West")
+        person.wait_reply("which area the person who harmed you lives in")
+        person.press("I don't know")
         person.wait_reply("Which language")
         person.press("English")
         person.wait_reply("interpreter")
@@ -99,7 +103,12 @@ def test_a_person_refers_themselves_through_telegram(
         person.press("No")
         person.wait_reply("How did you hear")
         person.press("Police")
+        person.wait_reply("in your own words")
+        person.send_text("They broke in while we were away.")
+        person.wait_reply("What would you hope for")
+        person.press("Skip")
         summary = person.wait_reply("Please check your answers")
+        assert any("They broke in while we were away." in text for text in summary)
         assert any("Sam Example" in text for text in summary)
         person.press("Send my referral")
         confirmation = " ".join(person.wait_reply("We have received your referral"))
@@ -155,9 +164,12 @@ def test_an_offender_enquiry_through_telegram_is_offender_initiated(
         for label, prompt in [
             ("In prison", "What kind of offence"),
             ("Burglary", "Which area"),
+            ("Yorkshire and the Humber", "Which area do you live in"),
             ("Yorkshire and the Humber", "Which language"),
             ("English", "interpreter"),
             ("No", "easier for you"),
+            ("Skip", "in your own words"),
+            ("Skip", "What would you hope for"),
             ("Skip", "Please check your answers"),
             ("Send my referral", "We have received your referral"),
         ]:
