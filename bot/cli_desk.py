@@ -28,7 +28,9 @@ from dialogues.followup import SAFE_CHOICES
 from referral_store import Status, Store
 from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
 from referral_store.desk import (
+    NEEDS_TRAINING,
     Activity,
+    Care,
     ClosureDetail,
     ClosureReason,
     ContactMethod,
@@ -157,6 +159,8 @@ def claim(ctx: typer.Context, reference: str, staff_id: As) -> None:
         result = await desk.claim(reference.upper(), await _member(desk, staff_id))
         if result.ok:
             return f"{reference.upper()} is yours."
+        if result.needs_training:
+            raise DeskError(NEEDS_TRAINING, reference=reference.upper())
         if result.found:
             raise DeskError(f"{reference.upper()} is already claimed by {result.holder}.")
         raise DeskError(f"{reference.upper()} is not open.")
@@ -221,6 +225,44 @@ def close(
 
     _desk_call(ctx, work)
     print(f"{reference.upper()} is closed ({reason}).")
+
+
+@app.command()
+def training(
+    ctx: typer.Context,
+    staff_id: int,
+    manager_id: As,
+    trained: Annotated[
+        bool, typer.Option(help="Trained for sensitive and complex cases (seed 002 5.10).")
+    ] = True,
+) -> None:
+    """Record whether a practitioner may take sensitive and complex cases (managers only)."""
+
+    async def work(desk: Desk) -> None:
+        await desk.set_training(staff_id, trained, await _member(desk, manager_id))
+
+    _desk_call(ctx, work)
+    print(f"staff {staff_id}: {'trained' if trained else 'not trained'} for complex cases.")
+
+
+@app.command()
+def care(
+    ctx: typer.Context,
+    reference: str,
+    staff_id: As,
+    sensitive: Annotated[bool, typer.Option(help="A sensitive case (002 5.10).")] = False,
+    complex_: Annotated[bool, typer.Option("--complex", help="A complex case (002 5.10).")] = False,
+) -> None:
+    """Mark a case sensitive and/or complex, so only trained staff can take it."""
+    chosen = frozenset(
+        c for c, yes in ((Care.SENSITIVE, sensitive), (Care.COMPLEX, complex_)) if yes
+    )
+
+    async def work(desk: Desk) -> None:
+        await desk.mark_care(reference.upper(), await _member(desk, staff_id), chosen)
+
+    _desk_call(ctx, work)
+    print(f"{reference.upper()}: {', '.join(sorted(chosen)) or 'neither sensitive nor complex'}.")
 
 
 @app.command()

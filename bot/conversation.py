@@ -260,6 +260,7 @@ class Conversations:
                 sorted({str(ROUTE_SERVICE[r]) for r in draft.onward_consents if r in ROUTE_SERVICE})
             ),
             crisis_at=draft.crisis_at,
+            care=draft.care,
         )
 
     @staticmethod

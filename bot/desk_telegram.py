@@ -24,6 +24,7 @@ from dialogues.flows import STEPS
 from dialogues.i18n import Translator, available_languages, native_name, translator
 from referral_store import Status
 from referral_store.desk import (
+    NEEDS_TRAINING,
     Activity,
     ClosureDetail,
     ClosureReason,
@@ -175,7 +176,7 @@ async def queue(update: Update, context: Context) -> None:
         await _as_unknown(update, context)
         return
     data = bot_data(context)
-    items = await data.conversations.store.open_referrals()
+    items = await data.desk.queue(staff)
     now = data.conversations.clock()
     policy = data.conversations.profile.deadlines
     t = desk_translator(staff.language)
@@ -270,6 +271,8 @@ async def _act(
             result = await desk.claim(reference, staff)
             if result.ok:
                 await _show(update, context, staff, reference)
+            elif result.needs_training:
+                await _say(update, context, t.gettext(NEEDS_TRAINING).format(reference=reference))
             elif result.found:
                 await _say(
                     update,

@@ -211,6 +211,14 @@ def referral_text(
                 stage=_value(referral.stage, t, STEPS.get(f"{flow}.stage")), date=when(target, t)
             )
         )
+    if referral.care:
+        # Seed 002 5.10: such cases go to "appropriately trained, skilled and experienced
+        # practitioners".
+        lines.append(
+            t.gettext(D_("Sensitive or complex case: for trained staff only ({care})")).format(
+                care=", ".join(referral.care)
+            )
+        )
     if referral.route:
         lines.append(
             t.gettext(D_("Route: {route}")).format(route=_label(ROUTE_LABELS, referral.route, t))

@@ -449,6 +449,7 @@ class _Turn:
             consent_language=self.state.language,
             consent_at=_when(self.state.answers.get("consent_at")) or self.ctx.now,
             crisis_at=_when(self.state.crisis_at),
+            care=routing.care(answers),
         )
         after = self.state.fresh()
         self.effects.append(SubmitReferral(draft, after.to_json()))

@@ -102,6 +102,8 @@ class ReferralDraft:
     consent_at: datetime | None = None
     # When crisis words were last written in this conversation (never what they were).
     crisis_at: datetime | None = None
+    # "sensitive" and/or "complex" (seed 002 5.10), for allocation to trained staff.
+    care: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

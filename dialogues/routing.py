@@ -37,15 +37,18 @@ CONSENT_KEYS = {
 }
 
 __all__ = [
+    "COMPLEX",
     "CONSENT_KEYS",
     "ENHANCED",
     "OUTSIDE_AREA",
     "OUT_OF_SCOPE",
     "PLACEHOLDERS",
+    "SENSITIVE",
     "STANDARD",
     "UNDER_18",
     "YOUTH_OFFENDING_TEAM",
     "YOUTH_SERVICE",
+    "care",
     "markers",
     "notes",
     "onward_consents",
@@ -83,6 +86,28 @@ def priority(answers: Answers) -> str:
     if UNDER_18 in markers(answers):
         return ENHANCED
     return STANDARD
+
+
+SENSITIVE = "sensitive"
+COMPLEX = "complex"
+
+
+def care(answers: Answers) -> tuple[str, ...]:
+    """Whether the case is sensitive or complex, by seed 002 5.10's criteria, from the answers.
+
+    002 5.10: a 'sensitive case' involves "actual, or threats of, serious or sexual violence;
+    vulnerable participants (for example, vulnerable because of physical disability, age or
+    mental impairment); domestic abuse; risk of continuing harm"; a 'complex case' involves
+    "... vulnerable participants ...; risk of continuing harm or intention to cause further
+    harm; multiple agencies". Staff add what the answers cannot show (the length of the
+    harm, the number of people, the agencies involved).
+    """
+    found = set(markers(answers))
+    at_risk = _is(answers, "risk", "yes")
+    young = UNDER_18 in found
+    sensitive = bool(found & {"sexual", "domestic"}) or young or at_risk
+    complex_case = young or at_risk
+    return tuple(name for name, yes in ((COMPLEX, complex_case), (SENSITIVE, sensitive)) if yes)
 
 
 def routes(answers: Answers, rules: IntakeRules) -> tuple[str, ...]:

@@ -48,6 +48,8 @@ class NewReferral:
     onward_consents: tuple[str, ...] = ()
     # When crisis words were written in the conversation that made it (never the words).
     crisis_at: datetime | None = None
+    # "sensitive" and/or "complex" by seed 002 5.10's criteria, from the answers.
+    care: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,4 +95,5 @@ class Referral(QueueItem):
     consent: Consent
     activity: str | None = None
     closure_reason: str | None = None
+    care: tuple[str, ...] = ()
     crisis_at: datetime | None = None

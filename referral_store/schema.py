@@ -170,4 +170,13 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (referral_id, service)
     ) WITHOUT ROWID;
     """,
+    # Sensitive and complex cases, and the staff trained for them. Seed 002 5.10: "sensitive
+    # and complex cases are allocated to appropriately trained, skilled and experienced
+    # practitioners". care: a JSON list of "sensitive" and "complex".
+    """
+    ALTER TABLE referrals ADD COLUMN care TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE staff ADD COLUMN complex_cases INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX referrals_unclaimed_care ON referrals (due_at)
+        WHERE claimed_by IS NULL AND care != '[]' AND status NOT IN ('closed', 'withdrawn');
+    """,
 )
