@@ -154,6 +154,13 @@ class ReportingSection(_Model):
     suppress_below: Annotated[int, Field(ge=1, le=20)] = 5
 
 
+class PrivacySection(_Model):
+    # Who is responsible for the personal data (the data controller); default: the service.
+    controller: Annotated[str, Field(max_length=120)] = ""
+    # How a person asks about their data: a phone number, an email or a website.
+    contact: Annotated[str, Field(max_length=120)] = ""
+
+
 class ServiceProfile(_Model):
     service: ServiceSection
     intake: IntakeSection = IntakeSection()
@@ -161,6 +168,7 @@ class ServiceProfile(_Model):
     retention: RetentionSection = RetentionSection()
     reporting: ReportingSection = ReportingSection()
     support: tuple[SupportEntry, ...] = ()
+    privacy: PrivacySection = PrivacySection()
     onward: OnwardSection = Field(default_factory=lambda: OnwardSection.model_validate({}))
 
     def rules(self) -> IntakeRules:
@@ -175,6 +183,9 @@ class ServiceProfile(_Model):
             ask_parent_carer=self.intake.ask_parent_carer,
             admission=self.intake.admission,
             onward=self.onward.services(),
+            controller=self.privacy.controller,
+            privacy_contact=self.privacy.contact,
+            retention_days=self.retention.closed_days,
         )
 
 

@@ -61,6 +61,7 @@ from dialogues.state import State
 from dialogues.validators import Invalid, check
 
 BACK = "nav:back"
+PRIVACY_STEP = "topic.privacy"
 EXIT = "nav:exit"
 # Translators: a button that leaves at once and deletes the chat; must not name the service.
 QUICK_EXIT = N_("✕ Quick exit")
@@ -531,6 +532,10 @@ class _Turn:
 
     def _render(self, current: Step) -> Reply:
         text = self._fill(self.t.gettext(current.prompt))
+        if current.id == PRIVACY_STEP:
+            # The notice names who is responsible, how to ask, for how long, the right to
+            # complain to the ICO, and what the chat app keeps, from the service's profile.
+            text = f"{text}\n\n{self._fill(self.t.gettext(content.PRIVACY_DETAILS))}"
         if current.kind is Kind.SUMMARY:
             text = f"{text}\n\n{self._summary_lines()}"
         buttons = [
@@ -597,6 +602,9 @@ class _Turn:
             "young_support": helplines.contacts(rules, self.t, young=True),
         }
         values.update(routing.onward_lines(rules))
+        values["controller"] = rules.controller or rules.service_name
+        values["privacy_contact"] = rules.privacy_contact or self.t.gettext(content.ASK_FACILITATOR)
+        values["retention_days"] = rules.retention_days
         values.update(params)
         try:
             return text.format_map(values)

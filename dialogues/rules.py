@@ -98,6 +98,11 @@ class IntakeRules:
     ask_parent_carer: bool = False
     admission: Admission = Admission.RESPONSIBILITY
     onward: Mapping[str, Service] = field(default_factory=lambda: dict(DEFAULT_ONWARD))
+    # For the privacy notice: who is responsible for the data (the service if unnamed), how
+    # to ask them ("" for "ask your facilitator"), and days kept after a case closes.
+    controller: str = ""
+    privacy_contact: str = ""
+    retention_days: int = 365
 
     def area_name(self, area_id: str) -> str | None:
         return next((a.name for a in self.areas if a.id == area_id), None)

@@ -449,3 +449,12 @@ def test_rjbot_profile_check_refuses_a_wrong_profile(tmp_path: Path) -> None:
     done = profile_check(bad)
     assert done.returncode != 0
     assert "deadlines.standard.unit" in done.stderr
+
+
+def test_the_privacy_notice_comes_from_the_profile() -> None:
+    # Seed 003 3.6: the service is "employed by the Constabularies".
+    rules = load_profile("norfolk-suffolk").rules()
+    assert rules.controller == "Norfolk and Suffolk Constabularies"
+    assert rules.retention_days == load_profile("norfolk-suffolk").retention.closed_days
+    # Where the seed names nobody, the notice names the service itself.
+    assert load_profile("kent").rules().controller == ""
