@@ -60,6 +60,14 @@ LEXICON = Lexicon(
         r"|ado|ada|ados)",
         r"(hoy|ya|esta noche|manana|mejor|al final|de verdad|juro que|entonces) me (mato|suicido)",
         r"me (suicidare|matare)",
+        # A gun to one's own head: "me voy a pegar un tiro", "volarme la cabeza".
+        r"(pegarme|pegarse|me voy a pegar|se va a pegar|me pego|me quiero pegar|meterme"
+        r"|me voy a meter) "
+        r"un (tiro|balazo|plomazo)",
+        r"(volarme|volarse|me voy a volar|se va a volar|me vuelo|me quiero volar) (la cabeza"
+        r"|los sesos)",
+        # The final r dropped, as in the Caribbean: "me quiero matá" is read "me quiero mata".
+        r"me (quiero|kiero|voy a|vo a) (mata|suicida|mori|ahorca)",
         # "Esta noche lo hago, ya no me importa nada": doing "it" tonight, said with nothing
         # mattering any more. Neither half alone is enough ("ya no me importa nada de él").
         r"(esta noche|hoy|manana|ahora) lo (hago|voy a hacer|termino|acabo"
@@ -198,7 +206,9 @@ LEXICON = Lexicon(
         r"(me|nos) (va|van|vas) a (encontrar|hallar|localizar|buscar|matar|hacer algo|hacer dano"
         r"|pegar|golpear"
         r"|violar|secuestrar|quemar|apunalar|acuchillar|disparar|ahorcar|estrangular|llevar"
-        r"|destrozar|partir)",
+        r"|destrozar|partir|madrear|partir la madre|partir la cara|romper la cara|reventar"
+        r"|dar una paliza"
+        r"|dar una golpiza|moler a palos|rajar)",
         r"me (encontro|encontraron|hallo|localizo|localizaron)",
         r"me (sigue|siguen|persigue|persiguen|esta siguiendo|esta persiguiendo|vigila|vigilan"
         r"|viene siguiendo"

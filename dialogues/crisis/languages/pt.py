@@ -51,6 +51,11 @@ LEXICON = Lexicon(
         # are read by their own lexicons, which know their negations.
         r"suicid(a|as|io|ios|ar|ou|a|ando|arei|aria|ariam|am|aram|e|ado|ada|ados|asse)",
         r"(hoje|ja|esta noite|essa noite|amanha|eu|juro que|entao) (eu )?me (mato|suicido)",
+        # A gun to one's own head: "vou dar um tiro na cabeça", "estourar os miolos".
+        r"(dar|dou|vou dar|meter|vou meter|enfiar|vou enfiar) (um tiro|uma bala) (na minha cabeca"
+        r"|na cabeca"
+        r"|em mim|na minha boca)",
+        r"(estourar|estouro|explodir|rebentar) (os |meus |os meus )?miolos",
         # "Hoje à noite eu faço isso, não ligo mais pra nada": doing "it" tonight, said with
         # nothing mattering any more. Neither half alone is enough.
         r"(hoje|hoje a noite|esta noite|essa noite|amanha|agora) (eu )?(faco isso|vou fazer isso"
@@ -190,7 +195,9 @@ LEXICON = Lexicon(
         r"(vai|vao) (me )?(achar|encontrar|descobrir|matar|bater|machucar|magoar|esfaquear"
         r"|atirar em mim|estuprar"
         r"|violar|levar|sequestrar|raptar|queimar|enforcar|estrangular|dar um tiro|fazer mal"
-        r"|fazer alguma coisa)( me)?",
+        r"|fazer alguma coisa|encher de porrada|dar porrada|dar uma surra|espancar|arrebentar"
+        r"|quebrar a cara"
+        r"|partir a cara|dar pancada|dar uma coca)( me)?",
         r"me (achou|encontrou|encontraram|acharam|localizou|localizaram|descobriu)",
         r"(esta|estao|anda|andam|continua|fica) (rondando|a rondar|vigiando|a vigiar|espreitando"
         r"|a espreitar) "

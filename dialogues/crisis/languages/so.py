@@ -40,6 +40,8 @@ LEXICON = Lexicon(
         # "is jar*" or "is sun*" would read "he is diligent", "it is good", "it is sunny".
         r"is {selfkill}",
         r"isdil*",
+        # A gun to one's own head: "madaxa ayaan iska toogan doonaa".
+        r"(iska|is) (toogan|toogto|toogi|toogayaa|toogaya|toogtay|rasaaseyn|rasaaseeyo)",
         r"(is|isku) (dhaawac*|gooy*|goyn*|{selfcut}|sum(ay|ee\S*|ayn\S*|o|aa)|deldel*|xargeyn*"
         r"|mi[i]?daam*)",
         # Saying goodbye: "qof walba waan macsalaameeyay", "nabadgelyo dhammaantiin".
