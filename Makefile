@@ -38,12 +38,12 @@ lint: install-dev
 # .mo files are never committed: catalogs compile at start.
 messages: install-dev
 	$(BIN)/pybabel extract -F pyproject.toml -k N_ -k ngettext:1,2 -k pgettext:1c,2 \
-		--add-comments=Translators: --sort-by-file --no-wrap \
+		--add-comments=Translators: --add-location=file --sort-by-file --no-wrap \
 		--project=rjbot --copyright-holder="rjbot contributors" \
 		-o locales/messages.pot bot dialogues
 	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-wrap --ignore-obsolete
 	$(BIN)/pybabel extract -F pyproject.toml --no-default-keywords -k D_ \
-		--add-comments=Translators: --sort-by-file --no-wrap \
+		--add-comments=Translators: --add-location=file --sort-by-file --no-wrap \
 		--project=rjbot --copyright-holder="rjbot contributors" \
 		-o locales/desk.pot bot referral_store
 	$(BIN)/pybabel update -i locales/desk.pot -d locales -D desk --no-wrap --ignore-obsolete
