@@ -569,7 +569,7 @@ async def skip(update: Update, context: Context) -> None:
 
 
 async def desk_language(update: Update, context: Context) -> None:
-    """Choose the desk's language: /desklanguage cy (only complete desk catalogs)."""
+    """Choose the desk's language: /desklanguage cy (desk catalogs offered, see OFFER_THRESHOLD)."""
     staff = await _staff(update, context)
     if staff is None:
         await _as_unknown(update, context)
