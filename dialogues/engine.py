@@ -55,7 +55,7 @@ from dialogues.model import (
     Step,
 )
 from dialogues.rules import IntakeRules
-from dialogues.safety import in_crisis
+from dialogues.crisis import in_crisis
 from dialogues.state import State
 from dialogues.validators import Invalid, check
 
