@@ -228,6 +228,7 @@ class Submit(Action):
             result = await self.conversations.handle(key, event, language=language)
         if result is None or not result.notices:
             dispatcher.utter_message(
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 text=translator(language).gettext(
                     "Sorry, we could not save your referral just now. Nothing was lost. "
                     "Please try again in a minute."
@@ -316,9 +317,9 @@ class CheckEligibility(Action):
                 for key in ("offender_u18", "crime", "area_other")
                 for n in routing.notes(key, answers, self.rules)
             ]
-            text = "\n".join(t.gettext(n) for n in notes) or t.gettext(
-                "Yes: this service can take your referral."
-            )
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            yes = t.gettext("Yes: this service can take your referral.")
+            text = "\n".join(t.gettext(n) for n in notes) or yes
         dispatcher.utter_message(text=text)
         return [SlotSet("eligibility", reason)]
 

@@ -49,7 +49,9 @@ def _signposted_under_age(answers: Answers, rules: IntakeRules) -> bool:
 YES = Choice("yes", N_("Yes"))
 NO = Choice("no", N_("No"))
 # Translators: an answer to a yes/no question.
+# The reader's own words; no gendered forms (docs/languages.md).
 UNSURE = Choice("unsure", N_("I'm not sure"))
+# Translators: the reader's own words; no gendered forms (docs/languages.md).
 RATHER_NOT = Choice("unsaid", N_("I'd rather not say"))
 MAIN_MENU = Choice("menu", N_("Main menu"), goto=MENU)
 
@@ -59,6 +61,7 @@ CONTACT_CHOICES = (
     Choice("text", N_("Text message")),
     Choice("email", N_("Email")),
     # Translators: contact by the chat app the person is using now.
+    # The reader's own words; no gendered forms (docs/languages.md).
     Choice("chat", N_("Message me in this chat"), channel="telegram"),
 )
 
@@ -89,8 +92,10 @@ def _consent(flow: str, text: str) -> Step:
         f"{flow}.consent",
         text,
         choices=(
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             Choice("agree", N_("Yes, I agree")),
             Choice("no", N_("No, not now"), goto=f"{flow}.declined"),
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             Choice("privacy", N_("Tell me more about privacy"), goto="@aside:topic.privacy"),
         ),
     )
@@ -100,6 +105,7 @@ def _contact_steps(flow: str, extra: tuple[Choice, ...] = ()) -> tuple[Step, ...
     return (
         Step(
             f"{flow}.contact",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("How is it safe for us to contact you? Choose all that are safe, then press Done."),
             choices=(*CONTACT_CHOICES, *extra),
             multi=True,
@@ -146,6 +152,7 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
     return (
         Step(
             f"{flow}.language",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Which language would you like us to use? You can choose one or type it."),
             choices=LANGUAGE_CHOICES,
             text=Input.TEXT,
@@ -154,12 +161,14 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
         ),
         Step(
             f"{flow}.interpreter",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Would you like an interpreter? It is free."),
             choices=(YES, NO),
             summary=N_("Interpreter"),
         ),
         Step(
             f"{flow}.access",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Is there anything that would make it easier for you to take part? "
                 "For example large print, step-free access, or someone with you. "
@@ -176,18 +185,24 @@ def _summary(flow: str) -> tuple[Step, ...]:
     return (
         Step(
             f"{flow}.summary",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Please check your answers:"),
             kind=Kind.SUMMARY,
             choices=(
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("send", N_("Send my referral"), goto=SUBMIT),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("edit", N_("Change an answer"), goto=f"{flow}.edit"),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("stop", N_("Stop and delete"), goto=MENU),
             ),
         ),
         Step(
             f"{flow}.edit",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Which answer would you like to change?"),
             kind=Kind.EDIT,
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             choices=(Choice("back", N_("Back to my answers"), goto=SUMMARY),),
         ),
     )
@@ -200,6 +215,7 @@ VICTIM = Flow(
         _consent("v", content.VICTIM_CONSENT),
         Step(
             "v.name",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("What would you like us to call you? A first name or nickname is fine."),
             text=Input.NAME,
             summary=N_("Name"),
@@ -207,6 +223,7 @@ VICTIM = Flow(
         *_contact_steps("v"),
         Step(
             "v.times",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("When is it safe to contact you? Choose one, or type what suits you."),
             choices=(
                 Choice("any", N_("Any time")),
@@ -220,17 +237,22 @@ VICTIM = Flow(
         ),
         Step(
             "v.message",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("If we cannot reach you, may we leave a message?"),
             choices=(
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("named", N_("Yes, and say who you are")),
                 Choice("unnamed", N_("Yes, but don't name the service")),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("none", N_("No messages, please")),
             ),
             summary=N_("Messages"),
         ),
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         Step("v.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
         Step(
             "v.under18",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you for telling us. This service works with adults, so we have not "
                 "kept your answers. These can help you now:\n{young_support}\n"
@@ -251,6 +273,7 @@ VICTIM = Flow(
             choices=(
                 Choice("domestic", N_("Domestic abuse")),
                 Choice("sexual", N_("Sexual violence or abuse")),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("hate", N_("Hate crime (because of who you are)")),
                 Choice("online", N_("It happened online")),
                 Choice("none", N_("None of these"), exclusive=True),
@@ -273,12 +296,14 @@ VICTIM = Flow(
         ),
         Step(
             "v.police",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Was it reported to the police? You do not need to report it to use this service."),
             choices=(YES, NO, UNSURE),
             summary=N_("Reported to police"),
         ),
         Step(
             "v.crimeref",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("If you have a crime reference number, type it here. If not, press Skip."),
             text=Input.CRIME_REF,
             optional=True,
@@ -287,6 +312,7 @@ VICTIM = Flow(
         ),
         Step(
             "v.stage",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Where is the case now, if you know?"),
             choices=(
                 Choice("investigating", N_("Police are investigating")),
@@ -299,6 +325,7 @@ VICTIM = Flow(
                 Choice("custody", N_("Sentenced to prison")),
                 Choice("community", N_("Community sentence")),
                 Choice("finished", N_("Sentence finished")),
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("unknown", N_("I don't know")),
             ),
             summary=N_("Stage"),
@@ -306,12 +333,14 @@ VICTIM = Flow(
         ),
         Step(
             "v.known",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you know who harmed you?"),
             choices=(YES, NO, UNSURE),
             summary=N_("Know who it was"),
         ),
         Step(
             "v.offender_u18",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Was the person who harmed you under 18 at the time?"),
             choices=(YES, NO, UNSURE),
             summary=N_("They were under 18"),
@@ -321,12 +350,14 @@ VICTIM = Flow(
         *_language_steps("v"),
         Step(
             "v.risk",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you feel at risk of harm from the person who harmed you?"),
             choices=(YES, NO, RATHER_NOT),
             summary=N_("Feel at risk"),
         ),
         Step(
             "v.heard",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("How did you hear about us?"),
             choices=(
                 Choice("police", N_("Police")),
@@ -352,10 +383,12 @@ OFFENDER = Flow(
         Step(
             "o.intro",
             content.OFFENDER_INTRO,
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             choices=(Choice("ok", N_("I understand, go on")), MAIN_MENU),
         ),
         Step(
             "o.responsibility",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you accept that what you did caused harm?"),
             choices=(
                 Choice("yes", N_("Yes")),
@@ -367,15 +400,19 @@ OFFENDER = Flow(
         _consent("o", content.OFFENDER_CONSENT),
         Step(
             "o.name",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("What would you like us to call you?"),
             text=Input.NAME,
             summary=N_("Name"),
         ),
         *_contact_steps(
-            "o", (Choice("worker", N_("Through my probation officer or prison staff")),)
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
+            "o",
+            (Choice("worker", N_("Through my probation officer or prison staff")),),
         ),
         Step(
             "o.worker",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Who should we contact, and where? For example your probation officer's name."),
             text=Input.TEXT,
             max_len=200,
@@ -385,6 +422,7 @@ OFFENDER = Flow(
         Step("o.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
         Step(
             "o.under18",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you. For people under 18, restorative justice is run by the local "
                 "Youth Offending Team. Please ask your YOT worker about it. We have not kept "
@@ -395,6 +433,7 @@ OFFENDER = Flow(
         ),
         Step(
             "o.stage",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Where are you in the justice system now?"),
             choices=(
                 Choice("custody", N_("In prison")),
@@ -424,6 +463,7 @@ OFFENDER = Flow(
         Step("o.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),
         Step(
             "o.notready",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you for being honest. Restorative justice only goes ahead when the "
                 "person who caused harm accepts responsibility for it. You can come back at "
@@ -443,6 +483,7 @@ def _topic_screens() -> tuple[Step, ...]:
             kind=Kind.SCREEN,
             choices=(
                 Choice("more", N_("More questions"), goto="topics"),
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("refer", N_("Refer myself"), goto="v.consent"),
                 MAIN_MENU,
             ),
@@ -451,6 +492,7 @@ def _topic_screens() -> tuple[Step, ...]:
     )
     index = Step(
         "topics",
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         N_("What would you like to know?"),
         kind=Kind.SCREEN,
         choices=(
@@ -467,12 +509,16 @@ MENU_FLOW = Flow(
     screens=(
         Step(
             "menu",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("What would you like to do?"),
             kind=Kind.SCREEN,
             choices=(
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("unsafe", N_("I am not safe right now"), goto="@aside:crisis"),
                 Choice("learn", N_("What is restorative justice?"), goto="topics"),
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("refer", N_("I was harmed: refer myself"), goto="v.consent"),
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("enquire", N_("I caused harm: can I take part?"), goto="o.intro"),
                 Choice("support", N_("Other support"), goto="support"),
                 Choice("privacy", N_("Privacy"), goto="topic.privacy"),
@@ -483,6 +529,7 @@ MENU_FLOW = Flow(
         Step(
             "language",
             # Translators: above the list of languages, each written in its own name.
+            # Speaks to the reader; no gendered forms (docs/languages.md).
             N_("Choose your language:"),
             kind=Kind.SCREEN,
         ),
@@ -492,12 +539,14 @@ MENU_FLOW = Flow(
             content.WITHDRAW,
             kind=Kind.SCREEN,
             choices=(
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("yes", N_("Yes, delete my details"), goto=WITHDRAW),
                 Choice("no", N_("No, keep them"), goto=GO_BACK),
             ),
         ),
         Step(
             "support",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "You do not have to go through this alone. These services are free:\n"
                 "{support}\nIf you are in danger now, call 999."

@@ -60,6 +60,7 @@ def notes(key: str, answers: Answers, rules: IntakeRules) -> tuple[str, ...]:
     if key == "offender_u18" and route(answers, rules) == YOUTH_OFFENDING_TEAM:
         # Translators: YOT = the local Youth Offending Team.
         said.append(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you. When the person responsible was under 18, the local Youth "
                 "Offending Team usually runs restorative justice. We can still take your "
@@ -68,6 +69,7 @@ def notes(key: str, answers: Answers, rules: IntakeRules) -> tuple[str, ...]:
         )
     if key == "crime" and route(answers, rules) == OUT_OF_SCOPE:
         said.append(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you. This service does not usually work with this kind of case. "
                 "You can still carry on: a facilitator will tell you who can help."
@@ -75,6 +77,7 @@ def notes(key: str, answers: Answers, rules: IntakeRules) -> tuple[str, ...]:
         )
     if key == "area_other":
         said.append(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you. We will pass your referral to the service for that area, "
                 "or tell you how to reach them."
@@ -82,6 +85,7 @@ def notes(key: str, answers: Answers, rules: IntakeRules) -> tuple[str, ...]:
         )
     if key == "risk" and _is(answers, "risk", "yes"):
         said.append(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you for telling us. We will contact you sooner. "
                 "If you are in danger now, call 999."
