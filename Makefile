@@ -59,8 +59,9 @@ messages: install-dev
 	$(BIN)/pybabel update -i locales/desk.pot -d locales -D desk --no-wrap --ignore-obsolete
 
 # A side-by-side sheet for a native reviewer: make review LANG=cy (docs/languages.md).
+# LANG here names the catalog; the tool itself runs in a UTF-8 locale.
 review: install
-	$(BIN)/python -m bot.review_sheet $(LANG)
+	LANG=C.UTF-8 $(BIN)/python -m bot.review_sheet $(LANG)
 
 # Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
 bench: install-dev

@@ -406,8 +406,8 @@ OFFENDER = Flow(
             summary=N_("Name"),
         ),
         *_contact_steps(
-            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             "o",
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             (Choice("worker", N_("Through my probation officer or prison staff")),),
         ),
         Step(

@@ -114,8 +114,16 @@ def test_catalogs_carry_no_line_numbers(domain: str) -> None:
 
 # -- neutral by default ----------------------------------------------------------------------
 
-# A letter, then "/a", "/-a", "(a)", "(-aś)", "(на)", "(ă)": the reader's gender spelled both ways.
-SLASHED = re.compile(r"(?<=[^\W\d_])(?:\(-?[^\W\d_]{1,3}\)|/-?[^\W\d_]{1,3}(?![^\W\d_]))")
+# A letter, then "/a", "/-a", "(a)", "(-aś)", "(на)", "(ă)": the reader's gender spelled both
+# ways; or two whole words joined by a slash ("چاہتا/چاہتی", "segura/seguro").
+SLASHED = re.compile(
+    r"(?<=[^\W\d_])(?:\(-?[^\W\d_]{1,3}\)|/-?[^\W\d_]{1,3}(?![^\W\d_]))"
+    r"|[^\W\d_]+/[^\W\d_]+"
+)
+# The same word twice with another ending: "listo o lista", "niño o niña".
+DOUBLED = re.compile(
+    r"\b(([^\W\d_]{3,})[^\W\d_]{0,3}) (?:o|ou|sau|lub|albo|або|чи|or) (\2[^\W\d_]{0,3})\b"
+)
 
 
 def test_the_lint_finds_the_forms_the_review_found() -> None:
@@ -126,21 +134,50 @@ def test_the_lint_finds_the_forms_the_review_found() -> None:
         "згоден(на)",
         "Bienvenido/a",
         "înscris(ă)",
+        "میں نہیں بتانا چاہتا/چاہتی",
+        "quão segura/seguro se sente",
     ]:
         assert SLASHED.search(text), text
     for text in ["/queue", "43/12345/24", "24/7", "{date}", "(BSL)", "(community resolution)"]:
         assert not SLASHED.search(text), text
+    assert _doubled("cuando esté listo o lista") and _doubled("cuando era niño o niña")
+    assert not _doubled("dos o tres") and not _doubled("Phone or email")
+
+
+def _doubled(text: str) -> bool:
+    return any(m.group(1) != m.group(3) for m in DOUBLED.finditer(text))
 
 
 @pytest.mark.parametrize("domain", DOMAINS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_slash_gendered_forms(lang: str, domain: str) -> None:
     found = [
-        (mid, m.group())
+        (mid[:40], m.group())
         for mid, text in translated(lang, domain).items()
         if (m := SLASHED.search(text))
     ]
+    found += [
+        (mid[:40], "doubled") for mid, text in translated(lang, domain).items() if _doubled(text)
+    ]
     assert not found, f"{lang}/{domain}: use a form that assumes no gender: {found[:3]}"
+
+
+# Arabic writes the masculine "you" differently from the feminine in these imperatives and
+# present verbs ("تريد", not "تريدين"); a message to a person uses none of them.
+ARABIC_MASCULINE = re.compile(
+    r"(?<![\w])(اختر|اكتب|اضغط|أرسل|أخبر|انتظر|تابع|اتصل|تودّ|تريد|تحتاج|تحتاجه|تعرف|تشعر|تصف|تقبل"
+    r"|تستطيع|توافق|تقول|تطرح|تجد|تستخدم|تتحمّل|ترى|تحصل|ستجيب|تخبرنا|تتشارك)(?![\w])"
+    r"|(متأكد|مضطر|موافق)ًا|تَ(?![\w])"
+)
+
+
+def test_arabic_speaks_to_a_person_of_any_gender() -> None:
+    found = [
+        (mid[:40], m.group())
+        for mid, text in translated("ar").items()
+        if (m := ARABIC_MASCULINE.search(text))
+    ]
+    assert not found, found[:5]
 
 
 # Said to the reader ("you", "please", an instruction) or in the reader's own voice ("I caused
