@@ -14,6 +14,7 @@ from babel.dates import format_date, format_time
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
+from bot.desk_telegram import case_buttons
 from bot.desk_text import desk_translator, when
 from dialogues import content, i18n
 from dialogues.engine import QUICK_EXIT
@@ -22,6 +23,7 @@ from dialogues.flows import STEPS
 from dialogues.i18n import LOCALES_DIR, OFFER_THRESHOLD, coverage, missing, translator
 from dialogues.state import State
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
+from referral_store.desk import Role, Staff
 from tests.talk import Talk
 
 LANGS = sorted(p.name for p in LOCALES_DIR.iterdir() if (p / "LC_MESSAGES").is_dir())
@@ -236,6 +238,19 @@ def test_every_label_fits_its_limit(lang: str) -> None:
     assert not too_long, f"{lang}: {too_long}"
 
 
+# The desk lays its case buttons two a row: each half of a phone's width.
+DESK_BUTTON_MAX = 30
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGS])
+def test_desk_case_buttons_fit_half_a_row(lang: str) -> None:
+    staff = Staff(id=1, name="Ali", role=Role.MANAGER, telegram_id=1, language=lang)
+    labels = [label for row in case_buttons("RJ-ABCD-EFGH", staff) for label, _ in row]
+    assert len(labels) == 7
+    too_long = [label for label in labels if len(label) > DESK_BUTTON_MAX]
+    assert not too_long, f"{lang}: {too_long}"
+
+
 def test_topic_titles_state_their_limit() -> None:
     """The limit the length test reads is the one written beside each topic title."""
     comments = {m.id: " ".join(m.auto_comments) for m in template("messages") if m.id}
@@ -437,6 +452,23 @@ PRIVACY = next(m.id for m in template("messages") if m.id and "What we keep:" in
 
 def _t(lang: str, message: str, domain: str = "messages") -> str:
     return translated(lang, domain)[message]
+
+
+@pytest.mark.parametrize(
+    ("lang", "before"),
+    [
+        ("es", "antes de esa fecha"),
+        ("ar", "قبل ذلك التاريخ"),
+        ("so", "taariikhdaas ka hor"),
+        ("uk", "до цієї дати"),
+        ("pl", "do tej daty"),
+    ],
+)
+def test_what_happens_after_referring_gives_the_deadline_as_at_the_latest(
+    lang: str, before: str
+) -> None:
+    text = _t(lang, next(m for m in translated(lang) if m.startswith("1. You get a reference")))
+    assert before not in text
 
 
 def test_somali_monitoring_consent_never_shows_a_name() -> None:
