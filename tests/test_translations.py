@@ -186,16 +186,17 @@ def test_arabic_speaks_to_a_person_of_any_gender() -> None:
 # harm"): the messages where a translation is most tempted to pick a gender.
 ADDRESSES = re.compile(
     r"\b(you|your|yours|yourself|please)\b"
-    r"|^(Choose|Type|Send|Press|Tell|Stop|Refer|Change|Delete|Find)\b",
+    r"|^(Choose|Type|Send|Press|Tell|Stop|Refer|Change|Delete|Find|Say|Use|Claim|Open|Log)\b",
     re.IGNORECASE,
 )
 OWN_WORDS = re.compile(r"\b(I|I'm|I'd|me|my|myself)\b")
 
 
-def test_every_message_that_addresses_the_reader_tells_translators_so() -> None:
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_every_message_that_addresses_the_reader_tells_translators_so(domain: str) -> None:
     unmarked = [
         message.id
-        for message in template("messages")
+        for message in template(domain)
         if message.id
         and isinstance(message.id, str)
         and (ADDRESSES.search(message.id) or OWN_WORDS.search(message.id))
