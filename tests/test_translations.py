@@ -495,10 +495,28 @@ def test_somali_desk_says_first_contact_is_due() -> None:
     assert "waa in la sameeyaa" in _t("so", "First contact due: {date}", "desk")
 
 
-def test_ukrainian_consent_does_not_say_you_need_not_report_the_crime() -> None:
-    text = _t("uk", VICTIM_CONSENT)
+RIGHTS = next(m.id for m in template("messages") if m.id and str(m.id).startswith("• It is free."))
+
+
+@pytest.mark.parametrize("message", [VICTIM_CONSENT, RIGHTS])
+def test_ukrainian_consent_does_not_say_you_need_not_report_the_crime(message: str) -> None:
+    text = _t("uk", message)
     assert "Не обов'язково повідомляти про злочин" not in text
-    assert "не потрібно, щоб Ви раніше повідомляли про злочин" in text
+    assert "не потрібно, щоб ви раніше повідомляли про злочин" in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "misread"),
+    [
+        ("ro", "Nu trebuie să fi raportat"),  # reads as "you must not have reported"
+        ("pl", "Nie musisz wcześniej zgłaszać"),  # reads as "you need not report"
+    ],
+)
+def test_no_language_says_you_must_not_or_need_not_report_the_crime(
+    lang: str, misread: str
+) -> None:
+    for message in [VICTIM_CONSENT, RIGHTS]:
+        assert misread not in _t(lang, message)
 
 
 @pytest.mark.parametrize("lang", ["pa", "bn", "gu"])
