@@ -571,6 +571,14 @@ def test_panjabi_and_urdu_first_person_answers_have_no_gender(
         assert not [g for g in gendered if g in text], text
 
 
+@pytest.mark.parametrize(
+    ("lang", "masculine"),
+    [("ur", "رہے ہیں"), ("pa", "ਰਹੇ ਹੋ"), ("gu", "રહ્યા છો"), ("ar", "أنت تتحدث")],
+)
+def test_the_welcome_does_not_guess_the_readers_gender(lang: str, masculine: str) -> None:
+    assert masculine not in _t(lang, content.WELCOME)
+
+
 def test_the_bot_greets_without_a_religious_greeting() -> None:
     assert "السلام" not in _t("ur", content.WELCOME)
     assert "سلام" not in everything("ur")
