@@ -92,8 +92,8 @@ def rows(language: str) -> list[Row]:
         for message in catalog:
             if not message.id:
                 continue
-            ids = message.id if isinstance(message.id, tuple) else (message.id,)
-            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            ids = _forms(message.id)
+            strings = _forms(message.string)
             english = ids[0]
             files = sorted({path for path, _ in message.locations})
             shown = places.get(english) or ([f"{label}: {', '.join(files)}"] if files else [])
@@ -110,6 +110,13 @@ def rows(language: str) -> list[Row]:
             )
     # A stable sort keeps catalog order within each group.
     return sorted(found, key=lambda r: r.check)
+
+
+def _forms(value: object) -> tuple[str, ...]:
+    """A catalog field as its forms: one for a plain message, several for a plural."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v or "") for v in value) if isinstance(value, list | tuple) else ("",)
 
 
 def _private(path: Path, text: str) -> None:

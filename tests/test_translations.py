@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel.dates import format_date, format_time
 from babel.messages.catalog import Catalog
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 from bot.desk_telegram import case_buttons
@@ -112,6 +113,50 @@ def test_catalogs_carry_no_line_numbers(domain: str) -> None:
             line for line in path.read_text("utf-8").splitlines() if re.match(r"#: .*:\d+", line)
         ]
         assert not numbered, f"{path}: {numbered[0]}"
+
+
+# What ``make messages`` extracts (see the Makefile): people's strings from bot/ and dialogues/
+# with N_ and gettext's own keywords, staff strings from bot/ and referral_store/ with D_ only.
+EXTRACTED = {
+    "messages": (
+        ("bot", "dialogues"),
+        {**DEFAULT_KEYWORDS, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)},
+    ),
+    "desk": (("bot", "referral_store"), {"D_": None}),
+}
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_the_templates_match_the_code(domain: str) -> None:
+    """Run ``make messages`` after changing a string or its note: otherwise this fails."""
+    folders, keywords = EXTRACTED[domain]
+    root = LOCALES_DIR.parent
+    found: dict[str, list[str]] = {}
+    for folder in folders:
+        for _, _, message, comments, _ in extract_from_dir(
+            root / folder,
+            method_map=[("**.py", "python")],
+            keywords=keywords,
+            comment_tags=["Translators:"],
+            strip_comment_tags=False,
+        ):
+            key = message if isinstance(message, str) else message[0]
+            notes = found.setdefault(key, [])
+            notes.extend(c for c in comments if c not in notes)
+    kept = {
+        (m.id if isinstance(m.id, str) else m.id[0]): m.auto_comments
+        for m in template(domain)
+        if m.id
+    }
+    assert not set(found) - set(kept), (
+        f"not in locales/{domain}.pot: {sorted(set(found) - set(kept))[:2]}"
+    )
+    assert not set(kept) - set(found), (
+        f"no longer in the code: {sorted(set(kept) - set(found))[:2]}"
+    )
+    # The template wraps long notes over several lines: compare their words.
+    changed = [key for key in found if " ".join(found[key]).split() != " ".join(kept[key]).split()]
+    assert not changed, f"translator notes changed for {changed[:2]}"
 
 
 # -- neutral by default ----------------------------------------------------------------------
