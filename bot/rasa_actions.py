@@ -27,7 +27,7 @@ from sanic.request import Request
 
 from bot.conversation import Conversations
 from bot.profile import ServiceProfile
-from dialogues import content, routing
+from dialogues import content, helplines, routing
 from dialogues.engine import STOPPED, Context, step
 from dialogues.events import Command, Event, Press, Text, Withdrawn
 from dialogues.flows import OFFENDER, STEPS, VICTIM
@@ -262,11 +262,15 @@ class Submit(Action):
 
 
 def _fill_support(prompt: str, rules: IntakeRules, language: str) -> str:
-    text = translator(language).gettext(prompt)
-    lines = "\n".join(f"• {c.name}: {c.phone}" for c in rules.support if not c.young_people)
-    young = "\n".join(f"• {c.name}: {c.phone}" for c in rules.support if c.young_people)
+    """An exit's text with the helplines, as every channel shows them (helplines.contacts)."""
+    t = translator(language)
+    text = t.gettext(prompt)
     try:
-        return text.format(support=lines, young_support=young or lines, service=rules.service_name)
+        return text.format(
+            support=helplines.contacts(rules, t),
+            young_support=helplines.contacts(rules, t, young=True),
+            service=rules.service_name,
+        )
     except (KeyError, IndexError, ValueError):
         return text
 

@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from dialogues.crisis.first import Buckets
 from dialogues.crisis.lexicon import Category, Lexicon
-from dialogues.crisis.normalise import Speller, fold_pattern, squeeze, tokens
+from dialogues.crisis.normalise import (
+    Speller,
+    fold_pattern,
+    script_of,
+    scripts_in,
+    squeeze,
+    tokens,
+)
 
 _GAP = re.compile(r"\{gap(\d*)\} ?")
 _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -69,6 +76,7 @@ class Reader:
         self.language = lexicon.language
         fold, strip = dict(lexicon.fold), lexicon.strip_marks
         self.fold, self.strip_marks = fold, strip
+        self.form = (tuple(sorted(fold.items())), strip)
         macros = {k: fold_pattern(v, fold, strip) for k, v in lexicon.macros.items()}
         words = {
             " ".join(tokens(k, fold, strip)): " ".join(tokens(v, fold, strip))
@@ -94,18 +102,35 @@ class Reader:
         fuzzy = tuple(" ".join(tokens(w, fold, strip)) for w in lexicon.fuzzy)
         self.known = frozenset(known | set(fuzzy))
         self.speller = Speller(fuzzy, self.known)
+        self._read_cache: dict[str, tuple[str, ...]] = {}
+        # The scripts its patterns are written in: a message in none of them cannot match.
+        self.scripts = frozenset(
+            script_of(ch) for p in every for ch in fold_pattern(p, fold, strip) if ch.isalpha()
+        )
 
     def read(self, raw: list[str]) -> list[tuple[int, str]]:
         """The message's tokens read this lexicon's way, each with the raw token it came from."""
         out: list[tuple[int, str]] = []
+        cache = self._read_cache
         for n, token in enumerate(raw):
-            token = squeeze(token, self.known)
-            token = self.words.get(token, token)
-            if " " in token:
-                out.extend((n, part) for part in token.split())
+            parts = cache.get(token)
+            if parts is None:
+                parts = self._read_token(token)
+                if len(cache) > 50_000:
+                    cache.clear()  # bounded: words people type are few, but not a fixed few
+                cache[token] = parts
+            if len(parts) == 1:
+                out.append((n, parts[0]))
             else:
-                out.append((n, self.speller.correct(token)))
+                out.extend((n, part) for part in parts)
         return out
+
+    def _read_token(self, token: str) -> tuple[str, ...]:
+        token = squeeze(token, self.known)
+        token = self.words.get(token, token)
+        if " " in token:
+            return tuple(token.split())
+        return (self.speller.correct(token),)
 
     def plain(self, raw: list[str]) -> str:
         """The message's tokens read this lexicon's way, joined by single spaces."""
@@ -115,55 +140,60 @@ class Reader:
         """The raw tokens that make up an idiom, a negation or an ordinary phrase."""
         if self.ignore is None:
             return set()
-        text, owner = _joined(read)
+        text, starts = _layout(read)
         masked: set[int] = set()
-        for i in _starts(text):
-            hit = self.ignore.at(text, i)
-            if hit is not None:
-                masked.update(owner[j] for j in range(i, min(hit[1], len(owner))))
+        for _, begin, end in self.ignore.scan(text, starts):
+            masked.update(read[k][0] for k, at in enumerate(starts) if begin <= at < end)
         return masked
 
-    def hits(self, text: str) -> tuple[frozenset[Category], bool, bool]:
-        """(categories matched, a past marker seen, a now marker seen) in masked ``text``."""
+    def any_hit(self, layout: tuple[str, list[int]]) -> bool:
+        """Whether any category matches anywhere, before masking (a quick first look)."""
+        if self.categories is None:
+            return False
+        return bool(self.categories.scan(*layout, first=True))
+
+    def hits(
+        self, read: list[tuple[int, str]], layout: tuple[str, list[int]] | None = None
+    ) -> tuple[frozenset[Category], bool, bool]:
+        """(categories matched, a past marker seen, a now marker seen) in a masked reading."""
         if self.categories is None:
             return frozenset(), False, False
-        starts = _starts(text)
-        found = frozenset(Category(hit[0]) for i in starts if (hit := self.categories.at(text, i)))
-        past = self.past is not None and any(self.past.at(text, i) for i in starts)
-        now = self.now is not None and any(self.now.at(text, i) for i in starts)
+        text, starts = layout or _layout(read)
+        found = frozenset(Category(name) for name, _, _ in self.categories.scan(text, starts))
+        if not found:
+            return found, False, False
+        past = self.past is not None and bool(self.past.scan(text, starts, first=True))
+        now = self.now is not None and bool(self.now.scan(text, starts, first=True))
         return found, past, now
 
     def categories_in(self, text: str) -> frozenset[Category]:
         """This lexicon alone on text it has already read (``plain``)."""
-        read = [(n, t) for n, t in enumerate(text.split())]
+        read = list(enumerate(text.split()))
         found, past, now = self.hits(_masked(read, self.ignored(read)))
         return frozenset() if past and not now else found
 
 
-def _joined(read: list[tuple[int, str]]) -> tuple[str, list[int]]:
-    """Tokens joined by spaces, and for each character the raw token it belongs to."""
-    owner: list[int] = []
-    for k, (n, token) in enumerate(read):
-        if k:
-            owner.append(n)
-        owner.extend([n] * len(token))
-    return " ".join(t for _, t in read), owner
+def _layout(read: list[tuple[int, str]]) -> tuple[str, list[int]]:
+    """The tokens joined by single spaces, and where each begins."""
+    starts: list[int] = []
+    at = 0
+    for _, token in read:
+        starts.append(at)
+        at += len(token) + 1
+    return " ".join(token for _, token in read), starts
 
 
-def _masked(read: list[tuple[int, str]], masked: set[int]) -> str:
-    """The tokens with each run of masked raw tokens replaced by one that nothing matches."""
-    out: list[str] = []
+def _masked(read: list[tuple[int, str]], masked: set[int]) -> list[tuple[int, str]]:
+    """The reading with each run of masked raw tokens replaced by one that nothing matches."""
+    if not masked:
+        return read
+    out: list[tuple[int, str]] = []
     for n, token in read:
         if n not in masked:
-            out.append(token)
-        elif not out or out[-1] != _MASK:
-            out.append(_MASK)
-    return " ".join(out)
-
-
-def _starts(text: str) -> list[int]:
-    """Where each token begins in a space-joined text."""
-    return [0, *(i + 1 for i, ch in enumerate(text) if ch == " ")] if text else []
+            out.append((n, token))
+        elif not out or out[-1][1] != _MASK:
+            out.append((n, _MASK))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -183,29 +213,36 @@ def detect(text: str, language: str = "en") -> Detection | None:
         return None
     text = text[:2000]  # a crisis is said in a few words; a pasted essay is read in part
     by_form: dict[tuple[tuple[tuple[str, str], ...], bool], list[str]] = {}
-    reads: list[tuple[Reader, list[tuple[int, str]]]] = []
+    scripts = scripts_in(text)
+    reads: list[tuple[Reader, list[tuple[int, str]], tuple[str, list[int]]]] = []
     for reader in readers():
-        form = (tuple(sorted(reader.fold.items())), reader.strip_marks)
-        raw = by_form.get(form)
+        if not reader.scripts & scripts:
+            continue  # none of its words can be in a message of another script
+        raw = by_form.get(reader.form)
         if raw is None:
-            raw = by_form[form] = tokens(text, reader.fold, reader.strip_marks)
+            raw = by_form[reader.form] = tokens(text, reader.fold, reader.strip_marks)
         if raw:
-            reads.append((reader, reader.read(raw)))
+            read = reader.read(raw)
+            reads.append((reader, read, _layout(read)))
+    # Most messages hold no crisis words in any language: one look at each lexicon's
+    # categories, unmasked, settles those. Only a message with a hit pays for the rest.
+    if not any(reader.any_hit(layout) for reader, _, layout in reads):
+        return None
     # An idiom or negation recognised in any language is masked for every language, so
     # "i am not suicidal" is not read as "suicid..." by a lexicon that lacks the negation.
     # Forms that split the text differently keep their own masks.
-    counts = {len(raw) for raw in by_form.values()}
-    shared: set[int] = set()
-    masks = {id(reader): reader.ignored(read) for reader, read in reads}
-    if len(counts) == 1:
-        for mask in masks.values():
-            shared |= mask
+    one_split = len({len(raw) for raw in by_form.values()}) == 1
+    masks = {id(reader): reader.ignored(read) for reader, read, _ in reads}
+    shared: set[int] = set().union(*masks.values()) if one_split else set()
     found: set[Category] = set()
     languages: list[str] = []
     past = now = False
-    for reader, read in sorted(reads, key=lambda pair: pair[0].language != language):
-        mask = shared if len(counts) == 1 else masks[id(reader)]
-        categories, was_past, is_now = reader.hits(_masked(read, mask))
+    for reader, read, layout in sorted(reads, key=lambda r: r[0].language != language):
+        mask = shared if one_split else masks[id(reader)]
+        if mask:
+            categories, was_past, is_now = reader.hits(_masked(read, mask))
+        else:
+            categories, was_past, is_now = reader.hits(read, layout)
         past, now = past or was_past, now or is_now
         if categories:
             found |= categories

@@ -116,6 +116,26 @@ class Buckets:
             ch: re.compile("|".join([*parts, *anywhere])) for ch, parts in by_char.items()
         }
 
+    def scan(
+        self, text: str, starts: list[int], *, first: bool = False
+    ) -> list[tuple[str, int, int]]:
+        """(name, start, end) of what matches at each word start; with ``first``, the first.
+
+        One method for the whole text: this loop runs for every lexicon on every message.
+        """
+        found: list[tuple[str, int, int]] = []
+        by_key, anywhere, names = self._by_char, self._any, self._names
+        for start in starts:
+            rx = by_key.get(text[start : start + K], anywhere)
+            if rx is None:
+                continue
+            m = rx.match(text, start)
+            if m is not None and m.lastgroup is not None:
+                found.append((names[m.lastgroup], start, m.end()))
+                if first:
+                    break
+        return found
+
     def at(self, text: str, start: int) -> tuple[str, int] | None:
         """The name of an alternative matching at ``start``, and where the match ends."""
         rx = self._by_char.get(text[start : start + K], self._any)

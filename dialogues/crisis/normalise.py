@@ -18,6 +18,8 @@ from rapidfuzz.distance import OSA
 # Letters that carry their mark inside the code point, so removing marks leaves them alone.
 _LATIN_EXTRA = {"ł": "l", "ß": "ss", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"}
 _APOSTROPHES = frozenset("'’‘ʼ`´′ʻ")
+_ASCII_APOSTROPHES = re.compile(r"['`]")
+_ASCII_SPLIT = re.compile(r"[^a-z0-9]+")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")  # letters only: 999 stays 999
 _REPEAT2 = re.compile(r"([^\W\d_])\1+")
 
@@ -31,35 +33,65 @@ def fold_char(ch: str, fold: Mapping[str, str], strip_marks: bool) -> str:
     return ch
 
 
-@lru_cache(maxsize=4096)
-def _fold_table(fold_items: tuple[tuple[str, str], ...], strip_marks: bool, ch: str) -> str:
-    return fold_char(ch, dict(fold_items), strip_marks)
+class _Table(dict[int, str | None]):
+    """A ``str.translate`` table for one way of folding, filled as characters are met."""
+
+    def __init__(self, fold: Mapping[str, str], strip_marks: bool) -> None:
+        super().__init__()
+        self.fold, self.strip_marks = dict(fold), strip_marks
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        if ch in _APOSTROPHES:
+            plain: str | None = None  # "he's" -> "hes": the lexicon's `words` say what it is
+        else:
+            folded = fold_char(ch, self.fold, self.strip_marks)
+            keep = all(c.isalnum() or unicodedata.category(c)[0] == "M" for c in folded)
+            plain = folded if keep else " "
+        if len(self) < 20_000:  # bounded, whatever is pasted in
+            self[code] = plain
+        return plain
+
+
+@lru_cache(maxsize=64)
+def _table(fold_items: tuple[tuple[str, str], ...], strip_marks: bool) -> _Table:
+    return _Table(dict(fold_items), strip_marks)
 
 
 def tokens(text: str, fold: Mapping[str, str], strip_marks: bool) -> list[str]:
     """Lower-cased, folded tokens: letters, marks and digits; anything else splits."""
-    items = tuple(sorted(fold.items()))
-    text = unicodedata.normalize("NFKC", text).casefold()
-    out: list[str] = []
-    for ch in text:
-        if ch in _APOSTROPHES:
-            continue  # "he's" -> "hes": the lexicon's `words` say what that stands for
-        if ch.isascii():
-            out.append(ch if ch.isalnum() else " ")
-            continue
-        plain = _fold_table(items, strip_marks, ch)
-        out.append(
-            plain if all(c.isalnum() or unicodedata.category(c)[0] == "M" for c in plain) else " "
-        )
-    return "".join(out).split()
+    if text.isascii() and not fold:
+        # The common case, without a look at each character.
+        plain = _ASCII_APOSTROPHES.sub("", text.lower())
+        return [token for token in _ASCII_SPLIT.split(plain) if token]
+    table = _table(tuple(sorted(fold.items())), strip_marks)
+    return unicodedata.normalize("NFKC", text).casefold().translate(table).split()
+
+
+@lru_cache(maxsize=8192)
+def script_of(ch: str) -> str:
+    """A letter's script, by its Unicode name's first word (LATIN, ARABIC, GURMUKHI ...)."""
+    if ch.isascii():
+        return "LATIN"
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def scripts_in(text: str) -> frozenset[str]:
+    """The scripts of a message's letters."""
+    if text.isascii():
+        return _LATIN
+    return frozenset(script_of(ch) for ch in set(text) if ch.isalpha())
+
+
+_LATIN = frozenset({"LATIN"})
 
 
 def fold_pattern(pattern: str, fold: Mapping[str, str], strip_marks: bool) -> str:
     """A pattern's letters folded like the text; regex syntax (all ASCII) is kept."""
-    items = tuple(sorted(fold.items()))
     pattern = unicodedata.normalize("NFKC", pattern)
     return "".join(
-        ch if ch.isascii() else _fold_table(items, strip_marks, ch.casefold()) for ch in pattern
+        ch if ch.isascii() else fold_char(ch.casefold(), fold, strip_marks) for ch in pattern
     )
 
 

@@ -143,9 +143,7 @@ LEXICON = Lexicon(
         "coz": "because",
         "cos": "because",
         "cuz": "because",
-        "od": "overdose",
         "oded": "overdosed",
-        "odd": "overdosed",
         "ded": "dead",
         "ma": "my",
         "mi": "my",
@@ -409,6 +407,9 @@ LEXICON = Lexicon(
     ),
     medical=(
         r"overdos*",
+        # "od" alone is Polish for "from": read as an overdose only after a person.
+        r"(i|he|she|they|we|has|have|had|just|think i|might have|mate|friend) (od|odd|odeed)",
+        r"(took|taken|take|taking|had|having|done|did|doing|an|another|massive|big) od",
         r"(took|taken|take|taking|swallowed|swallow|swallowing|had|have had|downed|necked|"
         r"necking|eaten|ate|done|did|has taken|have taken) {gap3}(too many|to many|loads of|"
         r"lots of|a lot of|all (my|of my|the|his|her|their|of the|of his|of her)|a bottle of|"
