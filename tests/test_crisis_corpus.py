@@ -13,7 +13,9 @@ from collections import Counter
 import pytest
 
 from benchmarks.crisis import examples, score
+from dialogues.crisis import languages
 from dialogues.crisis.lexicon import Category
+from dialogues.i18n import available_languages
 
 ITEMS = list(examples())
 SCORES, WRONG = score(ITEMS)
@@ -21,6 +23,13 @@ LANGUAGES = sorted({item.language for item in ITEMS})
 # English has the largest corpus, since most people write to the bot in English.
 MINIMUM = {"en": 150}
 OTHER_MINIMUM = 40
+
+
+def test_every_offered_language_has_a_lexicon_and_a_corpus() -> None:
+    lexicons = {lexicon.language for lexicon in languages.lexicons()}
+    offered = set(available_languages())
+    assert offered <= lexicons, offered - lexicons
+    assert offered <= set(LANGUAGES), offered - set(LANGUAGES)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -32,6 +33,50 @@ def prefixes(pattern: str, k: int = K) -> frozenset[str] | None:
     A string shorter than ``k`` means the match can end there (a pattern is always followed
     by the end of a word).
     """
+    if parser is None:
+        return ANY
+    # Only the first word of a pattern decides its first two letters; parsing that alone
+    # (and once for all patterns that share it) is what keeps a start under a second.
+    head = first_word(pattern)
+    if head is not None and head != pattern:
+        found = _prefixes(head + " ", k)
+        if found is not ANY:
+            return found
+    return _prefixes(pattern, k)
+
+
+def first_word(pattern: str) -> str | None:
+    """The pattern up to its first space outside any group or class, if it has one.
+
+    None when there is no such word: a top-level alternative ("a b|c d") can begin
+    anywhere, and a quantifier after the space would apply to it.
+    """
+    depth, in_class, escaped = 0, False, False
+    head: str | None = None
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        elif ch == " " and depth == 0 and head is None:
+            if pattern[i + 1 : i + 2] in ("?", "*", "+", "{"):
+                return None
+            head = pattern[:i]
+    return head
+
+
+@lru_cache(maxsize=8192)
+def _prefixes(pattern: str, k: int) -> frozenset[str] | None:
     if parser is None:
         return ANY
     try:
@@ -91,13 +136,18 @@ def _one(op: Any, av: Any, k: int) -> set[str] | None:
     return ANY
 
 
+# Compiled on first use and shared: thirteen lexicons make some 3,500 word starts, and
+# compiling them all at start took 8 s; a message needs a handful.
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
 class Buckets:
-    """Alternatives grouped by first character; ``at(text, i)`` matches at a word start."""
+    """Alternatives grouped by their first two letters; ``scan`` tries them at word starts."""
 
     def __init__(self, alternatives: list[tuple[str, str]]) -> None:
         """``alternatives``: (name, regex) pairs; a match reports the name it came from."""
         self._names: dict[str, str] = {}
-        by_char: dict[str, list[str]] = {}
+        by_key: dict[str, list[str]] = {}
         anywhere: list[str] = []
         for n, (name, regex) in enumerate(alternatives):
             group = f"g{n}"
@@ -110,11 +160,23 @@ class Buckets:
             for key in starts:
                 # A one-letter start ends the word: it is followed by a space or the end.
                 for k in (key,) if len(key) == K else (key + " ", key):
-                    by_char.setdefault(k, []).append(wrapped)
+                    by_key.setdefault(k, []).append(wrapped)
         self._any = re.compile("|".join(anywhere)) if anywhere else None
-        self._by_char = {
-            ch: re.compile("|".join([*parts, *anywhere])) for ch, parts in by_char.items()
-        }
+        self._sources = {k: "|".join([*parts, *anywhere]) for k, parts in by_key.items()}
+
+    def _pattern(self, key: str) -> re.Pattern[str] | None:
+        source = self._sources.get(key)
+        if source is None:
+            return self._any
+        rx = _COMPILED.get(source)
+        if rx is None:
+            rx = _COMPILED[source] = re.compile(source)
+        return rx
+
+    def warm(self) -> None:
+        """Compile every bucket now (for a process that would rather wait at start)."""
+        for key in self._sources:
+            self._pattern(key)
 
     def scan(
         self, text: str, starts: list[int], *, first: bool = False
@@ -124,9 +186,12 @@ class Buckets:
         One method for the whole text: this loop runs for every lexicon on every message.
         """
         found: list[tuple[str, int, int]] = []
-        by_key, anywhere, names = self._by_char, self._any, self._names
+        sources, names = self._sources, self._names
         for start in starts:
-            rx = by_key.get(text[start : start + K], anywhere)
+            key = text[start : start + K]
+            if key not in sources and self._any is None:
+                continue
+            rx = self._pattern(key)
             if rx is None:
                 continue
             m = rx.match(text, start)
@@ -135,13 +200,3 @@ class Buckets:
                 if first:
                     break
         return found
-
-    def at(self, text: str, start: int) -> tuple[str, int] | None:
-        """The name of an alternative matching at ``start``, and where the match ends."""
-        rx = self._by_char.get(text[start : start + K], self._any)
-        if rx is None:
-            return None
-        m = rx.match(text, start)
-        if m is None or m.lastgroup is None:
-            return None
-        return self._names[m.lastgroup], m.end()

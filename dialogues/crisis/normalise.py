@@ -89,10 +89,16 @@ _LATIN = frozenset({"LATIN"})
 
 def fold_pattern(pattern: str, fold: Mapping[str, str], strip_marks: bool) -> str:
     """A pattern's letters folded like the text; regex syntax (all ASCII) is kept."""
+    if pattern.isascii() and not fold:
+        return pattern
+    return _fold_pattern(pattern, tuple(sorted(fold.items())), strip_marks)
+
+
+@lru_cache(maxsize=65536)
+def _fold_pattern(pattern: str, fold_items: tuple[tuple[str, str], ...], strip: bool) -> str:
+    fold = dict(fold_items)
     pattern = unicodedata.normalize("NFKC", pattern)
-    return "".join(
-        ch if ch.isascii() else fold_char(ch.casefold(), fold, strip_marks) for ch in pattern
-    )
+    return "".join(ch if ch.isascii() else fold_char(ch.casefold(), fold, strip) for ch in pattern)
 
 
 def squeeze(token: str, known: frozenset[str]) -> str:
