@@ -218,10 +218,11 @@ ARABIC_MASCULINE = re.compile(
 )
 
 
-def test_arabic_speaks_to_a_person_of_any_gender() -> None:
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_arabic_speaks_to_a_person_of_any_gender(domain: str) -> None:
     found = [
         (mid[:40], m.group())
-        for mid, text in translated("ar").items()
+        for mid, text in translated("ar", domain).items()
         if (m := ARABIC_MASCULINE.search(text))
     ]
     assert not found, found[:5]
