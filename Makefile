@@ -59,9 +59,10 @@ messages: install-dev
 	$(BIN)/pybabel update -i locales/desk.pot -d locales -D desk --no-wrap --ignore-obsolete
 
 # A side-by-side sheet for a native reviewer: make review LANG=cy (docs/languages.md).
-# LANG here names the catalog; the tool itself runs in a UTF-8 locale.
+# LANG here names the catalog, and only when given on the command line (otherwise it is the
+# shell's locale); the tool itself runs in a UTF-8 locale.
 review: install
-	LANG=C.UTF-8 $(BIN)/python -m bot.review_sheet $(LANG)
+	LANG=C.UTF-8 $(BIN)/python -m bot.review_sheet $(if $(filter command line,$(origin LANG)),$(LANG))
 
 # Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
 bench: install-dev
