@@ -142,6 +142,9 @@ def as_html(language: str, sheet: Sequence[Row]) -> str:
 
     head = "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS)
     body = "\n".join(f"<tr>{''.join(cell(c) for c in r.cells())}</tr>" for r in sheet)
+    terms = glossary(language)
+    words = "\n".join(f"<tr>{''.join(cell(c) for c in row)}</tr>" for row in terms[1:])
+    words_head = "".join(f"<th>{html.escape(c)}</th>" for c in (terms[0] if terms else ()))
     direction = "rtl" if language in {"ar", "ur"} else "ltr"
     return (
         '<!doctype html>\n<html><head><meta charset="utf-8">'
@@ -152,8 +155,20 @@ def as_html(language: str, sheet: Sequence[Row]) -> str:
         f"<h1>Review sheet: {html.escape(language)}</h1>\n"
         "<p>Read each translation beside its English. Write what should change in the last "
         "column, or correct the .po file in a PO editor. Rows are in the order to check.</p>\n"
-        f"<table><tr>{head}</tr>\n{body}\n</table></body></html>\n"
+        f"<table><tr>{head}</tr>\n{body}\n</table>\n"
+        "<h2>Glossary</h2>\n<p>The terms every message should use (alternatives separated by "
+        "|), the forms to avoid, and why: locales/" + html.escape(language) + "/glossary.tsv.</p>\n"
+        f"<table><tr>{words_head}</tr>\n{words}\n</table></body></html>\n"
     )
+
+
+def glossary(language: str) -> list[list[str]]:
+    """The language's glossary rows, its header first (empty when it has none)."""
+    path = LOCALES_DIR / language / "glossary.tsv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.reader(handle, delimiter="\t") if row]
 
 
 def write(language: str, out: Path = OUT) -> tuple[Path, Path]:

@@ -37,6 +37,7 @@ def test_the_sheet_holds_every_message_of_both_catalogs_with_the_consent_first(
     assert "button" in button["shown"] and "reader" in button["note"]
     page = html_path.read_text("utf-8")
     assert "<table>" in page and "Haweeney" in page
+    assert "<h2>Glossary</h2>" in page and "dib-u-soo-celin" in page, "the term to avoid, shown"
 
 
 def test_the_sheet_is_private_to_its_owner(tmp_path: Path) -> None:
