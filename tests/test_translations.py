@@ -23,7 +23,7 @@ from dialogues.events import Submitted
 from dialogues.flows import STEPS
 from dialogues.i18n import LOCALES_DIR, OFFER_THRESHOLD, coverage, missing, translator
 from dialogues.state import State
-from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
+from referral_store.deadlines import Deadline, DeadlinePolicy, Priority, Unit, contact_due
 from referral_store.desk import Role, Staff
 from tests.talk import Talk
 
@@ -308,44 +308,46 @@ def test_topic_titles_state_their_limit() -> None:
 # -- dates rendered, not pasted ----------------------------------------------------------------
 
 POLICY = DeadlinePolicy()
-# (received, priority): a Monday; Christmas Eve, over three bank holidays to a Monday; an
-# enhanced case, due at a time of day.
+# A service whose profile gives enhanced cases 8 working hours, so the deadline has a time of day.
+HOURS = DeadlinePolicy(enhanced=Deadline(amount=8, unit=Unit.WORKING_HOURS))
+# (received, priority, policy): a Monday; Christmas Eve, over three bank holidays to a Monday;
+# an enhanced case, due at a time of day.
 CASES = {
-    "monday": (datetime(2025, 12, 1, 10, tzinfo=LONDON), Priority.STANDARD),
-    "bank holidays": (datetime(2025, 12, 24, 10, tzinfo=LONDON), Priority.STANDARD),
-    "enhanced": (datetime(2025, 12, 1, 14, 30, tzinfo=LONDON), Priority.ENHANCED),
+    "monday": (datetime(2025, 12, 1, 10, tzinfo=LONDON), Priority.STANDARD, POLICY),
+    "bank holidays": (datetime(2025, 12, 24, 10, tzinfo=LONDON), Priority.STANDARD, POLICY),
+    "enhanced": (datetime(2025, 12, 1, 14, 30, tzinfo=LONDON), Priority.ENHANCED, HOURS),
 }
 # Written by hand: what a reader of each language should see.
 EXPECTED = {
     "en": {
         "monday": "contact you by Monday, 8 December 2025, only",
         "bank holidays": "contact you by Monday, 5 January 2026, only",
-        "enhanced": "contact you by 14:30 on Wednesday, 3 December 2025, only",
+        "enhanced": "contact you by 14:30 on Tuesday, 2 December 2025, only",
     },
     "cy": {
         "monday": "cysylltu â chi erbyn Dydd Llun, 8 Rhagfyr 2025, dim",
         "bank holidays": "cysylltu â chi erbyn Dydd Llun, 5 Ionawr 2026, dim",
-        "enhanced": "cysylltu â chi erbyn 14:30, Dydd Mercher, 3 Rhagfyr 2025, dim",
+        "enhanced": "cysylltu â chi erbyn 14:30, Dydd Mawrth, 2 Rhagfyr 2025, dim",
     },
     "es": {
         "monday": "con usted como muy tarde el lunes, 8 de diciembre de 2025, solo",
         "bank holidays": "con usted como muy tarde el lunes, 5 de enero de 2026, solo",
-        "enhanced": "como muy tarde el miércoles, 3 de diciembre de 2025, a las 14:30, solo",
+        "enhanced": "como muy tarde el martes, 2 de diciembre de 2025, a las 14:30, solo",
     },
     "ar": {
         "monday": "سيتواصل معك ميسّر في موعد أقصاه الاثنين، 8 ديسمبر 2025، فقط",
         "bank holidays": "سيتواصل معك ميسّر في موعد أقصاه الاثنين، 5 يناير 2026، فقط",
-        "enhanced": "في موعد أقصاه الأربعاء، 3 ديسمبر 2025، الساعة 2:30 م، فقط",
+        "enhanced": "في موعد أقصاه الثلاثاء، 2 ديسمبر 2025، الساعة 2:30 م، فقط",
     },
     "uk": {
         "monday": "з Вами (найпізніше: понеділок, 8 грудня 2025\u202fр.) лише",
         "bank holidays": "з Вами (найпізніше: понеділок, 5 січня 2026\u202fр.) лише",
-        "enhanced": "з Вами (найпізніше: середа, 3 грудня 2025\u202fр., о 14:30) лише",
+        "enhanced": "з Вами (найпізніше: вівторок, 2 грудня 2025\u202fр., о 14:30) лише",
     },
     "so": {
         "monday": "kula soo xiriiri doona ugu dambayn Isniin, Diseembar 8, 2025, oo",
         "bank holidays": "kula soo xiriiri doona ugu dambayn Isniin, Janaayo 5, 2026, oo",
-        "enhanced": "ugu dambayn Arbaco, Diseembar 3, 2025, saacadda 2:30\u202fGD, oo",
+        "enhanced": "ugu dambayn Talaado, Diseembar 2, 2025, saacadda 2:30\u202fGD, oo",
     },
 }
 # "Before" where "by" is meant: a day early in each of these.
@@ -353,8 +355,8 @@ BEFORE = {"es": "antes", "ar": "قبل", "so": "ka hor", "uk": "до {", "pl": "
 
 
 def _thanks(lang: str, case: str) -> tuple[str, datetime]:
-    received, priority = CASES[case]
-    due = contact_due(received, priority, POLICY)
+    received, priority, policy = CASES[case]
+    due = contact_due(received, priority, policy)
     talk = Talk()
     talk.state = State(language=lang)
     talk.send(Submitted("RJ-ABCD-EFGH", due, str(priority)))
@@ -380,10 +382,10 @@ def test_the_deadline_is_rendered_by_babel_in_each_language(lang: str, case: str
 
 
 def test_the_cases_fall_where_the_table_says() -> None:
-    assert [contact_due(r, p, POLICY).astimezone(LONDON) for r, p in CASES.values()] == [
+    assert [contact_due(r, p, policy).astimezone(LONDON) for r, p, policy in CASES.values()] == [
         datetime(2025, 12, 8, 17, tzinfo=LONDON),
         datetime(2026, 1, 5, 17, tzinfo=LONDON),
-        datetime(2025, 12, 3, 14, 30, tzinfo=LONDON),
+        datetime(2025, 12, 2, 14, 30, tzinfo=LONDON),
     ]
 
 
