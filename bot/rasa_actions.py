@@ -162,23 +162,28 @@ def required(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> list[st
     return needed
 
 
-def _event_for(question: Step, value: Any, language: str = "en") -> Event:
-    """What a person would have sent on Telegram to give ``value`` at ``question``."""
+def _event_for(question: Step, value: Any, language: str = "en", pressed: bool = False) -> Event:
+    """What a person would have sent on Telegram to give ``value`` at ``question``.
+
+    ``pressed``: the value is a button's choice id (a tick, at a multi-choice question).
+    """
     if value is None or value == SKIPPED:
         return Press(f"{question.id}|skip")
     if isinstance(value, list):
         return Text(", ".join(str(v) for v in value))
     text = str(value).strip()
     t = translator(language)
-    ids = {c.id for c in question.choices} | {"skip"}
+    ids = {c.id for c in question.choices}
     if question.multi:
-        ids.add(DONE)
-        if text.casefold() == t.gettext(N_("Done")).casefold():
+        if pressed and (text in ids or text == DONE):
+            return Press(f"{question.id}|{text}")
+        if text.casefold() in (DONE, t.gettext(N_("Done")).casefold()):
             return Press(f"{question.id}|{DONE}")
+        return Text(text)  # typed: "phone, email"
     for choice in question.choices:
         if text.casefold() == t.gettext(choice.label).casefold():
             return Press(f"{question.id}|{choice.id}")
-    if text in ids and (text != "skip" or question.optional):
+    if text in ids:
         return Press(f"{question.id}|{text}")
     return Text(text)
 
@@ -242,6 +247,7 @@ class Engine:
         answers: dict[str, Any],
         language: str,
         pending: Iterable[str] = (),
+        pressed: bool = False,
     ) -> tuple[Any, list[str], list[str]]:
         """The engine's answer to ``value`` at the question for ``slot``.
 
@@ -254,7 +260,7 @@ class Engine:
         state = State(
             step=question.id, answers=dict(answers), language=language, pending=tuple(pending)
         )
-        event = _event_for(question, value, language)
+        event = _event_for(question, value, language, pressed)
         outcome = step(state, event, self.context())
         said = [r.text for r in outcome.replies]
         if outcome.state.step == question.id:
@@ -311,8 +317,15 @@ class _FormValidation(FormValidationAction):
         if value == SKIPPED and not question.optional:
             value = ""  # the engine says why this one needs an answer
         answers = {k: v for k, v in _answers(self.flow, tracker).items() if k != slot}
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
         kept, said, pending = self.engine.check(
-            self.flow, slot, value, answers, language, tracker.get_slot("pending") or ()
+            self.flow,
+            slot,
+            value,
+            answers,
+            language,
+            tracker.get_slot("pending") or (),
+            pressed=intent == CHOOSE,
         )
         if kept is None and question.choices and not pending:
             kept, said, pending = self._yes_or_no(question, slot, answers, language, tracker) or (

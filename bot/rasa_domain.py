@@ -190,8 +190,13 @@ def _examples() -> dict[str, list[str]]:
             if _MARKUP.search(title) or title.casefold() in seen:
                 continue
             seen[title.casefold()] = "explain"
+            # The entity is the words; a question mark after it is its own token.
+            words = title.rstrip("?？؟.!: ")
+            after = title[len(words) :]
+            before = words[: len(words) - len(words.lstrip("¿¡ "))]
             found.setdefault("explain", []).append(
-                f'[{title}]{{"entity": "topic", "value": "{topic.id}"}}'
+                f'{before}[{words[len(before) :]}]{{"entity": "topic", "value": "{topic.id}"}}'
+                f"{after}"
             )
     return found
 
