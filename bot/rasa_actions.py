@@ -309,8 +309,9 @@ class _FormValidation(FormValidationAction):
             # Only the question asked is answered: an answer is never taken for another.
             return {slot: tracker.get_slot(slot) if tracker.get_slot(slot) != value else None}
         if tracker.get_slot("crisis"):
-            # The helplines were said first (action_check_crisis); the words are not an
-            # answer, and the question is asked again, as on every other channel.
+            # The helplines first; the words are not an answer, and the question is asked
+            # again, as on every other channel.
+            _helplines(dispatcher, tracker, self.engine)
             return {slot: None}
         question = STEPS[f"{self.flow.id}.{slot}"]
         language = _language(tracker)
@@ -630,6 +631,9 @@ class SubmitMonitoring(Action):
 class StopAction(Action):
     """Stops a form part-way ("stop", "cancel") and forgets every answer given in it."""
 
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
     def name(self) -> str:
         return "action_stop"
 
@@ -637,6 +641,8 @@ class StopAction(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         t = translator(_language(tracker))
+        if tracker.get_slot("crisis"):
+            _helplines(dispatcher, tracker, self.engine)
         dispatcher.utter_message(text=t.gettext(STOPPED), buttons=menu_buttons(t))
         return [
             ActiveLoop(None),
@@ -667,6 +673,9 @@ class Greet(Action):
 class Help(Action):
     """How to use the chat; in a form, then the question again (asked by the form)."""
 
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
     def name(self) -> str:
         return "action_help"
 
@@ -674,6 +683,8 @@ class Help(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         t = translator(_language(tracker))
+        if tracker.get_slot("crisis"):
+            _helplines(dispatcher, tracker, self.engine)
         buttons = [] if tracker.active_loop.get("name") else menu_buttons(t)
         dispatcher.utter_message(text=neutral(t.gettext(content.HELP), t), buttons=buttons)
         return []
@@ -682,8 +693,10 @@ class Help(Action):
 class CheckCrisis(Action):
     """Run by Rasa on every message, before anything else is decided (a custom slot mapping).
 
-    Says the helplines at once when the engine reads the message as a crisis, and sets
-    the slot ``crisis`` so that the rules and forms do not take the words as anything else.
+    Sets the slot ``crisis`` when the engine reads the message as a crisis. Rasa does not
+    send what this action would say (it runs inside action_extract_slots), so whatever
+    runs next says the helplines first: the form's validation, or action_crisis through
+    the rules that put a crisis before NLU's reading of the words.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -696,12 +709,15 @@ class CheckCrisis(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
-        reply = None
-        if text and not text.startswith("/"):  # a button's payload is never a crisis
-            reply = self.engine.crisis_reply(text, _language(tracker))
-        if reply:
-            dispatcher.utter_message(text=neutral(reply, translator(_language(tracker))))
-        return [SlotSet("crisis", reply is not None)]
+        # A button's payload is never a crisis (the "I am not safe" button has its own rule).
+        crisis = bool(text) and not text.startswith("/")
+        crisis = crisis and self.engine.crisis_reply(text, _language(tracker)) is not None
+        return [SlotSet("crisis", crisis)]
+
+
+def _helplines(dispatcher: CollectingDispatcher, tracker: Tracker, engine: Engine) -> None:
+    language = _language(tracker)
+    dispatcher.utter_message(text=neutral(engine.crisis_text(language), translator(language)))
 
 
 class Crisis(Action):
@@ -716,11 +732,7 @@ class Crisis(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if tracker.get_slot("crisis"):
-            return []  # said already by action_check_crisis for this message
-        language = _language(tracker)
-        text = self.engine.crisis_text(language)
-        dispatcher.utter_message(text=neutral(text, translator(language)))
+        _helplines(dispatcher, tracker, self.engine)
         return []
 
 
@@ -777,6 +789,8 @@ class SetLanguage(Action):
             if e.get("entity") == "language_code"
         ]
         text = str(tracker.latest_message.get("text") or "")
+        if tracker.get_slot("crisis"):
+            _helplines(dispatcher, tracker, self.engine)
         chosen = next((c for c in (find_language(e, self.names) for e in entities) if c), None) or (
             find_language(text, self.names) if not text.startswith("/") else None
         )
@@ -854,9 +868,9 @@ def build_app(
         executor.register_action(CheckEligibility(rules))
         executor.register_action(WithdrawAction(conversations))
         executor.register_action(SetLanguage(engine))
-        executor.register_action(StopAction())
+        executor.register_action(StopAction(engine))
         executor.register_action(Greet(rules))
-        executor.register_action(Help())
+        executor.register_action(Help(engine))
         executor.register_action(CheckCrisis(engine))
         executor.register_action(Crisis(engine))
 

@@ -145,7 +145,11 @@ def domain() -> dict[str, Any]:
         "utter_default": _conditioned(
             lambda t: {
                 "text": t.gettext(N_("Please choose one of the options below.")),
-                "buttons": menu_buttons(t),
+                # Rasa fills {slot} in responses: a payload's own braces are doubled.
+                "buttons": [
+                    {**b, "payload": b["payload"].replace("{", "{{").replace("}", "}}")}
+                    for b in menu_buttons(t)
+                ],
             }
         ),
     }

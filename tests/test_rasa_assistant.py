@@ -192,11 +192,14 @@ async def test_crisis_is_checked_on_every_message_and_says_the_helplines(
     )
     _, result = await post(app, request)
     assert set_slots(result)["crisis"] is True
-    helplines = [c.phone for c in load_profile().rules().support if not c.young_people]
-    assert "999" in texts(result) and all(p in texts(result) for p in helplines)
     calm = said_by(body("action_check_crisis", {}), "I was burgled last year", "refer_myself")
     _, result = await post(app, calm)
     assert set_slots(result)["crisis"] is False and result["responses"] == []
+    # Rasa does not send what a slot mapping's action says: the next action says it.
+    _, crisis = await post(app, body("action_crisis", {"language_code": language, "crisis": True}))
+    helplines = [c.phone for c in load_profile().rules().support if not c.young_people]
+    assert "999" in texts(crisis) and all(p in texts(crisis) for p in helplines)
+    assert texts(crisis).startswith(translator(language).gettext(content.CRISIS)[:20])
 
 
 async def test_words_that_are_a_crisis_are_never_an_answer(app: Any) -> None:
@@ -208,7 +211,10 @@ async def test_words_that_are_a_crisis_are_never_an_answer(app: Any) -> None:
     )
     _, result = await post(app, request)
     assert set_slots(result)["name"] is None
-    assert "999" not in texts(result), "said once, by action_check_crisis"
+    assert "999" in texts(result), "the helplines, then the question again"
+    for stop_or_help in ("action_stop", "action_help"):
+        _, said = await post(app, body(stop_or_help, {"crisis": True}))
+        assert "999" in said["responses"][0]["text"], stop_or_help
 
 
 @pytest.mark.parametrize(
