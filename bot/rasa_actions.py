@@ -809,6 +809,12 @@ class SetLanguage(Action):
             )
             return []
         dispatcher.utter_message(text=f"✓ {native_name(chosen)}")
+        if not tracker.active_loop.get("name"):
+            # Outside a form, the welcome again, now in the chosen language (in a form,
+            # the form asks its question again in it).
+            t = translator(chosen)
+            welcome = _fill_support(content.WELCOME, self.engine.rules, chosen)
+            dispatcher.utter_message(text=neutral(welcome, t), buttons=menu_buttons(t))
         return [SlotSet("language_code", chosen)]
 
 

@@ -128,7 +128,6 @@ def walk(chat: Chat, form: str, language: str) -> tuple[list[Event], list[str]]:
     """Answers every question of ``form`` until it ends; returns the Telegram events and
     the questions asked, checking each is in ``language`` and asked once."""
     flow = FORMS[form]
-    t = translator(language)
     events: list[Event] = []
     asked: list[str] = []
     for _ in range(60):
