@@ -56,7 +56,8 @@ bench: install-dev
 # `make test-rasa` installs Rasa Open Source into its own virtual environment outside the
 # checkout (RASA_HOME, cached between runs with its pip downloads and trained models),
 # then drives whole conversations through Rasa's REST channel and `rjbot actions`
-# (tests_rasa/). A missing or failing Rasa fails this target: it never skips.
+# (tests_rasa/). A missing or failing Rasa fails this target: it never skips. The first
+# test waits for training (minutes on a busy machine), hence the long --timeout.
 RASA_VERSION := 3.6.21
 RASA_HOME ?= $(HOME)/.cache/rjbot-rasa
 RASA_VENV := $(RASA_HOME)/venv-$(RASA_VERSION)
@@ -69,5 +70,5 @@ rasa: $(RASA_VENV)/bin/rasa
 
 test-rasa: install-dev rasa
 	RJBOT_RASA="$(RASA_VENV)/bin/rasa" RJBOT_RASA_HOME="$(RASA_HOME)" \
-		$(BIN)/pytest -q -p no:cacheprovider tests_rasa
+		$(BIN)/pytest -q -p no:cacheprovider --timeout 1800 tests_rasa
 # ---- end of real Rasa -------------------------------------------------------------------

@@ -67,7 +67,7 @@ DONE = "done"
 # unanswered, so a skip needs a value of its own, which the answers read as "not given".
 SKIPPED = "rjbot:skipped"
 # Intents that steer the dialogue and are never taken as a typed answer.
-STEERING = ("stop", "skip", "help", CHOOSE)
+STEERING = ("stop", "skip", "help", CHOOSE, "withdraw")
 # Telegram's commands, as the words a person can type or press in any connector; each is a
 # button label the catalogs already translate (translators keep the commands as they are).
 COMMAND_WORDS = {
@@ -572,7 +572,12 @@ class CheckEligibility(Action):
 
 
 class WithdrawAction(Action):
-    """Erases what this conversation gave the service, in one transaction."""
+    """Erases what this conversation gave the service, once the person confirms.
+
+    As on Telegram, the withdrawal is asked first (an NLU guess never erases anything):
+    the button "Yes, delete my details" or a typed yes straight after the question
+    confirms; anything else keeps everything. Slot ``withdrawing`` marks the question.
+    """
 
     def __init__(self, conversations: Conversations) -> None:
         self.conversations = conversations
@@ -583,15 +588,47 @@ class WithdrawAction(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        key = f"rasa:{tracker.sender_id}"
-        references = await withdraw(self.conversations.store, key)
         language = _language(tracker)
         t = translator(language)
+        message = tracker.latest_message
+        intent = (message.get("intent") or {}).get("name")
+        confirmed = any(
+            e.get("entity") == "confirm" and e.get("value") == "yes"
+            for e in message.get("entities") or []
+        ) or (intent == "affirm" and bool(tracker.get_slot("withdrawing")))
+        stop_form = [ActiveLoop(None), SlotSet("requested_slot", None)]
+        if not confirmed:
+            if intent == "affirm":
+                # A yes with no question before it: the menu, never silence.
+                dispatcher.utter_message(
+                    text=t.gettext(N_("Please choose one of the options below.")),
+                    buttons=menu_buttons(t),
+                )
+                return []
+            screen = render(State(step="withdraw", language=language), self.conversations.context())
+            dispatcher.utter_message(
+                text=neutral(screen.text, t),
+                buttons=[
+                    {
+                        "title": t.gettext(N_("Yes, delete my details")),
+                        "payload": payload("withdraw", confirm="yes"),
+                    },
+                    {"title": t.gettext(N_("No, keep them")), "payload": payload("deny")},
+                ],
+            )
+            return [*stop_form, SlotSet("withdrawing", True)]
+        key = f"rasa:{tracker.sender_id}"
+        references = await withdraw(self.conversations.store, key)
         outcome = step(
             State(language=language), Withdrawn(len(references)), self.conversations.context()
         )
         dispatcher.utter_message(text=neutral(outcome.replies[0].text, t), buttons=menu_buttons(t))
-        return [*_cleared(VICTIM), *_cleared(OFFENDER), SlotSet("reference", None)]
+        return [
+            *stop_form,
+            *(event for flow in FORMS.values() for event in _cleared(flow)),
+            SlotSet("reference", None),
+            SlotSet("withdrawing", None),
+        ]
 
 
 class SubmitMonitoring(Action):

@@ -36,7 +36,15 @@ from dialogues.i18n import N_, available_languages, native_name, translator
 RASA_DIR = Path(__file__).resolve().parent.parent / "dialogues" / "rasa"
 DOMAIN_FILE = RASA_DIR / "domain.yml"
 DATA_FILE = RASA_DIR / "data" / "generated.yml"
-EXTRA_SLOTS = ("language_code", "topic", "reference", "contact_by", "eligibility", "pending")
+EXTRA_SLOTS = (
+    "language_code",
+    "topic",
+    "reference",
+    "contact_by",
+    "eligibility",
+    "pending",
+    "withdrawing",
+)
 INTENTS = (
     "greet",
     "refer_myself",
@@ -131,7 +139,7 @@ def domain() -> dict[str, Any]:
         mapping = (
             [{"type": "from_entity", "entity": slot}] if slot == "topic" else [{"type": "custom"}]
         )
-        kind = "any" if slot == "pending" else "text"
+        kind = {"pending": "any", "withdrawing": "bool"}.get(slot, "text")
         slots[slot] = {"type": kind, "influence_conversation": False, "mappings": mapping}
     # Checked on every message by the action server before anything else is predicted.
     slots["crisis"] = {
@@ -157,7 +165,7 @@ def domain() -> dict[str, Any]:
         "version": "3.1",
         "session_config": {"session_expiration_time": 60, "carry_over_slots_to_new_session": False},
         "intents": list(INTENTS),
-        "entities": ["language_code", "topic", CHOICE],
+        "entities": ["language_code", "topic", CHOICE, "confirm"],
         "slots": slots,
         "forms": forms,
         "responses": responses,

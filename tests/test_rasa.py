@@ -402,10 +402,20 @@ async def test_topics_eligibility_language_and_withdrawal(server: tuple[Any, Pat
     _, young = await post(app, body("action_check_eligibility", {"age": "no"}))
     assert set_slots(young)["eligibility"] == "under_age" and "0800 1111" in texts(young)
     await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="w"))
-    _, gone = await post(app, body("action_withdraw", {}, sender="w"))
+    _, asked = await post(app, body("action_withdraw", {}, sender="w"))
+    assert "Do you want to go ahead?" in texts(asked), "asked first"
+    async with await Store.open(db) as store:
+        assert len(await store.open_referrals()) == 1, "nothing erased on an NLU guess"
+    confirm = body("action_withdraw", {}, sender="w")
+    confirm["tracker"]["latest_message"]["entities"] = [{"entity": "confirm", "value": "yes"}]
+    _, gone = await post(app, confirm)
     assert "deleted the details" in texts(gone)
     async with await Store.open(db) as store:
         assert await store.open_referrals() == []
+    typed_yes = body("action_withdraw", {}, sender="w")
+    typed_yes["tracker"]["latest_message"]["intent"] = {"name": "affirm", "confidence": 1.0}
+    _, menu = await post(app, typed_yes)
+    assert "Please choose one of the options below." in texts(menu), "a yes is answered"
 
 
 def test_rjbot_actions_serves_on_its_own_port(tmp_path: Path) -> None:
