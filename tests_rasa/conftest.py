@@ -80,7 +80,12 @@ def _rasa_env(**extra: str) -> dict[str, str]:
 def _run(command: list[str], cwd: Path, env: dict[str, str], what: str) -> None:
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
     if done.returncode != 0:
-        tail = "\n".join((done.stdout + done.stderr).splitlines()[-40:])
+        lines = [
+            line
+            for line in (done.stdout + "\n" + done.stderr).splitlines()
+            if line.strip() and "it/s" not in line and "Warning" not in line
+        ]
+        tail = "\n".join(lines[-40:])
         pytest.fail(f"{what} failed (exit {done.returncode}):\n{tail}", pytrace=False)
 
 
@@ -109,8 +114,22 @@ class Servers:
     env: dict[str, str]
 
 
+_FAILED: list[str] = []
+
+
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    # pytest sets a failed session fixture up again for every test: once is enough.
+    if _FAILED:
+        pytest.fail(f"Rasa did not start (see the first error): {_FAILED[0]}", pytrace=False)
+    try:
+        yield from _servers(tmp_path_factory)
+    except BaseException as error:
+        _FAILED.append(type(error).__name__)
+        raise
+
+
+def _servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     rasa = _need("RJBOT_RASA")
     home = Path(_need("RJBOT_RASA_HOME"))
     if not Path(rasa).is_file():
