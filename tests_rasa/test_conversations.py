@@ -105,7 +105,7 @@ def answer(chat: Chat, flow: Flow, slot: str, *, skip: bool = True) -> list[Even
             return [Press(f"{question.id}|{chosen}")]
         chat.choose("done")
         return [Press(f"{question.id}|{chosen}"), Press(f"{question.id}|done")]
-    if slot in CHOSEN and question.choices:
+    if CHOSEN.get(slot) in {c.id for c in question.choices} | {"ne"}:
         chat.choose(CHOSEN[slot])
         return [Press(f"{question.id}|{CHOSEN[slot]}")]
     if question.text in TYPED:
@@ -330,10 +330,13 @@ def test_withdrawing_then_saying_yes_gets_a_reply(servers: Servers) -> None:
     chat.say("please delete my details")
     assert "Do you want to go ahead?" in chat.text(), "asked first, even in a form"
     assert requested(chat) == (None, None)
-    assert referral_of(servers, found.group(0)) is not None, "nothing erased yet"
+    kept = referral_of(servers, found.group(0))
+    assert kept is not None and kept["status"] != "withdrawn", "nothing erased yet"
     chat.say("yes")
     assert "deleted the details" in chat.text()
-    assert referral_of(servers, found.group(0)) is None
+    gone = referral_of(servers, found.group(0))
+    assert gone is not None and gone["status"] == "withdrawn"
+    assert "Sam Rasa" not in str(gone) and "07123" not in str(gone), "erased"
     chat.say("yes")
     assert "/refer_myself" in chat.payloads(), "a yes after withdrawal is answered"
 
