@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from bot.profile import ServiceProfile
 from dialogues.engine import Context, Outcome, step
 from dialogues.events import (
+    CrisisWords,
     Event,
     QuickExit,
     ReferralDraft,
@@ -154,6 +155,11 @@ class Conversations:
                 # Said already, in the engine's own replies: nothing more to add.
                 await self._keep_answers(key, effect, ctx)
                 continue
+            elif isinstance(effect, CrisisWords):
+                # When, never what: staff see it on the case before they call.
+                flagged = await self.store.flag_crisis(key, effect.at)
+                logger.info("crisis words written; %d referrals marked", flagged)
+                continue
             elif isinstance(effect, QuickExit):
                 result.quick_exit = True
                 await self.store.delete_conversation(key)
@@ -240,6 +246,7 @@ class Conversations:
             stage=draft.stage,
             route=draft.route,
             details=dict(draft.details),
+            crisis_at=draft.crisis_at,
         )
 
     @staticmethod

@@ -167,7 +167,16 @@ def referral_text(
     if referral.first_contact_at:
         due += " · " + t.gettext(D_("made {date}")).format(date=when(referral.first_contact_at, t))
     source = referral.source or t.gettext(D_("self-referral"))
-    lines = [
+    lines = []
+    if referral.crisis_at:
+        # Translators: first line of a case when the person wrote that they were in danger or
+        # might harm themselves. What they wrote is not kept; only when.
+        lines.append(
+            t.gettext(D_("⚠ Crisis words written {date}. Check they are safe first.")).format(
+                date=when(referral.crisis_at, t)
+            )
+        )
+    lines += [
         f"{referral.reference} · {_label(PRIORITY_LABELS, referral.priority, t)} · {kind}",
         t.gettext(D_("Status: {status}")).format(status=status),
         t.gettext(D_("Received: {date}")).format(date=when(referral.received_at, t)),

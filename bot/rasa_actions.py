@@ -34,9 +34,9 @@ from sanic.request import Request
 
 from bot.conversation import Conversations
 from bot.profile import ServiceProfile
-from dialogues import content, routing
+from dialogues import content, helplines, routing
 from dialogues.engine import BACK, EXIT, STOPPED, Context, render, step
-from dialogues.events import Command, Event, Press, Reply, Text, Withdrawn
+from dialogues.events import Command, CrisisWords, Event, Press, Reply, Text, Withdrawn
 from dialogues.flows import OFFENDER, STEPS, VICTIM
 from dialogues.followup import MONITORING
 from dialogues.i18n import N_, Translator, available_languages, native_name, translator
@@ -230,14 +230,15 @@ class Engine:
         detector and one reply for all of them.
         """
         outcome = step(State(language=language), Text(text), self.context())
-        crisis = self.crisis_text(language)
-        if outcome.replies and outcome.replies[0].text == crisis:
-            return crisis
+        if any(isinstance(e, CrisisWords) for e in outcome.effects) and outcome.replies:
+            return outcome.replies[0].text
         return None
 
     def crisis_text(self, language: str) -> str:
-        """The engine's crisis message (999, then the service's helplines)."""
-        return render(State(step="crisis", language=language), self.context()).text
+        """The engine's crisis message (999, then the service's helplines), as the
+        "I am not safe right now" button gets it on every channel."""
+        outcome = step(State(language=language), Press("menu|unsafe"), self.context())
+        return outcome.replies[0].text
 
     def check(
         self,
@@ -504,11 +505,15 @@ class Submit(Action):
 
 
 def _fill_support(prompt: str, rules: IntakeRules, language: str) -> str:
-    text = translator(language).gettext(prompt)
-    lines = "\n".join(f"• {c.name}: {c.phone}" for c in rules.support if not c.young_people)
-    young = "\n".join(f"• {c.name}: {c.phone}" for c in rules.support if c.young_people)
+    """An exit's text with the helplines, as every channel shows them (helplines.contacts)."""
+    t = translator(language)
+    text = t.gettext(prompt)
     try:
-        return text.format(support=lines, young_support=young or lines, service=rules.service_name)
+        return text.format(
+            support=helplines.contacts(rules, t),
+            young_support=helplines.contacts(rules, t, young=True),
+            service=rules.service_name,
+        )
     except (KeyError, IndexError, ValueError):
         return text
 
@@ -736,8 +741,9 @@ class CheckCrisis(Action):
     the rules that put a crisis before NLU's reading of the words.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, conversations: Conversations) -> None:
         self.engine = engine
+        self.conversations = conversations
 
     def name(self) -> str:
         return "action_check_crisis"
@@ -746,9 +752,17 @@ class CheckCrisis(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
+        language = _language(tracker)
         # A button's payload is never a crisis (the "I am not safe" button has its own rule).
         crisis = bool(text) and not text.startswith("/")
-        crisis = crisis and self.engine.crisis_reply(text, _language(tracker)) is not None
+        crisis = crisis and self.engine.crisis_reply(text, language) is not None
+        if crisis:
+            # Through the conversation too, as on every channel: this chat's referrals, and
+            # one made later, are marked with when (never what), so staff know before they
+            # call. The engine keeps nothing of the words.
+            await self.conversations.handle(
+                f"rasa:{tracker.sender_id}", Text(text), language=language
+            )
         return [SlotSet("crisis", crisis)]
 
 
@@ -914,7 +928,7 @@ def build_app(
         executor.register_action(StopAction(engine))
         executor.register_action(Greet(rules))
         executor.register_action(Help(engine))
-        executor.register_action(CheckCrisis(engine))
+        executor.register_action(CheckCrisis(engine, conversations))
         executor.register_action(Crisis(engine))
 
     @app.after_server_stop

@@ -16,10 +16,12 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
 
-from dialogues import content, routing
+from dialogues import content, helplines, routing
+from dialogues.crisis import in_crisis
 from dialogues.events import (
     Button,
     Command,
+    CrisisWords,
     Effect,
     Event,
     Press,
@@ -55,7 +57,6 @@ from dialogues.model import (
     Step,
 )
 from dialogues.rules import IntakeRules
-from dialogues.safety import in_crisis
 from dialogues.state import State
 from dialogues.validators import Invalid, check
 
@@ -201,7 +202,7 @@ class _Turn:
     def _text(self, raw: str) -> None:
         if in_crisis(raw, self.t.language):
             # Said before the flow sees it, and not taken as an answer.
-            self._say(content.CRISIS)
+            self._crisis()
             self._show()
             return
         current = self._step()
@@ -221,6 +222,15 @@ class _Turn:
             return
         self._answer(current, result.value)
         self._advance(current)
+
+    def _crisis(self) -> None:
+        """999 and the helplines, at once; the case is marked (when, never what was said)."""
+        rules = self.ctx.rules
+        text = helplines.isolate_numbers(self.t.gettext(content.CRISIS), self.t.language)
+        support = helplines.contacts(rules, self.t, crisis=True)
+        self.replies.append(Reply(self._fill(text, support=support)))
+        self.state = replace(self.state, crisis_at=self.ctx.now.isoformat())
+        self.effects.append(CrisisWords(self.ctx.now))
 
     def _typed_multi(self, current: Step, raw: str, choices: tuple[Choice, ...]) -> None:
         parts = [p for p in re.split(r"[,;\n]+", raw) if p.strip()]
@@ -262,7 +272,11 @@ class _Turn:
         aside = pressed.choice(choice_id)
         if aside is not None and aside.goto.startswith("@aside:"):
             # Help such as "I am not safe right now" works from any old message.
-            self._say(STEPS[aside.goto.removeprefix("@aside:")].prompt)
+            target = STEPS[aside.goto.removeprefix("@aside:")]
+            if target.prompt == content.CRISIS:
+                self._crisis()
+            else:
+                self._say(target.prompt)
             self._show()
             return
         if step_id != self.state.step:
@@ -444,6 +458,7 @@ class _Turn:
             consent_version=content.CONSENT_VERSION,
             consent_language=self.state.language,
             consent_at=_when(self.state.answers.get("consent_at")) or self.ctx.now,
+            crisis_at=_when(self.state.crisis_at),
         )
         after = self.state.fresh()
         self.effects.append(SubmitReferral(draft, after.to_json()))
@@ -587,8 +602,8 @@ class _Turn:
         rules = self.ctx.rules
         values: dict[str, object] = {
             "service": rules.service_name,
-            "support": _contacts(rules, young=False),
-            "young_support": _contacts(rules, young=True),
+            "support": helplines.contacts(rules, self.t),
+            "young_support": helplines.contacts(rules, self.t, young=True),
         }
         values.update(params)
         try:
@@ -644,11 +659,6 @@ def _isolate(text: str) -> str:
 
 def _babel_locale(language: str) -> str:
     return "en_GB" if language == "en" else language
-
-
-def _contacts(rules: IntakeRules, *, young: bool) -> str:
-    chosen = [c for c in rules.support if c.young_people == young] or list(rules.support)
-    return "\n".join(f"• {c.name}: {c.phone}" + (f" ({c.note})" if c.note else "") for c in chosen)
 
 
 def _monitoring_values(answers: Answers) -> dict[str, str | None]:

@@ -98,6 +98,8 @@ class ReferralDraft:
     consent_version: str = ""
     consent_language: str = "en"
     consent_at: datetime | None = None
+    # When crisis words were last written in this conversation (never what they were).
+    crisis_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -136,4 +138,12 @@ class SaveSurvey:
     answers: Mapping[str, str | None]
 
 
-Effect = SubmitReferral | QuickExit | Withdraw | SaveMonitoring | SaveSurvey
+@dataclass(frozen=True)
+class CrisisWords:
+    """Crisis words were written at ``at``: mark this chat's referrals, so staff know before
+    they call. What was written is never kept."""
+
+    at: datetime
+
+
+Effect = CrisisWords | SubmitReferral | QuickExit | Withdraw | SaveMonitoring | SaveSurvey

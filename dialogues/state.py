@@ -25,6 +25,8 @@ class State:
     sent: str | None = None
     # The referral that monitoring questions or an outcome survey are about.
     case: str | None = None
+    # When crisis words were last written here (ISO time), carried onto a referral made later.
+    crisis_at: str | None = None
 
     def to_json(self) -> str:
         # Built by hand: dataclasses.asdict deep-copies every answer, on every step.
@@ -39,6 +41,7 @@ class State:
             "source": self.source,
             "sent": self.sent,
             "case": self.case,
+            "crisis_at": self.crisis_at,
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -59,6 +62,7 @@ class State:
                 source=data.get("source"),
                 sent=data.get("sent"),
                 case=data.get("case"),
+                crisis_at=data.get("crisis_at"),
             )
         except (ValueError, TypeError, AttributeError):
             return cls()
@@ -70,4 +74,6 @@ class State:
 
     def fresh(self) -> State:
         """The main menu with nothing kept but the language, source and last reference."""
-        return State(language=self.language, source=self.source, sent=self.sent)
+        return State(
+            language=self.language, source=self.source, sent=self.sent, crisis_at=self.crisis_at
+        )

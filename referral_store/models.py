@@ -44,6 +44,8 @@ class NewReferral:
     route: str | None
     # Every answer; the personal data lives here and nowhere else.
     details: Mapping[str, object]
+    # When crisis words were written in the conversation that made it (never the words).
+    crisis_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -89,3 +91,4 @@ class Referral(QueueItem):
     consent: Consent
     activity: str | None = None
     closure_reason: str | None = None
+    crisis_at: datetime | None = None

@@ -41,8 +41,11 @@ QUEUE_SELECT = f"SELECT {_QUEUE_COLUMNS} {_FROM}"
 REFERRAL_SELECT = (
     f"SELECT {_QUEUE_COLUMNS}, r.channel, r.language, r.interpreter, r.crime_category, "
     "r.markers, r.stage, r.route, r.details, c.text_version, c.language, c.given_at, "
-    f"r.activity, r.closure_reason {_FROM} JOIN consents c ON c.referral_id = r.id"
+    "r.activity, r.closure_reason, (SELECT max(e.at) FROM events e WHERE e.referral_id = r.id "
+    f"AND e.kind = 'crisis_words') {_FROM} JOIN consents c ON c.referral_id = r.id"
 )
+# Crisis words written in a chat mark its referrals still open (never the words).
+CRISIS = "crisis_words"
 _QUEUE_WIDTH = _QUEUE_COLUMNS.count(",") + 1
 
 
@@ -254,9 +257,29 @@ class Store:
                 "INSERT INTO events (referral_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?)",
                 (referral_id, stamp(received), "received", referral.channel, "{}"),
             )
+            if referral.crisis_at is not None:
+                await db.execute(
+                    "INSERT INTO events (referral_id, at, kind, actor, data) "
+                    "VALUES (?, ?, ?, 'person', '{}')",
+                    (referral_id, stamp(referral.crisis_at), CRISIS),
+                )
             if conversation is not None:
                 await self._put_conversation(db, *conversation)
         return StoredReferral(reference, received, due, referral.priority)
+
+    async def flag_crisis(self, key: str, at: datetime) -> int:
+        """Mark the open referrals made from chat ``key``: crisis words were written at ``at``.
+
+        Returns how many were marked (none if the chat has made no referral yet: the
+        conversation carries the time onto the referral when it is sent).
+        """
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO events (referral_id, at, kind, actor, data) "
+                f"SELECT id, ?, ?, 'person', '{{}}' FROM referrals r WHERE owner = ? AND {_OPEN}",
+                (stamp(at), CRISIS, self.keyring.owner(key)),
+            )
+            return max(cursor.rowcount, 0)
 
     async def _insert_referral(
         self,
@@ -339,6 +362,7 @@ class Store:
             consent=Consent(extra[8], extra[9], _time(extra[10])),
             activity=extra[11],
             closure_reason=extra[12],
+            crisis_at=_time(extra[13]) if extra[13] else None,
         )
 
     def details(self, reference: str, sealed: str | None) -> dict[str, Any]:

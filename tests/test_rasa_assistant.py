@@ -340,3 +340,20 @@ def test_every_form_slot_maps_free_text_except_steering_intents() -> None:
             assert len(typed) == 1 and {"stop", "skip", "help", "choose"} <= set(
                 typed[0]["not_intent"]
             )
+
+
+async def test_crisis_words_in_a_rasa_chat_mark_the_referral_it_makes(
+    app: Any, tmp_path: Path
+) -> None:
+    request = said_by(
+        body("action_check_crisis", {}, sender="marked"), "I want to kill myself", "inform"
+    )
+    _, checked = await post(app, request)
+    assert set_slots(checked)["crisis"] is True
+    _, made = await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="marked"))
+    _, other = await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="calm"))
+    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+        marked = await store.get_referral(set_slots(made)["reference"])
+        calm = await store.get_referral(set_slots(other)["reference"])
+    assert marked is not None and marked.crisis_at is not None, "staff know before they call"
+    assert calm is not None and calm.crisis_at is None

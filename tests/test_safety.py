@@ -8,9 +8,9 @@ import pytest
 
 from bot.logs import RedactingFilter, redact
 from dialogues import content
+from dialogues.crisis import in_crisis
 from dialogues.engine import step
 from dialogues.events import Command, Press, QuickExit, Withdraw, Withdrawn
-from dialogues.safety import in_crisis
 from dialogues.state import State
 from tests.talk import Talk
 
