@@ -70,5 +70,5 @@ rasa: $(RASA_VENV)/bin/rasa
 
 test-rasa: install-dev rasa
 	RJBOT_RASA="$(RASA_VENV)/bin/rasa" RJBOT_RASA_HOME="$(RASA_HOME)" \
-		$(BIN)/pytest -q -p no:cacheprovider --timeout 1800 tests_rasa
+		$(BIN)/pytest -q -p no:cacheprovider --timeout 1800 --durations 5 tests_rasa
 # ---- end of real Rasa -------------------------------------------------------------------

@@ -276,7 +276,8 @@ class Chat:
         return [b["payload"] for m in self.last for b in m.get("buttons") or []]
 
     def tracker(self) -> dict[str, Any]:
-        url = f"{self.servers.rasa_url}/conversations/{self.sender}/tracker"
+        # Slots and the active form only: the events would be sent whole every time.
+        url = f"{self.servers.rasa_url}/conversations/{self.sender}/tracker?include_events=NONE"
         with urllib.request.urlopen(url, timeout=60) as answer:
             tracker: dict[str, Any] = json.loads(answer.read())
             return tracker

@@ -105,7 +105,9 @@ def answer(chat: Chat, flow: Flow, slot: str, *, skip: bool = True) -> list[Even
             return [Press(f"{question.id}|{chosen}")]
         chat.choose("done")
         return [Press(f"{question.id}|{chosen}"), Press(f"{question.id}|done")]
-    if CHOSEN.get(slot) in {c.id for c in question.choices} | {"ne"}:
+    # The areas are the service profile's, offered by the engine beside "Somewhere else".
+    offered = {c.id for c in question.choices} | ({"ne"} if slot == "area" else set())
+    if CHOSEN.get(slot) in offered:
         chat.choose(CHOSEN[slot])
         return [Press(f"{question.id}|{CHOSEN[slot]}")]
     if question.text in TYPED:
@@ -376,4 +378,5 @@ def test_the_action_server_refuses_rasa_without_the_token(servers: Servers) -> N
     )
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=30)
+    refused.value.close()
     assert refused.value.code == 401
