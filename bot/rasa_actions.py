@@ -727,8 +727,21 @@ class Help(Action):
         t = translator(_language(tracker))
         if tracker.get_slot("crisis"):
             _helplines(dispatcher, tracker, self.engine)
-        buttons = [] if tracker.active_loop.get("name") else menu_buttons(t)
+        form = tracker.active_loop.get("name")
+        buttons = [] if form else menu_buttons(t)
         dispatcher.utter_message(text=neutral(t.gettext(content.HELP), t), buttons=buttons)
+        slot = tracker.get_slot("requested_slot")
+        question = STEPS.get(f"{FORMS[form].id}.{slot}") if form in FORMS else None
+        if question is not None:
+            # What this question wants, in words the catalogs already have.
+            if question.multi:
+                how = N_("Please choose from the options below, then press Done.")
+            elif question.choices and question.text is None:
+                how = N_("Please choose one of the options below.")
+            else:
+                how = None
+            if how:
+                dispatcher.utter_message(text=t.gettext(how))
         return []
 
 

@@ -357,3 +357,16 @@ async def test_crisis_words_in_a_rasa_chat_mark_the_referral_it_makes(
         calm = await store.get_referral(set_slots(other)["reference"])
     assert marked is not None and marked.crisis_at is not None, "staff know before they call"
     assert calm is not None and calm.crisis_at is None
+
+
+async def test_help_in_a_form_says_what_the_question_wants(app: Any) -> None:
+    request = body(
+        "action_help", {"consent": "agree"}, form="self_referral_form", requested="contact"
+    )
+    _, result = await post(app, request)
+    said = texts(result)
+    assert "How to use this chat" in said and "then press Done" in said
+    assert not any(word in said for word in TELEGRAM_WORDS)
+    outside = body("action_help", {})
+    _, menu = await post(app, outside)
+    assert "/refer_myself" in [b["payload"] for b in menu["responses"][0]["buttons"]]
