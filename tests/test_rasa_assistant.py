@@ -361,7 +361,10 @@ async def test_crisis_words_in_a_rasa_chat_mark_the_referral_it_makes(
 
 async def test_help_in_a_form_says_what_the_question_wants(app: Any) -> None:
     request = body(
-        "action_help", {"consent": "agree"}, form="self_referral_form", requested="contact"
+        "action_help",
+        {"consent": "agree", "contact": None},
+        form="self_referral_form",
+        requested="contact",
     )
     _, result = await post(app, request)
     said = texts(result)
