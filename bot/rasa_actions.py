@@ -37,7 +37,7 @@ from bot.profile import ServiceProfile
 from dialogues import content, helplines, routing
 from dialogues.engine import BACK, EXIT, STOPPED, Context, render, step
 from dialogues.events import Command, CrisisWords, Event, Press, Reply, Text, Withdrawn
-from dialogues.flows import OFFENDER, ONWARD_PROMPTS, STEPS, VICTIM
+from dialogues.flows import FLOW_OF, OFFENDER, ONWARD_PROMPTS, STEPS, VICTIM
 from dialogues.followup import MONITORING
 from dialogues.i18n import N_, Translator, available_languages, native_name, translator
 from dialogues.model import Flow, Kind, Step
@@ -134,32 +134,64 @@ def form_slots(flow: Flow) -> list[str]:
     ]
 
 
-def _exits(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> str | None:
-    """The exit a flow's answers lead to (declined, under age, no responsibility), if any."""
-    if answers.get("consent") == "no":
-        return f"{flow.id}.declined"
-    if answers.get("responsibility") == "no":
-        return "o.notready"
-    if answers.get("age") == "no" and (flow is OFFENDER or rules.under_age is UnderAge.SIGNPOST):
-        return f"{flow.id}.under18"
-    return None
+def _walk(
+    flow: Flow, answers: dict[str, Any], rules: IntakeRules, language: str = "en"
+) -> tuple[list[str], str | None]:
+    """Where the engine goes with these answers, so Rasa never decides the order itself.
+
+    Returns the questions in the order the engine asks them, up to the first one not yet
+    answered, and, if the answers end a referral before its summary (declined, under 18,
+    not ready...), what the engine says then, in ``language``. A skipped question is
+    answered with ``None``.
+    """
+    ctx = Context(rules=rules, now=datetime.now(UTC), channel=CHANNEL)
+    state = State(step=flow.steps[0].id, language=language)
+    needed: list[str] = []
+    for _ in range(4 * len(flow.steps)):
+        current = STEPS[state.step]
+        if current.key in NOT_SLOTS:
+            state = step(state, Press(f"{current.id}|{current.choices[0].id}"), ctx).state
+            continue
+        needed.append(current.key)
+        if current.key not in answers:
+            return needed, None
+        outcome = step(state, _event_for(current, answers[current.key]), ctx)
+        moved = STEPS.get(outcome.state.step)
+        if outcome.state.step == current.id:
+            return needed, None  # not taken (the form asks it again)
+        if moved is None or FLOW_OF.get(moved.id) is not flow or moved.kind is not Kind.ASK:
+            if not flow.referral_kind or (moved is not None and moved.kind is Kind.SUMMARY):
+                return needed, None  # the end: the summary, or the monitoring done
+            return needed, outcome.replies[0].text if outcome.replies else ""
+        state = outcome.state
+    return needed, None
+
+
+def _exits(
+    flow: Flow, answers: dict[str, Any], rules: IntakeRules, language: str = "en"
+) -> str | None:
+    """What the engine says if the answers end the flow early (else ``None``)."""
+    return _walk(flow, answers, rules, language)[1]
 
 
 def required(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> list[str]:
     """The slots the form still needs, given the answers so far (as the engine walks it).
 
-    A skipped question is in ``answers`` (as ``None``), so it counts as answered.
+    After the first question not yet answered come the later ones the answers so far
+    allow, so that Rasa validates whichever of them it is given; none after an exit.
     """
-    needed = []
-    for s in flow.steps:
-        if s.kind is not Kind.ASK or s.key in NOT_SLOTS or s.channel not in (None, CHANNEL):
-            continue
-        if s.when and not s.when(answers, rules):
-            continue
-        needed.append(s.key)
-        if _exits(flow, answers, rules):
-            return [k for k in needed if k in answers]
-    return needed
+    needed, exit_text = _walk(flow, answers, rules)
+    if exit_text is not None or not needed or needed[-1] in answers:
+        return needed
+    later = [
+        s.key
+        for s in flow.steps[flow.steps.index(STEPS[f"{flow.id}.{needed[-1]}"]) + 1 :]
+        if s.kind is Kind.ASK
+        and s.key not in NOT_SLOTS
+        and s.channel in (None, CHANNEL)
+        and (s.when is None or s.when(answers, rules))
+    ]
+    return needed + later
 
 
 def _event_for(question: Step, value: Any, language: str = "en", pressed: bool = False) -> Event:
@@ -431,10 +463,9 @@ class Submit(Action):
         answers = _answers(self.flow, tracker)
         language = _language(tracker)
         t = translator(language)
-        exit_step = _exits(self.flow, answers, self.conversations.rules)
-        if exit_step:
+        text = _exits(self.flow, answers, self.conversations.rules, language)
+        if text is not None:
             # Nothing is stored: the person is told why, and where else to go, once.
-            text = _fill_support(STEPS[exit_step].prompt, self.conversations.rules, language)
             dispatcher.utter_message(text=neutral(text, t), buttons=menu_buttons(t))
             return _cleared(self.flow)
         missing = [
