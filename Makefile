@@ -78,3 +78,24 @@ review: install
 # Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
 bench: install-dev
 	$(BIN)/python -m benchmarks
+
+# ---- Real Rasa (issue 19) --------------------------------------------------------------
+# `make test-rasa` installs Rasa Open Source into its own virtual environment outside the
+# checkout (RASA_HOME, cached between runs with its pip downloads and trained models),
+# then drives whole conversations through Rasa's REST channel and `rjbot actions`
+# (tests_rasa/). A missing or failing Rasa fails this target: it never skips. The first
+# test waits for training (minutes on a busy machine), hence the long --timeout.
+RASA_VERSION := 3.6.21
+RASA_HOME ?= $(HOME)/.cache/rjbot-rasa
+RASA_VENV := $(RASA_HOME)/venv-$(RASA_VERSION)
+
+.PHONY: rasa test-rasa
+$(RASA_VENV)/bin/rasa:
+	.ci/rasa-install "$(RASA_VENV)" "$(RASA_VERSION)" "$(RASA_HOME)/pip-cache"
+
+rasa: $(RASA_VENV)/bin/rasa
+
+test-rasa: install-dev rasa
+	RJBOT_RASA="$(RASA_VENV)/bin/rasa" RJBOT_RASA_HOME="$(RASA_HOME)" \
+		$(BIN)/pytest -q -p no:cacheprovider --timeout 1800 --durations 5 tests_rasa
+# ---- end of real Rasa -------------------------------------------------------------------

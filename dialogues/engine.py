@@ -95,6 +95,17 @@ def step(state: State, event: Event, ctx: Context) -> Outcome:
     return _Turn(state, ctx).handle(event)
 
 
+def render(state: State, ctx: Context) -> Reply:
+    """The question ``state`` is at, worded and buttoned as :func:`step` would show it.
+
+    For connectors that ask one question at a time themselves (the Rasa forms).
+    """
+    if state.step not in STEPS:
+        state = state.fresh()
+    turn = _Turn(state, ctx)
+    return turn._render(turn._step())
+
+
 class _Turn:
     """One event's handling: collects replies as it moves the state."""
 
