@@ -152,6 +152,9 @@ LEXICON = Lexicon(
         # things thrown at me; inside; the door smashed
         r"(taflu|daflu|lluchio|luchio) {gap3}(ata|ataf|aton|at fi|ar fy ol)",
         r"(mae|ma) {he} (tu mewn|i mewn)",
+        # back: "help mae o nôl" (not "mae o nôl yn y dre", back in town)
+        r"(mae|ma) {he} (di |wedi )?(dod )?(nol|yn ol)"
+        r"(?= (a|ac|yma|rwan|nawr|tu|wrth|eto|heno)( |$)|$)",
         r"(drws|ffenest*|clo|giat) {gap3}(cael ei|gael ei) (falu|dorri|chicio|gicio|thorri|agor)",
         # hiding: "dwi'n cuddio yn y bathrwm"
         r"(dwi|dw i|fi|dan ni|dyn ni|rydw i|ni) {gap1}(yn |n )?(cuddio|guddio) (yn|rhag|oddi wrth|"
@@ -194,6 +197,9 @@ LEXICON = Lexicon(
         r"(mynd a|mynd ag|cymryd|gymryd|cipio|gipio) (fo|hi|nhw|o|e|fe) {gap5}(ddim yn gwybod|"
         r"ddim yn gwbod|dwi ddim yn gwybod|dim syniad|ddim yn ateb) (lle|ble)?",
         r"colli golwg (ar|o) {gap1}{child}",
+        r"{child} {gap3}(di |wedi )?(mynd|diflannu) (efo|hefo|gyda|gydag) (fo|o|e|fe|hi|nhw|ei dad|"
+        r"ei thad|eu tad|ei fam|eu mam) {gap5}(ddim yn ateb|dim ateb|heb ganiatad|ddim yn gwybod|"
+        r"dim syniad)",
         r"(gyrru|dreifio|rhedeg|mynd|diflannu|dianc) (i ffwrdd|bant|o ma|o yma) {gap1}(efo|hefo|"
         r"gyda|a|ag) {gap1}{child}",
         # locked in, held under water: "wedi cael ei gloi yn y car", "rhoi'r babi dan y dŵr"
@@ -226,7 +232,7 @@ LEXICON = Lexicon(
         r"(gwaed|waed) {gap1}(yn |n )?(dod|llifo|pistyllio|diferu|tywallt) (allan|o|mas)",
         r"(gwefusau|wefusau|gwefus|wyneb) {gap1}(yn |n )?(las|glas|biws|llwyd)",
         r"(yn |n |di |wedi |bron )(boddi|foddi)",
-        r"(cael|gael) (ffit|pwl|trawiad|strôc|stroc)(?! o (chwerthin|banig))",
+        r"(cael|gael) (ffit|fit|pwl|trawiad|strôc|stroc)(?! o (chwerthin|banig))",
         r"(meddwl|credu|ofn) (bod|fod|bo) {gap1}(di|wedi) marw",
         r"dydy (o|hi|e|fe|fo|y babi|yr babi) ddim (yn |n )?(symud|ymateb)"
         r"(?! (ty|tŷ|fflat|tai|i ffwrdd))",
@@ -274,6 +280,8 @@ LEXICON = Lexicon(
         r"{not} {yn}?(saff|ddiogel|diogel) (i |i fi |i mi )?(gwrdd|cwrdd|cyfarfod|siarad|"
         r"yrru|gyrru|dreifio)",
         r"(symud|symyd) (i ffwrdd|bant) (rwan|nawr)",
+        # "dydy o ddim yn gwybod lle dwi'n byw": that he does not know is the reassurance
+        r"(dydy|dyw|dydi|di) (o|e|hi|fo|fe|nhw) (ddim )?(yn |n )?(gwybod|gwbod|wybod) (lle|ble)",
     ),
     past=(
         r"(19|20)[0-9][0-9]",
@@ -312,6 +320,11 @@ LEXICON = Lexicon(
         "nhwn": "nhw yn",
         "maen": "mae yn",
         "maer": "mae yr",
+        # "'n" after a noun or verb: "mae'r babi'n troi'n las" (the baby is turning blue)
+        "babin": "babi yn",
+        "troin": "troi yn",
+        "gwaedun": "gwaedu yn",
+        "mynd'n": "mynd yn",
         "man": "ma yn",
         "mar": "ma yr",
         "ir": "i yr",

@@ -120,6 +120,9 @@ LEXICON = Lexicon(
         r"(probuje|proboje|probuja|chce|usiluje) (otworzyc|wywazyc|wylamac|sforsowac|rozwalic|"
         r"wywazyc) {gap1}(drzwi|okno|zamek|brame|furtke)",
         r"wlamuj* sie|dobija* sie|sie dobija*",
+        # back: "pomocy, on wrócił" (not "wrócił do miasta", back in town)
+        r"(wrocil|wrocila|wrocili)(?= (tu|tutaj|znowu|znow|pod|i (stoi|wali|krzyczy|grozi)))|"
+        r"(on|ona|ex|byly|byla|maz|partner|oprawca) (wrocil|wrocila)$",
         # followed, found: "ktoś mnie śledzi", "idzie za mną", "on mnie znajdzie"
         r"(sledzi|sledza|obserwuje|obserwuja) (mnie|nas)|(mnie|nas) (sledzi|sledza|obserwuje)",
         r"(idzie|ida|jedzie|jada|chodzi|chodza|lazi|biegnie|podaza|goni) {gap1}za (mna|nami)",
@@ -205,6 +208,8 @@ LEXICON = Lexicon(
         # made off with the children ("pojechał z dziećmi" is left out: a holiday)
         r"(odjechal*|uciekl*|zniknal*|zwial*|ulotnil*) {gap1}(z|ze) {child}",
         r"(stracil*|zgubil*) z oczu {gap1}{child}|{child} {gap1}(stracil*|zgubil*) z oczu",
+        r"{child} {gap3}(zgubil|zgubila|zgubilo|zgubili) sie|sie (zgubil|zgubila|zgubilo) {gap1}"
+        r"{child}",
         r"{child} {gap3}(sie topi|tonie|topi sie|utonal*|utonel*|sie topil*)",
         # hurt or threatened: "on bije małą", "krzywdzi moje dziecko"
         r"(bije|bil|uderzyl|uderzyla|uderza|kopie|kopnal|szarpie|dusi|krzywdzi|skrzywdzi|"
@@ -238,6 +243,7 @@ LEXICON = Lexicon(
         r"nie oddycha*|przestal* oddychac|nie (moze|moge|mozna) (oddychac|zlapac (tchu|oddechu))",
         r"(dusi|dlawi) sie|sie (dusi|dlawi)|zadlawil*|sinieje|zsinial*|posinial*",
         r"(sine|sinie|sina|niebieskie) (usta|wargi|usteczka)",
+        r"(robi|zrobil|zrobila|zrobilo) sie (sin*|niebiesk*|fioletow*)",
         # unconscious: "straciła przytomność", "nie mogę go dobudzić"
         r"nieprzytomn*|(stracil*|traci) przytomnosc",
         r"zemdlal*|mdleje",
@@ -310,6 +316,7 @@ LEXICON = Lexicon(
         r"bezpieczn* (na|podczas|w czasie|przy) (spotkani*|rozmow*|mediacj*)",
         # "czy on wie, gdzie mieszkam?": a question about the process, asked of staff
         r"czy (on |ona |oni |sprawca )?(wie|wiedza|sie dowie|sie dowiedza) gdzie",
+        r"nie (wie|wiedza) {gap1}gdzie",
         # a child taken somewhere ordinary: to the park, on a contact visit
         r"(zabral*|wzial|wziela|zabiera) {gap1}(dzieci|dziecko|syna|corke|mala|malego) {gap3}"
         r"(do parku|na spacer|na lody|do kina|do babci|do dziadkow|do szkoly|na weekend|"

@@ -116,6 +116,9 @@ LEXICON = Lexicon(
         # followed, found: "mă urmărește cineva", "o să mă găsească", "știe unde stau"
         r"(ma|ne) (urmareste|urmaresc|pandeste|pandesc|urmareste de|filat*)",
         r"(merge|vine|se tine|umbla|alearga|fuge) {gap1}(dupa|in urma) (mine|noi)",
+        # back: "ajutor, s-a întors" (not "s-a întors în oraș", back in town)
+        r"s ?a intors(?= (aici|iar|din nou|la usa|la mine|acasa si|si (bate|urla|ameninta|sta)))|"
+        r"s ?a intors$",
         r"(m ?a|ne ?a|m ?au|ne ?au) (urmarit|pandit|filat|luat la urma) {gap1}(pana|acasa|de la|"
         r"tot drumul|iar|din nou)",
         r"(ma|ne) (gaseste|gaseasca|va gasi|vor gasi)|(m ?a|ne ?a|m ?au|ne ?au) gasit",
@@ -257,6 +260,8 @@ LEXICON = Lexicon(
         r"(curierul|postasul|vecinul|vecina|cainele|pisica|taxiul|soferul|livratorul|"
         r"instalatorul) {gap1}(e|este|sta|asteapta)",
         r"in siguranta (la|in timpul|pe durata) (intalnire*|mediere*|discuti*)",
+        # "nu știe unde locuiesc": that he does not know is the reassurance
+        r"nu (stie|mai stie|stiu ei) (unde|pe unde)",
         # a child taken somewhere ordinary: to the park, on a contact visit
         r"(a luat|ia|duce|a dus) {gap1}{child} (in|la) (parc|scoala|gradinita|bunica|bunici|"
         r"inot|film|plimbare|mall|mare|munte|vizita)",
