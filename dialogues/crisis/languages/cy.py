@@ -339,6 +339,10 @@ LEXICON = Lexicon(
         "dyw": "dydy",
         "sai": "sa i",
         # spelling as typed: "isho", "eisiau", "moyn" are one word, want
+        "dwisio": "dwi isio",
+        "dwisho": "dwi isio",
+        "dwishe": "dwi isio",
+        "sgen": "does gen",
         "isho": "isio",
         "ishio": "isio",
         "eisiau": "isio",

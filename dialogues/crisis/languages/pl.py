@@ -347,6 +347,12 @@ LEXICON = Lexicon(
     ),
     words={
         "nwm": "nie wiem",
+        # spoken forms and rz/ż spelt as heard
+        "tera": "teraz",
+        "zara": "zaraz",
+        "umzec": "umrzec",
+        "umżeć": "umrzec",
+        "hce": "chce",
         "wgl": "w ogole",
         "nmg": "nie moge",
         "jst": "jest",

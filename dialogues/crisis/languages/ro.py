@@ -286,6 +286,12 @@ LEXICON = Lexicon(
     ),
     words={
         "nus": "nu stiu",
+        # text-speak: "zice k ma omoara", "acm"
+        "k": "ca",
+        "ke": "ca",
+        "acm": "acum",
+        "acuma": "acum",
+        "vr": "vreau",
         "nuj": "nu stiu",
         "nush": "nu stiu",
         "pt": "pentru",
