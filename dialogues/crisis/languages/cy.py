@@ -65,6 +65,8 @@ LEXICON = Lexicon(
         r"(rhoi|roi) (diwedd|terfyn|pen) (arni|arno|ar y cyfan|ar bethau)",
         r"(stopio|gorffen|diflannu|dod i ben|mynd) am byth",
         r"llond bol (ar|o) (fyw|fywyd|bywyd|y byd|bod yn fyw)",
+        # no way out but death
+        r"(ffordd allan|ffordd mas|dihangfa) {gap3}(marw|farw|marwolaeth|ladd fy hun)",
         r"(dim|ddim) byd (ar ol |ar ôl )?(i fyw|i mi fyw|i fi fyw)",
         # pills bought or saved to end things: "dwi di prynu tabledi i orffen pethau"
         r"(prynu|brynu|casglu|hel|cuddio|cadw) {gap3}{pills} {gap1}(i |er mwyn )?(orffen|gorffen|"
@@ -152,6 +154,14 @@ LEXICON = Lexicon(
         # things thrown at me; inside; the door smashed
         r"(taflu|daflu|lluchio|luchio) {gap3}(ata|ataf|aton|at fi|ar fy ol)",
         r"(mae|ma) {he} (tu mewn|i mewn)",
+        # in the garden, looking in: "mae o yn yr ardd yn sbio drwy'r ffenest"
+        r"(mae|ma) {he} (yn yr ardd|yn yr iard|yn y dreif|ar y dreif|yn y cefn)",
+        r"(sbio|edrych|syllu|sbecian|sbian) (drwy|trwy|i mewn drwy|mewn drwy) (y |yr )?(ffenest*|"
+        r"drws)",
+        # a picture of a weapon sent, on his way: "mae o di anfon llun o gyllell"
+        r"(anfon|yrru|gyrru|hel) {gap1}(llun|lluniau|fideo|neges) (o |efo |gyda )?{gap1}{weapon}",
+        r"(bod|fod|bo) {he} (ar (ei|eu) ffordd|yn dod (yma|draw|nol|amdana))",
+        r"anniogel|ansaff",
         # back: "help mae o nôl" (not "mae o nôl yn y dre", back in town)
         r"(mae|ma) {he} (di |wedi )?(dod )?(nol|yn ol)"
         r"(?= (a|ac|yma|rwan|nawr|tu|wrth|eto|heno)( |$)|$)",
@@ -197,6 +207,9 @@ LEXICON = Lexicon(
         r"(mynd a|mynd ag|cymryd|gymryd|cipio|gipio) (fo|hi|nhw|o|e|fe) {gap5}(ddim yn gwybod|"
         r"ddim yn gwbod|dwi ddim yn gwybod|dim syniad|ddim yn ateb) (lle|ble)?",
         r"colli golwg (ar|o) {gap1}{child}",
+        # a child with someone drunk or high
+        r"{child} {gap3}(efo|hefo|gyda) (fo|o|e|fe|hi|nhw) {gap5}(feddw|meddw|chwil|ddim yn sobor|"
+        r"ar gyffuriau|wedi meddwi|di meddwi)",
         r"{child} {gap3}(di |wedi )?(mynd|diflannu) (efo|hefo|gyda|gydag) (fo|o|e|fe|hi|nhw|ei dad|"
         r"ei thad|eu tad|ei fam|eu mam) {gap5}(ddim yn ateb|dim ateb|heb ganiatad|ddim yn gwybod|"
         r"dim syniad)",
@@ -267,6 +280,8 @@ LEXICON = Lexicon(
         r"frifo (fy|ei) hun|neud dim byd gwirion|gwneud dim byd gwirion)",
         r"({not}|nid wyf|nad wyf|nad ydw i) (yn )?hunanladdol",
         r"(ddim|dim) mewn (perygl|peryg)",
+        r"(ddim|dim) (yn )?(teimlo )?(yn |n )?(anniogel|ansaff)",
+        r"(ydy|ydi|fydd|fyddai|fydda|ydw i) {gap1}(yn |n )?(anniogel|ansaff)",
         r"{not} (yn )?meddwl am hunanladdiad",
         # "mae'r ffurflen yn fy lladd i": a form, the work, the wait "killing me"
         r"(ffurflen|gwaith|broses|proses|disgwyl|aros|pen|cefn|traed|gwres|swydd|hyn|hwn|hon)"
@@ -320,6 +335,9 @@ LEXICON = Lexicon(
         "nhwn": "nhw yn",
         "maen": "mae yn",
         "maer": "mae yr",
+        "drwyr": "drwy yr",
+        "teimlon": "teimlo yn",
+        "trwyr": "trwy yr",
         # "'n" after a noun or verb: "mae'r babi'n troi'n las" (the baby is turning blue)
         "babin": "babi yn",
         "troin": "troi yn",

@@ -62,6 +62,9 @@ LEXICON = Lexicon(
         r"(nie ma|nie mam|nie widze) {gap1}(sensu|po co|dla kogo|celu) {gap1}(zyc|zycia|dalej zyc|"
         r"istniec)",
         r"(mam dosc|dosc mam|mam dosyc|dosyc mam|zmeczon*|zmeczony) {gap1}(zycia|zyciem)",
+        # no way out: "nie widzę innego wyjścia niż śmierć"
+        r"nie (widze|ma|mam) {gap1}(zadnego |innego )?wyjscia",
+        r"wyjscia {gap3}(smierc|umrzec|niz smierc)",
         r"(utopie|utopic|utopi|utopila|utopil) sie|sie (utopie|utopic|utopi)",
         r"(strzele|strzelic|strzeli) (sobie|se) (w leb|w glowe|w skron)",
         r"(wszystkim|wszyscy|kazdemu|rodzin*|dzieci*|swiat*|wam|im) {gap}lepiej {gap1}beze mnie",
@@ -165,6 +168,15 @@ LEXICON = Lexicon(
         r"szaleje|rzuca sie|bije|grozi)",
         r"(rozwala|demoluje|niszczy|tlucze) (wszystko|mieszkanie|dom|naczynia|meble)",
         r"(wlasnie|przed chwila|dopiero co) {gap1}(mnie )?(zgwalcil|zgwalcili|zgwalcila)",
+        # in the garden, looking in: "stoi w ogrodzie i zagląda przez okno"
+        r"(zaglada|patrzy|gapi sie|podglada|zaglada mi) (przez|w|do) (okno|okna|okien|szybe)",
+        r"(stoi|jest|chodzi|czai sie|kreci sie) (w ogrodzie|w ogrodku|na podworku|na podworzu)",
+        # a picture of a weapon sent, on his way: "przysłał zdjęcie noża i napisał, że jedzie"
+        r"(przyslal|wyslal|wysyla|przysyla|przysla) {gap1}(zdjecie|zdjecia|filmik|fotke|film) "
+        r"{gap1}{weapon_gen}",
+        r"(napisal|pisze|mowi|powiedzial|dzwonil|napisala|pisala) (ze|iz) (jedzie|idzie|przyjdzie|"
+        r"przyjedzie|jest w drodze|bedzie za|zaraz bedzie|juz jedzie)",
+        r"(czuje sie|jestem|czujemy sie) {gap1}zagrozon*",
         # things thrown at me
         r"(rzuca|rzucil|rzucila|ciska|cisnal|cisnela) (we mnie|w nas|czym popadnie|"
         r"wszystkim)",
@@ -205,6 +217,9 @@ LEXICON = Lexicon(
         r"ukradnie|wciaga|wciagnal|wciagnela|wpycha|wepchnal|wepchnela|ciagnie|wlecze) {gap3}"
         r"{child}",
         r"{child} {gap1}(do auta|do samochodu|na sile|sila)",
+        # a child with someone drunk or high
+        r"{child} {gap3}(z nim|z nia|u niego|u niej) {gap5}(pijan*|nacpan*|najeban*|nawalon*|"
+        r"pod wplywem)",
         # made off with the children ("pojechał z dziećmi" is left out: a holiday)
         r"(odjechal*|uciekl*|zniknal*|zwial*|ulotnil*) {gap1}(z|ze) {child}",
         r"(stracil*|zgubil*) z oczu {gap1}{child}|{child} {gap1}(stracil*|zgubil*) z oczu",
@@ -394,6 +409,8 @@ LEXICON = Lexicon(
         "weapon": r"(noz|noza|nozyk|nozyka|scyzoryk|scyzoryka|maczete|maczeta|siekiere|siekiera|"
         r"tasak|pistolet|pistoletu|bron|broni|spluwe|spluwa|gnata|gnat|strzelbe|strzelba|"
         r"karabin|rewolwer|klamke|mlotek|mlotka|palke|palka|ostrze)",
+        "weapon_gen": r"(noza|nozyka|scyzoryka|pistoletu|broni|siekiery|maczety|spluwy|strzelby|"
+        r"tasaka|mlotka|karabinu|rewolweru|gnata)",
         "weapon_with": r"(nozem|nozykiem|scyzorykiem|maczeta|siekiera|tasakiem|pistoletem|"
         r"bronia|spluwa|gnatem|strzelba|karabinem|rewolwerem|mlotkiem|kijem|palka|siekierka)",
         "child": r"((moj|moja|moje|moi|mojego|moja|mojej|moich|mojemu|naszego|nasza|nasze|"

@@ -59,6 +59,9 @@ LEXICON = Lexicon(
         r"(o sa|o s|vreau sa|am sa|sunt in stare sa|pot sa) fac (o prostie|ceva prostesc|"
         r"o nebunie|ceva rau)",
         r"(niciun|nici un|vreun) (motiv|rost) sa (mai )?(traiesc|traiasca|exist)",
+        # no way out: "nu văd altă ieșire decât moartea"
+        r"nu (mai )?(vad|am|exista|gasesc) {gap1}(alta |nicio |vreo )?(iesire|scapare)",
+        r"(iesire|scapare) {gap3}(moartea|sa mor|decat moartea)",
         r"(putere|puterea|chef|motiv|vlaga|curaj) (sa (mai )?traiesc|de viata|sa mai continui)",
         # a note for the children: "am scris un bilet pentru copii"
         r"(bilet|biletul|scrisoare|scrisoarea|mesaj) (de adio|de ramas bun|pentru copii|"
@@ -140,6 +143,14 @@ LEXICON = Lexicon(
         r"(beat|beata|drogat|drogata|matol|mort de beat) {gap1}(si )?(agresiv*|violent*|furios|"
         r"urla|loveste|ameninta|sparge)",
         r"(tocmai|acum|iar) {gap1}(m ?a|ne ?a) (violat|violata)|(ma|ne) violeaza",
+        # in the yard, looking in: "e în curte și se uită pe geam"
+        r"(se uita|se holbeaza|priveste|ma pandeste) (pe|prin|la|in) (geam|fereastra|usa|casa)",
+        r"(e|este|sta|se ascunde) in curte",
+        # a picture of a weapon sent, on his way: "mi-a trimis poză cu un cuțit"
+        r"(trimis|trimite|trimes) {gap1}(poza|o poza|poze|video|filmare|mesaj|un video) cu "
+        r"{gap1}{weapon}",
+        r"(a zis|zice|a scris|scrie|spune|a spus) ca (vine|e pe drum|ajunge|e in drum|vine sa)",
+        r"(ma simt|ne simtim) {gap1}(in )?(mare |real |serios )?(pericol|amenintat*|nesigur*)",
         # hiding: "mă ascund în baie"
         r"(ma|ne) (ascund|ascundem|am ascuns|baricadez|baricadam) (in|de|sub|dupa|la)",
         r"(mi e|mie|mi|imi e|ne e) (frica|teama) ca (ma|o sa ma|ne|o sa ne) {kill}",
@@ -167,6 +178,9 @@ LEXICON = Lexicon(
         r"(face|faca|fac|a facut) (rau|ceva|ceva rau) {gap1}{child}",
         r"ameninta (ca|sa) {gap3}{child}",
         r"(pierdut|pierd) din (ochi|vedere) {gap1}{child}",
+        # a child with someone drunk or high
+        r"{child} {gap3}(cu el|cu ea|la el|la ea) {gap5}(beat|beata|drogat*|matol|crita|"
+        r"mort de beat)",
         r"trebuia sa (fie|ajunga|vina) {gap1}(acasa|inapoi) (de|acum|inca de) ",
         # locked in a car, held under water
         r"{child} {gap3}(incuiat*|blocat*|inchis*) {gap1}in masina",
