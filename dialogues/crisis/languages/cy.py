@@ -122,7 +122,8 @@ LEXICON = Lexicon(
         r"(mae|ma) (rhywun|dieithryn|dyn dieithr|lleidr|lladron) (yn y ty|yn y tŷ|tu mewn|"
         r"yn y fflat)",
         r"(mae|ma|dal) {he} {gap}(wrth|ar|tu allan i|o flaen) (y |yr )?"
-        r"(drws|ffenest|ffenestr|giat|gat|stepen|ty|tŷ)",
+        r"(drws|ffenest|ffenestr|giat|gat|stepen|ty|tŷ|fy nrws|fy nhy|fy nhŷ|fy ffenest|"
+        r"nrws)",
         r"(curo|cnocio|cicio|bangio|dyrnu|waldio|pwnio|taro)r? {gap3}(drws|ffenest|ffenestr)",
         r"(yn |n |trio |treio |ceisio |di |wedi |newydd )torri (mewn|i mewn)",
         r"(trio|treio|ceisio) (dod|dwad|cael) (mewn|i mewn)",
@@ -412,7 +413,7 @@ LEXICON = Lexicon(
         r"phlentyn|plant|blant|mhlant|phlant|babi|fabi|crwt|grwt|nghrwt|croten|groten|"
         r"nghroten|un bach|un fach|rhai bach|bychan|fechan|bachgen|fachgen|mhachgen|hogyn|"
         r"hogan|wyr|ŵyr|wyres|ŵyres|merch fach|ferch fach|mab bach|fab bach)",
-        "pills": r"(tabledi|dabledi|nhabledi|thabledi|tabled|dabled|pils|pilsen|bilsen|"
+        "pills": r"(tabledi|dabledi|nhabledi|thabledi|tabled|dabled|pils|bils|phils|pilsen|bilsen|"
         r"paracetamol|parasetamol|cyffuriau|gyffuriau|nghyffuriau|meddyginiaeth|"
         r"feddyginiaeth|moddion|foddion|tabs|pills|tablets|co codamol|cocodamol|ibuprofen)",
     },

@@ -129,6 +129,10 @@ LEXICON = Lexicon(
         # followed, found: "ktoś mnie śledzi", "idzie za mną", "on mnie znajdzie"
         r"(sledzi|sledza|obserwuje|obserwuja) (mnie|nas)|(mnie|nas) (sledzi|sledza|obserwuje)",
         r"(idzie|ida|jedzie|jada|chodzi|chodza|lazi|biegnie|podaza|goni) {gap1}za (mna|nami)",
+        r"za (mna|nami) (idzie|ida|jedzie|jada|chodzi|chodza|lazi|biegnie|podaza|goni)",
+        # here: "on tu jest" (not "czy on tu jest?", asked of staff)
+        r"(on|ona|oni|ex|byly|byla|maz|partner|oprawca) (tu|tutaj) (jest|sa|stoi|przyszedl|"
+        r"przyszla)|(on|ona|oni) (jest|sa) (tu|tutaj)( |$)",
         r"(znajdzie|znajda|znalazl|znalazla|znalezli|namierzy*|wytropi*) {gap1}(mnie|nas)",
         r"(mnie|nas) (znajdzie|znajda|znalazl|znalazla|znalezli|namierzy*|wytropi*)",
         r"wie {gap1}gdzie (mieszkam|mieszkamy|jestem|jestesmy|sie ukrywam|sie ukrywamy)",
@@ -332,6 +336,7 @@ LEXICON = Lexicon(
         # "czy on wie, gdzie mieszkam?": a question about the process, asked of staff
         r"czy (on |ona |oni |sprawca )?(wie|wiedza|sie dowie|sie dowiedza) gdzie",
         r"nie (wie|wiedza) {gap1}gdzie",
+        r"czy (on|ona|oni) ((tu|tutaj) (jest|sa|bedzie|beda)|(jest|sa|bedzie|beda) (tu|tutaj))",
         # a child taken somewhere ordinary: to the park, on a contact visit
         r"(zabral*|wzial|wziela|zabiera) {gap1}(dzieci|dziecko|syna|corke|mala|malego) {gap3}"
         r"(do parku|na spacer|na lody|do kina|do babci|do dziadkow|do szkoly|na weekend|"

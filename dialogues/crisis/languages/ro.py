@@ -93,12 +93,16 @@ LEXICON = Lexicon(
         r"nu (ma|ne) (lasa|lasa sa|mai lasa) (sa )?(ies|iesim|plec|plecam|sun|sunam)",
         # outside, at the door, coming: "e la ușă", "stă în fața blocului", "vine încoace"
         r"(e|este|sta|asteapta|ma asteapta|pandeste|se invarte|se plimba) (inca |acum |iar |"
-        r"deja |tot |aici )?(la usa|la poarta|afara|in fata (blocului|casei|usii|scarii|portii)|"
+        r"deja |tot |aici |cineva |un barbat |un tip |el |ea )?(la usa|la poarta|afara|in fata (blocului|casei|usii|scarii|portii)|"
         r"sub geam|sub fereastra|pe scara|in scara|la scara|langa bloc|langa casa|in curte|"
         r"la geam)",
         r"(vine|vin|a venit|se apropie|e pe drum|e in drum) {gap1}(incoace|aici|dupa mine|dupa noi|"
         r"spre mine|spre noi|spre casa|la mine|peste mine|peste noi|sa ma)",
         r"a intrat (peste mine|peste noi|in casa|prin geam|cu forta|prin efractie)",
+        # here: "mi-e frică, e aici"
+        r"(el|ea|ei|fostul|sotul|iubitul|agresorul|concubinul) {gap1}(e|este|sunt|a venit) aici"
+        r"(?! la (birou|serviciu|munca|scoala|spital))",
+        r"(frica|teama|ajutor|ajutati ma) {gap1}(e|este|a venit) aici",
         r"(bate|bat|loveste|izbeste|trage|da cu piciorul|da cu picioarele|da cu pumnii|da) "
         r"{gap1}in (usa|geam|fereastra|poarta)",
         r"(sparge|sparga|sparg|forteaza|forteze|rupe|rupa|a spart|a fortat) {gap1}(usa|geamul|"
