@@ -93,7 +93,8 @@ LEXICON = Lexicon(
         r"nu (ma|ne) (lasa|lasa sa|mai lasa) (sa )?(ies|iesim|plec|plecam|sun|sunam)",
         # outside, at the door, coming: "e la ușă", "stă în fața blocului", "vine încoace"
         r"(e|este|sta|asteapta|ma asteapta|pandeste|se invarte|se plimba) (inca |acum |iar |"
-        r"deja |tot |aici |cineva |un barbat |un tip |el |ea )?(la usa|la poarta|afara|in fata (blocului|casei|usii|scarii|portii)|"
+        r"deja |tot |aici |cineva |un barbat |un tip |el |ea )?(la usa|la poarta|afara|"
+        r"in fata (blocului|casei|usii|scarii|portii)|"
         r"sub geam|sub fereastra|pe scara|in scara|la scara|langa bloc|langa casa|in curte|"
         r"la geam)",
         r"(vine|vin|a venit|se apropie|e pe drum|e in drum) {gap1}(incoace|aici|dupa mine|dupa noi|"
