@@ -193,6 +193,11 @@ LEXICON = Lexicon(
             r"tak kore|dhore ache)"
         ),
         # Threats to kill, now or soon: আমাকে মেরে ফেলবে, তোকে খুন করব.
+        # Being beaten to death now: "মাইরা ফালাইতেছে".
+        (
+            r"{me} (মেরে|মাইরা|mere|maira) (ফেলছে|ফেলতেছে|ফালাইতেছে|ফালাইতাছে|felche|"
+            r"falaitese|falaitache)"
+        ),
         (
             r"({me}|{you}) (জানে |প্রাণে |jane |prane )?(মেরে|মাইরা|mere|maira) (ফেলবে|"
             r"ফেলবো|ফালাইবো|ফালাইব|ফালাবে|ফেলব|ফেলবেন|দেবে|দিবে|ফেলতে চায়|felbe|felbo|"
@@ -457,6 +462,25 @@ LEXICON = Lexicon(
         r"(ekhoni|ekhono|aj|ajke|aaj|abar|eimatro|ei matro|ektu age)",
     ),
     words={
+        # Banglish is often typed without its vowels ("amr") or with Bangladeshi spellings
+        # ("kase", "ase", "-tese"); these are read as the spelling the patterns use.
+        "amr": "amar",
+        "amk": "amake",
+        "amke": "amake",
+        "kase": "kache",
+        "ase": "ache",
+        "darai": "dariye",
+        "daraia": "dariye",
+        "bacca": "baccha",
+        "kortese": "korche",
+        "kortache": "korche",
+        "korteche": "korche",
+        "partese": "parche",
+        "partesi": "parchi",
+        "martese": "marche",
+        "martache": "marche",
+        "nitese": "nicche",
+        "astese": "asche",
         "plz": "please",
         "pls": "please",
     },

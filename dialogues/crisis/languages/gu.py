@@ -39,6 +39,7 @@ LEXICON = Lexicon(
             r"{self} (આગ|aag|ag) (લગાવી|ચાંપી|lagavi|champi) (દઇશ|દેશે|લઇશ|લેશે|daish|"
             r"deshe|laish|leshe)"
         ),
+        r"(હવે|have) (નથી|nathi) (જીવવું|જીવવુ|jivvu|jivavu)",
         (
             r"(જીવવા|jivva|jivava) (નથી|nathi) (માંગતો|માંગતી|માંગતા|માગતો|માગતી|ઇચ્છતો|"
             r"ઇચ્છતી|mangto|mangti|magto|magti)"
@@ -161,6 +162,7 @@ LEXICON = Lexicon(
             r"પતાવી|ખલાસ કરી|mari|maari|khatam kari|patavi|khalas kari) (નાખશે|નાખશ|નાખીશ|"
             r"નાખીશું|દેશે|દઇશ|નાખવાની|nakhshe|nakhse|nakhish|deshe|daish)"
         ),
+        r"{me} (મારી નાખવાનો|મારી નાખવાની|મારી નાખવાના|mari nakhvano|mari nakhvani) (છે|che)",
         (
             r"({me}|{you}) (જીવતી|જીવતો|જીવતા|jivti|jivto|jivta) (નહીં|નહિ|નઇ|nahi|nai|"
             r"nai) (છોડું|છોડુ|છોડે|છોડીશ|છોડશે|chhodu|chodu|chhodish|chodshe|chhodshe)"
@@ -292,6 +294,10 @@ LEXICON = Lexicon(
             r"લેતા|લેતું|લેવાતો|આવતો|leto|leti|leta|letu|levato|aavto)"
         ),
         (
+            r"(શ્વાસ|સ્વાસ|shwas|swas|shvas) (નથી|nathi) (લઇ|lai|lei) (શકતા|શકતો|શકતી|"
+            r"sakta|shakta|sakto|shakto|sakti|shakti)"
+        ),
+        (
             r"(શ્વાસ|સ્વાસ|shwas|swas|shvas) (બંધ|અટકી|રૂંધાય|band|atki) (થઇ ગયો|થઇ ગયા|"
             r"ગયો|જાય છે|થાય છે|thai gayo|gayo|jay che|thay che)"
         ),
@@ -362,6 +368,16 @@ LEXICON = Lexicon(
         r"(atyare|atyaare|hamna|hamnaj|abghadi|aaje|aje|farithi|fari)",
     ),
     words={
+        # Gujarati in Latin letters is often typed without its vowels ("nthi", "mlti") or
+        # with numerals for sounds ("6e" for છે); these are read as the patterns spell them.
+        "nthi": "nathi",
+        "mlti": "malti",
+        "mlto": "malto",
+        "mltu": "malatu",
+        "maltu": "malatu",
+        "goliyo": "golio",
+        "goliyon": "golio",
+        "goliya": "golio",
         "6e": "che",
         "chhe": "che",
         "6u": "chu",

@@ -282,6 +282,11 @@ LEXICON = Lexicon(
             r"ghus) (ਗਿਆ|ਗਏ|ਗਈ|ਆਇਆ|ਆਏ|gaya|gya|gaye|gayi|aaya)(?! (ਸੀ|ਸਨ|si|san))"
         ),
         r"(ਭੰਨ|ਤੋੜ|bhann|bhan|tod|tor) (ਕੇ|ke) (ਅੰਦਰ|ਘਰ|andar|ghar)",
+        # "He is going to kill me": ਉਹਨੇ ਮੈਨੂੰ ਮਾਰਨਾ ਹੈ.
+        (
+            r"(ਉਹਨੇ|ਓਹਨੇ|ਉਸਨੇ|ਉਹਨਾਂ ਨੇ|ohne|usne|ohna ne) {me} (ਮਾਰਨਾ|ਮਾਰ ਦੇਣਾ|ਮਾਰ ਮੁਕਾਉਣਾ|"
+            r"ਵੱਢਣਾ|maarna|marna|maar dena|mar dena|vadhna)"
+        ),
         (
             r"{me} (ਲੱਭ|ਲਭ|ਢੂੰਡ|ਟੋਲ|labh|lab|dhoond|dhund|tol) (ਲਵੇਗ*|ਲਊ*|ਲੈਣਾ|ਲੈਣਗੇ|ਲਿਆ|"
             r"ਲੈਣ*|ਰਿਹ*|ਰਹੇ|lega|legi|lau|lena|lainge|lenge|leya|liya|reh*|rahe|riha)"
@@ -538,9 +543,31 @@ LEXICON = Lexicon(
         ),
     ),
     words={
-        # Romanised spellings folded to one form; "nhi", "nai" stay as typed (patterns list them).
+        # Romanised Panjabi is often typed without its vowels ("mrna", "ghr", "khda") or with
+        # doubled ones ("chaaku"); these are read as the spelling the patterns use.
         "mennu": "mainu",
         "mnu": "mainu",
+        "mrna": "marna",
+        "mrn": "maran",
+        "mrja": "mar ja",
+        "bahr": "bahar",
+        "khda": "khada",
+        "khdi": "khadi",
+        "khde": "khade",
+        "ghr": "ghar",
+        "chaaku": "chaku",
+        "chakoo": "chaku",
+        "gawach": "gwach",
+        "gawachi": "gwachi",
+        "lyian": "laiyan",
+        "lian": "laiyan",
+        "layiaan": "laiyan",
+        "saariyan": "sariyan",
+        "saarian": "sariyan",
+        "rha": "reha",
+        "rhi": "rahi",
+        "rhe": "rahe",
+        "jnda": "jaanda",
         "plz": "please",
         "pls": "please",
     },
