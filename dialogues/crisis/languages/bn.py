@@ -110,6 +110,15 @@ LEXICON = Lexicon(
         ),
         r"(জীবন|জীবনটা|jibon|jibonta) {gap1} (টানতে|বইতে|চালাতে|tante|boite) {cant}",
         (
+            r"(আর|ar|r) (বাঁচতে|বেঁচে থাকতে|bachte|beche thakte) ({cant}|পারব না|পারবো না|"
+            r"পারমু না|parbo na|parmu na)"
+        ),
+        (
+            r"(নিজের|নিজেরে|nijer|nijere) (জীবন|জীবনটা|প্রাণ|jibon|jibonta|pran) (শেষ|খতম|"
+            r"sesh|shesh|khotom) (করে|কইরা|kore|koira) (দেব|দেবো|দিব|দিবো|দিমু|দিবে|দেবে|"
+            r"ফেলব|ফেলবে|দিতে|debo|dibo|dimu|dibe|debe|felbo|felbe|dite)"
+        ),
+        (
             r"(আজ|আজকে|আজকেই|আজই|আজ রাতেই|aj|ajke|ajkei) (সব|সবকিছু|sob|shob|"
             r"sobkichu) (শেষ|খতম|sesh|shesh|khotom)(?! (হয়ে|হলো|হল|হবে|hoye|holo|hobe))"
         ),
@@ -171,6 +180,14 @@ LEXICON = Lexicon(
         ),
     ),
     danger=(
+        # "Today is your last day"; someone standing and watching me.
+        r"(তোর|তোমার|tor|tomar) (শেষ|shesh|sesh|akhri|আখেরি) (দিন|din)",
+        r"(তোর|তোমার|tor|tomar) (দিন|din) (শেষ|shesh|sesh)",
+        (
+            r"(দাঁড়িয়ে|দাঁড়াইয়া|বসে|daariye|dariye|daraiya|bose) {gap1} (আমাকে|আমারে|"
+            r"আমার দিকে|amake|amare) (দেখছে|দেখতেছে|দেখতাছে|তাকিয়ে আছে|dekhche|dekhtese|"
+            r"takiye ache)"
+        ),
         # Things smashed, a hand raised, "threatened that...".
         r"(ভাঙচুর|ভাংচুর|ভাঙ্গচুর|bhangchur|vangchur) (করছে|করতেছে|করতাছে|korche|kortese|kortache)",
         (
@@ -353,6 +370,10 @@ LEXICON = Lexicon(
         r"(ওভারডোজ|ওভার ডোজ|ওভারডোস|ওভারডোজ)",
         r"{poison} {gap1} {ate}",
         # Not breathing, unconscious, not responding.
+        (
+            r"(শ্বাস|নিঃশ্বাস|নিশ্বাস|দম|shash|shas|nishash|dom) (নিতে|nite) {gap1} (কষ্ট|"
+            r"সমস্যা|অসুবিধা|kosto|kashto|somossa) (হচ্ছে|হইতেছে|হইতাছে|hocche|hoitese)"
+        ),
         (
             r"(শ্বাস|নিঃশ্বাস|নিশ্বাস|দম|shash|shas|shwash|nishash|nisshash|dom) (নিতে|"
             r"নিতেও|nite) {cant}"

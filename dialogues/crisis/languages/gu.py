@@ -135,6 +135,8 @@ LEXICON = Lexicon(
     ),
     danger=(
         # Things smashed, a hand raised, "threatened that...", "will come and kill".
+        # "Today is your last day."
+        r"(તારો|તમારો|taro|tamaro) (છેલ્લો|આખરી|chhello|chello|aakhri) (દિવસ|divas|din)",
         r"(તોડફોડ|તોડ ફોડ|todfod|tod fod) (કરે|કરી રહ્યો|કરી રહી|kare|kari rahyo)",
         (
             r"(મારા|મારી|મને|mara|mari|mane) (પર|ઉપર|par|upar) (હાથ|hath) (ઉપાડે|ઉગામે|"
@@ -264,6 +266,8 @@ LEXICON = Lexicon(
             r"{kidacc} (લઇને|લઇ ને|laine|lai ne) (ભાગી|નાસી|જતો|જતી|ચાલ્યો|ચાલી|bhagi|nasi|"
             r"jato|jati|chalyo) (ગયો|ગઇ|ગયા|રહ્યો|રહી|gayo|gai|gaya|rahyo|rahi)"
         ),
+        # Carried off (ઉપાડી ગયો), wherever from.
+        r"{kidacc} {gap} (ઉપાડી|ઉઠાવી|upadi|uthavi) (ગયું|ગયો|ગઇ|ગયા|gayu|gayo|gai|gaya)",
         (
             r"{kidacc} (કોઇ |કોઇક |એ |એણે |koi |koik |e |ene )?(લઇ|ઉપાડી|ઉઠાવી|lai|upadi|"
             r"uthavi) (ગયું|ગયો|ગઇ|ગયા|gayu|gayo|gai|gaya)"
@@ -292,6 +296,10 @@ LEXICON = Lexicon(
         (
             r"(શ્વાસ|શ્વાસો|સ્વાસ|shwas|swas|shvas|shvaas|shwaas) (નથી|nathi) (લેતો|લેતી|"
             r"લેતા|લેતું|લેવાતો|આવતો|leto|leti|leta|letu|levato|aavto)"
+        ),
+        (
+            r"(શ્વાસ|સ્વાસ|shwas|swas|shvas) (લેવામાં|લેવા માં|levama|"
+            r"leva ma) {gap1} (તકલીફ|મુશ્કેલી|takleef|taklif|mushkeli) (થાય|પડે|thay|pade)"
         ),
         (
             r"(શ્વાસ|સ્વાસ|shwas|swas|shvas) (નથી|nathi) (લઇ|lai|lei) (શકતા|શકતો|શકતી|"

@@ -87,7 +87,7 @@ LEXICON = Lexicon(
             r"ਉੱਠੂ*|uthna|uthan*|uthu*)"
         ),
         r"{many} {gap} {pills} (ਖਾ|ਨਿਗਲ|kha|nigal) (ਕੇ|ਲੈਣ*|ਲਵ*|ਲਊ*|ke|leni|lena|lawan*|lavan*)",
-        r"({not} (ਜੀ|ਜਿਉ)|(ਜੀ|ਜਿਉ) {not}) (ਸਕਦ*|ਸਕਾਂ*|ਹੁੰਦਾ)",
+        r"({not} (ਜੀ|ਜੀਅ|ਜਿਉ|ਜਿਊ)|(ਜੀ|ਜੀਅ|ਜਿਉ|ਜਿਊ) {not}) (ਸਕਦ*|ਸਕਾਂ*|ਹੁੰਦਾ|ਹੋਣਾ)",
         r"({not} (jee|ji|jiu)|(jee|ji|jiu) {not}) (sakd*|sakan*|hunda|honda)",
         r"(ਮੁੱਕ|mukk|muk) (ਜਾਵ*|ਜਾਊ*|jawan*|javan*|jaun*)",
         # Suicide named, with an intention or an act (not "thinking about it? no").
@@ -221,6 +221,11 @@ LEXICON = Lexicon(
         ),
         r"(ਜਾਨ|jaan|jan) (ਲੈ|le) (ਲਵੇਗ*|ਲਊ*|ਲੈਣੀ|lega|legi|lau|leni)",
         r"(ਧਮਕੀ|dhamki) (ਦਿੱਤੀ|ਦਿੱਤੀਆਂ|diti|ditti) (ਕਿ|ਕੇ|ki|ke)",
+        # "Today is your last day."
+        (
+            r"(ਤੇਰਾ|ਤੁਹਾਡਾ|ਤੇਰੀ|tera|tuhada|teri) (ਆਖਰੀ|ਆਖ਼ਰੀ|ਅਖੀਰਲਾ|aakhri|akhri|"
+            r"aakhiri) (ਦਿਨ|ਰਾਤ|din|raat)"
+        ),
         # Being beaten or attacked right now; things smashed; a hand raised.
         (
             r"({me}|{you}) (ਆ ਕੇ |aa ke |a ke )?(ਮਾਰੂੰਗਾ|ਮਾਰੂਗਾ|ਮਾਰਾਂਗਾ|ਮਾਰੂੰਗੀ|ਵੱਢੂੰਗਾ|"
