@@ -85,9 +85,10 @@ LEXICON = Lexicon(
             r"કરીશ|કરું છું|pahonchadu|pohchadu|pahonchadish|pahonchade|karu|karish)"
         ),
         (
-            r"(હાથ|કાંડું|કાંડા|નસ|પગ|hath|haath|kandu|kanda|nas) (પર |ઉપર |par |"
+            r"(પોતાના |પોતાનો |મારા |potana |mara )?(હાથ|કાંડું|કાંડા|નસ|પગ|hath|haath|"
+            r"kandu|kanda|nas) (પર |ઉપર |par |"
             r"upar )?(કાપા|કાપ|ચીરા|kapa|kaap|chira) (મારું|મારુ|મારીશ|મૂકું|મુકું|પાડું|"
-            r"maru|marish|muku|padu)"
+            r"મારે|મારે છે|મારી રહી|મારી રહ્યો|maru|marish|muku|padu|mare|mari rahi)"
         ),
         (
             r"(નસ|કાંડું|કાંડા|હાથ|nas|kandu|kanda|hath) (કાપી|kaapi|kapi) (નાખીશ|નાખું|"
@@ -119,6 +120,10 @@ LEXICON = Lexicon(
             r"દેવો|daish|deshe|dau|devo)"
         ),
         r"(પોતાનો|મારો|potano|maro) (જીવ|jiv) (લઇ|lai) (લઇશ|લેશે|laish|leshe)",
+        (
+            r"(મારું|મારુ|પોતાનું|maru|potanu) (ગળું|ગળુ|galu|gadu) (દબાવી|ઘોંટી|"
+            r"dabavi) (દઉં|દઇશ|લઉં|લઇશ|dau|daish|lau|laish)"
+        ),
         # "Better off without me", "I am going for ever".
         (
             r"(મારા|maara|mara) (વગર|વિના|vagar|vina) {gap} (સુખી|ખુશ|સારું|સારુ|શાંતિ|"
@@ -135,6 +140,16 @@ LEXICON = Lexicon(
     ),
     danger=(
         # Things smashed, a hand raised, "threatened that...", "will come and kill".
+        # Strangled, locked in, not let out.
+        (
+            r"(ગળું|ગળુ|galu|gadu) (દબાવ્યું|દબાવે|દબાવી રહ્યો|દબાવી દીધું|પકડ્યું|"
+            r"પકડી રાખ્યું|dabavyu|dabave|pakdyu)"
+        ),
+        (
+            r"{me} {gap} (પૂરી|પુરી|બંધ કરી|puri|band kari) (દીધી|દીધો|દીધા|રાખી|રાખ્યો|"
+            r"રાખ્યા|didhi|didho|didha|rakhi|rakhyo)"
+        ),
+        r"(બહાર|bahar) (નથી|nathi) (નીકળવા|જવા|nikalva|java) (દેતો|દેતી|દેતા|deto|deti|deta)",
         # "Today is your last day."
         r"(તારો|તમારો|taro|tamaro) (છેલ્લો|આખરી|chhello|chello|aakhri) (દિવસ|divas|din)",
         r"(તોડફોડ|તોડ ફોડ|todfod|tod fod) (કરે|કરી રહ્યો|કરી રહી|kare|kari rahyo)",
@@ -317,6 +332,11 @@ LEXICON = Lexicon(
         r"(હલતી|હલતો|હલતા|હલતું|halti|halto|halta|haltu) (નથી|nathi)",
         r"(આંખ|આંખો|aankh|ankh) (નથી|nathi) (ખોલતી|ખોલતો|ખોલતા|kholti|kholto|kholta)",
         r"(ઊઠતા|ઊઠતો|ઊઠતી|uthta|uthto|uthti) (જ |j )?(નથી|nathi)",
+        # Fallen and cannot get up.
+        (
+            r"(ઊભા|ઊભો|ઊભી|ઉઠી|ubha|ubho|ubhi|uthi) (નથી|nathi) (થઇ|thai) (શકતા|શકતો|શકતી|"
+            r"shakta|sakta|shakto|shakti)"
+        ),
         # Heavy bleeding.
         r"(લોહી|lohi) {gap1} (બંધ|band) (જ |j )?(નથી|nathi) (થતું|થતુ|thatu)",
         (

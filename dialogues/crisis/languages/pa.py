@@ -126,6 +126,7 @@ LEXICON = Lexicon(
             r"(ਬਲੇਡ|blade) (ਨਾਲ |naal |nal )?(ਕੱਟ|ਮਾਰ|katt|kat|maar|mar) (ਲਏ|ਲਈ|ਲਿਆ|ਲੈ*|"
             r"ਰਿਹ*|ਰਹੀ|laye|lai|leya|le*|reh*|rahi)"
         ),
+        r"(ਆਪਣਾ|ਆਪਣੀ|apna|apni) (ਗਲਾ|ਗਰਦਨ|gala|gardan) (ਘੁੱਟ|ਦਬਾ|ghutt|ghut|daba) (ਲ*|ਦ*|l*|d*)",
         # "My life": give it, take it, end it (ਆਪਣੀ ਜਾਨ ਦੇ ਦੇਣੀ, ਜ਼ਿੰਦਗੀ ਖਤਮ ਕਰ ਲੈਣੀ).
         (
             r"(ਆਪਣੀ |apni )?(ਜਾਨ|jaan|jan) (ਦੇ|de) (ਦੇਣ*|ਦੇਵ*|ਦਿਆਂ*|ਦਊ*|ਦੂੰ*|deni|dena|"
@@ -221,6 +222,16 @@ LEXICON = Lexicon(
         ),
         r"(ਜਾਨ|jaan|jan) (ਲੈ|le) (ਲਵੇਗ*|ਲਊ*|ਲੈਣੀ|lega|legi|lau|leni)",
         r"(ਧਮਕੀ|dhamki) (ਦਿੱਤੀ|ਦਿੱਤੀਆਂ|diti|ditti) (ਕਿ|ਕੇ|ki|ke)",
+        # Locked in, not let out; everyone threatened.
+        r"{me} {gap} (ਬੰਦ|band) (ਕਰ|kar) (ਦਿੱਤਾ|ਦਿੱਤੀ|ਰੱਖਿਆ|ਰੱਖੀ|ditta|dita|diti|rakheya|rakhi)",
+        (
+            r"(ਬਾਹਰ|bahar) {not} (ਨਿਕਲਣ|ਜਾਣ|nikalan|jaan|jan) (ਦਿੰਦਾ|ਦਿੰਦੀ|ਦੇ ਰਿਹਾ|ਦੇ ਰਹੀ|"
+            r"dinda|dindi|de reha|de rahi)"
+        ),
+        (
+            r"(ਸਭ|ਸਾਰਿਆਂ|ਸਾਰੇ ਟੱਬਰ|ਟੱਬਰ|ਸਾਡੇ ਟੱਬਰ|sab|sabh|sareyan|tabbar) (ਨੂੰ|nu|"
+            r"nun) (ਮਾਰ|ਵੱਢ|maar|mar|vadh) (ਦੇਵੇ*|ਦੇਣ*|ਦਿਊ*|ਦੇਊ*|dega|degi|denge|dena|deu)"
+        ),
         # "Today is your last day."
         (
             r"(ਤੇਰਾ|ਤੁਹਾਡਾ|ਤੇਰੀ|tera|tuhada|teri) (ਆਖਰੀ|ਆਖ਼ਰੀ|ਅਖੀਰਲਾ|aakhri|akhri|"
