@@ -548,5 +548,8 @@ LEXICON = Lexicon(
         r"(\d+|a few|few|ten|five|twenty|an|one|two) (minutes?|mins?|hours?|hrs?) ago",
         r"(he|she|they) (is|are|s) (here|outside|back|coming)",
         r"(hurry|emergency|asap|urgent|urgently)",
+        # The present perfect tells of what has just happened: "he has stabbed me".
+        r"(has|have|s|ve) (just )?(stabbed|shot|glassed|slashed|attacked|strangled|beaten) "
+        r"(me|us|my|him|her)",
     ),
 )
