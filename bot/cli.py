@@ -461,9 +461,8 @@ def profile_check(path: Path) -> None:
     print(f"{path}: OK - {rules.service_name}")
     print(f"  areas: {', '.join(a.name for a in rules.areas) or 'none'}")
     print(
-        f"  first contact: standard {deadlines.standard.amount} "
-        f"{deadlines.standard.unit.replace('_', ' ')}, enhanced {deadlines.enhanced.amount} "
-        f"{deadlines.enhanced.unit.replace('_', ' ')}; {deadlines.nation} bank holidays"
+        f"  first contact: standard {deadlines.standard.describe()}, "
+        f"enhanced {deadlines.enhanced.describe()}; {deadlines.nation} bank holidays"
     )
     print(
         f"  people harmed under {rules.minimum_age}: {rules.under_age}; "

@@ -40,7 +40,9 @@ from referral_store.audit import Verdict
 from referral_store.audit import verify as verify_chain
 from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
 from referral_store.desk import (
+    NEEDS_TRAINING,
     Activity,
+    Care,
     ClosureDetail,
     ClosureReason,
     ContactMethod,
@@ -183,7 +185,8 @@ def show(ctx: typer.Context, reference: str) -> None:
     profile = profile_of(options_of(ctx))
     rules = profile.rules()
     area = rules.area_name(str(referral.area)) if referral.area else None
-    print(referral_text(referral, area, profile.deadlines))
+    names = {a.id: a.name for a in rules.areas}
+    print(referral_text(referral, area, profile.deadlines, areas=names))
 
 
 @app.command()
@@ -194,6 +197,8 @@ def claim(ctx: typer.Context, reference: str, staff_id: As) -> None:
         result = await desk.claim(reference.upper(), await _member(desk, staff_id))
         if result.ok:
             return f"{reference.upper()} is yours."
+        if result.needs_training:
+            raise DeskError(NEEDS_TRAINING, reference=reference.upper())
         if result.found:
             raise DeskError(f"{reference.upper()} is already claimed by {result.holder}.")
         raise DeskError(f"{reference.upper()} is not open.")
@@ -261,16 +266,57 @@ def close(
 
 
 @app.command()
+def training(
+    ctx: typer.Context,
+    staff_id: int,
+    manager_id: As,
+    trained: Annotated[
+        bool, typer.Option(help="Trained for sensitive and complex cases (seed 002 5.10).")
+    ] = True,
+) -> None:
+    """Record whether a practitioner may take sensitive and complex cases (managers only)."""
+
+    async def work(desk: Desk) -> None:
+        await desk.set_training(staff_id, trained, await _member(desk, manager_id))
+
+    _desk_call(ctx, work)
+    print(f"staff {staff_id}: {'trained' if trained else 'not trained'} for complex cases.")
+
+
+@app.command()
+def care(
+    ctx: typer.Context,
+    reference: str,
+    staff_id: As,
+    sensitive: Annotated[bool, typer.Option(help="A sensitive case (002 5.10).")] = False,
+    complex_: Annotated[bool, typer.Option("--complex", help="A complex case (002 5.10).")] = False,
+) -> None:
+    """Mark a case sensitive and/or complex, so only trained staff can take it."""
+    chosen = frozenset(
+        c for c, yes in ((Care.SENSITIVE, sensitive), (Care.COMPLEX, complex_)) if yes
+    )
+
+    async def work(desk: Desk) -> None:
+        await desk.mark_care(reference.upper(), await _member(desk, staff_id), chosen)
+
+    _desk_call(ctx, work)
+    print(f"{reference.upper()}: {', '.join(sorted(chosen)) or 'neither sensitive nor complex'}.")
+
+
+@app.command()
 def onward(
     ctx: typer.Context,
     reference: str,
     staff_id: As,
     to: Annotated[Onward, typer.Option(help="The kind of service referred on to.")],
+    agreed: Annotated[
+        bool, typer.Option(help="The person told you they agree to be passed on.")
+    ] = False,
 ) -> None:
-    """Record an onward referral to another service (counted in the return)."""
+    """Record an onward referral to another service, only with the person's consent."""
 
     async def work(desk: Desk) -> None:
-        await desk.refer_on(reference.upper(), await _member(desk, staff_id), to)
+        await desk.refer_on(reference.upper(), await _member(desk, staff_id), to, agreed=agreed)
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: onward referral to {to} recorded.")

@@ -33,8 +33,10 @@ from dialogues.events import (
     Withdrawn,
 )
 from dialogues.i18n import N_, negotiate, translator
+from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
+from referral_store.desk import Onward
 from referral_store.monitoring import (
     MonitoringError,
     cancel_surveys,
@@ -42,6 +44,14 @@ from referral_store.monitoring import (
     save_survey,
 )
 from referral_store.privacy import withdraw
+
+# The kind of service each pass-on question in the chat asks about, as the desk counts it.
+ROUTE_SERVICE = {
+    OUTSIDE_AREA: Onward.OTHER_RJ_SERVICE,
+    YOUTH_OFFENDING_TEAM: Onward.YOUTH_OFFENDING_TEAM,
+    YOUTH_SERVICE: Onward.YOUTH_OFFENDING_TEAM,
+    OUT_OF_SCOPE: Onward.OTHER,
+}
 
 logger = logging.getLogger(__name__)
 
@@ -255,7 +265,11 @@ class Conversations:
             stage=draft.stage,
             route=draft.route,
             details=dict(draft.details),
+            onward_consents=tuple(
+                sorted({str(ROUTE_SERVICE[r]) for r in draft.onward_consents if r in ROUTE_SERVICE})
+            ),
             crisis_at=draft.crisis_at,
+            care=draft.care,
         )
 
     @staticmethod

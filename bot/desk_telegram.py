@@ -24,6 +24,7 @@ from dialogues.flows import STEPS
 from dialogues.i18n import Translator, available_languages, native_name, translator
 from referral_store import Status
 from referral_store.desk import (
+    NEEDS_TRAINING,
     Activity,
     ClosureDetail,
     ClosureReason,
@@ -176,7 +177,7 @@ async def queue(update: Update, context: Context) -> None:
         await _as_unknown(update, context)
         return
     data = bot_data(context)
-    items = await data.conversations.store.open_referrals()
+    items = await data.desk.queue(staff)
     now = data.conversations.clock()
     policy = data.conversations.profile.deadlines
     t = desk_translator(staff.language)
@@ -232,9 +233,9 @@ async def _show(update: Update, context: Context, staff: Staff, reference: str) 
         return
     area = data.conversations.rules.area_name(str(referral.area)) if referral.area else None
     policy = data.conversations.profile.deadlines
-    await _say(
-        update, context, referral_text(referral, area, policy, t), case_buttons(reference, staff)
-    )
+    names = {a.id: a.name for a in data.conversations.rules.areas}
+    text = referral_text(referral, area, policy, t, areas=names)
+    await _say(update, context, text, case_buttons(reference, staff))
 
 
 async def button(update: Update, context: Context) -> None:
@@ -271,6 +272,8 @@ async def _act(
             result = await desk.claim(reference, staff)
             if result.ok:
                 await _show(update, context, staff, reference)
+            elif result.needs_training:
+                await _say(update, context, t.gettext(NEEDS_TRAINING).format(reference=reference))
             elif result.found:
                 await _say(
                     update,
@@ -412,9 +415,26 @@ async def _act(
                     for index, label in enumerate(ONWARD_LABELS.values())
                 ],
             )
-        case "ow":
+        case "ow" if not await desk.onward_consent(reference, ONWARDS[int(value)]):
+            # Seed 002 10: "Referrals will only be made with consent from the victim."
             to = ONWARDS[int(value)]
-            await desk.refer_on(reference, staff, to)
+            await _say(
+                update,
+                context,
+                t.gettext(
+                    D_(
+                        "Has the person agreed to be passed on to {service}? Record it only "
+                        "if they said yes."
+                    )
+                ).format(service=t.gettext(ONWARD_LABELS[to])),
+                [
+                    [(t.gettext(D_("Yes, they agreed")), _data("oy", reference, value))],
+                    [(t.gettext(D_("No")), _data("show", reference))],
+                ],
+            )
+        case "ow" | "oy":
+            to = ONWARDS[int(value)]
+            await desk.refer_on(reference, staff, to, agreed=action == "oy")
             await _say(
                 update,
                 context,

@@ -122,11 +122,20 @@ class Staff:
 
 @dataclass(frozen=True)
 class ClaimResult:
-    """``ok``: the claimer has it; otherwise ``holder`` has it, or it is gone."""
+    """``ok``: the claimer has it; otherwise ``holder`` has it, it is gone, or it needs a
+    practitioner trained for sensitive and complex cases (``needs_training``)."""
 
     ok: bool
     holder: str | None = None
     found: bool = True
+    needs_training: bool = False
+
+
+class Care(StrEnum):
+    """Seed 002 5.10's two kinds of case that only trained practitioners may take."""
+
+    SENSITIVE = "sensitive"
+    COMPLEX = "complex"
 
 
 @dataclass(frozen=True)
@@ -151,6 +160,16 @@ class AuditEntry:
 def D_(message: str) -> str:
     """Mark a message for the desk catalog (translated where staff read it)."""
     return message
+
+
+# Seed 002 5.10: "practitioners must not undertake sensitive and/or complex cases unless
+# they have the skills, experience and knowledge to do so".
+NEEDS_TRAINING = D_(
+    "{reference} is a sensitive or complex case: only staff trained for such cases can take it."
+)
+_TRAINED_OR_PLAIN = (
+    "(r.care = '[]' OR EXISTS (SELECT 1 FROM staff s WHERE s.id = ? AND s.complex_cases = 1))"
+)
 
 
 class DeskError(Exception):
@@ -358,11 +377,11 @@ class Desk:
         moment = _now(now)
         async with self.store._transaction() as db:
             cursor = await db.execute(
-                "UPDATE referrals SET claimed_by = ?, claimed_at = ?, "
+                "UPDATE referrals AS r SET claimed_by = ?, claimed_at = ?, "
                 "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END "
                 "WHERE reference = ? AND claimed_by IS NULL "
-                "AND status NOT IN ('closed', 'withdrawn') RETURNING id",
-                (staff.id, stamp(moment), reference),
+                f"AND status NOT IN ('closed', 'withdrawn') AND {_TRAINED_OR_PLAIN} RETURNING id",
+                (staff.id, stamp(moment), reference, staff.id),
             )
             row = await cursor.fetchone()
             if row is not None:
@@ -370,14 +389,60 @@ class Desk:
                 await _audit(db, moment, staff.actor, "claim", reference, "")
                 return ClaimResult(ok=True)
             cursor = await db.execute(
-                "SELECT s.name, r.status FROM referrals r LEFT JOIN staff s "
+                "SELECT s.name, r.status, r.claimed_by FROM referrals r LEFT JOIN staff s "
                 "ON s.id = r.claimed_by WHERE r.reference = ?",
                 (reference,),
             )
             other = await cursor.fetchone()
         if other is None or other[1] in ("closed", "withdrawn"):
             return ClaimResult(ok=False, found=False)
+        if other[2] is None:
+            return ClaimResult(ok=False, needs_training=True)
         return ClaimResult(ok=False, holder=other[0])
+
+    async def set_training(
+        self, staff_id: int, trained: bool, manager: Staff, *, now: datetime | None = None
+    ) -> None:
+        """A manager records whether a practitioner is trained for sensitive and complex cases."""
+        if manager.role is not Role.MANAGER:
+            raise DeskError(D_("Only a manager can record training."))
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE staff SET complex_cases = ? WHERE id = ?", (int(trained), staff_id)
+            )
+            detail = f"staff:{staff_id} {'trained' if trained else 'not trained'}"
+            await _audit(db, moment, manager.actor, "training", None, detail)
+
+    async def mark_care(
+        self,
+        reference: str,
+        staff: Staff,
+        care: frozenset[Care],
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Staff mark a case sensitive and/or complex on what they learn (002 5.10)."""
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff)
+            chosen = json.dumps(sorted(str(c) for c in care))
+            await db.execute("UPDATE referrals SET care = ? WHERE id = ?", (chosen, referral_id))
+            await _event(db, referral_id, moment, "care", staff.actor, {"care": chosen})
+            await _audit(db, moment, staff.actor, "care", reference, chosen)
+
+    async def queue(self, staff: Staff) -> list[Any]:
+        """Open referrals, soonest due first; a manager sees unclaimed sensitive and complex
+        cases first, since only trained staff may take them (002 5.10)."""
+        items = await self.store.open_referrals()
+        if staff.role is not Role.MANAGER:
+            return items
+        rows = await self._fetch(
+            "SELECT reference FROM referrals WHERE claimed_by IS NULL AND care != '[]' "
+            "AND status NOT IN ('closed', 'withdrawn')"
+        )
+        special = {r[0] for r in rows}
+        return sorted(items, key=lambda i: i.reference not in special)
 
     async def release(self, reference: str, staff: Staff, *, now: datetime | None = None) -> None:
         moment = _now(now)
@@ -399,11 +464,14 @@ class Desk:
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, manager)
-            await db.execute(
-                "UPDATE referrals SET claimed_by = ?, claimed_at = ?, "
-                "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END WHERE id = ?",
-                (to.id, stamp(moment), referral_id),
+            cursor = await db.execute(
+                "UPDATE referrals AS r SET claimed_by = ?, claimed_at = ?, "
+                "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END "
+                f"WHERE id = ? AND {_TRAINED_OR_PLAIN} RETURNING id",
+                (to.id, stamp(moment), referral_id, to.id),
             )
+            if await cursor.fetchone() is None:
+                raise DeskError(NEEDS_TRAINING, reference=reference)
             await _event(db, referral_id, moment, "reassigned", manager.actor, {"to": to.id})
             await _audit(db, moment, manager.actor, "reassign", reference, f"to staff:{to.id}")
 
@@ -538,13 +606,52 @@ class Desk:
             await _event(db, referral_id, moment, "closed", staff.actor, data)
             await _audit(db, moment, staff.actor, "close", reference, str(reason))
 
+    async def onward_consent(self, reference: str, to: Onward) -> bool:
+        """Whether the person has agreed to be passed on to ``to`` (in the chat or to staff)."""
+        rows = await self._fetch(
+            "SELECT 1 FROM onward_consents o JOIN referrals r ON r.id = o.referral_id "
+            "WHERE r.reference = ? AND o.service = ?",
+            (reference, str(to)),
+        )
+        return bool(rows)
+
     async def refer_on(
-        self, reference: str, staff: Staff, to: Onward, *, now: datetime | None = None
+        self,
+        reference: str,
+        staff: Staff,
+        to: Onward,
+        *,
+        agreed: bool = False,
+        now: datetime | None = None,
     ) -> None:
-        """Record that the person was referred on to another service."""
+        """Record that the person was referred on to another service, with their consent.
+
+        Seed 002 10: "Referrals will only be made with consent from the victim." Consent
+        given in the chat counts; otherwise staff must say the person agreed (``agreed``),
+        which is recorded as a consent of its own.
+        """
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff, allow_closed=True)
+            cursor = await db.execute(
+                "SELECT 1 FROM onward_consents WHERE referral_id = ? AND service = ?",
+                (referral_id, str(to)),
+            )
+            if await cursor.fetchone() is None:
+                if not agreed:
+                    raise DeskError(
+                        D_(
+                            "{reference} has not agreed to be passed on to this service. "
+                            "Ask them first, and record it only if they say yes."
+                        ),
+                        reference=reference,
+                    )
+                await db.execute(
+                    "INSERT INTO onward_consents (referral_id, service, given_at, recorded_by) "
+                    "VALUES (?, ?, ?, ?)",
+                    (referral_id, str(to), stamp(moment), staff.actor),
+                )
+                await _audit(db, moment, staff.actor, "onward-consent", reference, str(to))
             await _event(db, referral_id, moment, "onward", staff.actor, {"to": str(to)})
             await _audit(db, moment, staff.actor, "onward", reference, str(to))
 

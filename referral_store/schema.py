@@ -214,4 +214,25 @@ MIGRATIONS: tuple[str, ...] = (
         OR language GLOB '[a-z][a-z]-[A-Z][A-Z]' OR language GLOB '[a-z][a-z][a-z]-[A-Z][A-Z]'
     );
     """,
+    # Consent to pass a person's details to another service, one row per service: given in
+    # the chat ("self") or told to staff (staff:N). Seed 002 10: "Referrals will only be
+    # made with consent from the victim." No personal data: a service id and a time.
+    """
+    CREATE TABLE onward_consents (
+        referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        service TEXT NOT NULL,
+        given_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        PRIMARY KEY (referral_id, service)
+    ) WITHOUT ROWID;
+    """,
+    # Sensitive and complex cases, and the staff trained for them. Seed 002 5.10: "sensitive
+    # and complex cases are allocated to appropriately trained, skilled and experienced
+    # practitioners". care: a JSON list of "sensitive" and "complex".
+    """
+    ALTER TABLE referrals ADD COLUMN care TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE staff ADD COLUMN complex_cases INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX referrals_unclaimed_care ON referrals (due_at)
+        WHERE claimed_by IS NULL AND care != '[]' AND status NOT IN ('closed', 'withdrawn');
+    """,
 )

@@ -44,7 +44,7 @@ REFERRAL_SELECT = (
     f"SELECT {_QUEUE_COLUMNS}, r.channel, r.language, r.interpreter, r.crime_category, "
     "r.markers, r.stage, r.route, r.details, c.text_version, c.language, c.given_at, "
     "r.activity, r.closure_reason, (SELECT max(e.at) FROM events e WHERE e.referral_id = r.id "
-    f"AND e.kind = 'crisis_words') {_FROM} JOIN consents c ON c.referral_id = r.id"
+    f"AND e.kind = 'crisis_words'), r.care {_FROM} JOIN consents c ON c.referral_id = r.id"
 )
 # Crisis words written in a chat mark its referrals still open (never the words).
 CRISIS = "crisis_words"
@@ -456,6 +456,11 @@ class Store:
                 "VALUES (?, ?, ?, ?)",
                 (referral_id, consent.text_version, consent.language, stamp(consent.given_at)),
             )
+            await db.executemany(
+                "INSERT OR IGNORE INTO onward_consents (referral_id, service, given_at, "
+                "recorded_by) VALUES (?, ?, ?, 'self')",
+                [(referral_id, s, stamp(consent.given_at)) for s in referral.onward_consents],
+            )
             await db.execute(
                 "INSERT INTO events (referral_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?)",
                 (referral_id, stamp(received), "received", referral.channel, "{}"),
@@ -499,8 +504,8 @@ class Store:
                 cursor = await db.execute(
                     "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
                     "language, interpreter, crime_category, markers, stage, route, details, "
-                    "received_at, due_at, owner, contact_ref) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "received_at, due_at, owner, contact_ref, care) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         reference,
                         str(referral.kind),
@@ -521,6 +526,7 @@ class Store:
                         self.keyring.seal(owner, f"referrals.contact_ref:{reference}")
                         if owner
                         else None,
+                        json.dumps(sorted(set(referral.care))),
                     ),
                 )
             except sqlite3.IntegrityError as error:
@@ -566,6 +572,7 @@ class Store:
             activity=extra[11],
             closure_reason=extra[12],
             crisis_at=_time(extra[13]) if extra[13] else None,
+            care=tuple(json.loads(extra[14] or "[]")),
         )
 
     def details(self, reference: str, sealed: str | None) -> dict[str, Any]:

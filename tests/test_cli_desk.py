@@ -136,8 +136,12 @@ def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> 
         )
         connection.commit()
     assert rjbot(db, "claim", reference, "--as", str(ann)).returncode == 0
+    # Seed 002 10: "Referrals will only be made with consent from the victim."
+    unasked = rjbot(db, "onward", reference, "--as", str(ann), "--to", "mental-health")
+    assert unasked.returncode == 2 and "has not agreed" in unasked.stderr
+    assert "Traceback" not in unasked.stderr and len(unasked.stderr.strip().splitlines()) == 1
     steps = [
-        ("onward", reference, "--as", str(ann), "--to", "mental-health"),
+        ("onward", reference, "--as", str(ann), "--to", "mental-health", "--agreed"),
         (
             "monitoring",
             reference,

@@ -280,7 +280,10 @@ async def test_why_a_case_closed_and_where_it_went_are_recorded_from_telegram(
     await ann.send("/queue")
     await ann.press(f"Claim {reference}")
     await ann.press("Refer on")
-    sent = await ann.press("Mental health")
+    asked = await ann.press("Mental health")
+    # Seed 002 10: "Referrals will only be made with consent from the victim."
+    assert "Has the person agreed to be passed on to Mental health?" in asked[0]["text"]
+    sent = await ann.press("Yes, they agreed")
     assert f"{reference}: onward referral to Mental health recorded." in sent[0]["text"]
     await ann.press("Status")
     await ann.press("Close")

@@ -138,6 +138,7 @@ def test_a_survey_invite_waits_while_a_referral_is_in_progress() -> None:
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     assert talk.send(SurveyInvite("RJ-AAAA-BBBB")) == ()
     assert talk.state.step == "v.contact", "nothing the person typed is lost"
@@ -204,16 +205,16 @@ async def refer(person: Person) -> str:
     await person.send("/start")
     await person.press("I was harmed: refer myself")
     await person.press("Yes, I agree")
+    await person.press("Yes")  # 18 or older
     await person.send("Sam")
     await person.press("Message me in this chat")
     await person.press("Done")
-    for label in ("Evenings", "No messages, please", "Yes", "Burglary", "None of these"):
+    for label in ("Evenings", "No messages, please", "Burglary", "None of these"):
         await person.press(label)
-    for label in ("In the last month", "No", "No", "West Midlands", "English", "No"):
+    for label in ("In the last month", "No", "No", "West Midlands", "West Midlands"):
         await person.press(label)
-    await person.press("Skip")
-    await person.press("No")
-    await person.press("Skip")
+    for label in ("English", "No", "Skip", "No", "Skip", "Skip", "Skip"):
+        await person.press(label)
     sent = await person.press("Send my referral")
     text = next(m["text"] for m in sent if "reference" in m["text"])
     return text.split("Your reference is ")[1].split(".")[0].strip("\u2068\u2069")

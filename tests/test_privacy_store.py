@@ -14,6 +14,8 @@ from referral_store.privacy import purge, rotate, withdraw
 
 NOW = datetime(2026, 11, 23, 10, tzinfo=UTC)
 CANARIES = ["Zebediah Quuxworth", "07999 123456", "zeb.canary@example.org", "ZQ-CANARY-NOTE"]
+# What happened and what they hope for, in the person's own words (seed 002 5.6, 5.7).
+STORY, HOPES = "Quuxworth broke the kitchen window", "an apology from Quuxworth"
 CHAT = "tg:987654321"
 
 
@@ -30,7 +32,13 @@ def referral() -> NewReferral:
         markers=(),
         stage=None,
         route=None,
-        details={"name": CANARIES[0], "phone": CANARIES[1], "email": CANARIES[2]},
+        details={
+            "name": CANARIES[0],
+            "phone": CANARIES[1],
+            "email": CANARIES[2],
+            "story": STORY,
+            "hopes": HOPES,
+        },
     )
 
 
@@ -59,7 +67,7 @@ async def test_no_personal_value_is_ever_plaintext_on_disk(tmp_path: Path) -> No
     async with await Store.open(db) as store:
         reference = await fill(store)
         on_disk = raw(db)
-        for canary in CANARIES:
+        for canary in (*CANARIES, STORY, HOPES):
             assert canary.encode() not in on_disk, canary
         assert CHAT.encode() not in on_disk and b"987654321" not in on_disk
         # ...yet the service can read it all.
@@ -81,6 +89,8 @@ async def test_withdrawal_erases_every_personal_field(tmp_path: Path) -> None:
         assert await withdraw(store, CHAT, now=NOW) == [reference]
         gone = await store.get_referral(reference)
         assert gone is not None and gone.details == {} and gone.status == "withdrawn"
+        for words in (STORY, HOPES):
+            assert words.encode() not in raw(db), "their own words are erased too"
         assert gone.crime_category == "burglary", "anonymous counts are kept"
         assert await store.load_conversation(CHAT) is None
         assert (await Desk(store).contacts(reference))[0][3] == ""
