@@ -268,7 +268,7 @@ def close(
 @app.command()
 def training(
     ctx: typer.Context,
-    staff_id: int,
+    staff_id: Annotated[int, typer.Argument(callback=staff_id_option)],
     manager_id: As,
     trained: Annotated[
         bool, typer.Option(help="Trained for sensitive and complex cases (seed 002 5.10).")

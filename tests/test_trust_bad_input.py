@@ -130,6 +130,7 @@ def test_import_of_binary_junk_and_a_sealed_file_with_a_giant_chunk(tmp_path: Pa
         ("claim", "RJ-AAAA-AAAA", "--as", HUGE),
         ("staff", "remove", HUGE),
         ("staff", "remove", "-5"),
+        ("training", HUGE, "--as", "1"),
         ("export", "--as", HUGE),
         ("show", "RJ-AAAA-AAAA"),
     ],
