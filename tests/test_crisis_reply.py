@@ -22,7 +22,9 @@ from bot.conversation import Conversations
 from bot.desk_views import referral_text
 from bot.profile import load_profile
 from dialogues import content, helplines
+from dialogues.crisis import detect
 from dialogues.events import CrisisWords, Text
+from dialogues.flows import STEPS
 from dialogues.i18n import available_languages, translator
 from dialogues.state import State
 from referral_store import Store
@@ -99,6 +101,20 @@ def test_each_helpline_line_is_translated(language: str) -> None:
     t, en = translator(language), translator("en")
     for contact in RULES.support:
         assert helplines.line(contact, t) != helplines.line(contact, en), (language, contact)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_button_label_reads_as_a_crisis(language: str) -> None:
+    """A typed answer is read before the step: a label typed out must choose, not alarm."""
+    t = translator(language)
+    alarms = [
+        label
+        for step in STEPS.values()
+        for choice in step.choices
+        if not choice.goto.startswith("@aside:crisis")
+        and detect(label := t.gettext(choice.label), language) is not None
+    ]
+    assert not alarms, alarms
 
 
 @pytest.mark.parametrize(

@@ -161,8 +161,8 @@ class Reader:
             return frozenset(), False, False
         text, starts = layout or _layout(read)
         found = frozenset(Category(name) for name, _, _ in self.categories.scan(text, starts))
-        if not found:
-            return found, False, False
+        # Markers are read even without a match here: "hace tiempo" in Spanish tells of the
+        # past for a word another lexicon matched.
         past = self.past is not None and bool(self.past.scan(text, starts, first=True))
         now = self.now is not None and bool(self.now.scan(text, starts, first=True))
         return found, past, now

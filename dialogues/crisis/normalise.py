@@ -127,8 +127,9 @@ class Speller:
     def _correct(self, token: str) -> str:
         if len(token) < 5 or token in self._known or not self._by_length:
             return token
-        # One edit (a transposition counts as one) for most words, two for long ones.
-        limit = 2 if len(token) >= 8 else 1
+        # One edit (a transposition counts as one) for most words.
+        # Two only for long words: "overcome" is two edits from "overdose".
+        limit = 2 if len(token) >= 10 else 1
         candidates = [
             w
             for n in range(len(token) - limit, len(token) + limit + 1)
