@@ -443,10 +443,12 @@ LEXICON = Lexicon(
         r"(سزا|saza) (ہوئی|ہویی|ملی|سنائی|سنایی|hui|mili|sunai)",
         r"(جیل|jail) (ہوئی|ہویی|گیا|بھیجا|hui|gaya|bheja)",
     ),
+    # Words that fix the time to now. "جلدی" (quickly) is left out: a story says it too
+    # ("ambulance jaldi aa gayi thi").
     now=(
         (
-            r"(ابھی|ابھی ابھی|اس وقت|آج|آج رات|فوراً|فورا|جلدی|پھر سے|دوبارہ|اب|abhi|is waqt|aaj|"
-            r"aaj raat|foran|fauran|jaldi|phir se|dobara)"
+            r"(ابھی|ابھی ابھی|اس وقت|آج|آج رات|فوراً|فورا|پھر سے|دوبارہ|اب|abhi|is waqt|aaj|"
+            r"aaj raat|foran|fauran|phir se|dobara)"
         ),
     ),
     words={
