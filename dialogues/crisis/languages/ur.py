@@ -129,6 +129,8 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # strangling: "mera gala daba raha hai"
+        r"(گلا|gala) (دبا|daba|ghont|گھونٹ) (رہا|رہی|raha|rahi)",
         # "وہ مجھے قتل کر دے گا", "jaan le lega"
         (
             r"(قتل|qatal|qatl|katal) (کر|kar) (دے گا|دیگا|دوں گا|دونگا|ڈالے گا|ڈالیگا|دیں گے|دے گی|"
