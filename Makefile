@@ -5,19 +5,30 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 EMULATOR := tests/e2e/emulator
+# Every dependency, the test tools and the build backend, pinned with their hashes:
+# pip refuses anything not in it, or whose file does not match. `make lock` remakes it
+# after a change to pyproject.toml.
+LOCK := requirements-dev.lock
 
-.PHONY: chat test install install-dev lint messages bench
+.PHONY: chat test install install-dev lint messages bench lock
 
+# pip itself comes from the lock too (pinned there with its hashes).
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
 
 install: $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 
-install-dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
+install-dev: install
 	cd $(EMULATOR) && npm ci --no-audit --no-fund --silent
+
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet pip-tools==7.6.2
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links --extra dev -o $(LOCK) \
+		pyproject.toml requirements-build.in
 
 chat: install
 	$(BIN)/rjbot chat

@@ -20,7 +20,8 @@ async def main(db, people):
     profile = load_profile()
     async with await Store.open(db, profile.deadlines) as store:
         talk = Conversations(store, profile, "telegram")
-        steps = [Command("refer"), Press("v.consent|agree"), Text("Sam"),
+        steps = [Command("refer"), Press("v.consent|agree"), Press("v.age|yes"),
+                 Text("Sam"),
                  Text("phone, email"), Text("07123 456789")]
         async def person(i):
             for event in steps:

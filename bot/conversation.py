@@ -33,8 +33,10 @@ from dialogues.events import (
     Withdrawn,
 )
 from dialogues.i18n import N_, negotiate, translator
+from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
+from referral_store.desk import Onward
 from referral_store.monitoring import (
     MonitoringError,
     cancel_surveys,
@@ -42,6 +44,14 @@ from referral_store.monitoring import (
     save_survey,
 )
 from referral_store.privacy import withdraw
+
+# The kind of service each pass-on question in the chat asks about, as the desk counts it.
+ROUTE_SERVICE = {
+    OUTSIDE_AREA: Onward.OTHER_RJ_SERVICE,
+    YOUTH_OFFENDING_TEAM: Onward.YOUTH_OFFENDING_TEAM,
+    YOUTH_SERVICE: Onward.YOUTH_OFFENDING_TEAM,
+    OUT_OF_SCOPE: Onward.OTHER,
+}
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +103,9 @@ class Conversations:
         self.rules = profile.rules()
         self.channel = channel
         self.clock = clock
+        # Where a chat is not one person (the terminal), /withdraw names one referral:
+        # the chat's key -> the reference its next withdrawal is limited to.
+        self.withdraw_only: dict[str, str] = {}
         # Updates of one chat are handled one at a time, in order.
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -148,7 +161,13 @@ class Conversations:
             if isinstance(effect, SubmitReferral):
                 outcome = await self._submit(key, outcome, effect, ctx, result)
             elif isinstance(effect, Withdraw):
-                result.withdrawn = await withdraw(self.store, key, now=ctx.now)
+                only = self.withdraw_only.pop(key, None)
+                result.withdrawn = await withdraw(
+                    self.store,
+                    key,
+                    now=ctx.now,
+                    reference=(only, self.channel) if only is not None else None,
+                )
                 logger.info("a person withdrew %d referrals", len(result.withdrawn))
                 outcome = step(outcome.state, Withdrawn(len(result.withdrawn)), ctx)
             elif isinstance(effect, SaveMonitoring | SaveSurvey):
@@ -246,7 +265,11 @@ class Conversations:
             stage=draft.stage,
             route=draft.route,
             details=dict(draft.details),
+            onward_consents=tuple(
+                sorted({str(ROUTE_SERVICE[r]) for r in draft.onward_consents if r in ROUTE_SERVICE})
+            ),
             crisis_at=draft.crisis_at,
+            care=draft.care,
         )
 
     @staticmethod

@@ -24,6 +24,7 @@ from dialogues.flows import STEPS
 from dialogues.i18n import Translator, available_languages, native_name, translator
 from referral_store import Status
 from referral_store.desk import (
+    NEEDS_TRAINING,
     Activity,
     ClosureDetail,
     ClosureReason,
@@ -175,7 +176,7 @@ async def queue(update: Update, context: Context) -> None:
         await _as_unknown(update, context)
         return
     data = bot_data(context)
-    items = await data.conversations.store.open_referrals()
+    items = await data.desk.queue(staff)
     now = data.conversations.clock()
     policy = data.conversations.profile.deadlines
     t = desk_translator(staff.language)
@@ -231,9 +232,9 @@ async def _show(update: Update, context: Context, staff: Staff, reference: str) 
         return
     area = data.conversations.rules.area_name(str(referral.area)) if referral.area else None
     policy = data.conversations.profile.deadlines
-    await _say(
-        update, context, referral_text(referral, area, policy, t), case_buttons(reference, staff)
-    )
+    names = {a.id: a.name for a in data.conversations.rules.areas}
+    text = referral_text(referral, area, policy, t, areas=names)
+    await _say(update, context, text, case_buttons(reference, staff))
 
 
 async def button(update: Update, context: Context) -> None:
@@ -270,6 +271,8 @@ async def _act(
             result = await desk.claim(reference, staff)
             if result.ok:
                 await _show(update, context, staff, reference)
+            elif result.needs_training:
+                await _say(update, context, t.gettext(NEEDS_TRAINING).format(reference=reference))
             elif result.found:
                 await _say(
                     update,
@@ -411,9 +414,26 @@ async def _act(
                     for index, label in enumerate(ONWARD_LABELS.values())
                 ],
             )
-        case "ow":
+        case "ow" if not await desk.onward_consent(reference, ONWARDS[int(value)]):
+            # Seed 002 10: "Referrals will only be made with consent from the victim."
             to = ONWARDS[int(value)]
-            await desk.refer_on(reference, staff, to)
+            await _say(
+                update,
+                context,
+                t.gettext(
+                    D_(
+                        "Has the person agreed to be passed on to {service}? Record it only "
+                        "if they said yes."
+                    )
+                ).format(service=t.gettext(ONWARD_LABELS[to])),
+                [
+                    [(t.gettext(D_("Yes, they agreed")), _data("oy", reference, value))],
+                    [(t.gettext(D_("No")), _data("show", reference))],
+                ],
+            )
+        case "ow" | "oy":
+            to = ONWARDS[int(value)]
+            await desk.refer_on(reference, staff, to, agreed=action == "oy")
             await _say(
                 update,
                 context,
@@ -553,8 +573,13 @@ async def take_note(update: Update, context: Context) -> bool:
     if staff is None or staff.id not in data.pending_notes:
         return False
     contact_id = data.pending_notes.pop(staff.id)
-    await data.desk.add_note(contact_id, staff, message.text or "")
-    await _say(update, context, desk_translator(staff.language).gettext(D_("Note added.")))
+    t = desk_translator(staff.language)
+    try:
+        await data.desk.add_note(contact_id, staff, message.text or "")
+    except DeskError as error:
+        await _say(update, context, explain(error, t))
+        return True
+    await _say(update, context, t.gettext(D_("Note added.")))
     return True
 
 

@@ -6,7 +6,7 @@ one, English.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from bot.desk_text import D_, desk_translator, when
@@ -67,13 +67,22 @@ DETAIL_LABELS = {
     "known": D_("Knows who it was"),
     "offender_u18": D_("Responsible under 18"),
     "responsibility": D_("Accepts causing harm"),
+    "admitted": D_("Admitted the offence"),
+    "carer": D_("Parent or carer involved"),
+    "sentence_date": D_("Sentencing date"),
     "area": D_("Area"),
     "area_other": D_("Other area"),
+    "lives": D_("Lives in"),
+    "other_lives": D_("Other party lives in"),
     "language": D_("Language"),
+    "language_other": D_("Other language"),
     "interpreter": D_("Interpreter"),
     "access": D_("Access needs"),
     "risk": D_("Feels at risk"),
     "heard": D_("Heard about us"),
+    # Sealed with the other answers and erased on withdrawal (seed 002 5.6, 5.7).
+    "story": D_("In their own words"),
+    "hopes": D_("Hopes"),
 }
 
 
@@ -156,8 +165,12 @@ def referral_text(
     area_name: str | None = None,
     policy: DeadlinePolicy | None = None,
     t: Translator | None = None,
+    areas: Mapping[str, str] | None = None,
 ) -> str:
-    """The whole case, for its facilitator or a manager (the caller audits the view)."""
+    """The whole case, for its facilitator or a manager (the caller audits the view).
+
+    ``areas``: the profile's area names by id, for where each party lives.
+    """
     t = t or desk_translator(None)
     kind = t.gettext(KIND_LABELS[referral.kind])
     status = _label(STATUS_LABELS, referral.status, t)
@@ -198,6 +211,14 @@ def referral_text(
                 stage=_value(referral.stage, t, STEPS.get(f"{flow}.stage")), date=when(target, t)
             )
         )
+    if referral.care:
+        # Seed 002 5.10: such cases go to "appropriately trained, skilled and experienced
+        # practitioners".
+        lines.append(
+            t.gettext(D_("Sensitive or complex case: for trained staff only ({care})")).format(
+                care=", ".join(referral.care)
+            )
+        )
     if referral.route:
         lines.append(
             t.gettext(D_("Route: {route}")).format(route=_label(ROUTE_LABELS, referral.route, t))
@@ -208,6 +229,8 @@ def referral_text(
             value = referral.details[key]
             if key == "area" and area_name:
                 value = area_name
+            elif key in ("lives", "other_lives") and isinstance(value, str):
+                value = areas.get(value, value) if areas else value
             step = STEPS.get(f"{flow}.{key}")
             lines.append(f"{t.gettext(label)}: {_value(value, t, step)}")
     return "\n".join(lines)

@@ -16,6 +16,7 @@ ROUTE_LABELS = {
     "onward:outside-area": D_("outside our area: pass on"),
     "onward:yot": D_("person responsible under 18: pass to the YOT"),
     "onward:out-of-scope": D_("may be out of scope: check"),
+    "onward:youth": D_("person harmed under 18: pass to the youth service"),
 }
 
 

@@ -12,13 +12,34 @@ import tomllib
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from dialogues.flows import CRIME_CHOICES
-from dialogues.rules import Area, Contact, IntakeRules, Onward, UnderAge
+from dialogues.rules import (
+    DEFAULT_ONWARD,
+    OUT_OF_SCOPE,
+    OUTSIDE_AREA,
+    YOUTH_OFFENDING_TEAM,
+    YOUTH_SERVICE,
+    Admission,
+    Area,
+    Contact,
+    IntakeRules,
+    Onward,
+    Service,
+    UnderAge,
+)
 from referral_store.deadlines import DeadlinePolicy
+from referral_store.privacy import Retention
 
 _ID = re.compile(r"^[a-z0-9-]{1,20}$")
 _CRIMES = frozenset(c.id for c in CRIME_CHOICES)
@@ -56,6 +77,16 @@ class IntakeSection(_Model):
     youth_offender: Onward = Onward.PASS_ON
     out_of_scope: tuple[str, ...] = ()
     areas: tuple[AreaEntry, ...] = ()
+    # Only with under_age = "accept": ask whether a parent or carer should be involved.
+    ask_parent_carer: bool = False
+    # What a person who caused harm must accept: "responsibility" or "admitted".
+    admission: Admission = Admission.RESPONSIBILITY
+
+    @model_validator(mode="after")
+    def _carer_needs_accept(self) -> Self:
+        if self.ask_parent_carer and self.under_age is not UnderAge.ACCEPT:
+            raise ValueError('ask_parent_carer needs under_age = "accept"')
+        return self
 
     @field_validator("out_of_scope")
     @classmethod
@@ -81,13 +112,52 @@ class SupportEntry(_Model):
     young_people: bool = False
 
 
+class ServiceEntry(_Model):
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    # How to reach it: a phone number or a website, shown as given.
+    contact: Annotated[str, Field(min_length=3, max_length=80)]
+
+
+class OnwardSection(_Model):
+    """Who a person is offered instead, by why this service would not take the case."""
+
+    outside_area: ServiceEntry | None = Field(None, alias="outside-area")
+    yot: ServiceEntry | None = None
+    out_of_scope: ServiceEntry | None = Field(None, alias="out-of-scope")
+    youth: ServiceEntry | None = None
+
+    def services(self) -> dict[str, Service]:
+        chosen = {
+            OUTSIDE_AREA: self.outside_area,
+            YOUTH_OFFENDING_TEAM: self.yot,
+            OUT_OF_SCOPE: self.out_of_scope,
+            YOUTH_SERVICE: self.youth,
+        }
+        return {
+            route: Service(entry.name, entry.contact) if entry else DEFAULT_ONWARD[route]
+            for route, entry in chosen.items()
+        }
+
+
 class RetentionSection(_Model):
     # Days after a referral closes before its personal data is erased (anonymous counts stay).
     closed_days: Annotated[int, Field(ge=1, le=3650)] = 365
+    # Days before a conversation nobody has touched (an abandoned draft) is deleted.
+    drafts_days: Annotated[int, Field(ge=1, le=365)] = 30
+    # Days message ids are kept for a quick exit (Telegram deletes for 48 hours only).
+    messages_days: Annotated[int, Field(ge=2, le=30)] = 2
 
     @property
     def period(self) -> timedelta:
         return timedelta(days=self.closed_days)
+
+    @property
+    def policy(self) -> Retention:
+        return Retention(
+            closed=self.period,
+            drafts=timedelta(days=self.drafts_days),
+            messages=timedelta(days=self.messages_days),
+        )
 
 
 class ReportingSection(_Model):
@@ -97,6 +167,13 @@ class ReportingSection(_Model):
     suppress_below: Annotated[int, Field(ge=1, le=20)] = 5
 
 
+class PrivacySection(_Model):
+    # Who is responsible for the personal data (the data controller); default: the service.
+    controller: Annotated[str, Field(max_length=120)] = ""
+    # How a person asks about their data: a phone number, an email or a website.
+    contact: Annotated[str, Field(max_length=120)] = ""
+
+
 class ServiceProfile(_Model):
     service: ServiceSection
     intake: IntakeSection = IntakeSection()
@@ -104,6 +181,8 @@ class ServiceProfile(_Model):
     retention: RetentionSection = RetentionSection()
     reporting: ReportingSection = ReportingSection()
     support: tuple[SupportEntry, ...] = ()
+    privacy: PrivacySection = PrivacySection()
+    onward: OnwardSection = Field(default_factory=lambda: OnwardSection.model_validate({}))
 
     def rules(self) -> IntakeRules:
         return IntakeRules(
@@ -114,6 +193,12 @@ class ServiceProfile(_Model):
             youth_offender=self.intake.youth_offender,
             out_of_scope=frozenset(self.intake.out_of_scope),
             support=tuple(Contact(s.name, s.phone, s.note, s.young_people) for s in self.support),
+            ask_parent_carer=self.intake.ask_parent_carer,
+            admission=self.intake.admission,
+            onward=self.onward.services(),
+            controller=self.privacy.controller,
+            privacy_contact=self.privacy.contact,
+            retention_days=self.retention.closed_days,
         )
 
 

@@ -30,7 +30,7 @@ from bot.profile import ServiceProfile
 from dialogues import content, helplines, routing
 from dialogues.engine import STOPPED, Context, step
 from dialogues.events import Command, Event, Press, Text, Withdrawn
-from dialogues.flows import OFFENDER, STEPS, VICTIM
+from dialogues.flows import OFFENDER, ONWARD_PROMPTS, STEPS, VICTIM
 from dialogues.followup import MONITORING
 from dialogues.i18n import translator
 from dialogues.model import Flow, Kind, Step
@@ -315,13 +315,13 @@ class CheckEligibility(Action):
         else:
             route = routing.route(answers, self.rules)
             reason = route or "eligible"
-            notes = [
-                n
-                for key in ("offender_u18", "crime", "area_other")
-                for n in routing.notes(key, answers, self.rules)
-            ]
-            text = "\n".join(t.gettext(n) for n in notes) or t.gettext(
-                "Yes: this service can take your referral."
+            # Why, who can help instead and how to reach them, and the question whether to
+            # pass the details on (seed 002 10: only "with consent from the victim").
+            lines = routing.onward_lines(self.rules)
+            text = (
+                t.gettext(ONWARD_PROMPTS[route]).format_map(lines)
+                if route
+                else t.gettext("Yes: this service can take your referral.")
             )
         dispatcher.utter_message(text=text)
         return [SlotSet("eligibility", reason)]

@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.private_files import open_private, private_folder, write_private
 from referral_store.report import Cell, Return, Table, suppress
 
 if TYPE_CHECKING:
@@ -29,12 +30,12 @@ def write_return(
     area_names: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """Write the return into ``out`` (created if need be); the paths written, summary first."""
-    out.mkdir(parents=True, exist_ok=True)
+    private_folder(out)
     tables = _named_areas(result.tables, area_names or {})
     written = [_summary(result, tables, out / SUMMARY, threshold)]
     for table in tables.values():
         path = out / f"{table.name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        with open_private(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(table.columns)
             writer.writerows(suppress(table, threshold))
@@ -57,49 +58,75 @@ def _shown(value: Cell, threshold: int) -> str:
     return "-" if value is None else str(value)
 
 
+def _cell(
+    tables: Mapping[str, Table], name: str, key: tuple[Cell, ...], column: str, threshold: int
+) -> str:
+    """One cell as the table's CSV shows it (suppressed alike), found by its leading cells."""
+    table = tables[name]
+    c = table.columns.index(column)
+    for row, shown in zip(table.rows, suppress(table, threshold), strict=True):
+        if row[: len(key)] == key:
+            return "-" if shown[c] is None else str(shown[c])
+    return "0"
+
+
 def _summary(result: Return, tables: Mapping[str, Table], path: Path, threshold: int) -> Path:
+    """The summary lines, each read from a suppressed table, so none shows what a table hides."""
     h = result.headline
     period = result.period
     last = period.end - timedelta(days=1)
     span = f"{period.start:%-d %B %Y} to {last:%-d %B %Y}"
     decided = int(h["contact_decided"] or 0)
-    percent = h["contacted_in_time_percent"]
+    percent = _cell(tables, "contacted_within_5_working_days", ("victims",), "% in time", threshold)
+    in_time = _cell(tables, "contacted_within_5_working_days", ("victims",), "in time", threshold)
     contact = (
-        f"{percent}% ({_shown(h['contacted_in_time'], threshold)} of "
-        f"{_shown(decided, threshold)} whose deadline had passed)"
-        if percent is not None and decided >= threshold
-        else f"not shown: fewer than {threshold} deadlines had passed"
+        f"{percent}% ({in_time} of {_shown(decided, threshold)} victims whose 5 working days "
+        "had passed)"
+        if h["contacted_in_time_percent"] is not None and decided >= threshold
+        else f"not shown: fewer than {threshold} victims' 5 working days had passed"
     )
+    by_type = "referrals_by_type"
     lines = [
         f"# Quarterly return {period.label}" + (f": {result.service}" if result.service else ""),
         "",
         f"Period: {span}.",
         "",
-        f"- Referrals received: {_shown(h['referrals'], threshold)} "
-        f"({_shown(h['victim_initiated'], threshold)} victim-initiated, "
-        f"{_shown(h['offender_initiated'], threshold)} offender-initiated)",
-        f"- First contact within the deadline: {contact}",
-        f"- RJ processes facilitated: {_shown(h['activities'], threshold)}",
-        f"- Cases closed: {_shown(h['closed'], threshold)}",
-        f"- Cases in progress at the end of the period: {_shown(h['in_progress'], threshold)}",
-        f"- Outcome surveys answered: {_shown(h['surveys'], threshold)}",
+        f"- Referrals received: {_cell(tables, by_type, ('total',), 'count', threshold)} "
+        f"({_cell(tables, by_type, ('victim-initiated',), 'count', threshold)} victim-initiated, "
+        f"{_cell(tables, by_type, ('offender-initiated',), 'count', threshold)} "
+        "offender-initiated)",
+        f"- Victims contacted within 5 working days of the referral: {contact}",
+        "- RJ processes facilitated: "
+        f"{_cell(tables, 'activities', ('total',), 'count', threshold)}",
+        "- Cases closed: "
+        f"{_cell(tables, 'closures', ('victims', 'total'), 'count', threshold)} victim-initiated, "
+        f"{_cell(tables, 'closures', ('offenders', 'total'), 'count', threshold)} "
+        "offender-initiated",
+        "- Cases in progress at the end of the period: "
+        f"{_cell(tables, 'in_progress', ('total',), 'count', threshold)}",
+        f"- Outcome surveys answered: {_shown(h['surveys_victims'], threshold)} by victims, "
+        f"{_shown(h['surveys_offenders'], threshold)} by offenders",
         "",
         f"Counts from 1 to {threshold - 1} are shown as <{threshold}; so are percentages and "
         f"averages over fewer than {threshold} cases. [c] marks a count withheld so that a "
-        "hidden one cannot be worked out from a total.",
+        "hidden one cannot be worked out from a total. Victims and offenders are counted apart "
+        "and never added together.",
         "",
-        "## Tables",
-        "",
-        *(f"- `{t.name}.csv`: {t.title}" for t in tables.values()),
-        f"- `{CHARTS}`: the main figures as charts",
+        "## Tables, and what each measures",
         "",
     ]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    for t in tables.values():
+        lines.append(f"- `{t.name}.csv`: {t.title}.")
+        if t.definition:
+            lines.append(f"  Measure: {t.definition}.")
+    lines += [f"- `{CHARTS}`: the main figures as charts, suppressed as the tables are", ""]
+    write_private(path, "\n".join(lines))
     return path
 
 
-def _bars(ax: Axes, title: str, pairs: list[tuple[str, int]], threshold: int) -> None:
-    """Horizontal bars; a suppressed count is drawn as no bar, labelled "<N"."""
+def _bars(ax: Axes, title: str, pairs: list[tuple[str, Cell]], threshold: int) -> None:
+    """Horizontal bars of cells as the tables show them: a withheld cell gets no bar, only
+    its label ("<N" or "[c]"), so no chart shows what a table withholds."""
     from matplotlib.ticker import MaxNLocator
 
     ax.set_title(title, fontsize=10, loc="left")
@@ -108,14 +135,14 @@ def _bars(ax: Axes, title: str, pairs: list[tuple[str, int]], threshold: int) ->
         ax.set_axis_off()
         return
     labels = [p[0] for p in pairs]
-    values = [0 if 0 < p[1] < threshold else p[1] for p in pairs]
+    values = [p[1] if isinstance(p[1], int) else 0 for p in pairs]
     bars = ax.barh(labels, values, color="#3b6ea5")
     ax.invert_yaxis()
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.tick_params(labelsize=8)
-    for bar, (_, real) in zip(bars, pairs, strict=True):
+    for bar, (_, shown) in zip(bars, pairs, strict=True):
         ax.annotate(
-            _shown(real, threshold),
+            "-" if shown is None else str(shown),
             (bar.get_width(), bar.get_y() + bar.get_height() / 2),
             xytext=(3, 0),
             textcoords="offset points",
@@ -124,8 +151,38 @@ def _bars(ax: Axes, title: str, pairs: list[tuple[str, int]], threshold: int) ->
         )
 
 
-def _pairs(table: Table, label: int = 0, count: int = -1) -> list[tuple[str, int]]:
-    return [(str(r[label]), int(r[count] or 0)) for r in table.rows if r[label] != "total"]
+def chart_values(tables: Mapping[str, Table], threshold: int) -> dict[str, list[tuple[str, Cell]]]:
+    """What each chart draws: cells of the suppressed tables, never a sum of them."""
+
+    def rows(name: str, label: slice, count: str) -> list[tuple[str, Cell]]:
+        table = tables[name]
+        c = table.columns.index(count)
+        return [
+            (" ".join(str(v) for v in row[label]), shown[c])
+            for row, shown in zip(table.rows, suppress(table, threshold), strict=True)
+            if "total" not in row and "all" not in row
+        ]
+
+    five = tables["contacted_within_5_working_days"]
+    contact = [
+        (f"{row[0]}: {column}", shown[i])
+        for row, shown in zip(five.rows, suppress(five, threshold), strict=True)
+        for i, column in enumerate(five.columns)
+        if column in ("in time", "late", "overdue, not contacted")
+    ]
+    outcomes = [
+        pair
+        for pair in rows("outcomes", slice(0, 3), "count")
+        if pair[0].split()[-1] in ("improved", "same", "worse")
+    ]
+    return {
+        "Referrals by source": rows("referrals_by_source", slice(0, 1), "count"),
+        "Referrals by area": rows("referrals_by_area", slice(0, 1), "count"),
+        "Contact within 5 working days": contact,
+        "Cases closed, by party and reason": rows("closures", slice(0, 2), "count"),
+        "RJ processes, by type": rows("activities", slice(0, 1), "count"),
+        "Outcomes reported, by party": outcomes,
+    }
 
 
 def _charts(result: Return, tables: Mapping[str, Table], path: Path, threshold: int) -> Path:
@@ -139,27 +196,10 @@ def _charts(result: Return, tables: Mapping[str, Table], path: Path, threshold: 
         fontsize=13,
     )
     axes = figure.subplots(2, 3)
-    _bars(axes[0][0], "Referrals by source", _pairs(tables["referrals_by_source"]), threshold)
-    _bars(axes[0][1], "Referrals by area", _pairs(tables["referrals_by_area"]), threshold)
-    contact = tables["contact_within_deadline"].rows[-1]
-    _bars(
-        axes[0][2],
-        "First contact (all priorities)",
-        [
-            (str(name), int(contact[i] or 0))
-            for i, name in enumerate(tables["contact_within_deadline"].columns)
-            if 1 <= i <= 3
-        ],
-        threshold,
-    )
-    _bars(axes[1][0], "Cases closed, by reason", _pairs(tables["closures"]), threshold)
-    _bars(axes[1][1], "RJ processes, by type", _pairs(tables["activities"]), threshold)
-    outcomes: dict[str, int] = {}
-    for party, measure, change, count in tables["outcomes"].rows:
-        if change in ("improved", "same", "worse"):
-            key = f"{measure}: {change}"
-            outcomes[key] = outcomes.get(key, 0) + int(count or 0)
-        del party
-    _bars(axes[1][2], "Outcomes reported", sorted(outcomes.items()), threshold)
-    figure.savefig(path, dpi=100)
+    for ax, (title, pairs) in zip(
+        (a for row in axes for a in row), chart_values(tables, threshold).items(), strict=True
+    ):
+        _bars(ax, title, pairs, threshold)
+    with open_private(path, "wb") as handle:
+        figure.savefig(handle, dpi=100, format="png")
     return path

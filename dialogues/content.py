@@ -214,6 +214,21 @@ TOPICS: tuple[Topic, ...] = (
     ),
 )
 
+# Translators: shown under the privacy notice, filled from the service's settings:
+# {controller} is an organisation's name, {privacy_contact} how to reach it, {retention_days}
+# a number of days. Keep "ico.org.uk" and "0303 123 1113" (the ICO's website and helpline).
+PRIVACY_DETAILS = N_(
+    "Responsible for your data: {controller}. To ask about it: {privacy_contact}.\n"
+    "We delete your details {retention_days} days after your case closes. Counts without "
+    "names are kept.\n"
+    "You can complain to the Information Commissioner's Office (ICO): ico.org.uk or "
+    "0303 123 1113.\n"
+    "The chat app you use (such as Telegram) keeps its own copy of this chat, under its own "
+    "rules. Deleting the chat in the app removes it from your phone."
+)
+# Translators: fills {privacy_contact} where the service gives no other way to ask.
+ASK_FACILITATOR = N_("ask your facilitator")
+
 # Translators: the first message after /start. {service} is the service's name: keep it
 # as it is. Keep "call 999" (the UK emergency number).
 WELCOME = N_(

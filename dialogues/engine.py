@@ -61,6 +61,7 @@ from dialogues.state import State
 from dialogues.validators import Invalid, check
 
 BACK = "nav:back"
+PRIVACY_STEP = "topic.privacy"
 EXIT = "nav:exit"
 # Translators: a button that leaves at once and deletes the chat; must not name the service.
 QUICK_EXIT = N_("✕ Quick exit")
@@ -443,11 +444,13 @@ class _Turn:
             markers=routing.markers(answers),
             stage=_str(answers.get("stage")),
             route=routing.route(answers, self.ctx.rules),
+            onward_consents=routing.onward_consents(answers, self.ctx.rules),
             details=answers,
             consent_version=content.CONSENT_VERSION,
             consent_language=self.state.language,
             consent_at=_when(self.state.answers.get("consent_at")) or self.ctx.now,
             crisis_at=_when(self.state.crisis_at),
+            care=routing.care(answers),
         )
         after = self.state.fresh()
         self.effects.append(SubmitReferral(draft, after.to_json()))
@@ -529,6 +532,10 @@ class _Turn:
 
     def _render(self, current: Step) -> Reply:
         text = self._fill(self.t.gettext(current.prompt))
+        if current.id == PRIVACY_STEP:
+            # The notice names who is responsible, how to ask, for how long, the right to
+            # complain to the ICO, and what the chat app keeps, from the service's profile.
+            text = f"{text}\n\n{self._fill(self.t.gettext(content.PRIVACY_DETAILS))}"
         if current.kind is Kind.SUMMARY:
             text = f"{text}\n\n{self._summary_lines()}"
         buttons = [
@@ -559,7 +566,7 @@ class _Turn:
             choices = [
                 Choice(s.key, s.summary) for s in flow.steps if s.summary and s.key in answers
             ]
-        if current.key == "area":
+        if current.key in ("area", "lives", "other_lives"):
             choices = [Choice(a.id, a.name) for a in self.ctx.rules.areas]
         if current.id == "language":
             choices = [Choice(code, native_name(code)) for code in available_languages()]
@@ -594,6 +601,10 @@ class _Turn:
             "support": helplines.contacts(rules, self.t),
             "young_support": helplines.contacts(rules, self.t, young=True),
         }
+        values.update(routing.onward_lines(rules))
+        values["controller"] = rules.controller or rules.service_name
+        values["privacy_contact"] = rules.privacy_contact or self.t.gettext(content.ASK_FACILITATOR)
+        values["retention_days"] = rules.retention_days
         values.update(params)
         try:
             return text.format_map(values)

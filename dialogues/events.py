@@ -95,11 +95,15 @@ class ReferralDraft:
     stage: str | None
     route: str | None
     details: Mapping[str, Answer] = field(default_factory=dict)
+    # Routes the person said "yes" to passing their details on for (a consent each).
+    onward_consents: tuple[str, ...] = ()
     consent_version: str = ""
     consent_language: str = "en"
     consent_at: datetime | None = None
     # When crisis words were last written in this conversation (never what they were).
     crisis_at: datetime | None = None
+    # "sensitive" and/or "complex" (seed 002 5.10), for allocation to trained staff.
+    care: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dialogues import content
+from dialogues import content, routing
 from dialogues.followup import MONITORING, SURVEY
 from dialogues.i18n import N_
 from dialogues.model import (
@@ -25,7 +25,15 @@ from dialogues.model import (
     Kind,
     Step,
 )
-from dialogues.rules import IntakeRules, UnderAge
+from dialogues.rules import (
+    OUT_OF_SCOPE,
+    OUTSIDE_AREA,
+    YOUTH_OFFENDING_TEAM,
+    YOUTH_SERVICE,
+    Admission,
+    IntakeRules,
+    UnderAge,
+)
 
 
 def _picked(key: str, *values: str) -> Condition:
@@ -46,12 +54,96 @@ def _signposted_under_age(answers: Answers, rules: IntakeRules) -> bool:
     return answers.get("age") == "no" and rules.under_age is UnderAge.SIGNPOST
 
 
+def _carer_question(answers: Answers, rules: IntakeRules) -> bool:
+    # Seed 002 5.11: no "presence or permission of an appropriate adult" is needed, but
+    # providers must show how they "intend to work with parents": so the young person is
+    # asked, and may say no.
+    return (
+        answers.get("age") == "no" and rules.under_age is UnderAge.ACCEPT and rules.ask_parent_carer
+    )
+
+
+def _admission(rule: Admission) -> Condition:
+    def condition(answers: Answers, rules: IntakeRules) -> bool:
+        return rules.admission is rule
+
+    return condition
+
+
+def _routed(route: str) -> Condition:
+    def condition(answers: Answers, rules: IntakeRules) -> bool:
+        return route in routing.routes(answers, rules)
+
+    return condition
+
+
+# Seed 002 10: "Referrals will only be made with consent from the victim." So the person is
+# told why, shown who can help and how to reach them, and asked; "No" keeps nothing.
+PASS_YES = N_("Yes, pass them on")
+PASS_NO = N_("No, thank you")
+ONWARD_PROMPTS = {
+    # Translators: {youth_service} is a line naming a youth justice service and its contact.
+    YOUTH_SERVICE: N_(
+        "Thank you for telling us. For people under 18, restorative justice here is run by:\n"
+        "{youth_service}\nMay we pass your details to them? We only do this if you say yes."
+    ),
+    # Translators: {scope_service} is a line naming another service and its contact.
+    OUT_OF_SCOPE: N_(
+        "Thank you. We do not work with this kind of case, but they can help:\n"
+        "{scope_service}\nMay we pass your details to them? We only do this if you say yes."
+    ),
+    # Translators: YOT = Youth Offending Team; {yot_service} names it and its contact.
+    YOUTH_OFFENDING_TEAM: N_(
+        "Thank you. When the person responsible was under 18, restorative justice is usually "
+        "run by:\n{yot_service}\nMay we pass your details to them? We only do this if you say "
+        "yes."
+    ),
+    # Translators: {area_service} is a line naming who to ask in the other area.
+    OUTSIDE_AREA: N_(
+        "Thank you. We only work in our own area. For that area:\n"
+        "{area_service}\nMay we pass your details to them? We only do this if you say yes."
+    ),
+}
+
+
+def _pass_on(flow: str, route: str) -> Step:
+    key = routing.CONSENT_KEYS[route]
+    choices = (Choice("yes", PASS_YES), Choice("no", PASS_NO, goto=f"{flow}.nothing_passed"))
+    return Step(f"{flow}.{key}", ONWARD_PROMPTS[route], choices=choices, when=_routed(route))
+
+
+def _nothing_passed(flow: str) -> Step:
+    return Step(
+        f"{flow}.nothing_passed",
+        N_(
+            "That is fine. We have not passed anything on and have not kept your answers. "
+            "You can contact them yourself at any time."
+        ),
+        kind=Kind.SCREEN,
+    )
+
+
 YES = Choice("yes", N_("Yes"))
 NO = Choice("no", N_("No"))
 # Translators: an answer to a yes/no question.
 UNSURE = Choice("unsure", N_("I'm not sure"))
 RATHER_NOT = Choice("unsaid", N_("I'd rather not say"))
 MAIN_MENU = Choice("menu", N_("Main menu"), goto=MENU)
+# Seed 002 5.3: RJ "prior to sentencing if deemed appropriate"; seed 000: "pre-sentence
+# restorative justice".
+AWAITING_SENTENCE = Choice("awaiting-sentence", N_("Convicted, waiting for sentence"))
+
+
+def _sentence_date(flow: str) -> Step:
+    return Step(
+        f"{flow}.sentence_date",
+        N_("Do you know the date of sentencing? Type it like 23/05/2027, or press Skip."),
+        text=Input.DATE_AHEAD,
+        optional=True,
+        summary=N_("Sentencing date"),
+        when=_picked("stage", "awaiting-sentence"),
+    )
+
 
 # Names of the steps both referral flows share, by answer key.
 CONTACT_CHOICES = (
@@ -77,9 +169,21 @@ CRIME_CHOICES = (
     RATHER_NOT,
 )
 
+# English and Welsh, then the languages most spoken in England and Wales after them (2021
+# census: Polish, Romanian, Panjabi, Urdu, Portuguese, Spanish, Arabic, Bengali, Gujarati),
+# each in its own name; any other is typed. Seed 002 5.10: interpreting "at all stages".
 LANGUAGE_CHOICES = (
     Choice("en", "English"),
     Choice("cy", "Cymraeg"),
+    Choice("pl", "Polski"),
+    Choice("ro", "Română"),
+    Choice("pa", "ਪੰਜਾਬੀ"),
+    Choice("ur", "اردو"),
+    Choice("pt", "Português"),
+    Choice("es", "Español"),
+    Choice("ar", "العربية"),
+    Choice("bn", "বাংলা"),
+    Choice("gu", "ગુજરાતી"),
     Choice("other", N_("Another language")),
 )
 
@@ -142,6 +246,64 @@ def _area_steps(flow: str) -> tuple[Step, ...]:
     )
 
 
+def _lives_steps(flow: str) -> tuple[Step, ...]:
+    # Seed 002 5.2: "either the victim or offender are likely to reside within the
+    # geographical scope"; if either lives in another force area, the providers of both
+    # agree "who should manage the case". So where each party lives is asked, not assumed.
+    steps = [
+        Step(
+            f"{flow}.lives",
+            N_("Which area do you live in?"),
+            choices=(Choice("other", N_("Somewhere else")), RATHER_NOT),
+            summary=N_("Lives in"),
+            when=_has_areas,
+        )
+    ]
+    if flow == "v":
+        # Only the person harmed is asked about the other party: an enquiry by the person
+        # who caused harm is never a way to find the person harmed.
+        steps.append(
+            Step(
+                "v.other_lives",
+                N_("Do you know which area the person who harmed you lives in?"),
+                choices=(
+                    Choice("other", N_("Somewhere else")),
+                    Choice("unknown", N_("I don't know")),
+                ),
+                summary=N_("They live in"),
+                when=lambda answers, rules: bool(rules.areas) and answers.get("known") == "yes",
+            )
+        )
+    return tuple(steps)
+
+
+def _own_words(flow: str) -> tuple[Step, ...]:
+    # Seed 002 5.6 and 5.7: the provider needs "information about the crime" and must manage
+    # "the expectations of all potential participants". Both optional, sealed with the other
+    # answers, erased on withdrawal, and shown only to the facilitator.
+    return (
+        Step(
+            f"{flow}.story",
+            N_(
+                "If you want, tell us what happened, in your own words. Only your facilitator "
+                "will read it. Type it, or press Skip."
+            ),
+            text=Input.TEXT,
+            max_len=2000,
+            optional=True,
+            summary=N_("In your own words"),
+        ),
+        Step(
+            f"{flow}.hopes",
+            N_("What would you hope for from restorative justice? Type it, or press Skip."),
+            text=Input.TEXT,
+            max_len=1000,
+            optional=True,
+            summary=N_("Hopes"),
+        ),
+    )
+
+
 def _language_steps(flow: str) -> tuple[Step, ...]:
     return (
         Step(
@@ -151,6 +313,14 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
             text=Input.TEXT,
             max_len=60,
             summary=N_("Language"),
+        ),
+        Step(
+            f"{flow}.language_other",
+            N_("Which language? Please type its name."),
+            text=Input.TEXT,
+            max_len=60,
+            summary=N_("Other language"),
+            when=_picked("language", "other"),
         ),
         Step(
             f"{flow}.interpreter",
@@ -198,6 +368,26 @@ VICTIM = Flow(
     referral_kind="victim",
     steps=(
         _consent("v", content.VICTIM_CONSENT),
+        # Age first: an under-18 the service does not take gives no details at all.
+        Step("v.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
+        Step(
+            "v.under18",
+            N_(
+                "Thank you for telling us. This service works with adults, so we have not "
+                "kept your answers. These can help you now:\n{young_support}\n"
+                "If you are in danger, call 999."
+            ),
+            kind=Kind.SCREEN,
+            when=_signposted_under_age,
+        ),
+        _pass_on("v", YOUTH_SERVICE),
+        Step(
+            "v.carer",
+            N_("Would you like a parent or carer to be involved? You do not have to."),
+            choices=(YES, NO, UNSURE),
+            summary=N_("Parent or carer"),
+            when=_carer_question,
+        ),
         Step(
             "v.name",
             N_("What would you like us to call you? A first name or nickname is fine."),
@@ -228,23 +418,13 @@ VICTIM = Flow(
             ),
             summary=N_("Messages"),
         ),
-        Step("v.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
-        Step(
-            "v.under18",
-            N_(
-                "Thank you for telling us. This service works with adults, so we have not "
-                "kept your answers. These can help you now:\n{young_support}\n"
-                "If you are in danger, call 999."
-            ),
-            kind=Kind.SCREEN,
-            when=_signposted_under_age,
-        ),
         Step(
             "v.crime",
             N_("What happened? Choose the closest."),
             choices=CRIME_CHOICES,
             summary=N_("What happened"),
         ),
+        _pass_on("v", OUT_OF_SCOPE),
         Step(
             "v.markers",
             N_("Was any of it one of these? Choose all that apply, then press Done."),
@@ -296,6 +476,7 @@ VICTIM = Flow(
                 # Translators: an out-of-court disposal with conditions (England and Wales).
                 Choice("conditional-caution", N_("Conditional caution")),
                 Choice("court", N_("Waiting for court")),
+                AWAITING_SENTENCE,
                 Choice("custody", N_("Sentenced to prison")),
                 Choice("community", N_("Community sentence")),
                 Choice("finished", N_("Sentence finished")),
@@ -304,6 +485,7 @@ VICTIM = Flow(
             summary=N_("Stage"),
             when=_picked("police", "yes", "unsure"),
         ),
+        _sentence_date("v"),
         Step(
             "v.known",
             N_("Do you know who harmed you?"),
@@ -317,7 +499,10 @@ VICTIM = Flow(
             summary=N_("They were under 18"),
             when=_picked("known", "yes"),
         ),
+        _pass_on("v", YOUTH_OFFENDING_TEAM),
         *_area_steps("v"),
+        _pass_on("v", OUTSIDE_AREA),
+        *_lives_steps("v"),
         *_language_steps("v"),
         Step(
             "v.risk",
@@ -339,9 +524,13 @@ VICTIM = Flow(
             optional=True,
             summary=N_("Heard about us"),
         ),
+        *_own_words("v"),
         *_summary("v"),
     ),
-    screens=(Step("v.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),),
+    screens=(
+        Step("v.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),
+        _nothing_passed("v"),
+    ),
 )
 
 
@@ -354,6 +543,19 @@ OFFENDER = Flow(
             content.OFFENDER_INTRO,
             choices=(Choice("ok", N_("I understand, go on")), MAIN_MENU),
         ),
+        # Consent before any question, then age, then what the service needs accepted.
+        _consent("o", content.OFFENDER_CONSENT),
+        Step("o.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
+        Step(
+            "o.under18",
+            N_(
+                "Thank you. For people under 18, restorative justice is run by the local "
+                "Youth Offending Team. Please ask your YOT worker about it. We have not kept "
+                "your answers."
+            ),
+            kind=Kind.SCREEN,
+            when=_picked("age", "no"),
+        ),
         Step(
             "o.responsibility",
             N_("Do you accept that what you did caused harm?"),
@@ -363,8 +565,16 @@ OFFENDER = Flow(
                 Choice("no", N_("No"), goto="o.notready"),
             ),
             summary=N_("Accept causing harm"),
+            when=_admission(Admission.RESPONSIBILITY),
         ),
-        _consent("o", content.OFFENDER_CONSENT),
+        Step(
+            "o.admitted",
+            # Translators: asked of a person who caused harm, before restorative justice.
+            N_("Do you admit that you committed the offence?"),
+            choices=(YES, Choice("no", N_("No"), goto="o.notadmitted")),
+            summary=N_("Admitted the offence"),
+            when=_admission(Admission.ADMITTED),
+        ),
         Step(
             "o.name",
             N_("What would you like us to call you?"),
@@ -382,17 +592,6 @@ OFFENDER = Flow(
             summary=N_("Contact through"),
             when=_picked("contact", "worker"),
         ),
-        Step("o.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
-        Step(
-            "o.under18",
-            N_(
-                "Thank you. For people under 18, restorative justice is run by the local "
-                "Youth Offending Team. Please ask your YOT worker about it. We have not kept "
-                "your answers."
-            ),
-            kind=Kind.SCREEN,
-            when=_picked("age", "no"),
-        ),
         Step(
             "o.stage",
             N_("Where are you in the justice system now?"),
@@ -405,23 +604,39 @@ OFFENDER = Flow(
                 # Translators: an out-of-court disposal with conditions (England and Wales).
                 Choice("conditional-caution", N_("Conditional caution")),
                 Choice("notcharged", N_("Not charged yet")),
+                AWAITING_SENTENCE,
                 Choice("finished", N_("Sentence finished")),
                 Choice("other", N_("Something else")),
             ),
             summary=N_("Stage"),
         ),
+        _sentence_date("o"),
         Step(
             "o.crime",
             N_("What kind of offence was it? Choose the closest."),
             choices=CRIME_CHOICES,
             summary=N_("Offence"),
         ),
+        _pass_on("o", OUT_OF_SCOPE),
         *_area_steps("o"),
+        _pass_on("o", OUTSIDE_AREA),
+        *_lives_steps("o"),
         *_language_steps("o"),
+        *_own_words("o"),
         *_summary("o"),
     ),
     screens=(
         Step("o.declined", content.CONSENT_DECLINED, kind=Kind.SCREEN),
+        _nothing_passed("o"),
+        Step(
+            "o.notadmitted",
+            # Seed 004 2.2.2: "the offender must have admitted the crime".
+            N_(
+                "Thank you for being honest. Here, restorative justice only goes ahead when the "
+                "person who caused harm has admitted the offence. You can come back at any time."
+            ),
+            kind=Kind.SCREEN,
+        ),
         Step(
             "o.notready",
             N_(

@@ -37,6 +37,8 @@ class Input(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     WHEN = "when"
+    # A day still to come (a sentencing date): day/month/year, today or later.
+    DATE_AHEAD = "date_ahead"
     CRIME_REF = "crime_ref"
 
 

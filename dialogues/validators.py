@@ -129,6 +129,25 @@ def when(raw: str, today: date) -> Result:
     return Valid(shown)
 
 
+def date_ahead(raw: str, today: date) -> Result:
+    """A day to come, day/month/year (a sentencing date): today or later."""
+    m = _DMY.match(clean(raw))
+    try:
+        if m is None:
+            raise ValueError
+        d, mo, y = (int(g) for g in m.groups())
+        parsed = date(y + 2000 if y < 100 else y, mo, d)
+    except ValueError:
+        return Invalid(
+            N_("Please choose an option, or type a date like 23/05/2024, 05/2024 or 2024.")
+        )
+    if parsed < today:
+        return Invalid(N_("That date has already passed. Please check it, or press Skip."))
+    if parsed.year > today.year + 5:
+        return Invalid(N_("Please check the year."))
+    return Valid(parsed.isoformat())
+
+
 def crime_reference(raw: str) -> Result:
     text = clean(raw)
     if not _CRIME_REF.match(text):
@@ -154,5 +173,7 @@ def check(kind: Input, raw: str, *, today: date, max_len: int = MAX_TEXT) -> Res
             return email(raw)
         case Input.WHEN:
             return when(raw, today)
+        case Input.DATE_AHEAD:
+            return date_ahead(raw, today)
         case Input.CRIME_REF:
             return crime_reference(raw)

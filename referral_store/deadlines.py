@@ -2,8 +2,9 @@
 
 Working days are counted after the day of receipt, skipping weekends and the
 nation's bank holidays, and the deadline falls at office close, local time,
-so it reads the same in winter and summer time. Enhanced cases count clock
-hours, because the person may be at risk.
+so it reads the same in winter and summer time. Hours, where a service counts
+them, run only while the office is open, so a deadline never falls at night,
+at a weekend or on a bank holiday, when nobody could meet it.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 class Unit(StrEnum):
     WORKING_DAYS = "working_days"
     # Hours of office time on working days: a deadline that only runs while staff are in.
+    # There is no clock-hours unit: 48 clock hours from a Friday evening is a Sunday, and
+    # no RJ seed sets one (004's 72/48 hours belong to its Core Referral contract, 2.2.1).
     WORKING_HOURS = "working_hours"
-    # Clock hours, for services that answer around the clock.
-    HOURS = "hours"
 
 
 class Priority(StrEnum):
@@ -50,22 +51,29 @@ class Deadline(BaseModel):
     amount: Annotated[int, Field(gt=0, le=365)]
     unit: Unit
 
+    def describe(self) -> str:
+        """For staff: "5 working days", "1 working day", "8 working hours"."""
+        words = self.unit.replace("_", " ")
+        return f"{self.amount} {words.removesuffix('s') if self.amount == 1 else words}"
+
 
 class DeadlinePolicy(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     nation: Nation = Nation.ENGLAND_AND_WALES
+    # Victims' Code 2020, right 3.6: information on restorative justice "within 5 working
+    # days (1 working day under Enhanced Rights)".
     standard: Deadline = Deadline(amount=5, unit=Unit.WORKING_DAYS)
-    enhanced: Deadline = Deadline(amount=48, unit=Unit.HOURS)
+    enhanced: Deadline = Deadline(amount=1, unit=Unit.WORKING_DAYS)
     office_opens: time = time(9, 0)
     office_closes: time = time(17, 0)
     timezone: str = "Europe/London"
     # Remind the facilitator (or the team) this long before first contact is due.
     remind_before_hours: Annotated[int, Field(ge=1, le=24 * 14)] = 24
-    # Weeks from referral to the RJ activity, by stage in the justice process (002).
-    facilitation_weeks: dict[str, Annotated[int, Field(gt=0, le=104)]] = Field(
-        default_factory=lambda: {"community-resolution": 6, "conditional-caution": 16}
-    )
+    # Weeks from referral to the RJ activity, by stage in the justice process. None by
+    # default: only seed 002 (5.7) sets any, "Community Resolution (6 weeks) and
+    # Conditional Caution (16 weeks)", and its profile says so itself.
+    facilitation_weeks: dict[str, Annotated[int, Field(gt=0, le=104)]] = Field(default_factory=dict)
 
     @field_validator("timezone")
     @classmethod
@@ -114,9 +122,6 @@ def contact_due(received_at: datetime, priority: Priority, policy: DeadlinePolic
     if received_at.tzinfo is None or received_at.utcoffset() is None:
         raise ValueError("received_at must be timezone-aware")
     deadline = policy.deadline(priority)
-    if deadline.unit is Unit.HOURS:
-        # Aware datetimes add as wall-clock time in their own zone; UTC first counts real hours.
-        return received_at.astimezone(UTC) + timedelta(hours=deadline.amount)
     zone = ZoneInfo(policy.timezone)
     local = received_at.astimezone(zone)
     if deadline.unit is Unit.WORKING_HOURS:

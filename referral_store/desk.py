@@ -19,6 +19,7 @@ from typing import Any
 
 import aiosqlite
 
+from referral_store import audit
 from referral_store.models import Referral, Status
 from referral_store.monitoring import (
     MonitoringError,
@@ -96,6 +97,12 @@ class AlertKind(StrEnum):
     ESCALATION = "escalation"
 
 
+# An invite code: 4 groups of 4 from a 31-letter alphabet, about 79 bits: not guessable.
+INVITE_GROUPS = 4
+# /join: this many wrong codes from one account within the window, and it is refused.
+JOIN_TRIES = 5
+JOIN_WINDOW = timedelta(hours=1)
+
 # Statuses staff may move a claimed referral to by hand (closing has its own call).
 PROGRESS = (Status.ASSESSING, Status.PREPARING, Status.ACTIVITY)
 
@@ -115,11 +122,20 @@ class Staff:
 
 @dataclass(frozen=True)
 class ClaimResult:
-    """``ok``: the claimer has it; otherwise ``holder`` has it, or it is gone."""
+    """``ok``: the claimer has it; otherwise ``holder`` has it, it is gone, or it needs a
+    practitioner trained for sensitive and complex cases (``needs_training``)."""
 
     ok: bool
     holder: str | None = None
     found: bool = True
+    needs_training: bool = False
+
+
+class Care(StrEnum):
+    """Seed 002 5.10's two kinds of case that only trained practitioners may take."""
+
+    SENSITIVE = "sensitive"
+    COMPLEX = "complex"
 
 
 @dataclass(frozen=True)
@@ -144,6 +160,16 @@ class AuditEntry:
 def D_(message: str) -> str:
     """Mark a message for the desk catalog (translated where staff read it)."""
     return message
+
+
+# Seed 002 5.10: "practitioners must not undertake sensitive and/or complex cases unless
+# they have the skills, experience and knowledge to do so".
+NEEDS_TRAINING = D_(
+    "{reference} is a sensitive or complex case: only staff trained for such cases can take it."
+)
+_TRAINED_OR_PLAIN = (
+    "(r.care = '[]' OR EXISTS (SELECT 1 FROM staff s WHERE s.id = ? AND s.complex_cases = 1))"
+)
 
 
 class DeskError(Exception):
@@ -176,17 +202,24 @@ class Desk:
     # -- staff -----------------------------------------------------------------
 
     async def invite(
-        self, role: Role, *, valid_for: timedelta = timedelta(hours=24), now: datetime | None = None
+        self,
+        role: Role,
+        *,
+        valid_for: timedelta = timedelta(hours=24),
+        now: datetime | None = None,
+        actor: str = "cli",
     ) -> str:
         """A one-time code to enrol one account; only its hash is kept."""
         moment = _now(now)
-        code = "-".join("".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(3))
+        code = "-".join(
+            "".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(INVITE_GROUPS)
+        )
         async with self.store._transaction() as db:
             await db.execute(
                 "INSERT INTO invites (code_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?)",
                 (_hash(code), str(role), stamp(moment), stamp(moment + valid_for)),
             )
-            await _audit(db, moment, "cli", "invite", None, str(role))
+            await _audit(db, moment, actor, "invite", None, str(role))
         return code
 
     async def join(
@@ -200,7 +233,17 @@ class Desk:
     ) -> Staff | None:
         """Enrol the account if the code is unused and unexpired; ``None`` otherwise."""
         moment = _now(now)
+        who = self.store.keyring.owner(f"join:{telegram_id}")
         async with self.store._transaction() as db:
+            await db.execute(
+                "DELETE FROM join_attempts WHERE who = ? AND at < ?",
+                (who, stamp(moment - JOIN_WINDOW)),
+            )
+            cursor = await db.execute("SELECT count(*) FROM join_attempts WHERE who = ?", (who,))
+            tries = await cursor.fetchone()
+            if tries is not None and tries[0] >= JOIN_TRIES:
+                # Too many wrong codes from this account lately: no code is even tried.
+                return None
             cursor = await db.execute(
                 "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
                 "AND expires_at > ? RETURNING role",
@@ -208,6 +251,9 @@ class Desk:
             )
             row = await cursor.fetchone()
             if row is None:
+                await db.execute(
+                    "INSERT INTO join_attempts (who, at) VALUES (?, ?)", (who, stamp(moment))
+                )
                 return None
             cursor = await db.execute(
                 "INSERT INTO staff (telegram_id, name, role, language, added_at) "
@@ -331,11 +377,11 @@ class Desk:
         moment = _now(now)
         async with self.store._transaction() as db:
             cursor = await db.execute(
-                "UPDATE referrals SET claimed_by = ?, claimed_at = ?, "
+                "UPDATE referrals AS r SET claimed_by = ?, claimed_at = ?, "
                 "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END "
                 "WHERE reference = ? AND claimed_by IS NULL "
-                "AND status NOT IN ('closed', 'withdrawn') RETURNING id",
-                (staff.id, stamp(moment), reference),
+                f"AND status NOT IN ('closed', 'withdrawn') AND {_TRAINED_OR_PLAIN} RETURNING id",
+                (staff.id, stamp(moment), reference, staff.id),
             )
             row = await cursor.fetchone()
             if row is not None:
@@ -343,14 +389,60 @@ class Desk:
                 await _audit(db, moment, staff.actor, "claim", reference, "")
                 return ClaimResult(ok=True)
             cursor = await db.execute(
-                "SELECT s.name, r.status FROM referrals r LEFT JOIN staff s "
+                "SELECT s.name, r.status, r.claimed_by FROM referrals r LEFT JOIN staff s "
                 "ON s.id = r.claimed_by WHERE r.reference = ?",
                 (reference,),
             )
             other = await cursor.fetchone()
         if other is None or other[1] in ("closed", "withdrawn"):
             return ClaimResult(ok=False, found=False)
+        if other[2] is None:
+            return ClaimResult(ok=False, needs_training=True)
         return ClaimResult(ok=False, holder=other[0])
+
+    async def set_training(
+        self, staff_id: int, trained: bool, manager: Staff, *, now: datetime | None = None
+    ) -> None:
+        """A manager records whether a practitioner is trained for sensitive and complex cases."""
+        if manager.role is not Role.MANAGER:
+            raise DeskError(D_("Only a manager can record training."))
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE staff SET complex_cases = ? WHERE id = ?", (int(trained), staff_id)
+            )
+            detail = f"staff:{staff_id} {'trained' if trained else 'not trained'}"
+            await _audit(db, moment, manager.actor, "training", None, detail)
+
+    async def mark_care(
+        self,
+        reference: str,
+        staff: Staff,
+        care: frozenset[Care],
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Staff mark a case sensitive and/or complex on what they learn (002 5.10)."""
+        moment = _now(now)
+        async with self.store._transaction() as db:
+            referral_id = await self._owned(db, reference, staff)
+            chosen = json.dumps(sorted(str(c) for c in care))
+            await db.execute("UPDATE referrals SET care = ? WHERE id = ?", (chosen, referral_id))
+            await _event(db, referral_id, moment, "care", staff.actor, {"care": chosen})
+            await _audit(db, moment, staff.actor, "care", reference, chosen)
+
+    async def queue(self, staff: Staff) -> list[Any]:
+        """Open referrals, soonest due first; a manager sees unclaimed sensitive and complex
+        cases first, since only trained staff may take them (002 5.10)."""
+        items = await self.store.open_referrals()
+        if staff.role is not Role.MANAGER:
+            return items
+        rows = await self._fetch(
+            "SELECT reference FROM referrals WHERE claimed_by IS NULL AND care != '[]' "
+            "AND status NOT IN ('closed', 'withdrawn')"
+        )
+        special = {r[0] for r in rows}
+        return sorted(items, key=lambda i: i.reference not in special)
 
     async def release(self, reference: str, staff: Staff, *, now: datetime | None = None) -> None:
         moment = _now(now)
@@ -372,11 +464,14 @@ class Desk:
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, manager)
-            await db.execute(
-                "UPDATE referrals SET claimed_by = ?, claimed_at = ?, "
-                "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END WHERE id = ?",
-                (to.id, stamp(moment), referral_id),
+            cursor = await db.execute(
+                "UPDATE referrals AS r SET claimed_by = ?, claimed_at = ?, "
+                "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END "
+                f"WHERE id = ? AND {_TRAINED_OR_PLAIN} RETURNING id",
+                (to.id, stamp(moment), referral_id, to.id),
             )
+            if await cursor.fetchone() is None:
+                raise DeskError(NEEDS_TRAINING, reference=reference)
             await _event(db, referral_id, moment, "reassigned", manager.actor, {"to": to.id})
             await _audit(db, moment, manager.actor, "reassign", reference, f"to staff:{to.id}")
 
@@ -425,11 +520,14 @@ class Desk:
         """Add a note to a contact its author recorded; ``False`` if there is no such contact."""
         async with self.store._transaction() as db:
             cursor = await db.execute(
-                "SELECT r.reference FROM contacts c JOIN referrals r ON r.id = c.referral_id "
-                "WHERE c.id = ? AND c.staff_id = ?",
+                "SELECT r.reference, r.status FROM contacts c "
+                "JOIN referrals r ON r.id = c.referral_id WHERE c.id = ? AND c.staff_id = ?",
                 (contact_id, staff.id),
             )
             row = await cursor.fetchone()
+            if row is not None and row[1] == "withdrawn":
+                # The person took back what they gave: nothing new is kept about them.
+                raise DeskError(D_("{reference} was withdrawn by the person."), reference=row[0])
             if row is not None:
                 await db.execute(
                     "UPDATE contacts SET note = ? WHERE id = ?",
@@ -508,13 +606,52 @@ class Desk:
             await _event(db, referral_id, moment, "closed", staff.actor, data)
             await _audit(db, moment, staff.actor, "close", reference, str(reason))
 
+    async def onward_consent(self, reference: str, to: Onward) -> bool:
+        """Whether the person has agreed to be passed on to ``to`` (in the chat or to staff)."""
+        rows = await self._fetch(
+            "SELECT 1 FROM onward_consents o JOIN referrals r ON r.id = o.referral_id "
+            "WHERE r.reference = ? AND o.service = ?",
+            (reference, str(to)),
+        )
+        return bool(rows)
+
     async def refer_on(
-        self, reference: str, staff: Staff, to: Onward, *, now: datetime | None = None
+        self,
+        reference: str,
+        staff: Staff,
+        to: Onward,
+        *,
+        agreed: bool = False,
+        now: datetime | None = None,
     ) -> None:
-        """Record that the person was referred on to another service."""
+        """Record that the person was referred on to another service, with their consent.
+
+        Seed 002 10: "Referrals will only be made with consent from the victim." Consent
+        given in the chat counts; otherwise staff must say the person agreed (``agreed``),
+        which is recorded as a consent of its own.
+        """
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff, allow_closed=True)
+            cursor = await db.execute(
+                "SELECT 1 FROM onward_consents WHERE referral_id = ? AND service = ?",
+                (referral_id, str(to)),
+            )
+            if await cursor.fetchone() is None:
+                if not agreed:
+                    raise DeskError(
+                        D_(
+                            "{reference} has not agreed to be passed on to this service. "
+                            "Ask them first, and record it only if they say yes."
+                        ),
+                        reference=reference,
+                    )
+                await db.execute(
+                    "INSERT INTO onward_consents (referral_id, service, given_at, recorded_by) "
+                    "VALUES (?, ?, ?, ?)",
+                    (referral_id, str(to), stamp(moment), staff.actor),
+                )
+                await _audit(db, moment, staff.actor, "onward-consent", reference, str(to))
             await _event(db, referral_id, moment, "onward", staff.actor, {"to": str(to)})
             await _audit(db, moment, staff.actor, "onward", reference, str(to))
 
@@ -538,9 +675,21 @@ class Desk:
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff, allow_closed=True)
             # Staff add what they learn a bit at a time: a field not given is left as it was.
-            await upsert_monitoring(
-                db, referral_id, subject, checked, staff.actor, moment, None, keep_unset=True
-            )
+            try:
+                await upsert_monitoring(
+                    db,
+                    self.store.keyring,
+                    reference,
+                    referral_id,
+                    subject,
+                    checked,
+                    staff.actor,
+                    moment,
+                    None,
+                    keep_unset=True,
+                )
+            except MonitoringError as error:
+                raise DeskError(f"{error}.") from None
             await _audit(db, moment, staff.actor, "monitoring", reference, subject)
 
     async def record_survey(
@@ -605,6 +754,100 @@ class Desk:
                 (stamp(_now(now)), str(alert.kind), alert.reference),
             )
 
+    async def take_lease(self, name: str, holder: str, now: datetime, length: timedelta) -> bool:
+        """Hold ``name`` until ``now + length`` unless someone else holds it still."""
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO leases (name, holder, until) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, "
+                "until = excluded.until WHERE leases.until <= ? OR leases.holder = ? "
+                "RETURNING holder",
+                (name, holder, stamp(now + length), stamp(now), holder),
+            )
+            return await cursor.fetchone() is not None
+
+    async def drop_lease(self, name: str, holder: str) -> None:
+        async with self.store._transaction() as db:
+            await db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+    async def start_delivery(
+        self, alert: Alert, recipient: int, now: datetime, hold: timedelta
+    ) -> int | None:
+        """Claim one try at sending ``alert`` to ``recipient``; the try's number, or ``None``.
+
+        ``None`` when it was delivered already, or is being sent, or its next try is not
+        due. The try is booked (held for ``hold``) before sending, so a second sweeper, or
+        this one after a crash, cannot send it twice meanwhile.
+        """
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "SELECT d.attempts, d.next_at, d.delivered_at FROM deliveries d "
+                "JOIN referrals r ON r.id = d.referral_id "
+                "WHERE r.reference = ? AND d.kind = ? AND d.recipient = ?",
+                (alert.reference, str(alert.kind), recipient),
+            )
+            row = await cursor.fetchone()
+            attempts = 0 if row is None else int(row[0])
+            if row is not None and (row[2] is not None or (row[1] and row[1] > stamp(now))):
+                return None
+            await db.execute(
+                "INSERT INTO deliveries (referral_id, kind, recipient, attempts, next_at) "
+                "SELECT id, ?, ?, 1, ? FROM referrals WHERE reference = ? "
+                "ON CONFLICT (referral_id, kind, recipient) DO UPDATE SET "
+                "attempts = attempts + 1, next_at = excluded.next_at",
+                (str(alert.kind), recipient, stamp(now + hold), alert.reference),
+            )
+        return attempts + 1
+
+    async def failed_delivery(
+        self, alert: Alert, recipient: int, attempt: int, now: datetime, retry_after: timedelta
+    ) -> None:
+        """Book the next try after a failed one: the wait doubles each time, up to a day."""
+        wait = min(retry_after * 2 ** (attempt - 1), timedelta(days=1))
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE deliveries SET next_at = ? WHERE kind = ? AND recipient = ? AND "
+                "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
+                (stamp(now + wait), str(alert.kind), recipient, alert.reference),
+            )
+
+    async def delivered_to(self, alert: Alert) -> set[int]:
+        rows = await self._fetch(
+            "SELECT d.recipient FROM deliveries d JOIN referrals r ON r.id = d.referral_id "
+            "WHERE r.reference = ? AND d.kind = ? AND d.delivered_at IS NOT NULL",
+            (alert.reference, str(alert.kind)),
+        )
+        return {int(r[0]) for r in rows}
+
+    async def delivered(self, alert: Alert, recipient: int, now: datetime) -> None:
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE deliveries SET delivered_at = ? WHERE kind = ? AND recipient = ? AND "
+                "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
+                (stamp(now), str(alert.kind), recipient, alert.reference),
+            )
+
+    async def report_undelivered(self, alert: Alert, recipient: int, now: datetime) -> bool:
+        """Note, once, that ``alert`` keeps failing for ``recipient``; ``True`` the first time."""
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE deliveries SET reported_at = ? WHERE kind = ? AND recipient = ? AND "
+                "reported_at IS NULL AND referral_id = "
+                "(SELECT id FROM referrals WHERE reference = ?) RETURNING attempts",
+                (stamp(now), str(alert.kind), recipient, alert.reference),
+            )
+            row = await cursor.fetchone()
+            if row is not None:
+                await _audit(
+                    db,
+                    now,
+                    "sweep",
+                    "alert-undelivered",
+                    alert.reference,
+                    f"{alert.kind} to chat {recipient}: {row[0]} tries failed",
+                )
+        return row is not None
+
     # -- helpers ---------------------------------------------------------------
 
     async def _fetch(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
@@ -658,7 +901,12 @@ async def _audit(
     reference: str | None,
     detail: str,
 ) -> None:
-    await db.execute(
-        "INSERT INTO audit (at, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
-        (stamp(at), actor, action, reference, detail),
-    )
+    await audit.record(db, stamp(at), actor, action, reference, detail)
+
+
+async def operator_audit(
+    store: Store, actor: str, action: str, detail: str, reference: str | None = None
+) -> None:
+    """An operator's command (export, import, purge, report, rotate-key...), in the log."""
+    async with store._transaction() as db:
+        await audit.record(db, stamp(_now(None)), actor, action, reference, detail)

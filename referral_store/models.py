@@ -44,8 +44,12 @@ class NewReferral:
     route: str | None
     # Every answer; the personal data lives here and nowhere else.
     details: Mapping[str, object]
+    # Services (desk.Onward values) the person agreed, in the chat, to be passed on to.
+    onward_consents: tuple[str, ...] = ()
     # When crisis words were written in the conversation that made it (never the words).
     crisis_at: datetime | None = None
+    # "sensitive" and/or "complex" by seed 002 5.10's criteria, from the answers.
+    care: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,4 +95,5 @@ class Referral(QueueItem):
     consent: Consent
     activity: str | None = None
     closure_reason: str | None = None
+    care: tuple[str, ...] = ()
     crisis_at: datetime | None = None

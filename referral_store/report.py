@@ -14,14 +14,62 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from referral_store.deadlines import Deadline, DeadlinePolicy, Priority, Unit, contact_due
 from referral_store.monitoring import FIELDS, MEASURES, ethnic_group
-from referral_store.store import Store, stamp
+from referral_store.store import Store, open_answer, open_crime, open_markers, stamp
 
 NOT_RECORDED = "not recorded"
+PARTIES = {"victim": "victims", "offender": "offenders"}
+
+# Each measure in the seed's own words (002 9.2 unless said), quoted beside its table.
+DEFINITIONS = {
+    "referrals_by_source": '002 9.2: "Total number of referrals received in the previous '
+    'quarter by: Referral source"',
+    "referrals_by_type": '002 9.2: "Referral type (victim/offender)"',
+    "referrals_by_area": '002 9.2: "Local Authority area/Neighbourhood Policing Unit"',
+    "demographics": '002 9.2: "Victim age, gender, ethnicity, disability, language '
+    'requirements"; "Offender age, gender, ethnicity"',
+    "crime": '002 9.2: "Crime type (including hate crime, cybercrime and DV markers)"',
+    "referrals_by_stage": '002 9.2: "Stage in the CJ process at which point the referral was made"',
+    "contacted_within_5_working_days": '002 9.2: "% of victims contacted within 5 working days '
+    'of the receipt of full referral" (offenders shown apart, on the same measure)',
+    "contact_within_deadline": "The service profile's own first-contact deadlines (Victims' "
+    'Code 2020 right 3.6: "within 5 working days (1 working day under Enhanced Rights)")',
+    "declined_and_unsuitable": '002 9.2: "How many referrals were declined by the provider; '
+    "Reasons for provider declining; How many were found not suitable at assessment by "
+    'provider; Reasons for lack of suitability"',
+    "onward_referrals": '002 9.2: "Onward referrals"; "Referrals made to support services for '
+    'victims/offenders"',
+    "willingness": '002 9.2: "Of the referrals accepted, no. of victims willing to meet and '
+    'explore the RJ process and no. who subsequently agreed to take part in the RJ process"; '
+    '"Of the victims who wanted involvement in the process, how many offenders declined '
+    'involvement?"; "Of the offenders who wanted involvement in the process, how many victims '
+    'declined involvement?"',
+    "willingness_by": '002 9.2: willingness "All broken down by: Age, gender, ethnicity, '
+    'disability, language requirements; Crime type; Stage in the CJ process"',
+    "in_progress": "002 9.2: \"Total number of cases currently 'in progress' - i.e. "
+    'preparation work is being undertaken"',
+    "activities": '002 9.2: "Total number of RJ processes facilitated in the previous quarter, '
+    'including a breakdown of the type of process facilitated"',
+    "activities_by": '002 9.2: RJ activities "Broken down by: Age, gender, ethnicity, '
+    'disability, language requirements; Crime type; Stage in the CJ process"',
+    "time_to_activity": '002 9.2: "Time taken from referral to RJ activity"',
+    "facilitation_targets": '002 5.7: "whenever possible, facilitate the RJ process within '
+    'timescales - i.e. Community Resolution (6 weeks) and Conditional Caution (16 weeks)"',
+    "closures": '002 9.2: "Closed cases during reporting period. Reasons for closure"',
+    "satisfaction": '002 9.2: "How many victims expressed satisfaction? ... How many offenders '
+    'expressed satisfaction?"',
+    "justice_system": '002 9.2: "Did the victim express satisfaction or dissatisfaction with '
+    'the way that the CJ process dealt with the offence?"',
+    "outcomes": '002 9.2: "Participant reports on: Impact on health and well-being ...; Victim '
+    "ability to cope and recover; Relationships; Understanding and trust in the CJS; Offender "
+    'understanding of the impact of their behaviour on victim"; 003 3.15: "the extent that the '
+    'service helped offenders to understand the harm they caused"',
+}
 _QUARTER = re.compile(r"^(\d{4})\s*-?\s*Q([1-4])$", re.IGNORECASE)
 
 Cell = str | int | float | None
@@ -79,6 +127,11 @@ class Table:
     rows: list[tuple[Cell, ...]]
     counts: frozenset[str] = field(default_factory=frozenset)
 
+    @property
+    def definition(self) -> str:
+        """The seed's own words for this measure, quoted in the return."""
+        return DEFINITIONS.get(self.name, "")
+
 
 @dataclass(frozen=True)
 class Return:
@@ -119,10 +172,22 @@ async def _fetch(store: Store, sql: str, params: tuple[object, ...]) -> list[Any
         return list(await cursor.fetchall())
 
 
-def _referral(row: Any) -> _Referral:
+def _referral(store: Store, row: Any) -> _Referral:
     values = list(row)
-    values[7] = json.loads(values[7] or "[]")
+    # Sealed at rest (special-category data): opened here, in memory, for the counts.
+    values[6] = open_crime(store.keyring, values[1], values[6])
+    values[7] = open_markers(store.keyring, values[1], values[7])
     return _Referral(*values)
+
+
+def _opened(
+    store: Store, reference: str, subject: str, answers: Iterable[Any]
+) -> dict[str, str | None]:
+    """One party's monitoring answers, the sealed ones opened in memory."""
+    return {
+        c: open_answer(store.keyring, reference, subject, c, v)
+        for c, v in zip(FIELDS, answers, strict=True)
+    }
 
 
 def _status_at(events: Iterable[tuple[str, str, dict[str, Any]]]) -> str:
@@ -151,6 +216,85 @@ def _count_table(
     return Table(name, title, (label, "count"), rows, frozenset({"count"}))
 
 
+def _party_table(
+    name: str, title: str, label: str, pairs: Iterable[tuple[str, str | None]]
+) -> Table:
+    """Counts by party (victims, offenders), each party with its own total; never summed."""
+    counted = Counter((PARTIES.get(k, k), v if v is not None else NOT_RECORDED) for k, v in pairs)
+    rows: list[tuple[Cell, ...]] = []
+    for party in PARTIES.values():
+        mine = sorted((v, n) for (p, v), n in counted.items() if p == party)
+        if mine:
+            rows += [(party, v, n) for v, n in mine]
+            rows.append((party, "total", sum(n for _, n in mine)))
+    return Table(name, title, ("party", label, "count"), rows, frozenset({"count"}))
+
+
+def _facilitation(
+    history: Mapping[int, list[tuple[str, str, dict[str, Any]]]],
+    facts: Mapping[int, Mapping[str, str | None]],
+    start: str,
+    end: str,
+    cutoff: str,
+    policy: DeadlinePolicy,
+) -> list[Table]:
+    """The facilitation targets by stage, only where the profile sets them (002 5.7)."""
+    if not policy.facilitation_weeks:
+        return []
+    rows: list[tuple[Cell, ...]] = []
+    for stage, weeks in sorted(policy.facilitation_weeks.items()):
+        c = Counter[str]()
+        for rid, events in history.items():
+            if facts[rid].get("stage") != stage:
+                continue
+            received = datetime.fromisoformat(str(facts[rid]["received_at"]))
+            target = stamp(received + timedelta(weeks=weeks))
+            done = next(
+                (
+                    at
+                    for kind, at, data in events
+                    if kind == "status" and data.get("status") == "activity"
+                ),
+                None,
+            )
+            if done is not None and done >= start:
+                c["within target" if done <= target else "after target"] += 1
+            elif (
+                done is None
+                and start <= target < cutoff
+                and _status_at(events)
+                not in (
+                    "closed",
+                    "withdrawn",
+                )
+            ):
+                c["target passed, no activity yet"] += 1
+        rows.append(
+            (
+                stage,
+                weeks,
+                c["within target"],
+                c["after target"],
+                c["target passed, no activity yet"],
+            )
+        )
+    return [
+        Table(
+            "facilitation_targets",
+            "RJ activity within the facilitation target for its stage",
+            (
+                "stage",
+                "target weeks",
+                "within target",
+                "after target",
+                "target passed, no activity yet",
+            ),
+            rows,
+            frozenset({"within target", "after target", "target passed, no activity yet"}),
+        )
+    ]
+
+
 async def quarterly_return(
     store: Store,
     period: Period,
@@ -165,7 +309,7 @@ async def quarterly_return(
     cutoff = min(end, stamp(now or datetime.now(UTC)))
 
     received = [
-        _referral(r)
+        _referral(store, r)
         for r in await _fetch(
             store,
             f"SELECT {_COLUMNS} FROM referrals WHERE received_at >= ? AND received_at < ? "
@@ -174,7 +318,7 @@ async def quarterly_return(
         )
     ]
     closed = [
-        _referral(r)
+        _referral(store, r)
         for r in await _fetch(
             store,
             f"SELECT {_COLUMNS} FROM referrals WHERE closed_at >= ? AND closed_at < ? ORDER BY id",
@@ -186,11 +330,16 @@ async def quarterly_return(
     # without reading the years of closed cases a long-running service holds.
     live = "r.received_at < ? AND (r.closed_at IS NULL OR r.closed_at >= ?)"
     facts: dict[int, dict[str, str | None]] = {
-        rid: {"kind": kind, "received_at": at, "crime type": crime, "stage": stage}
-        for rid, kind, at, crime, stage in await _fetch(
+        rid: {
+            "kind": kind,
+            "received_at": at,
+            "crime type": open_crime(store.keyring, reference, crime),
+            "stage": stage,
+        }
+        for rid, reference, kind, at, crime, stage in await _fetch(
             store,
-            f"SELECT r.id, r.kind, r.received_at, r.crime_category, r.stage FROM referrals r "
-            f"WHERE {live}",
+            "SELECT r.id, r.reference, r.kind, r.received_at, r.crime_category, r.stage "
+            f"FROM referrals r WHERE {live}",
             (end, start),
         )
     }
@@ -202,33 +351,34 @@ async def quarterly_return(
         (end, start, end),
     ):
         history.setdefault(referral_id, []).append((kind, at, json.loads(data or "{}")))
-    for rid, *answers in await _fetch(
+    for rid, reference, *answers in await _fetch(
         store,
-        "SELECT m.referral_id, m.age_band, m.gender, m.ethnicity, m.disability, m.language_need "
-        f"FROM monitoring m JOIN referrals r ON r.id = m.referral_id WHERE {live} "
+        "SELECT m.referral_id, r.reference, m.age_band, m.gender, m.ethnicity, m.disability, "
+        f"m.language_need FROM monitoring m JOIN referrals r ON r.id = m.referral_id WHERE {live} "
         "AND m.subject = 'victim'",
         (end, start),
     ):
-        values = dict(zip(FIELDS, answers, strict=True))
+        values = _opened(store, reference, "victim", answers)
         values["ethnic_group"] = ethnic_group(values["ethnicity"])
         facts[rid].update({f"victim {k}": v for k, v in values.items()})
     onward = [
-        str(json.loads(data or "{}").get("to"))
-        for (data,) in await _fetch(
+        (kind, str(json.loads(data or "{}").get("to")))
+        for kind, data in await _fetch(
             store,
-            "SELECT data FROM events WHERE kind = 'onward' AND at >= ? AND at < ?",
+            "SELECT r.kind, e.data FROM events e JOIN referrals r ON r.id = e.referral_id "
+            "WHERE e.kind = 'onward' AND e.at >= ? AND e.at < ?",
             (start, end),
         )
     ]
     monitoring: dict[tuple[int, str], dict[str, str | None]] = {}
     for row in await _fetch(
         store,
-        "SELECT m.referral_id, m.subject, m.age_band, m.gender, m.ethnicity, m.disability, "
-        "m.language_need FROM monitoring m JOIN referrals r ON r.id = m.referral_id "
-        "WHERE r.received_at >= ? AND r.received_at < ?",
+        "SELECT m.referral_id, m.subject, r.reference, m.age_band, m.gender, m.ethnicity, "
+        "m.disability, m.language_need FROM monitoring m JOIN referrals r "
+        "ON r.id = m.referral_id WHERE r.received_at >= ? AND r.received_at < ?",
         (start, end),
     ):
-        monitoring[(row[0], row[1])] = dict(zip(FIELDS, row[2:], strict=True))
+        monitoring[(row[0], row[1])] = _opened(store, row[2], row[1], row[3:])
     surveys = await _fetch(
         store,
         "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.satisfaction, s.justice "
@@ -265,22 +415,30 @@ async def quarterly_return(
             "stage",
             (r.stage for r in received),
         ),
+        _within_5_days(received, cutoff, store.policy),
         _contact(received, cutoff),
         _declined(closed),
-        _count_table("onward_referrals", "Onward referrals to other services", "service", onward),
+        _party_table(
+            "onward_referrals",
+            "Onward referrals to support services, for victims and for offenders",
+            "service",
+            onward,
+        ),
         *_willingness(history, facts, start),
         _in_progress(history),
         *_activities(history, facts, start),
-        _count_table(
+        _party_table(
             "closures",
-            "Cases closed, by reason",
+            "Cases closed, by reason, victim-initiated and offender-initiated apart",
             "reason",
-            (r.closure_reason for r in closed),
+            ((r.kind, r.closure_reason) for r in closed),
         ),
+        *_facilitation(history, facts, start, end, cutoff, store.policy),
         *_surveys(surveys),
     ]
     by_name = {t.name: t for t in tables}
-    contact = by_name["contact_within_deadline"].rows[-1]
+    # 002 9.2's measure: victims contacted within 5 working days (offenders apart).
+    contact = by_name["contacted_within_5_working_days"].rows[0]
     headline: dict[str, Cell] = {
         "referrals": len(received),
         "victim_initiated": sum(r.kind == "victim" for r in received),
@@ -294,6 +452,8 @@ async def quarterly_return(
         "closed": len(closed),
         "in_progress": by_name["in_progress"].rows[-1][1],
         "surveys": len(surveys),
+        "surveys_victims": sum(row[0] == "victim" for row in surveys),
+        "surveys_offenders": sum(row[0] == "offender" for row in surveys),
     }
     return Return(period, service, by_name, headline)
 
@@ -345,30 +505,68 @@ def _percent(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
 
-def _contact(received: list[_Referral], cutoff: str) -> Table:
-    """First contact against the deadline, by priority: in time, late, overdue, not yet due."""
+def _judged(r: _Referral, due: str, cutoff: str) -> str:
+    if r.first_contact_at is not None:
+        return "in time" if r.first_contact_at <= due else "late"
+    if r.status == "withdrawn" and (r.closed_at or "") <= due:
+        return "withdrawn before contact"
+    return "overdue, not contacted" if due < cutoff else "not yet due"
+
+
+def _within_5_days(received: list[_Referral], cutoff: str, policy: DeadlinePolicy) -> Table:
+    """002 9.2's own measure: contact within 5 working days of receipt, whatever the priority.
+
+    Counted over the referrals whose 5 working days had passed by the end of the period (or
+    that were contacted); victims and offenders apart, never added together.
+    """
+    five = policy.model_copy(update={"standard": Deadline(amount=5, unit=Unit.WORKING_DAYS)})
     rows: list[tuple[Cell, ...]] = []
-    totals = Counter[str]()
-    for priority in ("standard", "enhanced"):
+    for kind, party in PARTIES.items():
         c = Counter[str]()
         for r in received:
-            if r.priority != priority:
-                continue
-            if r.first_contact_at is not None:
-                c["in time" if r.first_contact_at <= r.due_at else "late"] += 1
-            elif r.status == "withdrawn" and (r.closed_at or "") <= r.due_at:
-                c["withdrawn before contact"] += 1
-            elif r.due_at < cutoff:
-                c["overdue, not contacted"] += 1
-            else:
-                c["not yet due"] += 1
-        totals.update(c)
-        rows.append(_contact_row(priority, c))
-    rows.append(_contact_row("all", totals))
+            if r.kind == kind:
+                received_at = datetime.fromisoformat(r.received_at)
+                due = stamp(contact_due(received_at, Priority.STANDARD, five))
+                c[_judged(r, due, cutoff)] += 1
+        rows.append(_contact_row(party, c))
+    return Table(
+        "contacted_within_5_working_days",
+        "Victims (and, apart, offenders) contacted within 5 working days of the referral",
+        (
+            "party",
+            "in time",
+            "late",
+            "overdue, not contacted",
+            "not yet due",
+            "withdrawn before contact",
+            "% in time",
+        ),
+        rows,
+        frozenset(
+            {"in time", "late", "overdue, not contacted", "not yet due", "withdrawn before contact"}
+        ),
+    )
+
+
+def _contact(received: list[_Referral], cutoff: str) -> Table:
+    """First contact against the profile's deadline, by party and priority."""
+    rows: list[tuple[Cell, ...]] = []
+    for kind, party in PARTIES.items():
+        totals = Counter[str]()
+        for priority in ("standard", "enhanced"):
+            c = Counter(
+                _judged(r, r.due_at, cutoff)
+                for r in received
+                if r.kind == kind and r.priority == priority
+            )
+            totals.update(c)
+            rows.append((party, *_contact_row(priority, c)))
+        rows.append((party, *_contact_row("all", totals)))
     return Table(
         "contact_within_deadline",
-        "First contact within the deadline (working days against bank holidays, or hours)",
+        "First contact within the service's own deadline (working days, office hours)",
         (
+            "party",
             "priority",
             "in time",
             "late",
@@ -402,15 +600,15 @@ _DECLINED = ("declined-by-service", "unsuitable", "out-of-scope-onward")
 
 def _declined(closed: list[_Referral]) -> Table:
     counted = Counter(
-        (r.closure_reason or "", r.closure_detail or NOT_RECORDED)
+        (PARTIES.get(r.kind, r.kind), r.closure_reason or "", r.closure_detail or NOT_RECORDED)
         for r in closed
         if r.closure_reason in _DECLINED
     )
     rows: list[tuple[Cell, ...]] = [(*key, n) for key, n in sorted(counted.items())]
     return Table(
         "declined_and_unsuitable",
-        "Referrals declined by the service or found unsuitable, with reasons",
-        ("outcome", "reason", "count"),
+        "Referrals declined by the service or found unsuitable, with reasons, by party",
+        ("party", "outcome", "reason", "count"),
         rows,
         frozenset({"count"}),
     )
@@ -610,27 +808,50 @@ def _score(value: object) -> str:
 WITHHELD = "[c]"
 
 
+def _groups(table: Table) -> list[tuple[int, list[int]]]:
+    """Each total row (a key cell "total" or "all") with the rows it sums.
+
+    A table may hold several: one per party, so victims and offenders each have their own.
+    """
+    keys = [c for c, column in enumerate(table.columns) if column not in table.counts]
+    found: list[tuple[int, list[int]]] = []
+    first = 0
+    for t, row in enumerate(table.rows):
+        marked = [k for k in keys if str(row[k]) in ("total", "all")]
+        if not marked:
+            continue
+        k = marked[0]
+        members = [
+            r
+            for r in range(first, t)
+            if table.rows[r][:k] == row[:k] and str(table.rows[r][k]) not in ("total", "all")
+        ]
+        found.append((t, members))
+        first = t + 1
+    return found
+
+
 def _secondary(table: Table, threshold: int) -> set[tuple[int, int]]:
     """Cells withheld so a hidden count cannot be worked out by taking the others from a total.
 
-    Where a table ends in a total (or "all") row and, in a count column, exactly one row
-    above it is hidden, the smallest other count is withheld too.
+    Where a total (or "all") row shows its count and exactly one row it sums is hidden, the
+    smallest other count is withheld too; so for every total of the table.
     """
-    rows = table.rows
-    if len(rows) < 3 or str(rows[-1][0]) not in ("total", "all"):
-        return set()
     withheld: set[tuple[int, int]] = set()
-    for c, column in enumerate(table.columns):
-        if column not in table.counts:
+    for t, members in _groups(table):
+        if len(members) < 2:
             continue
-        counts = [(r, v) for r, row in enumerate(rows[:-1]) if isinstance(v := row[c], int) and v]
-        hidden = [r for r, v in counts if v < threshold]
-        total = rows[-1][c]
-        shown_total = isinstance(total, int) and (total == 0 or total >= threshold)
-        if len(hidden) == 1 and shown_total:
-            others = [(v, r) for r, v in counts if v >= threshold]
-            if others:
-                withheld.add((min(others)[1], c))
+        for c, column in enumerate(table.columns):
+            if column not in table.counts:
+                continue
+            counts = [(r, v) for r in members if isinstance(v := table.rows[r][c], int) and v]
+            hidden = [r for r, v in counts if v < threshold]
+            total = table.rows[t][c]
+            shown_total = isinstance(total, int) and (total == 0 or total >= threshold)
+            if len(hidden) == 1 and shown_total:
+                others = [(v, r) for r, v in counts if v >= threshold]
+                if others:
+                    withheld.add((min(others)[1], c))
     return withheld
 
 
@@ -646,8 +867,10 @@ def suppress(table: Table, threshold: int) -> list[tuple[Cell, ...]]:
     for r, row in enumerate(table.rows):
         cells: list[Cell] = []
         small_base = False
-        if table.name == "contact_within_deadline":
-            small_base = sum(int(row[i] or 0) for i in (1, 2, 3)) < threshold
+        if "% in time" in table.columns:
+            judged = ("in time", "late", "overdue, not contacted")
+            base = sum(int(row[table.columns.index(c)] or 0) for c in judged)
+            small_base = base < threshold
         elif table.name == "time_to_activity":
             small_base = int(row[1] or 0) < threshold
         for c, (value, hidden, column) in enumerate(zip(row, hide, table.columns, strict=True)):

@@ -85,7 +85,7 @@ async def seed_quarter(store: Store) -> dict[str, str]:
     await withdraw(store, "tg:6", now=at(6, 3))
     g = refs["G"]
     await desk.close(g, ann, ClosureReason.UNSUITABLE, ClosureDetail.RISK, now=at(4, 15))
-    await desk.refer_on(g, ann, Onward.VICTIM_SUPPORT, now=at(4, 15, 11))
+    await desk.refer_on(g, ann, Onward.VICTIM_SUPPORT, agreed=True, now=at(4, 15, 11))
 
     own = {
         "A": ("35-44", "woman", "asian-indian", "no", "none"),

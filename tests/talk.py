@@ -80,22 +80,25 @@ def victim_to_summary(talk: Talk, *, crime: str = "Burglary", risk: str = "No") 
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     talk.press("Phone call")
     talk.press("Done")
     talk.type("07123 456789")
     talk.press("Evenings")
     talk.press("Yes, but don't name the service")
-    talk.press("Yes")  # 18 or older
     talk.press(crime)
     talk.press("None of these")
     talk.press("1 to 12 months ago")
     talk.press("No")  # police
     talk.press("No")  # know who
     talk.press("Northtown")
+    talk.press("Northtown")  # where they live
     talk.press("English")
     talk.press("No")  # interpreter
     talk.press("Skip")  # access
     talk.press(risk)
     talk.press("Friend or family")
+    talk.press("Skip")  # in their own words
+    talk.press("Skip")  # hopes
     return talk

@@ -65,17 +65,16 @@ def test_deadlines_fall_at_17_local_in_winter_and_summer() -> None:
     assert summer.replace(tzinfo=None) == datetime(2026, 4, 1, 16, 0)
 
 
-def test_enhanced_is_48_clock_hours() -> None:
+def test_enhanced_is_one_working_day_by_default() -> None:
+    # Victims' Code 2020, right 3.6: "1 working day under Enhanced Rights".
     received = local(2025, 12, 24, 15, 30)
-    due = contact_due(received, Priority.ENHANCED, POLICY)
-    assert due.replace(tzinfo=None) == datetime(2025, 12, 26, 15, 30), "holidays do not pause it"
+    assert contact_due(received, Priority.ENHANCED, POLICY) == local(2025, 12, 29, 17)
 
 
-def test_enhanced_counts_real_hours_across_the_clock_change() -> None:
-    # Saturday 28 March 2026 12:00 GMT; the clocks go forward overnight on Sunday.
-    due = contact_due(local(2026, 3, 28, 12), Priority.ENHANCED, POLICY)
-    assert due.replace(tzinfo=None) == datetime(2026, 3, 30, 12, 0)
-    assert due.astimezone(LONDON).hour == 13, "13:00 BST on Monday, not 12:00"
+def test_clock_hours_are_refused() -> None:
+    # 48 clock hours from a Friday evening is a Sunday, when nobody is in.
+    with pytest.raises(ValidationError, match="working_hours"):
+        Deadline(amount=48, unit="hours")  # type: ignore[arg-type]
 
 
 def test_a_weekend_receipt_counts_from_monday() -> None:
@@ -111,12 +110,6 @@ def test_wales_keeps_the_bank_holidays_of_england() -> None:
     wales = holidays.country_holidays("GB", subdiv="WLS", years=years)
     assert set(england) == set(wales)
     assert len(set(england)) >= 8 * len(years)
-
-
-def test_a_service_can_count_standard_cases_in_hours() -> None:
-    policy = DeadlinePolicy(standard=Deadline(amount=72, unit=Unit.HOURS))
-    received = local(2026, 5, 1, 9)
-    assert contact_due(received, Priority.STANDARD, policy) == received + timedelta(hours=72)
 
 
 def test_a_naive_time_is_refused() -> None:
@@ -223,15 +216,19 @@ def test_working_hours_are_monotonic(first: datetime, second: datetime, nation: 
     )
 
 
-def test_facilitation_targets_follow_the_stage() -> None:
+def test_facilitation_targets_follow_the_stage_only_where_the_profile_sets_them() -> None:
     received = local(2026, 1, 5, 10)
-    assert facilitation_due(received, "community-resolution", POLICY) == received + timedelta(
+    targets = DeadlinePolicy(
+        facilitation_weeks={"community-resolution": 6, "conditional-caution": 16}
+    )
+    assert facilitation_due(received, "community-resolution", targets) == received + timedelta(
         weeks=6
     )
-    assert facilitation_due(received, "conditional-caution", POLICY) == received + timedelta(
+    assert facilitation_due(received, "conditional-caution", targets) == received + timedelta(
         weeks=16
     )
-    assert facilitation_due(received, "court", POLICY) is None
+    assert facilitation_due(received, "court", targets) is None
+    assert facilitation_due(received, "community-resolution", POLICY) is None, "no default"
 
 
 def test_amber_means_due_before_the_next_working_day_ends() -> None:
@@ -239,3 +236,91 @@ def test_amber_means_due_before_the_next_working_day_ends() -> None:
     assert due_within_a_working_day(local(2026, 11, 23, 17), friday, POLICY)
     assert not due_within_a_working_day(local(2026, 11, 24, 17), friday, POLICY)
     assert not due_within_a_working_day(local(2026, 11, 20, 11), friday, POLICY), "overdue"
+
+
+# --- every bundled profile, as a service would live with it --------------------------
+
+# Expected deadlines worked out by hand on a calendar (England and Wales bank holidays:
+# Christmas Day, Boxing Day, New Year's Day, Good Friday, Easter Monday; Scotland adds
+# St Andrew's Day, Monday 30 November 2026). (received, standard due, enhanced due).
+DATED = [
+    # Friday 17:30, after the office has closed: Friday itself does not count.
+    (local(2026, 11, 20, 17, 30), local(2026, 11, 27, 17), local(2026, 11, 23, 17)),
+    # Saturday: counting starts on Monday.
+    (local(2026, 11, 21, 10), local(2026, 11, 27, 17), local(2026, 11, 23, 17)),
+    # Good Friday 2026 (3 April); Easter Monday (6 April) is skipped too.
+    (local(2026, 4, 3, 11), local(2026, 4, 13, 17), local(2026, 4, 7, 17)),
+    # Christmas Eve 2025 (Wednesday): 25, 26 December and 1 January are skipped.
+    (local(2025, 12, 24, 10), local(2026, 1, 5, 17), local(2025, 12, 29, 17)),
+    # Boxing Day 2025 (a Friday) at 17:30: the issue's example, once due on a Sunday.
+    (local(2025, 12, 26, 17, 30), local(2026, 1, 5, 17), local(2025, 12, 29, 17)),
+    # St David's Day (Monday 1 March 2027) is not a bank holiday in Wales: it counts.
+    (local(2027, 2, 26, 10), local(2027, 3, 5, 17), local(2027, 3, 1, 17)),
+]
+
+
+def bundled() -> list[tuple[str, DeadlinePolicy]]:
+    from bot.profile import bundled_profiles, load_profile
+
+    return [(name, load_profile(name).deadlines) for name in bundled_profiles()]
+
+
+@pytest.mark.parametrize(("name", "policy"), bundled())
+@pytest.mark.parametrize(("received", "standard", "enhanced"), DATED)
+def test_each_profile_meets_the_dated_table(
+    name: str, policy: DeadlinePolicy, received: datetime, standard: datetime, enhanced: datetime
+) -> None:
+    assert contact_due(received, Priority.STANDARD, policy) == standard, name
+    assert contact_due(received, Priority.ENHANCED, policy) == enhanced, name
+
+
+def test_a_scottish_bank_holiday_is_skipped_only_in_scotland() -> None:
+    # Friday 27 November 2026; Monday 30th is St Andrew's Day, a bank holiday in Scotland.
+    received = local(2026, 11, 27, 10)
+    scotland = DeadlinePolicy(nation=Nation.SCOTLAND)
+    assert contact_due(received, Priority.ENHANCED, POLICY) == local(2026, 11, 30, 17)
+    assert contact_due(received, Priority.ENHANCED, scotland) == local(2026, 12, 1, 17)
+    assert contact_due(received, Priority.STANDARD, POLICY) == local(2026, 12, 4, 17)
+    assert contact_due(received, Priority.STANDARD, scotland) == local(2026, 12, 7, 17)
+
+
+# Times of day around opening and closing, and the night.
+TIMES = [
+    time(0, 0),
+    time(8, 59),
+    time(9, 0),
+    time(12, 30),
+    time(16, 59),
+    time(17, 0),
+    time(17, 30),
+    time(23, 59),
+]
+
+
+@pytest.mark.parametrize(("name", "policy"), bundled())
+def test_every_day_of_2025_to_2027_is_due_in_office_hours_on_a_working_day(
+    name: str, policy: DeadlinePolicy
+) -> None:
+    zone = ZoneInfo(policy.timezone)
+    day, last = date(2025, 1, 1), date(2027, 12, 31)
+    previous: dict[Priority, datetime] = {}
+    while day <= last:
+        for moment in TIMES:
+            received = datetime.combine(day, moment, tzinfo=zone)
+            for priority in Priority:
+                due = contact_due(received, priority, policy)
+                there = due.astimezone(zone)
+                where = f"{name} {priority} received {received:%a %d %b %Y %H:%M}"
+                assert due > received, where
+                assert is_working_day(there.date(), policy.nation), where
+                assert policy.office_opens < there.time() <= policy.office_closes, where
+                assert due >= previous.get(priority, due), f"{where}: earlier than before"
+                previous[priority] = due
+                deadline = policy.deadline(priority)
+                if deadline.unit is Unit.WORKING_DAYS:
+                    counted, step = 0, day
+                    while step < there.date():
+                        step += timedelta(days=1)
+                        counted += is_working_day(step, policy.nation)
+                    assert counted == deadline.amount, where
+        day += timedelta(days=1)

@@ -15,10 +15,12 @@ from referral_store import Consent, NewReferral, Priority, ReferralKind, Status,
 from referral_store.desk import (
     Activity,
     AlertKind,
+    Care,
     ClosureReason,
     ContactMethod,
     Desk,
     DeskError,
+    Onward,
     Role,
     Staff,
 )
@@ -237,3 +239,79 @@ async def test_the_alert_sweep_is_served_by_its_index(desk: Desk) -> None:
         )
     )
     assert "referrals_awaiting_contact" in plan
+
+
+async def test_an_onward_referral_needs_the_persons_own_yes(desk: Desk) -> None:
+    # Seed 002 10: "Referrals will only be made with consent from the victim."
+    ann = await enrol(desk, "Ann", Role.FACILITATOR, 1)
+    said_yes = NewReferral(
+        **{**new_referral().__dict__, "onward_consents": ("youth-offending-team",)}
+    )
+    consented = (await desk.store.submit_referral(said_yes, CONSENT, now=MONDAY)).reference
+    unasked = await submit(desk)
+    for reference in (consented, unasked):
+        assert (await desk.claim(reference, ann, now=MONDAY)).ok
+    assert await desk.onward_consent(consented, Onward.YOUTH_OFFENDING_TEAM)
+    await desk.refer_on(consented, ann, Onward.YOUTH_OFFENDING_TEAM, now=MONDAY)
+    # A yes to one service is no yes to another.
+    with pytest.raises(DeskError, match="has not agreed"):
+        await desk.refer_on(consented, ann, Onward.HOUSING, now=MONDAY)
+    with pytest.raises(DeskError, match="has not agreed"):
+        await desk.refer_on(unasked, ann, Onward.VICTIM_SUPPORT, now=MONDAY)
+    rows = await desk._fetch("SELECT service, recorded_by FROM onward_consents ORDER BY service")
+    assert [tuple(r) for r in rows] == [("youth-offending-team", "self")]
+    events = await desk._fetch("SELECT data FROM events WHERE kind = 'onward'")
+    assert [json.loads(r[0])["to"] for r in events] == ["youth-offending-team"]
+    # Told on a call, staff record the person's yes: a consent row of its own.
+    await desk.refer_on(unasked, ann, Onward.VICTIM_SUPPORT, agreed=True, now=MONDAY)
+    rows = await desk._fetch("SELECT service, recorded_by FROM onward_consents ORDER BY service")
+    assert [tuple(r) for r in rows] == [
+        ("victim-support", ann.actor),
+        ("youth-offending-team", "self"),
+    ]
+
+
+async def test_a_complex_case_cannot_be_claimed_without_the_training(desk: Desk) -> None:
+    # Seed 002 5.10: "practitioners must not undertake sensitive and/or complex cases unless
+    # they have the skills, experience and knowledge to do so".
+    ann = await enrol(desk, "Ann", Role.FACILITATOR, 1)
+    bob = await enrol(desk, "Bob", Role.FACILITATOR, 2)
+    meg = await enrol(desk, "Meg", Role.MANAGER, 3)
+    marked = NewReferral(**{**new_referral().__dict__, "care": ("complex", "sensitive")})
+    special = (await desk.store.submit_referral(marked, CONSENT, now=MONDAY)).reference
+    plain = await submit(desk)
+    refused = await desk.claim(special, ann, now=MONDAY)
+    assert not refused.ok and refused.needs_training and refused.holder is None
+    assert (await desk.store.get_referral(special)).claimed_by is None  # type: ignore[union-attr]
+    with pytest.raises(DeskError, match="Only a manager"):
+        await desk.set_training(ann.id, True, bob)
+    with pytest.raises(DeskError, match="only staff trained"):
+        await desk.reassign(special, ann, meg, now=MONDAY)
+    await desk.set_training(bob.id, True, meg)
+    assert (await desk.claim(special, bob, now=MONDAY)).ok
+    assert (await desk.claim(plain, ann, now=MONDAY)).ok, "plain cases stay open to all"
+    # Staff mark a case on what they learn; then it too needs the training.
+    await desk.release(plain, ann, now=MONDAY)
+    await desk.mark_care(plain, meg, frozenset({Care.COMPLEX}), now=MONDAY)
+    assert (await desk.claim(plain, ann, now=MONDAY)).needs_training
+
+
+async def test_managers_see_unclaimed_complex_cases_first(desk: Desk) -> None:
+    ann = await enrol(desk, "Ann", Role.FACILITATOR, 1)
+    meg = await enrol(desk, "Meg", Role.MANAGER, 3)
+    soon = await submit(desk, Priority.ENHANCED)  # due first
+    marked = NewReferral(**{**new_referral().__dict__, "care": ("sensitive",)})
+    special = (await desk.store.submit_referral(marked, CONSENT, now=MONDAY)).reference
+    assert [i.reference for i in await desk.queue(ann)] == [soon, special]
+    assert [i.reference for i in await desk.queue(meg)] == [special, soon]
+
+
+def test_the_answers_mark_sensitive_and_complex_cases() -> None:
+    from dialogues import routing
+
+    assert routing.care({"crime": "burglary", "risk": "no"}) == ()
+    assert routing.care({"crime": "domestic"}) == ("sensitive",)
+    assert routing.care({"crime": "burglary", "markers": ["sexual"]}) == ("sensitive",)
+    # "risk of continuing harm" and "vulnerable because of ... age" make both.
+    assert routing.care({"crime": "burglary", "risk": "yes"}) == ("complex", "sensitive")
+    assert routing.care({"crime": "burglary", "age": "no"}) == ("complex", "sensitive")

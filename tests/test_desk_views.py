@@ -40,20 +40,34 @@ def case(stage: str | None) -> Referral:
         markers=(),
         stage=stage,
         route="onward:yot",
-        details={"name": "Sam", "contact": ["phone", "chat"], "access": None, "times": "evening"},
+        details={
+            "name": "Sam",
+            "contact": ["phone", "chat"],
+            "access": None,
+            "times": "evening",
+            "lives": "north",
+            "story": "They broke in while we were away.",
+        },
         consent=Consent("v1", "en", FRIDAY),
     )
 
 
 def test_the_case_shows_the_target_for_its_stage() -> None:
-    text = referral_text(case("conditional-caution"), "Northtown", DeadlinePolicy())
+    # Seed 002 5.7: "Community Resolution (6 weeks) and Conditional Caution (16 weeks)".
+    targets = DeadlinePolicy(facilitation_weeks={"conditional-caution": 16})
+    text = referral_text(case("conditional-caution"), "Northtown", targets)
     assert "RJ activity target (Conditional caution): Fri 12 Mar 2027" in text
-    assert "RJ activity target" not in referral_text(case("court"), None, DeadlinePolicy())
+    assert "RJ activity target" not in referral_text(case("court"), None, targets)
+    assert "RJ activity target" not in referral_text(
+        case("conditional-caution"), None, DeadlinePolicy()
+    ), "a profile without targets shows none"
 
 
 def test_the_case_shows_what_a_facilitator_needs() -> None:
-    text = referral_text(case(None), "Northtown", DeadlinePolicy())
+    text = referral_text(case(None), "Northtown", DeadlinePolicy(), areas={"north": "Northtown"})
     for line in (
+        "Lives in: Northtown",
+        "In their own words: They broke in while we were away.",
         "Name: Sam",
         "Contact by: Phone call, Message me in this chat",
         "Access needs: not given",

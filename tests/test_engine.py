@@ -6,11 +6,20 @@ from datetime import UTC, datetime
 
 import pytest
 
-from dialogues import content
+from dialogues import content, routing
 from dialogues.engine import BACK
 from dialogues.events import Press, SubmitFailed, SubmitReferral, Submitted
 from dialogues.flows import STEPS
-from dialogues.rules import Onward, UnderAge
+from dialogues.rules import (
+    DEFAULT_ONWARD,
+    OUT_OF_SCOPE,
+    YOUTH_SERVICE,
+    Admission,
+    IntakeRules,
+    Onward,
+    Service,
+    UnderAge,
+)
 from dialogues.state import State
 from tests.talk import NOW, Talk, victim_to_summary
 
@@ -136,8 +145,8 @@ def test_priority_follows_markers_and_risk(
 def test_feeling_at_risk_is_answered_with_999_at_once() -> None:
     talk = victim_to_summary(Talk(), risk="Yes")
     assert talk.state.step == "v.summary"
-    talk.command("back")
-    talk.command("back")
+    for _ in range(4):  # hopes, own words, heard, risk
+        talk.command("back")
     assert talk.state.step == "v.risk"
     talk.press("Yes")
     assert "call 999" in talk.replies[0].text
@@ -148,12 +157,12 @@ def test_markers_can_be_ticked_together() -> None:
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     talk.press("Message me in this chat")
     talk.press("Done")
     talk.press("Any time")
     talk.press("No messages, please")
-    talk.press("Yes")
     talk.press("Violence or assault")
     talk.press("Hate crime (because of who you are)")
     assert talk.replies[0].edit, "a tick updates the message in place"
@@ -169,6 +178,7 @@ def test_done_with_nothing_ticked_asks_again() -> None:
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     talk.press("Done")
     assert talk.state.step == "v.contact"
@@ -180,6 +190,7 @@ def test_contact_choices_can_be_typed() -> None:
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     assert "Message me in this chat" not in talk.labels(), "no chat to message in a terminal"
     talk.type("email, text message")
@@ -244,6 +255,7 @@ def test_changing_an_answer_asks_what_it_now_needs_and_drops_what_it_voids() -> 
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     talk.press("Email")
     talk.press("Done")
@@ -251,17 +263,19 @@ def test_changing_an_answer_asks_what_it_now_needs_and_drops_what_it_voids() -> 
     for label in (
         "Any time",
         "No messages, please",
-        "Yes",
         "Burglary",
         "None of these",
         "I'm not sure",
         "No",
         "No",
         "Southville",
+        "Southville",
         "English",
         "No",
         "Skip",
         "No",
+        "Skip",
+        "Skip",
         "Skip",
     ):
         talk.press(label)
@@ -286,6 +300,7 @@ def test_back_returns_to_the_last_question_with_answers_kept() -> None:
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     assert talk.state.step == "v.contact"
     talk.send(Press(BACK))
@@ -300,6 +315,7 @@ def test_cancel_stops_and_forgets() -> None:
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     talk.command("cancel")
     assert "Nothing you typed has been kept" in talk.text
@@ -369,66 +385,137 @@ def test_a_failed_save_loses_nothing_and_asks_to_try_again() -> None:
     assert "Send my referral" in talk.labels()
 
 
-def test_under_18_is_signposted_and_nothing_kept() -> None:
+def test_age_is_asked_straight_after_consent_before_any_personal_detail() -> None:
     talk = Talk()
-    talk.state = State(step="v.age", answers={"consent": "agree", "name": "Sam"})
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    assert talk.state.step == "v.age"
     talk.press("No")
-    assert "0800 1111" in talk.text
-    assert talk.state.answers == {} and talk.state.step == "menu"
+    assert "0800 1111" in talk.text, "young people's support is shown"
+    assert talk.state.answers == {} and talk.state.step == "menu" and talk.effects == []
 
 
-def test_under_18_goes_ahead_where_the_service_accepts_it() -> None:
-    talk = Talk().with_rules(under_age=UnderAge.ACCEPT)
-    talk.state = State(step="v.age", answers={"consent": "agree", "name": "Sam"})
+def test_under_18_goes_ahead_marked_where_the_service_accepts_it() -> None:
+    talk = Talk().with_rules(under_age=UnderAge.ACCEPT, ask_parent_carer=True)
+    talk.state = State(step="v.age", answers={"consent": "agree"})
     talk.press("No")
-    assert talk.state.step == "v.crime"
+    assert talk.state.step == "v.carer"
+    assert "parent or carer" in talk.text and "You do not have to" in talk.text
+    talk.press("No")
+    assert talk.state.step == "v.name"
+    without = Talk().with_rules(under_age=UnderAge.ACCEPT)
+    without.state = State(step="v.age", answers={"consent": "agree"})
+    without.press("No")
+    assert without.state.step == "v.name", "no carer question where the profile has none"
+    answers = {"consent": "agree", "age": "no", "crime": "burglary"}
+    assert routing.markers(answers) == ("under-18",)
+    assert routing.priority(answers) == "enhanced"
 
 
-def test_a_young_person_responsible_is_passed_to_the_yot() -> None:
+def young_person_routed(answer: str) -> Talk:
+    youth = Service("Northtown Youth Justice Service", "northtown.gov.uk")
+    talk = Talk().with_rules(
+        under_age=UnderAge.ROUTE, onward={**DEFAULT_ONWARD, YOUTH_SERVICE: youth}
+    )
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.press("Yes, I agree")
+    talk.press("No")  # under 18
+    assert "Northtown Youth Justice Service: northtown.gov.uk" in talk.text
+    assert "only do this if you say yes" in talk.text
+    talk.press(answer)
+    return talk
+
+
+def test_an_under_18_routed_to_the_youth_service_passes_nothing_without_a_yes() -> None:
+    talk = young_person_routed("No, thank you")
+    assert "have not passed anything on" in talk.text
+    assert talk.state.answers == {} and talk.effects == []
+    talk = young_person_routed("Yes, pass them on")
+    assert talk.state.step == "v.name"
+    talk.type("Sam")
+    for label in ("Message me in this chat", "Done", "Any time", "No messages, please"):
+        talk.press(label)
+    for label in ("Burglary", "None of these", "In the last month", "No", "No"):
+        talk.press(label)
+    for label in ("Northtown", "Northtown", "English", "No", "Skip", "No", "Skip", "Skip"):
+        talk.press(label)
+    for label in ("Skip", "Send my referral"):
+        talk.press(label)
+    draft = submitted(talk).draft
+    assert draft.route == YOUTH_SERVICE
+    assert draft.onward_consents == (YOUTH_SERVICE,)
+
+
+def test_a_young_person_responsible_is_explained_and_asked_before_passing_on() -> None:
     talk = Talk()
     talk.state = State(step="v.offender_u18", answers={"consent": "agree", "known": "yes"})
     talk.press("Yes")
-    assert "Youth Offending Team" in talk.text
-    assert talk.state.step == "v.area"
+    assert "Youth Offending Team" in talk.text and "your local council" in talk.text
+    assert talk.state.step == "v.pass_yot"
+    talk.press("No, thank you")
+    assert talk.state.answers == {} and talk.effects == []
     accepting = Talk().with_rules(youth_offender=Onward.ACCEPT)
     accepting.state = State(step="v.offender_u18", answers={"consent": "agree", "known": "yes"})
     accepting.press("Yes")
     assert "Youth Offending Team" not in accepting.text
+    assert accepting.state.step == "v.area"
 
 
-def test_outside_the_area_is_taken_and_marked_to_pass_on() -> None:
+def test_outside_the_area_is_explained_with_who_to_ask_and_asked() -> None:
     talk = Talk()
     talk.state = State(step="v.area", answers={"consent": "agree"})
     talk.press("Somewhere else")
     talk.type("Leeds")
-    assert "pass your referral" in talk.text
-    assert talk.state.step == "v.language"
+    assert "only work in our own area" in talk.text and "101" in talk.text
+    assert talk.state.step == "v.pass_area"
+    talk.press("Yes, pass them on")
+    assert talk.state.step == "v.lives"
+    assert talk.state.answers["pass_area"] == "yes"
 
 
-def test_out_of_scope_crime_is_explained() -> None:
+def test_out_of_scope_crime_is_explained_and_asked() -> None:
     talk = Talk().with_rules(out_of_scope=frozenset({"asb"}))
     talk.state = State(step="v.crime", answers={"consent": "agree"})
     talk.press("Anti-social behaviour")
-    assert "does not usually work with this kind of case" in talk.text
+    assert "do not work with this kind of case" in talk.text
+    assert "Victim Support: 08 08 16 89 111" in talk.text
+    talk.press("No, thank you")
+    assert talk.state.answers == {} and talk.effects == []
+
+
+def test_only_a_yes_is_a_consent_to_pass_on() -> None:
+    rules = IntakeRules(out_of_scope=frozenset({"asb"}))
+    asked = {"crime": "asb", "area": "other", "known": "yes", "offender_u18": "yes"}
+    assert routing.onward_consents(asked, rules) == ()
+    said = {**asked, "pass_scope": "yes", "pass_area": "no"}
+    assert routing.onward_consents(said, rules) == (OUT_OF_SCOPE,)
+    # A yes to a question that no longer applies (the crime was changed) passes nothing.
+    changed = {**said, "crime": "burglary"}
+    assert routing.onward_consents(changed, rules) == ()
 
 
 def offender_to_summary(talk: Talk) -> Talk:
     talk.start()
     talk.press("I caused harm: can I take part?")
     talk.press("I understand, go on")
-    talk.press("Yes")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18+
+    talk.press("Yes")  # accepts causing harm
     talk.type("Jo")
     talk.press("Through my probation officer or prison staff")
     talk.press("Done")
     talk.type("Pat Smith, Northtown probation office")
-    talk.press("Yes")  # 18+
     talk.press("On probation or licence")
     talk.press("Burglary")
     talk.press("Northtown")
+    talk.press("Northtown")  # where they live
     talk.press("English")
     talk.press("No")
     talk.press("Skip")
+    talk.press("Skip")  # in their own words
+    talk.press("Skip")  # hopes
     return talk
 
 
@@ -457,8 +544,35 @@ def test_an_offender_who_denies_harm_is_told_why_and_nothing_kept() -> None:
     talk.start()
     talk.press("I caused harm: can I take part?")
     talk.press("I understand, go on")
+    talk.press("Yes, I agree")
+    talk.press("Yes")  # 18+
     talk.press("No")
     assert "accepts responsibility" in talk.text
+    assert talk.state.answers == {} and talk.effects == []
+
+
+def test_an_offender_is_asked_consent_before_any_question() -> None:
+    talk = Talk()
+    talk.start()
+    talk.press("I caused harm: can I take part?")
+    talk.press("I understand, go on")
+    assert talk.state.step == "o.consent"
+    talk.press("Yes, I agree")
+    assert talk.state.step == "o.age"
+
+
+def test_where_the_offender_must_have_admitted_the_crime_partly_is_not_asked() -> None:
+    # Seed 004 2.2.2: "the offender must have admitted the crime".
+    talk = Talk().with_rules(admission=Admission.ADMITTED)
+    talk.start()
+    talk.press("I caused harm: can I take part?")
+    talk.press("I understand, go on")
+    talk.press("Yes, I agree")
+    talk.press("Yes")  # 18+
+    assert talk.state.step == "o.admitted"
+    assert "Partly" not in talk.labels()
+    talk.press("No")
+    assert "has admitted the offence" in talk.text
     assert talk.state.answers == {} and talk.effects == []
 
 
@@ -470,7 +584,9 @@ def test_topics_are_reachable_and_lead_back() -> None:
     assert talk.labels()[: len(titles)] == titles
     for topic in content.TOPICS:
         talk.press(topic.title)
-        assert talk.replies[-1].text == topic.body
+        assert talk.replies[-1].text.startswith(topic.body)
+        if topic.id != "privacy":
+            assert talk.replies[-1].text == topic.body
         talk.press("More questions")
 
 
@@ -481,7 +597,7 @@ def test_old_menu_buttons_keep_working() -> None:
     talk.press("Other support")
     talk.replies = first_menu
     talk.press("Privacy")
-    assert talk.replies[-1].text == STEPS["topic.privacy"].prompt
+    assert talk.replies[-1].text.startswith(STEPS["topic.privacy"].prompt)
 
 
 def test_unknown_saved_step_starts_afresh() -> None:
@@ -525,3 +641,73 @@ def test_without_a_catalog_the_date_is_in_english_like_the_sentence() -> None:
     talk.state = State(language="de")  # no German catalog
     talk.send(Submitted("RJ-ABCD-EFGH", datetime(2025, 12, 30, 17, tzinfo=UTC), "standard"))
     assert "Tuesday, 30 December 2025" in talk.text
+
+
+def test_another_language_asks_which_and_keeps_it_with_the_interpreter_need() -> None:
+    talk = Talk()
+    talk.state = State(step="v.language", answers={"consent": "agree"})
+    labels = talk.command("help") and talk.labels()
+    for name in ("Polski", "Română", "ਪੰਜਾਬੀ", "اردو", "Português", "Another language"):
+        assert name in labels
+    talk.press("Another language")
+    assert talk.state.step == "v.language_other"
+    talk.type("Tigrinya")
+    assert talk.state.answers["language_other"] == "Tigrinya"
+    assert talk.state.step == "v.interpreter"
+    talk.press("Yes")
+    assert talk.state.answers["interpreter"] == "yes"
+
+
+def test_convicted_awaiting_sentence_asks_for_a_date_still_to_come() -> None:
+    talk = Talk()  # today is 19 December 2025
+    talk.state = State(step="v.stage", answers={"consent": "agree", "police": "yes"})
+    talk.press("Convicted, waiting for sentence")
+    assert talk.state.step == "v.sentence_date"
+    talk.type("01/12/2025")
+    assert "already passed" in talk.text and talk.state.step == "v.sentence_date"
+    talk.type("23/01/2026")
+    assert talk.state.answers["sentence_date"] == "2026-01-23"
+    later = Talk()
+    later.state = State(step="v.stage", answers={"consent": "agree", "police": "yes"})
+    later.press("Waiting for court")
+    assert later.state.step == "v.known", "no date asked for other stages"
+
+
+def test_where_each_party_lives_and_their_own_words_are_asked_and_kept() -> None:
+    talk = Talk()
+    talk.state = State(step="v.area", answers={"consent": "agree", "known": "yes"})
+    talk.press("Northtown")
+    assert talk.state.step == "v.lives"
+    talk.press("Somewhere else")
+    assert talk.state.step == "v.other_lives"
+    talk.press("Southville")
+    assert talk.state.answers["lives"] == "other"
+    assert talk.state.answers["other_lives"] == "south"
+    talk.state, talk.replies = State(step="v.heard", answers=dict(talk.state.answers)), ()
+    talk.press("Skip")
+    assert talk.state.step == "v.story" and "Only your facilitator" in talk.text
+    talk.type("They broke in while we were away.")
+    talk.type("To know why it happened.")
+    assert talk.state.answers["story"] == "They broke in while we were away."
+    assert talk.state.answers["hopes"] == "To know why it happened."
+
+
+def test_the_privacy_notice_names_who_how_long_the_ico_and_what_the_app_keeps() -> None:
+    talk = Talk().with_rules(
+        controller="Northtown Constabulary", privacy_contact="01234 567890", retention_days=400
+    )
+    talk.start()
+    talk.press("Privacy")
+    text = talk.text
+    assert "Responsible for your data: Northtown Constabulary" in text
+    assert "To ask about it: 01234 567890" in text
+    assert "400 days after your case closes" in text
+    assert "Information Commissioner's Office (ICO): ico.org.uk or 0303 123 1113" in text
+    assert "keeps its own copy of this chat" in text
+    unnamed = Talk()
+    unnamed.start()
+    unnamed.press("Privacy")
+    assert "Responsible for your data: Test RJ Service. To ask about it: ask your facilitator" in (
+        unnamed.text
+    )
+    assert len(text) <= 4096

@@ -27,6 +27,7 @@ from referral_store.monitoring import (
     LANGUAGE_NEEDS,
 )
 from referral_store.privacy import withdraw
+from referral_store.store import open_answer
 from tests.talk import NOW, Talk, victim_to_summary
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
@@ -137,6 +138,7 @@ def test_a_survey_invite_waits_while_a_referral_is_in_progress() -> None:
     talk.start()
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     assert talk.send(SurveyInvite("RJ-AAAA-BBBB")) == ()
     assert talk.state.step == "v.contact", "nothing the person typed is lost"
@@ -203,16 +205,16 @@ async def refer(person: Person) -> str:
     await person.send("/start")
     await person.press("I was harmed: refer myself")
     await person.press("Yes, I agree")
+    await person.press("Yes")  # 18 or older
     await person.send("Sam")
     await person.press("Message me in this chat")
     await person.press("Done")
-    for label in ("Evenings", "No messages, please", "Yes", "Burglary", "None of these"):
+    for label in ("Evenings", "No messages, please", "Burglary", "None of these"):
         await person.press(label)
-    for label in ("In the last month", "No", "No", "West Midlands", "English", "No"):
+    for label in ("In the last month", "No", "No", "West Midlands", "West Midlands"):
         await person.press(label)
-    await person.press("Skip")
-    await person.press("No")
-    await person.press("Skip")
+    for label in ("English", "No", "Skip", "No", "Skip", "Skip", "Skip"):
+        await person.press(label)
     sent = await person.press("Send my referral")
     text = next(m["text"] for m in sent if "reference" in m["text"])
     return text.split("Your reference is ")[1].split(".")[0].strip("\u2068\u2069")
@@ -239,11 +241,15 @@ async def test_answers_reach_the_store_and_a_closed_case_gets_its_survey(
         "What would you like to do?",
     ]
     assert rows(
-        db,
-        "SELECT subject, recorded_by, age_band, gender, ethnicity, disability, "
-        "language_need FROM monitoring",
-    ) == [("victim", "self", "25-34", "non-binary", "black-caribbean", "yes", "none")]
+        db, "SELECT subject, recorded_by, age_band, gender, language_need FROM monitoring"
+    ) == [("victim", "self", "25-34", "non-binary", "none")]
+    [(ethnicity, disability)] = rows(db, "SELECT ethnicity, disability FROM monitoring")
+    on_disk = rows(db, "SELECT group_concat(ethnicity || disability) FROM monitoring")
+    assert "black-caribbean" not in str(on_disk), "special category data is sealed"
     data = app.bot_data["rj"]
+    keys = data.conversations.store.keyring
+    assert open_answer(keys, reference, "victim", "ethnicity", ethnicity) == "black-caribbean"
+    assert open_answer(keys, reference, "victim", "disability", disability) == "yes"
     assert await send_surveys(app.bot, data) == 0, "not before the case closes"
 
     desk: Desk = data.desk

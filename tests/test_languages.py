@@ -79,24 +79,27 @@ def test_a_whole_self_referral_in_each_offered_language(lang: str) -> None:
     assert t.gettext(STEPS["v.consent"].prompt)[:40] in talk.text
     for event in [
         Press("v.consent|agree"),
+        Press("v.age|yes"),
         Text("Sam"),
         Press("v.contact|phone"),
         Press("v.contact|done"),
         Text("07123 456789"),
         Press("v.times|evening"),
         Press("v.message|none"),
-        Press("v.age|yes"),
         Press("v.crime|burglary"),
         Press("v.markers|none"),
         Press("v.when|month"),
         Press("v.police|no"),
         Press("v.known|no"),
         Press("v.area|north"),
+        Press("v.lives|north"),
         Press("v.language|en"),
         Press("v.interpreter|no"),
         Press("v.access|skip"),
         Press("v.risk|no"),
         Press("v.heard|family"),
+        Press("v.story|skip"),
+        Press("v.hopes|skip"),
     ]:
         talk.send(event)
         assert all(len(r.text) <= 4096 for r in talk.replies)
@@ -185,14 +188,17 @@ async def test_a_person_is_greeted_and_refers_in_their_telegram_language(
 
         await press("I was harmed: refer myself")
         await press("Yes, I agree")
+        await press("Yes")  # 18 or older
         await person.send("Sam")
         await press("Phone call")
         await press("Done")
         await person.send("07123 456789")
-        for label in ("Evenings", "No messages, please", "Yes", "Burglary", "None of these"):
+        for label in ("Evenings", "No messages, please", "Burglary", "None of these"):
             await press(label)
-        for label in ("In the last month", "No", "No", "West Midlands", "English", "No"):
+        for label in ("In the last month", "No", "No", "West Midlands", "West Midlands"):
             await press(label) if label != "West Midlands" else await person.press(label)
+        for label in ("English", "No"):
+            await press(label)
         await press("Skip")
         # Half way, the person switches to English and back: nothing is lost.
         await person.send("/language")
@@ -200,7 +206,9 @@ async def test_a_person_is_greeted_and_refers_in_their_telegram_language(
         await person.send("/language")
         await person.press(native_name(lang))
         await press("No")
-        sent = await press("Skip")
+        for _ in range(2):  # how they heard, and in their own words
+            await press("Skip")
+        sent = await press("Skip")  # hopes
         assert t.gettext("Please check your answers:") in sent[-1]["text"]
         sent = await press("Send my referral")
         assert any("RJ-" in m["text"] for m in sent)
@@ -249,21 +257,25 @@ def test_the_other_flows_in_each_offered_language(lang: str) -> None:
     talk.send(Command("enquire"))
     walk(
         ("o.intro", "ok"),
-        ("o.responsibility", "partly"),
         ("o.consent", "agree"),
+        ("o.age", "yes"),
+        ("o.responsibility", "partly"),
         ("o.name", Text("Jo")),
         ("o.contact", "email"),
     )
     talk.send(Press("o.contact|done"))
     walk(
         ("o.email", Text("jo@example.org")),
-        ("o.age", "yes"),
         ("o.stage", "custody"),
         ("o.crime", "burglary"),
         ("o.area", "north"),
+        ("o.lives", "north"),
         ("o.language", "other"),
+        ("o.language_other", Text("Tigrinya")),
         ("o.interpreter", "yes"),
         ("o.access", "skip"),
+        ("o.story", "skip"),
+        ("o.hopes", "skip"),
     )
     talk.send(Press("o.summary|send"))
     [effect] = talk.effects

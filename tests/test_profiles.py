@@ -13,7 +13,7 @@ import re
 import subprocess
 import sys
 import tomllib
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
@@ -153,11 +153,12 @@ def test_west_midlands_follows_its_specification() -> None:
     }
 
 
-def test_west_yorkshire_counts_clock_hours_for_adults() -> None:
+def test_west_yorkshire_keeps_the_victims_code_times_for_adults() -> None:
     profile = load_profile("west-yorkshire")
     assert area_names(profile) == ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"]
-    assert deadline(profile, "enhanced") == (48, Unit.HOURS)
-    assert deadline(profile, "standard") == (72, Unit.HOURS)
+    # 004's 72/48 hours belong to its Core Referral contract (2.2.1), not to RJ (2.2.2).
+    assert deadline(profile, "enhanced") == (1, Unit.WORKING_DAYS)
+    assert deadline(profile, "standard") == (5, Unit.WORKING_DAYS)
     assert profile.intake.minimum_age == 18
     assert profile.intake.under_age is UnderAge.SIGNPOST  # RJ is for adult victims only
 
@@ -226,13 +227,13 @@ def test_only_the_services_whose_seed_says_so_differ_from_the_default() -> None:
     profiles = {name: load_profile(name) for name in SEEDS}
     out_of_scope = {n for n, p in profiles.items() if p.intake.out_of_scope}
     assert out_of_scope == {"west-midlands"}
-    clock_hours = {n for n, p in profiles.items() if p.deadlines.standard.unit is Unit.HOURS}
-    assert clock_hours == {"west-yorkshire"}
+    targets = {n for n, p in profiles.items() if p.deadlines.facilitation_weeks}
+    assert targets == {"west-midlands"}  # 002 5.7 alone sets 6 and 16 weeks
     accepts_children = {n for n, p in profiles.items() if p.intake.under_age is UnderAge.ACCEPT}
     assert accepts_children == {"west-midlands"}
     # Where the seeds say nothing on contact times, the default's stand.
     default = load_profile("default").deadlines
-    for name in ("kent", "cambridgeshire", "norfolk-suffolk"):
+    for name in ("kent", "cambridgeshire", "norfolk-suffolk", "west-yorkshire"):
         assert profiles[name].deadlines == default, name
 
 
@@ -261,9 +262,8 @@ async def talk(profile_name: str, tmp_path: Path, events: list[Event]) -> tuple[
         return " ".join(said), await store.open_referrals()
 
 
-START: list[Event] = [
-    Command("refer"),
-    Press("v.consent|agree"),
+START: list[Event] = [Command("refer"), Press("v.consent|agree")]
+DETAILS: list[Event] = [
     Text("Sam"),
     Text("email"),
     Text("sam@example.org"),
@@ -277,17 +277,21 @@ def self_referral(profile_name: str, crime: str = "burglary") -> list[Event]:
     return [
         *START,
         Press("v.age|yes"),
+        *DETAILS,
         Press(f"v.crime|{crime}"),
         Press("v.markers|none"),
         Press("v.when|month"),
         Press("v.police|no"),
         Press("v.known|no"),
         Press(f"v.area|{area}"),
+        Press(f"v.lives|{area}"),
         Press("v.language|en"),
         Press("v.interpreter|no"),
         Press("v.access|skip"),
         Press("v.risk|no"),
         Press("v.heard|skip"),
+        Press("v.story|skip"),
+        Press("v.hopes|skip"),
         Press("v.summary|send"),
     ]
 
@@ -299,7 +303,8 @@ def self_referral(profile_name: str, crime: str = "burglary") -> list[Event]:
         # 26 December: Tuesday 30 December at office close.
         ("west-midlands", datetime(2025, 12, 30, 17, 0, tzinfo=UTC)),
         ("kent", datetime(2025, 12, 30, 17, 0, tzinfo=UTC)),
-        ("west-yorkshire", RECEIVED + timedelta(hours=72)),
+        # West Yorkshire too: its 72 hours are the Core Referral contract's, not RJ's.
+        ("west-yorkshire", datetime(2025, 12, 30, 17, 0, tzinfo=UTC)),
     ],
 )
 async def test_each_service_sets_its_own_contact_deadline(
@@ -310,11 +315,13 @@ async def test_each_service_sets_its_own_contact_deadline(
 
 
 async def test_scope_rules_differ_between_services(tmp_path: Path) -> None:
-    out_of_scope = "does not usually work with this kind of case"
-    said, _ = await talk("west-midlands", tmp_path, self_referral("west-midlands", "asb"))
-    assert out_of_scope in said
-    said, _ = await talk("kent", tmp_path, self_referral("kent", "asb"))
-    assert out_of_scope not in said
+    out_of_scope = "do not work with this kind of case"
+    said, queued = await talk("west-midlands", tmp_path, self_referral("west-midlands", "asb"))
+    # Seed 002 5.4: anti-social behaviour is out of scope; told why, who helps, and asked.
+    assert out_of_scope in said and "anti-social behaviour team" in said
+    assert queued == [], "the rest of the script does not answer the question: nothing kept"
+    said, queued = await talk("kent", tmp_path, self_referral("kent", "asb"))
+    assert out_of_scope not in said and len(queued) == 1
 
 
 async def test_a_young_victim_goes_on_in_west_midlands_but_is_signposted_in_west_yorkshire(
@@ -325,7 +332,25 @@ async def test_a_young_victim_goes_on_in_west_midlands_but_is_signposted_in_west
     assert "This service works with adults" in said and "Childline" in said
     said, _ = await talk("west-midlands", tmp_path, under_18)
     assert "This service works with adults" not in said
-    assert "What happened?" in said
+    assert "parent or carer" in said, "seed 002 5.11: the provider works with parents"
+
+
+async def test_a_young_victim_in_norfolk_or_suffolk_is_offered_the_youth_services(
+    tmp_path: Path,
+) -> None:
+    said, queued = await talk(
+        "norfolk-suffolk", tmp_path, [*START, Press("v.age|no"), Press("v.pass_youth|no")]
+    )
+    assert "Norfolk YOT or Suffolk Youth Justice Service" in said
+    assert "have not passed anything on" in said and queued == []
+
+
+async def test_west_yorkshire_needs_the_crime_admitted(tmp_path: Path) -> None:
+    start = [Command("enquire"), Press("o.intro|ok"), Press("o.consent|agree")]
+    said, _ = await talk("west-yorkshire", tmp_path, [*start, Press("o.age|yes")])
+    assert "Do you admit that you committed the offence?" in said and "Partly" not in said
+    said, _ = await talk("west-midlands", tmp_path, [*start, Press("o.age|yes")])
+    assert "Do you accept that what you did caused harm?" in said
 
 
 # --- a wrong profile is refused, naming the field --------------------------------------
@@ -334,7 +359,16 @@ async def test_a_young_victim_goes_on_in_west_midlands_but_is_signposted_in_west
 @pytest.mark.parametrize(
     ("change", "field", "hint"),
     [
-        (('unit = "working_days"', 'unit = "fortnights"'), "deadlines.standard.unit", "hours"),
+        (
+            ('amount = 5, unit = "working_days"', 'amount = 5, unit = "fortnights"'),
+            "deadlines.standard.unit",
+            "working_hours",
+        ),
+        (
+            ('amount = 1, unit = "working_days"', 'amount = 48, unit = "hours"'),
+            "deadlines.enhanced.unit",
+            "working_hours",
+        ),
         (('id = "coventry"', 'id = "Coventry City"'), "intake.areas.1.id", "lower-case"),
         (('id = "coventry"', 'id = "birmingham"'), "intake.areas", "unique"),
         (('["asb"]', '["asbo"]'), "intake.out_of_scope", "unknown crime ids"),
@@ -392,7 +426,10 @@ def profile_check(path: Path) -> subprocess.CompletedProcess[str]:
     ("name", "shows"),
     [
         ("west-midlands", ["standard 5 working days", "under 18: accept", "out of scope: asb"]),
-        ("west-yorkshire", ["standard 72 hours, enhanced 48 hours", "under 18: signpost"]),
+        (
+            "west-yorkshire",
+            ["standard 5 working days, enhanced 1 working day", "under 18: signpost"],
+        ),
         ("kent", ["Medway", "standard 5 working days", "out of scope: nothing"]),
         ("cambridgeshire", ["Peterborough", "standard 5 working days"]),
         ("norfolk-suffolk", ["Norwich", "Ipswich", "standard 5 working days"]),
@@ -408,7 +445,16 @@ def test_rjbot_profile_check_accepts_each_seed_profile(name: str, shows: list[st
 
 def test_rjbot_profile_check_refuses_a_wrong_profile(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text(text_of("west-yorkshire").replace('"hours"', '"days"', 1), "utf-8")
+    bad.write_text(text_of("west-yorkshire").replace('"working_days"', '"days"', 1), "utf-8")
     done = profile_check(bad)
     assert done.returncode != 0
     assert "deadlines.standard.unit" in done.stderr
+
+
+def test_the_privacy_notice_comes_from_the_profile() -> None:
+    # Seed 003 3.6: the service is "employed by the Constabularies".
+    rules = load_profile("norfolk-suffolk").rules()
+    assert rules.controller == "Norfolk and Suffolk Constabularies"
+    assert rules.retention_days == load_profile("norfolk-suffolk").retention.closed_days
+    # Where the seed names nobody, the notice names the service itself.
+    assert load_profile("kent").rules().controller == ""

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.report_files import write_return
-from referral_store import Store
+from bot.report_files import chart_values, write_return
+from referral_store import DeadlinePolicy, Store
 from referral_store.desk import ClosureReason, Desk
 from referral_store.report import (
     WITHHELD,
@@ -61,11 +61,25 @@ async def test_every_table_matches_the_figures_worked_by_hand(
         ("wm", 3),
         ("total", 6),
     ]
-    # In time: A (due 8 May thanks to the bank holiday) and D; late: B; overdue: C (enhanced).
+    # 002 9.2's measure, worked by hand: "% of victims contacted within 5 working days of
+    # the receipt of full referral". Victims received: A, B, C, E, F. A (30 April; 4 May is a
+    # bank holiday, so due 8 May) reached 8 May: in time. B (18 May; 25 May is a bank
+    # holiday, so due 26 May) reached 27 May: late. C (enhanced, 1 June, due 8 June on this
+    # measure) never reached. E (29 June) was not yet due when the quarter ended; F withdrew
+    # before contact. So 1 of 3 = 33.3%. The one offender, D (10 June), reached 11 June.
+    assert table(result, "contacted_within_5_working_days") == [
+        ("victims", 1, 1, 1, 1, 1, 33.3),
+        ("offenders", 1, 0, 0, 0, 0, 100.0),
+    ]
+    assert result.headline["contacted_in_time_percent"] == 33.3
+    # The profile's own deadlines: C (enhanced, 1 working day) was due 2 June, never met.
     assert table(result, "contact_within_deadline") == [
-        ("standard", 2, 1, 0, 1, 1, 66.7),
-        ("enhanced", 0, 0, 1, 0, 0, 0.0),
-        ("all", 2, 1, 1, 1, 1, 50.0),
+        ("victims", "standard", 1, 1, 0, 1, 1, 50.0),
+        ("victims", "enhanced", 0, 0, 1, 0, 0, 0.0),
+        ("victims", "all", 1, 1, 1, 1, 1, 33.3),
+        ("offenders", "standard", 1, 0, 0, 0, 0, 100.0),
+        ("offenders", "enhanced", 0, 0, 0, 0, 0, None),
+        ("offenders", "all", 1, 0, 0, 0, 0, 100.0),
     ]
     assert ("marker", "hate", 2) in table(result, "crime")
     assert ("type", "burglary", 6) in table(result, "crime")
@@ -90,14 +104,19 @@ async def test_every_table_matches_the_figures_worked_by_hand(
         ("shuttle-mediation", 1, 10.0, 10.0),
         ("all", 2, 21.0, 21.0),
     ]
+    # Closed in the quarter: A (direct), F (withdrawn), G (unsuitable): all victim-initiated.
     assert table(result, "closures") == [
-        ("direct-delivered", 1),
-        ("unsuitable", 1),
-        ("withdrawn", 1),
-        ("total", 3),
+        ("victims", "direct-delivered", 1),
+        ("victims", "unsuitable", 1),
+        ("victims", "withdrawn", 1),
+        ("victims", "total", 3),
     ]
-    assert table(result, "declined_and_unsuitable") == [("unsuitable", "risk", 1)]
-    assert table(result, "onward_referrals") == [("victim-support", 1), ("total", 1)]
+    assert table(result, "declined_and_unsuitable") == [("victims", "unsuitable", "risk", 1)]
+    assert table(result, "onward_referrals") == [
+        ("victims", "victim-support", 1),
+        ("victims", "total", 1),
+    ]
+    assert "facilitation_targets" not in result.tables, "the default profile sets none"
     # At the end of June: B contacted, C and E new, D at its activity.
     assert table(result, "in_progress") == [
         ("activity", 1),
@@ -163,17 +182,22 @@ async def test_the_files_suppress_small_numbers_and_include_a_chart(
         ]
     with (tmp_path / "out" / "referrals_by_area.csv").open(encoding="utf-8") as handle:
         assert ["West Midlands", "<5"] in list(csv.reader(handle))
-    with (tmp_path / "out" / "contact_within_deadline.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    assert rows[-1] == ["all", "<5", "<5", "<5", "<5", "<5", "n/a (<5)"]
+    with (tmp_path / "out" / "contacted_within_5_working_days.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[1] == ["victims", "<5", "<5", "<5", "<5", "<5", "n/a (<5)"]
     summary = (tmp_path / "out" / "summary.md").read_text("utf-8")
     assert "1 April 2026 to 30 June 2026" in summary
-    assert "Referrals received: 6" in summary
+    # 5 victim-initiated and 1 offender-initiated: the 1 is hidden, so the 5 is withheld too,
+    # or 6 - 5 would give it away; the summary line says no more than the table.
+    assert "Referrals received: 6 ([c] victim-initiated, <5 offender-initiated)" in summary
+    assert (
+        '"% of victims contacted within 5 working days of the receipt of full referral"' in summary
+    ), "the measure is defined in the seed's own words"
     everything = "".join(p.read_text("utf-8") for p in written if p.suffix in (".csv", ".md"))
     assert "Sam" not in everything, "no personal data in the return"
 
     exact = write_return(result, tmp_path / "exact", threshold=1)
-    assert "50.0% (2 of 4 whose deadline had passed)" in exact[0].read_text("utf-8")
+    assert "33.3% (1 of 3 victims whose 5 working days had passed)" in exact[0].read_text("utf-8")
 
 
 def test_quarters_follow_the_financial_year_unless_the_profile_says_otherwise() -> None:
@@ -254,3 +278,59 @@ def test_a_hidden_count_cannot_be_worked_out_from_the_total() -> None:
         frozenset({"count"}),
     )
     assert suppress(two_hidden, 5) == [("a", "<5"), ("b", "<5"), ("c", 9), ("total", 14)]
+
+
+async def test_no_chart_value_is_one_the_tables_withhold(
+    seeded: tuple[Store, dict[str, str]],
+) -> None:
+    store, _ = seeded
+    tables = dict((await quarterly_return(store, Q1, now=AFTER)).tables)
+    counts = frozenset({"count"})
+    # 2 is hidden; with the total shown, 7 is withheld too or 18 - 7 - 9 would give it away.
+    tables["closures"] = Table(
+        "closures",
+        "Cases closed",
+        ("party", "reason", "count"),
+        [
+            ("victims", "direct-delivered", 7),
+            ("victims", "unsuitable", 2),
+            ("victims", "withdrawn", 9),
+            ("victims", "total", 18),
+        ],
+        counts,
+    )
+    # Each party's count is under 5: neither may be drawn, and never their sum of 7.
+    tables["outcomes"] = Table(
+        "outcomes",
+        "Outcomes",
+        ("party", "measure", "change", "count"),
+        [("victims", "wellbeing", "improved", 3), ("offenders", "wellbeing", "improved", 4)],
+        counts,
+    )
+    drawn = chart_values(tables, 5)
+    assert dict(drawn["Cases closed, by party and reason"]) == {
+        "victims direct-delivered": WITHHELD,
+        "victims unsuitable": "<5",
+        "victims withdrawn": 9,
+    }
+    assert dict(drawn["Outcomes reported, by party"]) == {
+        "victims wellbeing improved": "<5",
+        "offenders wellbeing improved": "<5",
+    }
+    for title, pairs in drawn.items():
+        for label, value in pairs:
+            assert not (isinstance(value, int) and 0 < value < 5), (title, label)
+
+
+async def test_facilitation_targets_are_measured_by_stage_where_the_profile_sets_them(
+    tmp_path: Path,
+) -> None:
+    # Seed 002 5.7 sets weeks by stage; here 4 weeks for the seeded stage ("finished").
+    policy = DeadlinePolicy(facilitation_weeks={"finished": 4})
+    async with await Store.open(tmp_path / "rj.sqlite3", policy) as store:
+        await seed_quarter(store)
+        result = await quarterly_return(store, Q1, now=AFTER)
+    # A: received 30 April, conference 1 June, 32 days: after 28. D: 10 days: within.
+    # B (18 May, target 15 June) and C (1 June, target 29 June) are open with no activity
+    # when their targets pass; E's target (27 July) falls after the quarter.
+    assert table(result, "facilitation_targets") == [("finished", 4, 1, 1, 2)]

@@ -93,6 +93,7 @@ def test_i_am_not_safe_works_from_any_old_menu() -> None:
     menu = talk.replies
     talk.press("I was harmed: refer myself")
     talk.press("Yes, I agree")
+    talk.press("Yes")  # 18 or older
     talk.type("Sam")
     talk.replies = menu
     talk.press("I am not safe right now")

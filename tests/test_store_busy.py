@@ -19,6 +19,7 @@ async def test_a_locked_database_asks_for_a_retry_and_loses_nothing(tmp_path: Pa
         talk = Conversations(store, profile, "terminal", clock=lambda: datetime.now(UTC))
         await talk.handle("k", Command("refer"))
         await talk.handle("k", Press("v.consent|agree"))
+        await talk.handle("k", Press("v.age|yes"))
         before = await store.load_conversation("k")
         blocker = sqlite3.connect(db)
         try:

@@ -61,6 +61,7 @@ async def test_a_self_referral_through_telegram_is_queued_and_announced(
     await person.send("/start src-police")
     await person.press("I was harmed: refer myself")
     await person.press("Yes, I agree")
+    await person.press("Yes")  # 18 or older
     await person.send("Sam")
     await person.press("Message me in this chat")
     await person.press("Phone call")
@@ -69,19 +70,19 @@ async def test_a_self_referral_through_telegram_is_queued_and_announced(
     for label in (
         "Evenings",
         "No messages, please",
-        "Yes",
         "Burglary",
         "None of these",
         "In the last month",
         "No",
         "No",
         "West Midlands",
+        "West Midlands",
         "English",
         "No",
     ):
         await person.press(label)
-    await person.press("Skip")
-    await person.press("No")
+    for label in ("Skip", "No", "Skip", "Skip"):
+        await person.press(label)
     sent = await person.press("Skip")
     assert "Please check your answers" in sent[-1]["text"]
     sent = await person.press("Send my referral")
@@ -130,6 +131,7 @@ async def test_nonsense_is_reasked_in_telegram_too(
     _, person, _ = telegram
     await person.send("/refer")
     await person.press("Yes, I agree")
+    await person.press("Yes")  # 18 or older
     await person.send("Sam")
     await person.press("Phone call")
     await person.press("Done")
@@ -148,6 +150,7 @@ async def test_the_conversation_survives_a_restart(tmp_path: Path) -> None:
             if round_ == 0:
                 await person.send("/refer")
                 await person.press("Yes, I agree")
+                await person.press("Yes")  # 18 or older
                 await person.send("Sam")
             else:
                 sent = await person.send("/start")

@@ -28,23 +28,26 @@ async def bot(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
 async def refer(person: Person) -> list[dict[str, Any]]:
     await person.send("/refer")
     await person.press("Yes, I agree")
+    await person.press("Yes")  # 18 or older
     await person.send("Sam Canary")
     await person.press("Message me in this chat")
     await person.press("Done")
     for label in (
         "Any time",
         "No messages, please",
-        "Yes",
         "Burglary",
         "None of these",
         "In the last month",
         "No",
         "No",
         "North East",
+        "North East",
         "English",
         "No",
         "Skip",
         "No",
+        "Skip",
+        "Skip",
         "Skip",
     ):
         await person.press(label)
@@ -55,6 +58,7 @@ async def test_a_redelivered_update_has_no_second_effect(bot: dict[str, Any]) ->
     person: Person = bot["person"]
     await person.send("/refer")
     await person.press("Yes, I agree")
+    await person.press("Yes")  # 18 or older
     first = await person.send("Sam")
     assert "How is it safe" in first[0]["text"]
     again = await person.resend()
@@ -89,6 +93,7 @@ async def test_quick_exit_deletes_the_chat_and_forgets_the_conversation(
     await person.send("/start")
     await person.press("I was harmed: refer myself")
     await person.press("Yes, I agree")
+    await person.press("Yes")  # 18 or older
     await person.send("Sam")
     bot_messages = fake.sent_ids[person.chat_id]
     assert await person.press("✕ Quick exit") == []

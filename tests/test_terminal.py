@@ -18,13 +18,13 @@ from tests.exports import referrals
 SELF_REFERRAL = [
     "3",  # I was harmed: refer myself
     "Yes, I agree",
+    "Yes",  # 18 or older
     "Sam",
     "1",  # phone call (ticked)
     "Done",
     "07123 456789",
     "Evenings",
     "No messages, please",
-    "Yes",
     "Burglary",
     "None of these",
     "05/2025",
@@ -33,11 +33,14 @@ SELF_REFERRAL = [
     "Waiting for court",
     "No",
     "London",
+    "London",  # where they live
     "English",
     "No",
     "I use a wheelchair",
     "No",
     "Skip",
+    "Skip",  # in their own words
+    "Skip",  # hopes
     "Send my referral",
 ]
 
@@ -106,19 +109,22 @@ def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: P
     answers = [
         "4",
         "I understand, go on",
-        "Yes",
         "Yes, I agree",
+        "Yes",  # 18 or older
+        "Yes",  # accepts causing harm
         "Jo",
         "Email",
         "Done",
         "jo@example.org",
-        "Yes",
         "In prison",
         "Burglary",
         "Wales",
+        "Wales",  # where they live
         "Cymraeg",
         "Yes",
         "Skip",
+        "Skip",  # in their own words
+        "Skip",  # hopes
         "Send my referral",
     ]
     chat = rjbot(db, "chat", stdin="\n".join(answers) + "\n")
@@ -131,10 +137,13 @@ def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: P
 
 def test_the_terminal_picks_up_where_it_stopped(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
-    rjbot(db, "chat", stdin="3\nYes, I agree\nSam\n")
-    again = rjbot(db, "chat", stdin="")
+    first = rjbot(db, "chat", stdin="3\nYes, I agree\nYes\nSam\n")
+    code = first.stderr.split("--resume ")[-1].strip()
+    again = rjbot(db, "chat", "--resume", code, stdin="")
     assert "Welcome back" in again.stdout
     assert "How is it safe for us to contact you" in again.stdout
+    other = rjbot(db, "chat", stdin="")
+    assert "Welcome back" not in other.stdout, "another run is another chat"
 
 
 def test_a_bad_profile_is_named_with_the_fix(tmp_path: Path) -> None:

@@ -53,6 +53,10 @@ def test_a_person_refers_themselves_through_telegram(
         person.press("I was harmed: refer myself")
         person.wait_reply("Do you agree")
         person.press("Yes, I agree")
+        person.wait_reply("18 or older")
+        person.send_text("banana")
+        person.wait_reply("choose one of the options")
+        person.press("Yes")
         person.wait_reply("What would you like us to call you")
         person.send_text("Sam Example")
         person.wait_reply("How is it safe")
@@ -67,10 +71,6 @@ def test_a_person_refers_themselves_through_telegram(
         person.send_text("after 6pm on weekdays")
         person.wait_reply("leave a message")
         person.press("No messages, please")
-        person.wait_reply("18 or older")
-        person.send_text("banana")
-        person.wait_reply("choose one of the options")
-        person.press("Yes")
         person.wait_reply("What happened")
         for label, next_prompt in [
             ("Domestic abuse", "Was any of it"),
@@ -89,6 +89,10 @@ def test_a_person_refers_themselves_through_telegram(
         person.press("No")
         person.wait_reply("Which area")
         person.press("North West")
+        person.wait_reply("Which area do you live in")
+        person.press("North West")
+        person.wait_reply("which area the person who harmed you lives in")
+        person.press("I don't know")
         person.wait_reply("Which language")
         person.press("English")
         person.wait_reply("interpreter")
@@ -99,7 +103,12 @@ def test_a_person_refers_themselves_through_telegram(
         person.press("No")
         person.wait_reply("How did you hear")
         person.press("Police")
+        person.wait_reply("in your own words")
+        person.send_text("They broke in while we were away.")
+        person.wait_reply("What would you hope for")
+        person.press("Skip")
         summary = person.wait_reply("Please check your answers")
+        assert any("They broke in while we were away." in text for text in summary)
         assert any("Sam Example" in text for text in summary)
         person.press("Send my referral")
         confirmation = " ".join(person.wait_reply("We have received your referral"))
@@ -137,9 +146,10 @@ def test_an_offender_enquiry_through_telegram_is_offender_initiated(
         person.send_text("/enquire")
         person.wait_reply("Before you go on")
         steps = [
-            ("I understand, go on", "accept that what you did"),
-            ("Yes", "Do you agree"),
-            ("Yes, I agree", "What would you like us to call you"),
+            ("I understand, go on", "Do you agree"),
+            ("Yes, I agree", "18 or older"),
+            ("Yes", "accept that what you did"),
+            ("Yes", "What would you like us to call you"),
         ]
         for label, prompt in steps:
             person.press(label)
@@ -150,14 +160,16 @@ def test_an_offender_enquiry_through_telegram_is_offender_initiated(
         person.press("Done")
         person.wait_reply("Who should we contact")
         person.send_text("Pat at Leeds probation")
-        person.wait_reply("18 or older")
+        person.wait_reply("Where are you in the justice system")
         for label, prompt in [
-            ("Yes", "Where are you in the justice system"),
             ("In prison", "What kind of offence"),
             ("Burglary", "Which area"),
+            ("Yorkshire and the Humber", "Which area do you live in"),
             ("Yorkshire and the Humber", "Which language"),
             ("English", "interpreter"),
             ("No", "easier for you"),
+            ("Skip", "in your own words"),
+            ("Skip", "What would you hope for"),
             ("Skip", "Please check your answers"),
             ("Send my referral", "We have received your referral"),
         ]:
