@@ -17,13 +17,20 @@ allowed before negations.
 Present danger and past events are told apart by the verb: the imperfect and the progressive
 ("يهددني", "عم يلحقني", "بيضربني", "ماسك سكين") are signs; the perfect in a story ("هددني
 بالمحكمة", "هجم علي بسكين", "كسر الباب") is not, and "كان" + imperfect (used to) is masked.
-`past` catches the rest ("سنة 2019", "قبل سنتين", "زمان", "بالمحكمة") unless a `now` word
-("هلق", "دلوقتي", "الحين", "الليلة", "عم") says it is happening.
+`past` catches the rest ("سنة 2019", "قبل سنتين", "زمان", "بالمحكمة", "كان يقول", "لما كنا")
+unless a `now` word ("هلق", "دلوقتي", "الحين", "الليلة", "عم") says it is happening; thoughts
+told as past ("كنت افكر بالانتحار زمان") stay past beside a "الحين" about how things are now.
+
+Beyond the plain words, the signs include getting ready (pills gathered, a will, a farewell
+letter), standing on a roof or a bridge, being locked in or hiding, a car that will not leave,
+acid threatened, a child meeting an adult met online or shut in a car, and a swallowed battery
+or bleach.
 
 Left out: "ساعدني" alone (people ask for help with the form); "تقتلني" alone (Levantine and
 Egyptian say a form or a wait "is killing me"); "هموت" alone (Egyptian "هموت واعرف", dying to
 know, "هموت من الضحك"); "ما عم ترد" alone (a worker not answering messages); "اخد الولاد" alone
-(taking the children to school).
+(taking the children to school); "يعرف وين ساكنة" (afraid he will find out), only the perfect
+"عرف" (found out) is a sign; "بسرعة" as a now-word (a story says "the police came quickly").
 """
 
 from dialogues.crisis.lexicon import Lexicon

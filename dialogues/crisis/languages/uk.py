@@ -12,11 +12,19 @@ Present danger and past events are told apart first by the verb: the patterns na
 future forms ("погрожує", "вбє", "стоїть"), and the past forms people use when telling what
 happened ("погрожував", "напав", "стежив", "бив") are left out on purpose. Where a present sign
 sits in a story about the past ("у 2019", "на суді", "тоді"), `past` marks it, and `now`
-("зараз", "щойно", "знову") overrides that.
+("зараз", "щойно", "знову") overrides that. Reported speech in the past ("він казав що вб'є
+мене"), dreams ("наснилось") and thoughts told as past ("колись думала про самогубство") are
+past too, even beside a "зараз" that says how the person is now.
+
+Beyond the plain words, the signs include getting ready (pills put by, a will or farewell
+note, things given away), standing on a roof or a bridge, being held in or hiding, a car that
+will not leave, acid or fire threatened, a child meeting an adult met online or shut in a
+car, and a swallowed battery or bleach.
 
 Left out: "допоможіть" and "помогите" alone (people write them to ask for help with a form);
 "мені погано" alone (tiredness as often as illness); "не знаю де він" without a child named
-(victims ask where the offender lives now).
+(victims ask where the offender lives now); "покінчити з усім" without "назавжди" (people
+want to be done with the case); fuzzy "пістолет" (it would rewrite "пістолетом").
 """
 
 from dialogues.crisis.lexicon import Lexicon

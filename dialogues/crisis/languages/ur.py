@@ -14,7 +14,12 @@ Present danger and past events are told apart by the verb, which in Urdu carries
 auxiliary: "مار رہا ہے" (is hitting) and "مار دے گا" (will kill) are signs, "مارتا تھا" (used to
 hit) is not. The patterns require a present or future auxiliary, and `{notpast}` refuses a
 match followed by تھا / تھی / تھے (was). `past` catches a story's markers ("2019 میں",
-"پچھلے سال", "عدالت میں"), which `now` ("ابھی", "آج", "abhi", "is waqt") overrides.
+"پچھلے سال", "عدالت میں", "kehta tha", "khwab"), which `now` ("ابھی", "آج", "abhi", "is waqt")
+overrides; thoughts told as past ("pehle khudkushi ke khayal aate the") stay past.
+
+Beyond the plain words, the signs include getting ready (pills put by, a will, a farewell),
+standing on a roof, being locked in or hiding, circling the street, acid threatened, a child
+meeting an adult met online or shut in a car, and a swallowed battery or bleach.
 
 Left out: "مدد" / "madad" alone (people ask for help with the form); "مر گئی" / "mar gayi"
 alone (said of heat, tiredness, laughing); "پتا نہیں کہاں ہے" without a child named (victims
