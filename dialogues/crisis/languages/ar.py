@@ -38,6 +38,8 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="ar",
     suicide=(
+        # "عم موت" (I am dying; "عم موت من الضحك" is masked)
+        r"(عم|انا عم|قاعد|قاعده|عمال|عماله) {w}(موت|اموت|بموت)",
         # getting ready: pills gathered, a will written
         r"(جمعت|مجمعه|مجمع|مخبيه|مخبي|خبيت|جامعه|جامع|لميت|مخزنه|مخزن) {gap1}{pills}",
         r"(ناوي|ناويه|رح|راح|بدي|هقوم) (اشربهم|اشربها|ابلعهم|ابلعها|اخدهم|اخذهم|اكلهم|اشربه|ابلعه)",

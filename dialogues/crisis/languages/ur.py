@@ -32,6 +32,8 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="ur",
     suicide=(
+        # "main mar rahi hun" ("bhook se mar rahi hun" is masked)
+        r"(main|میں) (mar|مر) (rahi|raha|رہی|رہا) (hun|ہوں)",
         (
             r"(جینے|زندہ رہنے|jeene|zinda rehne) (کی|ki) (خواہش|چاہ|تمنا|امید|khwahish|chah|"
             r"tamanna|umeed) (نہیں|nahi|ختم|khatam)"
@@ -134,6 +136,11 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # "wo andar aa gaya" (he is inside)
+        (
+            r"(andar|اندر) (aa gaya|آ گیا|aa gayi|آ گئی|aa gaye|آ گئے|ghus aaya|گھس آیا|ghus gaya|"
+            r"گھس گیا)"
+        ),
         # strangling: "mera gala daba raha hai"
         r"(گلا|gala) (دبا|daba|ghont|گھونٹ) (رہا|رہی|raha|rahi)",
         # "وہ مجھے قتل کر دے گا", "jaan le lega"
