@@ -136,6 +136,20 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # fire threatened, not let go, an attack now (not "hamla kiya tha"), on the way
+        (
+            r"(ghar|گھر|gaari|گاڑی|hamara ghar|ہمارا گھر) (jala|جلا|aag laga|آگ لگا) (dega|دے گا|"
+            r"dunga|دوں گا|degi|دے گی|denge|دیں گے)"
+        ),
+        r"(jaane|جانے) (nahi|نہیں|na|نہ) (de raha|دے رہا|de rahi|دے رہی|deta|دیتا|de rahe|دے رہے)",
+        (
+            r"(چاقو|چھری|chaku|chhuri|knife|pistol|پستول|goli|گولی) {gap1}(se|سے) (hamla|حملہ|vaar|"
+            r"وار) (kiya|کیا|kar diya|کر دیا)( hai| ہے)?{notpast}"
+        ),
+        (
+            r"(jaanta|جانتا|jaanti|جانتی|pata hai|پتا ہے) {gap1}(main|میں|hum|ہم) (kahan|"
+            r"کہاں) {gap}(aa raha|آ رہا|aa rahi|آ رہی|pohanch raha|پہنچ رہا)"
+        ),
         # "wo andar aa gaya" (he is inside)
         (
             r"(andar|اندر) (aa gaya|آ گیا|aa gayi|آ گئی|aa gaye|آ گئے|ghus aaya|گھس آیا|ghus gaya|"
@@ -351,6 +365,12 @@ LEXICON = Lexicon(
         r"{kid} {gap1}(محفوظ|mehfooz|safe) (نہیں|nahi)",
     ),
     medical=(
+        # "falij ka attack hua hai", "jhatke lag rahe hain"
+        (
+            r"(falij|فالج|heart|ہارٹ|dil|دل) {gap1}(attack|اٹیک|daura|دورہ) (hua|ہوا|aaya|آیا|para|"
+            r"پڑا)( hai| ہے)?{notpast}"
+        ),
+        r"(جھٹکے|jhatke|dauray|دورے|fits) (lag|لگ|par|پڑ|aa|آ) (rahe|رہے)",
         # a fall from a height; struggling to breathe
         (
             r"(کھڑکی|چھت|سیڑھی|سیڑھیوں|بالکونی|khidki|chhat|seerhi|seedhi|balcony) (سے|se) (گر|"
@@ -610,7 +630,8 @@ LEXICON = Lexicon(
         ),
         "ate": (
             r"(کھا لی|کھا لیں|کھا لیا|کھا گئی|کھا گیا|نگل|لے لی|لے لیں|کھالی|کھالیں|kha li|"
-            r"kha lein|kha lin|kha liya|kha gayi|kha gaya|nigal|le li|le lin)"
+            r"kha lein|kha lin|kha liya|kha gayi|kha gaya|nigal|le li|le lin|kha legi|kha lega|"
+            r"kha lungi|kha lunga|کھا لے گی|کھا لے گا|کھا لوں گی|کھا لوں گا)"
         ),
     },
     fold={
