@@ -272,18 +272,26 @@ def actions(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 5055,
 ) -> None:
-    """Run the Rasa action server (/webhook, /health, /actions) over the same store."""
-    from bot.rasa_actions import build_app
+    """Run the Rasa action server (/webhook, /health, /actions) over the same store.
+
+    Rasa must send RJBOT_ACTIONS_TOKEN (see dialogues/rasa/endpoints.yml); without it the
+    server listens on loopback only.
+    """
+    from bot.rasa_actions import TokenError, actions_token, build_app
 
     options = options_of(ctx)
     profile = profile_of(options)
     check_store(options)
     try:
+        token = actions_token(host)
+    except TokenError as error:
+        raise fail(str(error)) from None
+    try:
         keys = keyring(options.db)
     except ConfigError as error:
         raise fail(str(error)) from None
     logs.configure()
-    server = build_app(profile, options.db, keys)
+    server = build_app(profile, options.db, keys, token=token)
     server.run(host=host, port=port, single_process=True, access_log=False, motd=False)
 
 
