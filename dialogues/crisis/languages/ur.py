@@ -136,6 +136,11 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # "mera sar deewar se maar raha hai"
+        (
+            r"(sar|سر|munh|منہ) (deewar|دیوار|zameen|زمین|darwaze|دروازے|farsh|فرش) (se|سے|par|"
+            r"پر) (maar|مار|pataq|پٹخ|ragar|رگڑ) (raha|رہا|rahi|رہی)"
+        ),
         # fire threatened, not let go, an attack now (not "hamla kiya tha"), on the way
         (
             r"(ghar|گھر|gaari|گاڑی|hamara ghar|ہمارا گھر) (jala|جلا|aag laga|آگ لگا) (dega|دے گا|"
@@ -289,7 +294,12 @@ LEXICON = Lexicon(
             r"nana|meri|mere|papa|mama) (کی|کے|ki|ke) {gap1}{pills} {gap1}{ate}"
         ),
         # "بچہ نہیں مل رہا" (the child cannot be found)
-        r"{kid} {gap1}(نہیں|nahi) (مل|mil) (رہا|رہی|رہے|raha|rahi|rahe)",
+        r"{kid} {gap}(نہیں|nahi) (مل|mil) (رہا|رہی|رہے|raha|rahi|rahe)",
+        (
+            r"(کسی نے|kisi ne|کوئی|koi|kuch log|کچھ لوگ) {gap1}{kid_obj} (کو|ko) {gap}(اٹھا لیا|"
+            r"اٹھا لے گیا|"
+            r"utha liya|utha le gaya|le gaya|لے گیا|agwa|اغوا)"
+        ),
         # meeting an adult met online; shut in a car
         (
             r"{kid} {gap5}(internet|انٹرنیٹ|online|آن لائن|tiktok|ٹک ٹاک|instagram|انسٹاگرام|"
