@@ -14,7 +14,12 @@ Present danger and past events are told apart by the verb, which in Urdu carries
 auxiliary: "مار رہا ہے" (is hitting) and "مار دے گا" (will kill) are signs, "مارتا تھا" (used to
 hit) is not. The patterns require a present or future auxiliary, and `{notpast}` refuses a
 match followed by تھا / تھی / تھے (was). `past` catches a story's markers ("2019 میں",
-"پچھلے سال", "عدالت میں"), which `now` ("ابھی", "آج", "abhi", "is waqt") overrides.
+"پچھلے سال", "عدالت میں", "kehta tha", "khwab"), which `now` ("ابھی", "آج", "abhi", "is waqt")
+overrides; thoughts told as past ("pehle khudkushi ke khayal aate the") stay past.
+
+Beyond the plain words, the signs include getting ready (pills put by, a will, a farewell),
+standing on a roof, being locked in or hiding, circling the street, acid threatened, a child
+meeting an adult met online or shut in a car, and a swallowed battery or bleach.
 
 Left out: "مدد" / "madad" alone (people ask for help with the form); "مر گئی" / "mar gayi"
 alone (said of heat, tiredness, laughing); "پتا نہیں کہاں ہے" without a child named (victims
@@ -27,6 +32,8 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="ur",
     suicide=(
+        # "main mar rahi hun" ("bhook se mar rahi hun" is masked)
+        r"(main|میں) (mar|مر) (rahi|raha|رہی|رہا) (hun|ہوں)",
         (
             r"(جینے|زندہ رہنے|jeene|zinda rehne) (کی|ki) (خواہش|چاہ|تمنا|امید|khwahish|chah|"
             r"tamanna|umeed) (نہیں|nahi|ختم|khatam)"
@@ -129,6 +136,32 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # "mera sar deewar se maar raha hai"
+        (
+            r"(sar|سر|munh|منہ) (deewar|دیوار|zameen|زمین|darwaze|دروازے|farsh|فرش) (se|سے|par|"
+            r"پر) (maar|مار|pataq|پٹخ|ragar|رگڑ) (raha|رہا|rahi|رہی)"
+        ),
+        # fire threatened, not let go, an attack now (not "hamla kiya tha"), on the way
+        (
+            r"(ghar|گھر|gaari|گاڑی|hamara ghar|ہمارا گھر) (jala|جلا|aag laga|آگ لگا) (dega|دے گا|"
+            r"dunga|دوں گا|degi|دے گی|denge|دیں گے)"
+        ),
+        r"(jaane|جانے) (nahi|نہیں|na|نہ) (de raha|دے رہا|de rahi|دے رہی|deta|دیتا|de rahe|دے رہے)",
+        (
+            r"(چاقو|چھری|chaku|chhuri|knife|pistol|پستول|goli|گولی) {gap1}(se|سے) (hamla|حملہ|vaar|"
+            r"وار) (kiya|کیا|kar diya|کر دیا)( hai| ہے)?{notpast}"
+        ),
+        (
+            r"(jaanta|جانتا|jaanti|جانتی|pata hai|پتا ہے) {gap1}(main|میں|hum|ہم) (kahan|"
+            r"کہاں) {gap}(aa raha|آ رہا|aa rahi|آ رہی|pohanch raha|پہنچ رہا)"
+        ),
+        # "wo andar aa gaya" (he is inside)
+        (
+            r"(andar|اندر) (aa gaya|آ گیا|aa gayi|آ گئی|aa gaye|آ گئے|ghus aaya|گھس آیا|ghus gaya|"
+            r"گھس گیا)"
+        ),
+        # strangling: "mera gala daba raha hai"
+        r"(گلا|gala) (دبا|daba|ghont|گھونٹ) (رہا|رہی|raha|rahi)",
         # "وہ مجھے قتل کر دے گا", "jaan le lega"
         (
             r"(قتل|qatal|qatl|katal) (کر|kar) (دے گا|دیگا|دوں گا|دونگا|ڈالے گا|ڈالیگا|دیں گے|دے گی|"
@@ -261,7 +294,12 @@ LEXICON = Lexicon(
             r"nana|meri|mere|papa|mama) (کی|کے|ki|ke) {gap1}{pills} {gap1}{ate}"
         ),
         # "بچہ نہیں مل رہا" (the child cannot be found)
-        r"{kid} {gap1}(نہیں|nahi) (مل|mil) (رہا|رہی|رہے|raha|rahi|rahe)",
+        r"{kid} {gap}(نہیں|nahi) (مل|mil) (رہا|رہی|رہے|raha|rahi|rahe)",
+        (
+            r"(کسی نے|kisi ne|کوئی|koi|kuch log|کچھ لوگ) {gap1}{kid_obj} (کو|ko) {gap}(اٹھا لیا|"
+            r"اٹھا لے گیا|"
+            r"utha liya|utha le gaya|le gaya|لے گیا|agwa|اغوا)"
+        ),
         # meeting an adult met online; shut in a car
         (
             r"{kid} {gap5}(internet|انٹرنیٹ|online|آن لائن|tiktok|ٹک ٹاک|instagram|انسٹاگرام|"
@@ -337,6 +375,12 @@ LEXICON = Lexicon(
         r"{kid} {gap1}(محفوظ|mehfooz|safe) (نہیں|nahi)",
     ),
     medical=(
+        # "falij ka attack hua hai", "jhatke lag rahe hain"
+        (
+            r"(falij|فالج|heart|ہارٹ|dil|دل) {gap1}(attack|اٹیک|daura|دورہ) (hua|ہوا|aaya|آیا|para|"
+            r"پڑا)( hai| ہے)?{notpast}"
+        ),
+        r"(جھٹکے|jhatke|dauray|دورے|fits) (lag|لگ|par|پڑ|aa|آ) (rahe|رہے)",
         # a fall from a height; struggling to breathe
         (
             r"(کھڑکی|چھت|سیڑھی|سیڑھیوں|بالکونی|khidki|chhat|seerhi|seedhi|balcony) (سے|se) (گر|"
@@ -443,10 +487,12 @@ LEXICON = Lexicon(
         r"(سزا|saza) (ہوئی|ہویی|ملی|سنائی|سنایی|hui|mili|sunai)",
         r"(جیل|jail) (ہوئی|ہویی|گیا|بھیجا|hui|gaya|bheja)",
     ),
+    # Words that fix the time to now. "جلدی" (quickly) is left out: a story says it too
+    # ("ambulance jaldi aa gayi thi").
     now=(
         (
-            r"(ابھی|ابھی ابھی|اس وقت|آج|آج رات|فوراً|فورا|جلدی|پھر سے|دوبارہ|اب|abhi|is waqt|aaj|"
-            r"aaj raat|foran|fauran|jaldi|phir se|dobara)"
+            r"(ابھی|ابھی ابھی|اس وقت|آج|آج رات|فوراً|فورا|پھر سے|دوبارہ|اب|abhi|is waqt|aaj|"
+            r"aaj raat|foran|fauran|phir se|dobara)"
         ),
     ),
     words={
@@ -594,7 +640,8 @@ LEXICON = Lexicon(
         ),
         "ate": (
             r"(کھا لی|کھا لیں|کھا لیا|کھا گئی|کھا گیا|نگل|لے لی|لے لیں|کھالی|کھالیں|kha li|"
-            r"kha lein|kha lin|kha liya|kha gayi|kha gaya|nigal|le li|le lin)"
+            r"kha lein|kha lin|kha liya|kha gayi|kha gaya|nigal|le li|le lin|kha legi|kha lega|"
+            r"kha lungi|kha lunga|کھا لے گی|کھا لے گا|کھا لوں گی|کھا لوں گا)"
         ),
     },
     fold={
