@@ -348,6 +348,11 @@ def survey(
     coping: Annotated[str | None, _choice("coping with everyday life", CHANGES)] = None,
     safety: Annotated[str | None, _choice("feeling safe", CHANGES)] = None,
     informed: Annotated[str | None, _choice("informed and empowered", CHANGES)] = None,
+    understanding: Annotated[
+        str | None, _choice("offender: understanding of the impact on others", CHANGES)
+    ] = None,
+    relationships: Annotated[str | None, _choice("offender: relationships", CHANGES)] = None,
+    trust: Annotated[str | None, _choice("offender: trust in the justice system", CHANGES)] = None,
     satisfaction: Annotated[int | None, typer.Option(min=1, max=5)] = None,
     justice: Annotated[
         str | None, _choice("how the justice system dealt with it (1-5, na)", JUSTICE)
@@ -359,6 +364,9 @@ def survey(
         "coping": coping,
         "safety": safety,
         "informed": informed,
+        "understanding": understanding,
+        "relationships": relationships,
+        "trust": trust,
         "satisfaction": satisfaction,
         "justice": justice,
     }

@@ -19,7 +19,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from referral_store.deadlines import Deadline, DeadlinePolicy, Priority, Unit, contact_due
-from referral_store.monitoring import FIELDS, MEASURES, ethnic_group
+from referral_store.monitoring import (
+    ALL_MEASURES,
+    FIELDS,
+    MEASURES,
+    OFFENDER_MEASURES,
+    ethnic_group,
+)
 from referral_store.store import Store, stamp
 
 NOT_RECORDED = "not recorded"
@@ -364,7 +370,8 @@ async def quarterly_return(
         monitoring[(row[0], row[1])] = dict(zip(FIELDS, row[2:], strict=True))
     surveys = await _fetch(
         store,
-        "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.satisfaction, s.justice "
+        "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.understanding, "
+        "s.relationships, s.trust, s.satisfaction, s.justice "
         "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
         "WHERE s.answered_at >= ? AND s.answered_at < ?",
         (start, end),
@@ -748,10 +755,15 @@ def _surveys(surveys: list[Any]) -> list[Table]:
     outcomes: Counter[tuple[str, str, str]] = Counter()
     for kind, *changes, score, felt in surveys:
         party = "victims" if kind == "victim" else "offenders"
-        for measure, change in zip(MEASURES, changes, strict=True):
-            outcomes[(party, measure, change or NOT_RECORDED)] += 1
+        # Each party is counted on its own measures (002 9.2: the offender's understanding
+        # of the impact, relationships, trust in the CJS; the victim's coping and safety).
+        mine = MEASURES if kind == "victim" else OFFENDER_MEASURES
+        for measure, change in zip(ALL_MEASURES, changes, strict=True):
+            if measure in mine:
+                outcomes[(party, measure, change or NOT_RECORDED)] += 1
         satisfaction[(party, _score(score))] += 1
-        justice[(party, "it did not deal with it" if felt == "na" else _score(felt))] += 1
+        if kind == "victim":  # 002 9.2 asks it of the victim
+            justice[(party, "it did not deal with it" if felt == "na" else _score(felt))] += 1
     return [
         Table(
             "satisfaction",

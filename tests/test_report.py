@@ -14,6 +14,7 @@ import pytest
 from bot.report_files import chart_values, write_return
 from referral_store import DeadlinePolicy, Store
 from referral_store.desk import ClosureReason, Desk
+from referral_store.monitoring import save_survey
 from referral_store.report import (
     WITHHELD,
     Period,
@@ -334,3 +335,23 @@ async def test_facilitation_targets_are_measured_by_stage_where_the_profile_sets
     # B (18 May, target 15 June) and C (1 June, target 29 June) are open with no activity
     # when their targets pass; E's target (27 July) falls after the quarter.
     assert table(result, "facilitation_targets") == [("finished", 4, 1, 1, 2)]
+
+
+async def test_offenders_outcomes_are_their_own_measures_counted_apart(
+    seeded: tuple[Store, dict[str, str]],
+) -> None:
+    store, refs = seeded
+    answers = {"wellbeing": "same", "understanding": "improved", "trust": "worse"}
+    await save_survey(store, refs["D"], answers, recorded_by="staff:1", now=at(6, 27))
+    result = await quarterly_return(store, Q1, now=AFTER)
+    offenders = [row for row in table(result, "outcomes") if row[0] == "offenders"]
+    assert offenders == [
+        ("offenders", "relationships", "not recorded", 1),
+        ("offenders", "trust", "worse", 1),
+        ("offenders", "understanding", "improved", 1),
+        ("offenders", "wellbeing", "same", 1),
+    ]
+    victims = [row for row in table(result, "outcomes") if row[0] == "victims"]
+    assert {row[1] for row in victims} == {"wellbeing", "coping", "safety", "informed"}
+    assert table(result, "justice_system") == [("victims", "it did not deal with it", 1)]
+    assert result.headline["surveys_offenders"] == 1 and result.headline["surveys_victims"] == 1
