@@ -176,12 +176,25 @@ def contact(
     method: Annotated[ContactMethod, typer.Option()],
     reached: Annotated[bool, typer.Option("--reached/--not-reached")],
     note: Annotated[str, typer.Option(help="What happened, briefly.")] = "",
+    minutes: Annotated[
+        int | None, typer.Option(min=0, max=1440, help="Minutes spent directly with the person.")
+    ] = None,
+    with_: Annotated[
+        str | None,
+        typer.Option("--with", help="victim or offender (default: who made the referral)."),
+    ] = None,
 ) -> None:
     """Log a contact attempt; reaching the person stops the first-contact clock."""
 
     async def work(desk: Desk) -> None:
         await desk.log_contact(
-            reference.upper(), await _member(desk, staff_id), method, reached, note
+            reference.upper(),
+            await _member(desk, staff_id),
+            method,
+            reached,
+            note,
+            minutes=minutes,
+            party=with_,
         )
 
     _desk_call(ctx, work)

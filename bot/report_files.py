@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from referral_store.report import Cell, Return, Table, suppress
+from referral_store.report import NOT_MEASURED, Cell, Return, Table, suppress
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -119,6 +119,7 @@ def _summary(result: Return, tables: Mapping[str, Table], path: Path, threshold:
         if t.definition:
             lines.append(f"  Measure: {t.definition}.")
     lines += [f"- `{CHARTS}`: the main figures as charts, suppressed as the tables are", ""]
+    lines += ["## Not counted by rjbot", "", *(f"- {item}." for item in NOT_MEASURED), ""]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
