@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.harness import ROOT, TOKEN, Person, emulator
 from tests.exports import referrals
 
@@ -88,6 +90,8 @@ def export(db: Path) -> list[dict[str, object]]:
     return referrals(done.stdout)
 
 
+# A restart after each of some 25 steps: on a busy machine this takes minutes, not seconds.
+@pytest.mark.timeout(600)
 def test_killed_after_every_step_it_resumes_and_makes_one_referral(tmp_path: Path) -> None:
     db, log = tmp_path / "rj.sqlite3", tmp_path / "bot.log"
     kills = 0
