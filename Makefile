@@ -5,19 +5,30 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 EMULATOR := tests/e2e/emulator
+# Every dependency, the test tools and the build backend, pinned with their hashes:
+# pip refuses anything not in it, or whose file does not match. `make lock` remakes it
+# after a change to pyproject.toml.
+LOCK := requirements-dev.lock
 
-.PHONY: chat test install install-dev lint messages bench
+.PHONY: chat test install install-dev lint messages review bench lock
 
+# pip itself comes from the lock too (pinned there with its hashes).
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
 
 install: $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 
-install-dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
+install-dev: install
 	cd $(EMULATOR) && npm ci --no-audit --no-fund --silent
+
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet pip-tools==7.6.2
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links --extra dev -o $(LOCK) \
+		pyproject.toml requirements-build.in
 
 chat: install
 	$(BIN)/rjbot chat
@@ -32,22 +43,59 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Translations: extract every marked string into locales/messages.pot (what people see)
-# and locales/desk.pot (what staff see), then merge each into every language's .po (new
-# strings arrive untranslated; that language falls back to English until they are).
-# .mo files are never committed: catalogs compile at start.
+# Translations (docs/languages.md): extract every marked string into locales/messages.pot
+# (what people see) and locales/desk.pot (what staff see), then merge each into every
+# language's .po. New strings arrive empty and changed ones fuzzy; each is shown in English
+# until translated, and the language stays offered (dialogues/i18n.py OFFER_THRESHOLD).
+# Locations name the file only, and a template whose messages did not change is kept as it
+# was, so running this twice changes nothing. .mo files are never committed: catalogs
+# compile at start.
+EXTRACT := $(BIN)/pybabel extract -F pyproject.toml --add-comments=Translators: \
+	--add-location=file --sort-by-file --no-wrap \
+	--project=rjbot --copyright-holder="rjbot contributors"
+# keep-or-replace NEW OLD: OLD is replaced only when more than its creation date differs.
+define keep_or_replace
+	grep -v '^"POT-Creation-Date:' $(1) > $(1).cmp; \
+	grep -v '^"POT-Creation-Date:' $(2) > $(2).cmp 2>/dev/null; \
+	if cmp -s $(1).cmp $(2).cmp; then rm $(1); else mv $(1) $(2); fi; \
+	rm -f $(1).cmp $(2).cmp
+endef
+
 messages: install-dev
-	$(BIN)/pybabel extract -F pyproject.toml -k N_ -k ngettext:1,2 -k pgettext:1c,2 \
-		--add-comments=Translators: --sort-by-file --no-wrap \
-		--project=rjbot --copyright-holder="rjbot contributors" \
-		-o locales/messages.pot bot dialogues
+	$(EXTRACT) -k N_ -k ngettext:1,2 -k pgettext:1c,2 -o locales/messages.pot.new bot dialogues
+	@$(call keep_or_replace,locales/messages.pot.new,locales/messages.pot)
 	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-wrap --ignore-obsolete
-	$(BIN)/pybabel extract -F pyproject.toml --no-default-keywords -k D_ \
-		--add-comments=Translators: --sort-by-file --no-wrap \
-		--project=rjbot --copyright-holder="rjbot contributors" \
-		-o locales/desk.pot bot referral_store
+	$(EXTRACT) --no-default-keywords -k D_ -o locales/desk.pot.new bot referral_store
+	@$(call keep_or_replace,locales/desk.pot.new,locales/desk.pot)
 	$(BIN)/pybabel update -i locales/desk.pot -d locales -D desk --no-wrap --ignore-obsolete
+
+# A side-by-side sheet for a native reviewer: make review LANG=cy (docs/languages.md).
+# LANG here names the catalog, and only when given on the command line (otherwise it is the
+# shell's locale); the tool itself runs in a UTF-8 locale.
+review: install
+	LANG=C.UTF-8 $(BIN)/python -m bot.review_sheet $(if $(filter command line,$(origin LANG)),$(LANG))
 
 # Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
 bench: install-dev
 	$(BIN)/python -m benchmarks
+
+# ---- Real Rasa (issue 19) --------------------------------------------------------------
+# `make test-rasa` installs Rasa Open Source into its own virtual environment outside the
+# checkout (RASA_HOME, cached between runs with its pip downloads and trained models),
+# then drives whole conversations through Rasa's REST channel and `rjbot actions`
+# (tests_rasa/). A missing or failing Rasa fails this target: it never skips. The first
+# test waits for training (minutes on a busy machine), hence the long --timeout.
+RASA_VERSION := 3.6.21
+RASA_HOME ?= $(HOME)/.cache/rjbot-rasa
+RASA_VENV := $(RASA_HOME)/venv-$(RASA_VERSION)
+
+.PHONY: rasa test-rasa
+$(RASA_VENV)/bin/rasa:
+	.ci/rasa-install "$(RASA_VENV)" "$(RASA_VERSION)" "$(RASA_HOME)/pip-cache"
+
+rasa: $(RASA_VENV)/bin/rasa
+
+test-rasa: install-dev rasa
+	RJBOT_RASA="$(RASA_VENV)/bin/rasa" RJBOT_RASA_HOME="$(RASA_HOME)" \
+		$(BIN)/pytest -q -p no:cacheprovider --timeout 1800 --durations 5 tests_rasa
+# ---- end of real Rasa -------------------------------------------------------------------

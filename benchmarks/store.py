@@ -116,6 +116,8 @@ def fill_million(path: Path, count: int) -> None:
                 "new" if open_case else "closed",
                 "en",
                 keyring.seal(details, f"referrals.details:{reference}"),
+                # Sealed like every referral's markers (special-category data).
+                keyring.seal("[]", f"referrals.markers:{reference}"),
                 stamp(received),
                 stamp(due),
                 None if open_case else stamp(received + timedelta(days=2)),
@@ -134,7 +136,8 @@ def _flush(
 ) -> None:
     db.executemany(
         "INSERT INTO referrals (id, reference, kind, channel, priority, status, language, "
-        "details, received_at, due_at, first_contact_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "details, markers, received_at, due_at, first_contact_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         batch,
     )
     db.executemany(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -23,7 +25,9 @@ from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state
 from bot.notices import when
 from bot.profile import ProfileError, ServiceProfile, load_profile
 from referral_store import Store
+from referral_store.audit import os_user
 from referral_store.crypto import DataKeyError
+from referral_store.desk import Desk, DeskError, operator_audit
 
 app = typer.Typer(
     add_completion=False,
@@ -81,9 +85,56 @@ def profile_of(options: Options) -> ServiceProfile:
         raise fail(str(error)) from None
 
 
+def cli_actor() -> str:
+    """Who runs a command, for the audit log when no --as is given."""
+    return f"cli:{os_user()}"
+
+
+def staff_id_option(value: int | None) -> int | None:
+    """A staff id within SQLite's range: anything else is one line, not an OverflowError."""
+    if value is not None and not 1 <= value <= MAX_ID:
+        raise fail(f"--as {value} is not a staff id (see: rjbot staff list)")
+    return value
+
+
+MAX_ID = 2**63 - 1
+AsOperator = Annotated[
+    int | None,
+    typer.Option(
+        "--as",
+        help="Your staff id, named in the audit log (see: rjbot staff list).",
+        callback=staff_id_option,
+    ),
+]
+
+
+async def operator(store: Store, staff_id: int | None) -> str:
+    """The audit log's actor for an operator's command: --as, else the logged-in user."""
+    if staff_id is None:
+        return cli_actor()
+    member = await Desk(store).by_id(staff_id)
+    if member is None:
+        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
+    return member.actor
+
+
+async def _audit_profile(store: Store, profile: ServiceProfile) -> None:
+    """Note in the audit log when a command runs under a different service profile."""
+    digest = hashlib.sha256(profile.model_dump_json().encode()).hexdigest()[:16]
+    detail = f"{profile.service.name} ({digest})"
+    async with store._lock:
+        rows = list(
+            await store._db.execute_fetchall(
+                "SELECT detail FROM audit WHERE action = 'profile-load' ORDER BY id DESC LIMIT 1"
+            )
+        )
+    if not rows or rows[0][0] != detail:
+        await operator_audit(store, cli_actor(), "profile-load", detail)
+
+
 def with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
     profile = profile_of(options)
-
+    check_db_path(options.db)
     try:
         keys = keyring(options.db)
     except ConfigError as error:
@@ -91,32 +142,76 @@ def with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
 
     async def run() -> T:
         async with await Store.open(options.db, profile.deadlines, keys) as store:
+            await _audit_profile(store, profile)
             return await work(store)
 
     try:
         return asyncio.run(run())
     except DataKeyError as error:
         raise fail(f"data key: {error}") from None
+    except DeskError as error:
+        raise fail(str(error)) from None
+    except sqlite3.DatabaseError as error:
+        raise fail(f"{options.db} cannot be used: {error}") from None
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_db_path(db: Path) -> None:
+    """A --db that cannot be a store is one line, before any key file is made for it."""
+    if db.is_dir():
+        raise fail(f"--db {db} is a folder: give the database file, e.g. {db / 'rjbot.sqlite3'}")
+    if not db.parent.is_dir():
+        raise fail(f"the folder {db.parent} (for --db) does not exist: make it first")
+    if db.exists() and db.stat().st_size > 0:
+        try:
+            with db.open("rb") as handle:
+                head = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise fail(f"cannot read {db}: {error.strerror}") from None
+        if head != SQLITE_HEADER:
+            raise fail(f"{db} is not an rjbot database (not an SQLite file): check --db")
+
+
+def check_store(options: Options) -> None:
+    """Open the store once before a long-running server starts: a wrong key stops it here."""
+
+    async def nothing(store: Store) -> None:
+        return None
+
+    with_store(options, nothing)
 
 
 @app.command()
 def chat(
     ctx: typer.Context,
     lang: Annotated[str | None, typer.Option(help="Language code, e.g. cy or pl.")] = None,
+    resume: Annotated[
+        str | None, typer.Option(help="Carry on a chat, by the code shown when it ended.")
+    ] = None,
 ) -> None:
-    """Talk to the bot in this terminal (no Telegram needed)."""
+    """Talk to the bot in this terminal (no Telegram needed); each run is a new chat."""
+    from bot.terminal import CODE, new_code
     from bot.terminal import chat as run_chat
 
     options = options_of(ctx)
     profile = profile_of(options)
+    if resume is not None and not CODE.fullmatch(resume):
+        raise fail("--resume takes the code shown when a chat ended")
+    code = resume or new_code()
 
-    async def work(store: Store) -> None:
-        await run_chat(Conversations(store, profile, "terminal"), language=lang)
+    async def work(store: Store) -> bool:
+        return await run_chat(Conversations(store, profile, "terminal"), language=lang, code=code)
 
     try:
-        with_store(options, work)
+        left_in_a_hurry = with_store(options, work)
     except KeyboardInterrupt:
         sys.stdout.write("\n")
+        left_in_a_hurry = False
+    if not left_in_a_hurry:
+        # Never after a quick exit: it would leave a trace of the chat on the screen.
+        err.print(f"To carry on this chat later: rjbot chat --resume {code}", soft_wrap=True)
 
 
 @app.command()
@@ -132,6 +227,7 @@ def run(ctx: typer.Context) -> None:
         settings = telegram_settings()
     except ConfigError as error:
         raise fail(str(error)) from None
+    check_store(options)
     try:
         asyncio.run(_check_token(settings))
     except InvalidToken:
@@ -176,18 +272,31 @@ def actions(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 5055,
 ) -> None:
-    """Run the Rasa action server (/webhook, /health, /actions) over the same store."""
-    from bot.rasa_actions import build_app
+    """Run the Rasa action server (/webhook, /health, /actions) over the same store.
+
+    Rasa must send RJBOT_ACTIONS_TOKEN (see dialogues/rasa/endpoints.yml); without it the
+    server listens on loopback only.
+    """
+    from bot.rasa_actions import TokenError, actions_token, build_app
 
     options = options_of(ctx)
     profile = profile_of(options)
+    check_store(options)
+    try:
+        token = actions_token(host)
+    except TokenError as error:
+        raise fail(str(error)) from None
     try:
         keys = keyring(options.db)
     except ConfigError as error:
         raise fail(str(error)) from None
     logs.configure()
-    server = build_app(profile, options.db, keys)
+    server = build_app(profile, options.db, keys, token=token)
     server.run(host=host, port=port, single_process=True, access_log=False, motd=False)
+
+
+def _counted(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {table}" for table, n in counts.items() if n) or "nothing"
 
 
 class ExportFormat(StrEnum):
@@ -213,6 +322,7 @@ def export(
             help="Encrypt the file with the passphrase in RJBOT_EXPORT_PASSPHRASE (json only).",
         ),
     ] = False,
+    staff_id: AsOperator = None,
 ) -> None:
     """Write everything the service holds, for a new provider (docs/export.md).
 
@@ -221,6 +331,7 @@ def export(
     """
     import os
 
+    from bot.private_files import open_private, private_folder
     from bot.sealed_file import SealedWriter
     from bot.transfer_files import write_csv, write_jsonl
     from referral_store.transfer import export_rows
@@ -234,25 +345,39 @@ def export(
     if format is ExportFormat.CSV:
         if out is None:
             raise fail("a CSV export is a folder of files: give one with --out")
+        if out.exists() and not out.is_dir():
+            raise fail(f"{out} is a file: a CSV export needs a folder")
         try:
-            out.mkdir(parents=True, exist_ok=True)
+            private_folder(out)
         except OSError as error:
             raise fail(f"cannot write to {out}: {error.strerror}") from None
+    elif out is not None:
+        if out.is_dir():
+            raise fail(f"{out} is a folder: give a file name, e.g. {out / 'export.jsonl'}")
+        if not out.parent.is_dir():
+            raise fail(f"the folder {out.parent} does not exist: make it first, or choose another")
 
-    async def work(store: Store) -> dict[str, int]:
+    async def write(store: Store) -> dict[str, int]:
         if format is ExportFormat.CSV:
             assert out is not None
             return await write_csv(export_rows(store), out)
         if out is None:
             return await write_jsonl(export_rows(store), sys.stdout)
         if seal:
-            with out.open("wb") as handle:
+            with open_private(out, "wb") as handle:
                 sealed = SealedWriter(handle, passphrase)
                 counts = await write_jsonl(export_rows(store), sealed)
                 sealed.close()
                 return counts
-        with out.open("w", encoding="utf-8") as stream:
+        with open_private(out, "w", encoding="utf-8") as stream:
             return await write_jsonl(export_rows(store), stream)
+
+    async def work(store: Store) -> dict[str, int]:
+        actor = await operator(store, staff_id)
+        counts = await write(store)
+        kind = f"{format}{' sealed' if seal else ''}"
+        await operator_audit(store, actor, "export", f"{kind}: {_counted(counts)}")
+        return counts
 
     counts = with_store(options, work)
     total = ", ".join(f"{n} {table}" for table, n in counts.items() if n)
@@ -265,6 +390,7 @@ def export(
 def import_(
     ctx: typer.Context,
     source: Annotated[Path, typer.Argument(help="A JSON Lines export file or a CSV folder.")],
+    staff_id: AsOperator = None,
 ) -> None:
     """Load an export into a new, empty database (all of it, or nothing)."""
     import os
@@ -275,11 +401,17 @@ def import_(
     options = options_of(ctx)
     if not source.exists():
         raise fail(f"{source} does not exist")
+    if not source.is_dir() and not source.is_file():
+        raise fail(f"{source} is not a file or a folder: give an export file or a CSV folder")
     passphrase = os.environ.get("RJBOT_EXPORT_PASSPHRASE")
     records = read_csv(source) if source.is_dir() else read_jsonl(source, passphrase)
 
     async def work(store: Store) -> dict[str, int]:
-        return await import_rows(store, records)
+        counts = await import_rows(store, records)
+        # After the import: the staff it brought are who --as may name.
+        actor = await operator(store, staff_id)
+        await operator_audit(store, actor, "import", f"{source.name}: {_counted(counts)}")
+        return counts
 
     try:
         counts = with_store(options, work)
@@ -349,7 +481,26 @@ def profile_check(path: Path) -> None:
 
 def main() -> None:
     # The desk's commands register themselves on ``app`` when imported.
+    # Typer's own errors (an unknown option, a number that is not one) are a boxed
+    # usage message; here they are one line, like every other refusal.
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
     import bot.cli_desk
     import bot.cli_report  # noqa: F401
 
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except NoArgsIsHelpError as error:
+        error.show()
+        sys.exit(2)
+    except UsageError as error:
+        command = error.ctx.command_path if error.ctx else "rjbot"
+        err.print(
+            f"[red]rjbot:[/red] {escape(error.format_message())} (see: {escape(command)} --help)",
+            markup=True,
+            soft_wrap=True,
+        )
+        sys.exit(2)
+    except typer.Abort:
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

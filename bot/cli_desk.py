@@ -7,7 +7,6 @@ the operating-system user.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from collections.abc import Awaitable, Callable
@@ -19,13 +18,26 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.cli import app, fail, options_of, profile_of, with_store
+from bot.cli import (
+    AsOperator,
+    app,
+    check_db_path,
+    cli_actor,
+    fail,
+    operator,
+    options_of,
+    profile_of,
+    staff_id_option,
+    with_store,
+)
 from bot.desk_views import referral_text
 from bot.notices import when
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
 from dialogues.followup import SAFE_CHOICES
 from referral_store import Status, Store
+from referral_store.audit import Verdict
+from referral_store.audit import verify as verify_chain
 from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
 from referral_store.desk import (
     NEEDS_TRAINING,
@@ -39,6 +51,7 @@ from referral_store.desk import (
     Onward,
     Role,
     Staff,
+    operator_audit,
 )
 from referral_store.monitoring import (
     AGE_BANDS,
@@ -50,22 +63,23 @@ from referral_store.monitoring import (
     LANGUAGE_NEEDS,
     surveys_owed,
 )
-from referral_store.privacy import purge as run_purge
+from referral_store.privacy import Purged, purge_all
 from referral_store.privacy import rotate as run_rotate
 
 staff_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who may use the desk.")
 app.add_typer(staff_app, name="staff")
 out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
 T = TypeVar("T")
 
-As = Annotated[int, typer.Option("--as", help="Your staff id (see: rjbot staff list).")]
+As = Annotated[
+    int,
+    typer.Option("--as", help="Your staff id (see: rjbot staff list).", callback=staff_id_option),
+]
 
 
 def _cli_actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli"
+    return cli_actor()
 
 
 async def _member(desk: Desk, staff_id: int) -> Staff:
@@ -92,9 +106,15 @@ def staff_invite(
     ctx: typer.Context,
     role: Annotated[Role, typer.Option(help="facilitator or manager")] = Role.FACILITATOR,
     hours: Annotated[int, typer.Option(min=1, max=168, help="How long the code works.")] = 24,
+    staff_id: AsOperator = None,
 ) -> None:
     """Print a one-time code that enrols one Telegram account (/join CODE)."""
-    code = _desk_call(ctx, lambda desk: desk.invite(role, valid_for=timedelta(hours=hours)))
+
+    async def work(desk: Desk) -> str:
+        actor = await operator(desk.store, staff_id)
+        return await desk.invite(role, valid_for=timedelta(hours=hours), actor=actor)
+
+    code = _desk_call(ctx, work)
     print(f"One-time code for a {role}: {code}")
     print(f"In Telegram, send the bot: /join {code}   (works once, for {hours} hours)")
 
@@ -114,9 +134,17 @@ def staff_list(ctx: typer.Context) -> None:
 
 
 @staff_app.command("remove")
-def staff_remove(ctx: typer.Context, staff_id: int) -> None:
+def staff_remove(
+    ctx: typer.Context,
+    staff_id: Annotated[int, typer.Argument(callback=staff_id_option)],
+    by: AsOperator = None,
+) -> None:
     """Remove someone from the desk; their referrals return to the queue."""
-    removed = _desk_call(ctx, lambda desk: desk.remove(staff_id, actor=_cli_actor()))
+
+    async def work(desk: Desk) -> bool:
+        return await desk.remove(staff_id, actor=await operator(desk.store, by))
+
+    removed = _desk_call(ctx, work)
     if not removed:
         raise fail(f"No member of staff with id {staff_id}.")
     print(f"Removed staff {staff_id}; their referrals are back in the queue.")
@@ -127,8 +155,18 @@ def audit(
     ctx: typer.Context,
     reference: Annotated[str | None, typer.Option(help="Only this referral.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=10000)] = 100,
+    verify: Annotated[
+        bool, typer.Option("--verify", help="Check the hash chain: nothing edited or deleted.")
+    ] = False,
 ) -> None:
     """Who viewed or changed what, newest first."""
+    if verify:
+        verdict = _desk_call(ctx, lambda desk: check_chain(desk.store))
+        if not verdict.intact:
+            err.print(f"rjbot: the audit log was tampered with: {verdict.problem}.", soft_wrap=True)
+            raise typer.Exit(1)
+        print(f"Audit log: {verdict.entries} entries, chain intact (head {verdict.head[:16]}).")
+        return
     entries = _desk_call(ctx, lambda desk: desk.audit_log(reference, limit))
     table = Table(title="Audit log", title_justify="left")
     for column in ("When", "Who", "Action", "Referral", "Detail"):
@@ -297,6 +335,11 @@ def onward(
     print(f"{reference.upper()}: onward referral to {to} recorded.")
 
 
+async def check_chain(store: Store) -> Verdict:
+    async with store._lock:
+        return await verify_chain(store._db)
+
+
 def _choice(name: str, allowed: tuple[str, ...]) -> Any:
     return typer.Option(help=f"{name}: {', '.join(allowed)}")
 
@@ -412,7 +455,7 @@ def sweep(ctx: typer.Context) -> None:
     options = options_of(ctx)
     profile = profile_of(options)
     policy = profile.deadlines
-    retention = profile.retention.period
+    retention = profile.retention.policy
     token = os.environ.get("RJBOT_TELEGRAM_TOKEN", "").strip()
     chat = os.environ.get("RJBOT_FACILITATOR_CHAT_ID", "").strip()
 
@@ -445,33 +488,59 @@ def sweep(ctx: typer.Context) -> None:
             )
 
     result = _desk_call(ctx, work)
+    if result.busy:
+        print("sweep: another sweep is running; nothing done.", file=sys.stderr)
+        return
+    failing = f", {result.reported} keep failing (see rjbot audit)" if result.reported else ""
     print(
         f"sweep: {result.raised} raised, {result.sent} sent, {result.waiting} waiting, "
-        f"{result.purged} anonymised",
+        f"{result.purged} anonymised{failing}",
         file=sys.stderr,
     )
 
 
 @app.command()
-def purge(ctx: typer.Context) -> None:
-    """Erase personal data of referrals closed longer ago than the profile's retention."""
+def purge(
+    ctx: typer.Context,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be erased; change nothing.")
+    ] = False,
+    staff_id: AsOperator = None,
+) -> None:
+    """Erase personal data past the profile's retention: closed cases, drafts, message ids."""
     retention = profile_of(options_of(ctx)).retention
 
-    async def work(desk: Desk) -> int:
-        return await run_purge(desk.store, retention.period)
+    async def work(desk: Desk) -> Purged:
+        actor = await operator(desk.store, staff_id)
+        found = await purge_all(desk.store, retention.policy, dry_run=dry_run)
+        detail = (
+            f"{len(found.referrals)} referrals, {found.conversations} conversations, "
+            f"{found.messages} message ids"
+        )
+        await operator_audit(desk.store, actor, "purge-dry-run" if dry_run else "purge", detail)
+        return found
 
-    count = _desk_call(ctx, work)
-    print(f"Anonymised {count} referrals closed more than {retention.closed_days} days ago.")
+    found = _desk_call(ctx, work)
+    verb = "Would erase" if dry_run else "Erased"
+    print(
+        f"{verb}: {len(found.referrals)} referrals closed more than {retention.closed_days} days "
+        f"ago, {found.conversations} conversations idle for {retention.drafts_days} days, "
+        f"{found.messages} message ids older than {retention.messages_days} days."
+    )
+    if dry_run:
+        for reference in found.referrals:
+            print(f"  {reference}")
 
 
 @app.command("rotate-key")
-def rotate_key(ctx: typer.Context) -> None:
+def rotate_key(ctx: typer.Context, staff_id: AsOperator = None) -> None:
     """Re-seal all personal data under a new key.
 
     With a key file, a new key is made and the file updated (old key kept until the
     data is re-sealed). With RJBOT_DATA_KEY, give "NEW,OLD" and re-run with "NEW".
     """
     options = options_of(ctx)
+    check_db_path(options.db)
     env_keys = os.environ.get("RJBOT_DATA_KEY", "").strip()
     path = Path(os.environ.get("RJBOT_DATA_KEY_FILE", "") or key_file_for(options.db))
     if env_keys:
@@ -485,7 +554,10 @@ def rotate_key(ctx: typer.Context) -> None:
         ring = Keyring(tuple(parse_keys(",".join([fresh, *old]))))
 
     async def work(desk: Desk) -> int:
-        return await run_rotate(desk.store, ring)
+        actor = await operator(desk.store, staff_id)
+        count = await run_rotate(desk.store, ring)
+        await operator_audit(desk.store, actor, "rotate-key", f"{count} values re-sealed")
+        return count
 
     count = _desk_call(ctx, work)
     if not env_keys:

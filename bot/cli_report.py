@@ -8,10 +8,14 @@ from typing import Annotated
 
 import typer
 
-from bot.cli import app, err, fail, options_of, profile_of, with_store
+from bot.cli import AsOperator, app, err, fail, operator, options_of, profile_of, with_store
 from bot.report_files import write_return
 from referral_store import Store
+from referral_store.desk import operator_audit
 from referral_store.report import Period, PeriodError, Return, quarterly_return
+
+# Statistical disclosure practice: a count under 5 can point at a person.
+SAFE_THRESHOLD = 5
 
 
 @app.command()
@@ -25,6 +29,14 @@ def report(
         int | None,
         typer.Option(min=1, max=20, help="Show counts below this as '<N' (profile default: 5)."),
     ] = None,
+    allow_small_numbers: Annotated[
+        bool,
+        typer.Option(
+            "--allow-small-numbers",
+            help="Allow --threshold below 5 (small counts can identify people); audited.",
+        ),
+    ] = False,
+    staff_id: AsOperator = None,
 ) -> None:
     """Write the quarterly return: CSV tables, a page of charts and a short summary."""
     options = options_of(ctx)
@@ -34,13 +46,23 @@ def report(
     except PeriodError as error:
         raise fail(str(error)) from None
 
-    async def work(store: Store) -> Return:
-        return await quarterly_return(
-            store, period, service=profile.service.name, now=datetime.now(UTC)
+    limit = threshold or profile.reporting.suppress_below
+    if limit < SAFE_THRESHOLD and not allow_small_numbers:
+        raise fail(
+            f"counts below {SAFE_THRESHOLD} can identify people: a threshold of {limit} needs "
+            "--allow-small-numbers"
         )
 
+    async def work(store: Store) -> Return:
+        actor = await operator(store, staff_id)
+        result = await quarterly_return(
+            store, period, service=profile.service.name, now=datetime.now(UTC)
+        )
+        small = " (small numbers allowed)" if limit < SAFE_THRESHOLD else ""
+        await operator_audit(store, actor, "report", f"{quarter} threshold {limit}{small}")
+        return result
+
     result = with_store(options, work)
-    limit = threshold or profile.reporting.suppress_below
     try:
         written = write_return(
             result, out, threshold=limit, area_names={a.id: a.name for a in profile.intake.areas}

@@ -57,6 +57,7 @@ logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 STORE_BUSY = N_(
     "Sorry, we could not save that just now. Nothing was lost. Please send it again in a minute."
 )
@@ -103,6 +104,9 @@ class Conversations:
         self.rules = profile.rules()
         self.channel = channel
         self.clock = clock
+        # Where a chat is not one person (the terminal), /withdraw names one referral:
+        # the chat's key -> the reference its next withdrawal is limited to.
+        self.withdraw_only: dict[str, str] = {}
         # Updates of one chat are handled one at a time, in order.
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -158,7 +162,13 @@ class Conversations:
             if isinstance(effect, SubmitReferral):
                 outcome = await self._submit(key, outcome, effect, ctx, result)
             elif isinstance(effect, Withdraw):
-                result.withdrawn = await withdraw(self.store, key, now=ctx.now)
+                only = self.withdraw_only.pop(key, None)
+                result.withdrawn = await withdraw(
+                    self.store,
+                    key,
+                    now=ctx.now,
+                    reference=(only, self.channel) if only is not None else None,
+                )
                 logger.info("a person withdrew %d referrals", len(result.withdrawn))
                 outcome = step(outcome.state, Withdrawn(len(result.withdrawn)), ctx)
             elif isinstance(effect, SaveMonitoring | SaveSurvey):

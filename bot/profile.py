@@ -39,6 +39,7 @@ from dialogues.rules import (
     UnderAge,
 )
 from referral_store.deadlines import DeadlinePolicy
+from referral_store.privacy import Retention
 
 _ID = re.compile(r"^[a-z0-9-]{1,20}$")
 _CRIMES = frozenset(c.id for c in CRIME_CHOICES)
@@ -141,10 +142,22 @@ class OnwardSection(_Model):
 class RetentionSection(_Model):
     # Days after a referral closes before its personal data is erased (anonymous counts stay).
     closed_days: Annotated[int, Field(ge=1, le=3650)] = 365
+    # Days before a conversation nobody has touched (an abandoned draft) is deleted.
+    drafts_days: Annotated[int, Field(ge=1, le=365)] = 30
+    # Days message ids are kept for a quick exit (Telegram deletes for 48 hours only).
+    messages_days: Annotated[int, Field(ge=2, le=30)] = 2
 
     @property
     def period(self) -> timedelta:
         return timedelta(days=self.closed_days)
+
+    @property
+    def policy(self) -> Retention:
+        return Retention(
+            closed=self.period,
+            drafts=timedelta(days=self.drafts_days),
+            messages=timedelta(days=self.messages_days),
+        )
 
 
 class ReportingSection(_Model):

@@ -2,20 +2,27 @@
 
 Services that run a Rasa assistant (web chat, WhatsApp and other connectors)
 get the same explanations, consent and queue. Nothing is decided twice: each
-slot is validated by feeding it to the dialogue engine at that question, and a
-submission replays the validated answers through the engine and
+slot is validated by feeding it to the dialogue engine at that question, every
+question is worded by the engine from the same catalogs (``action_ask_<form>_<slot>``),
+and a submission replays the validated answers through the engine and
 :class:`~bot.conversation.Conversations`, so the same answers make the same
 referral as on Telegram.
 """
 
 from __future__ import annotations
 
+import hmac
+import ipaddress
+import json
 import logging
+import os
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.endpoint import create_app
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
@@ -28,11 +35,11 @@ from sanic.request import Request
 from bot.conversation import Conversations
 from bot.profile import ServiceProfile
 from dialogues import content, helplines, routing
-from dialogues.engine import STOPPED, Context, step
-from dialogues.events import Command, Event, Press, Text, Withdrawn
-from dialogues.flows import OFFENDER, ONWARD_PROMPTS, STEPS, VICTIM
+from dialogues.engine import BACK, EXIT, STOPPED, Context, render, step
+from dialogues.events import Command, CrisisWords, Event, Press, Reply, Text, Withdrawn
+from dialogues.flows import FLOW_OF, OFFENDER, ONWARD_PROMPTS, STEPS, VICTIM
 from dialogues.followup import MONITORING
-from dialogues.i18n import translator
+from dialogues.i18n import N_, Translator, available_languages, native_name, translator
 from dialogues.model import Flow, Kind, Step
 from dialogues.rules import IntakeRules, UnderAge
 from dialogues.state import State
@@ -51,6 +58,71 @@ FORMS: dict[str, Flow] = {
 }
 # Steps Rasa does not ask as slots: the offender's introduction is said by the form's rule.
 NOT_SLOTS = {"intro"}
+# A button press is the intent `choose` with the choice's id as the entity `choice`
+# (`/choose{"choice": "agree"}`), so it bypasses NLU and means the same in every language.
+CHOOSE = "choose"
+CHOICE = "choice"
+DONE = "done"
+# The slot value of a question the person skipped: a form treats an unfilled slot as
+# unanswered, so a skip needs a value of its own, which the answers read as "not given".
+SKIPPED = "rjbot:skipped"
+# Intents that steer the dialogue and are never taken as a typed answer.
+STEERING = ("stop", "skip", "help", CHOOSE, "withdraw")
+# Telegram's commands, as the words a person can type or press in any connector; each is a
+# button label the catalogs already translate (translators keep the commands as they are).
+COMMAND_WORDS = {
+    "/cancel": N_("Stop and delete"),
+    "/withdraw": N_("Delete my details"),
+    "/start": N_("Main menu"),
+    "/help": N_("How to use this chat"),
+}
+# Lines about what only Telegram has (going back, the privacy command, the quick exit button).
+_TELEGRAM_ONLY = ("/back", "/privacy", "✕")
+# What the menu offers, as (label, intent, entities): the greeting's and the fallback's buttons.
+MENU: tuple[tuple[str, str, dict[str, str]], ...] = (
+    (N_("I was harmed: refer myself"), "refer_myself", {}),
+    (N_("I caused harm: can I take part?"), "enquire_offender", {}),
+    (N_("What is restorative justice?"), "explain", {"topic": "what"}),
+    (N_("I am not safe right now"), "not_safe", {}),
+    (N_("🌐 Language"), "set_language", {}),
+    (N_("How to use this chat"), "help", {}),
+)
+
+
+def payload(intent: str, **entities: str) -> str:
+    """A button's payload: Rasa reads ``/intent{...}`` without NLU."""
+    return f"/{intent}{json.dumps(entities, ensure_ascii=False)}" if entities else f"/{intent}"
+
+
+def neutral(text: str, t: Translator) -> str:
+    """Telegram's wording made to work in any connector: commands become the words to send."""
+    lines = [line for line in text.split("\n") if not any(w in line for w in _TELEGRAM_ONLY)]
+    text = "\n".join(lines)
+    for command, word in COMMAND_WORDS.items():
+        text = re.sub(re.escape(command) + r"\b", f"“{t.gettext(word)}”", text)
+    return text
+
+
+def menu_buttons(t: Translator) -> list[dict[str, str]]:
+    return [
+        {"title": t.gettext(label), "payload": payload(intent, **entities)}
+        for label, intent, entities in MENU
+    ]
+
+
+def _buttons(reply: Reply) -> list[dict[str, str]]:
+    """The engine's buttons as Rasa buttons; Telegram's own (back, quick exit) are left out."""
+    buttons = []
+    for row in reply.buttons:
+        for button in row:
+            if button.data in (BACK, EXIT):
+                continue
+            choice = button.data.partition("|")[2]
+            if choice == "skip":
+                buttons.append({"title": button.label, "payload": payload("skip")})
+            else:
+                buttons.append({"title": button.label, "payload": payload(CHOOSE, choice=choice)})
+    return buttons
 
 
 def form_slots(flow: Flow) -> list[str]:
@@ -62,47 +134,104 @@ def form_slots(flow: Flow) -> list[str]:
     ]
 
 
-def _exits(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> str | None:
-    """The exit a flow's answers lead to (declined, under age, no responsibility), if any."""
-    if answers.get("consent") == "no":
-        return f"{flow.id}.declined"
-    if answers.get("responsibility") == "no":
-        return "o.notready"
-    if answers.get("age") == "no" and (flow is OFFENDER or rules.under_age is UnderAge.SIGNPOST):
-        return f"{flow.id}.under18"
-    return None
+def _walk(
+    flow: Flow, answers: dict[str, Any], rules: IntakeRules, language: str = "en"
+) -> tuple[list[str], str | None]:
+    """Where the engine goes with these answers, so Rasa never decides the order itself.
+
+    Returns the questions in the order the engine asks them, up to the first one not yet
+    answered, and, if the answers end a referral before its summary (declined, under 18,
+    not ready...), what the engine says then, in ``language``. A skipped question is
+    answered with ``None``.
+    """
+    ctx = Context(rules=rules, now=datetime.now(UTC), channel=CHANNEL)
+    state = State(step=flow.steps[0].id, language=language)
+    needed: list[str] = []
+    for _ in range(4 * len(flow.steps)):
+        current = STEPS[state.step]
+        if current.key in NOT_SLOTS:
+            state = step(state, Press(f"{current.id}|{current.choices[0].id}"), ctx).state
+            continue
+        needed.append(current.key)
+        if current.key not in answers:
+            return needed, None
+        outcome = step(state, _event_for(current, answers[current.key]), ctx)
+        moved = STEPS.get(outcome.state.step)
+        if outcome.state.step == current.id:
+            return needed, None  # not taken (the form asks it again)
+        if moved is None or FLOW_OF.get(moved.id) is not flow or moved.kind is not Kind.ASK:
+            if not flow.referral_kind or (moved is not None and moved.kind is Kind.SUMMARY):
+                return needed, None  # the end: the summary, or the monitoring done
+            return needed, outcome.replies[0].text if outcome.replies else ""
+        state = outcome.state
+    return needed, None
+
+
+def _exits(
+    flow: Flow, answers: dict[str, Any], rules: IntakeRules, language: str = "en"
+) -> str | None:
+    """What the engine says if the answers end the flow early (else ``None``)."""
+    return _walk(flow, answers, rules, language)[1]
 
 
 def required(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> list[str]:
-    """The slots the form still needs, given the answers so far (as the engine walks it)."""
-    needed = []
-    for s in flow.steps:
-        if s.kind is not Kind.ASK or s.key in NOT_SLOTS or s.channel not in (None, CHANNEL):
-            continue
-        if s.when and not s.when(answers, rules):
-            continue
-        needed.append(s.key)
-        if s.key not in answers or _exits(flow, answers, rules):
-            # Stop at the first unanswered question, or at an exit.
-            if _exits(flow, answers, rules):
-                return [k for k in needed if k in answers]
-            continue
-    return needed
+    """The slots the form still needs, given the answers so far (as the engine walks it).
+
+    After the first question not yet answered come the later ones the answers so far
+    allow, so that Rasa validates whichever of them it is given; none after an exit.
+    """
+    needed, exit_text = _walk(flow, answers, rules)
+    if exit_text is not None or not needed or needed[-1] in answers:
+        return needed
+    later = [
+        s.key
+        for s in flow.steps[flow.steps.index(STEPS[f"{flow.id}.{needed[-1]}"]) + 1 :]
+        if s.kind is Kind.ASK
+        and s.key not in NOT_SLOTS
+        and s.channel in (None, CHANNEL)
+        and (s.when is None or s.when(answers, rules))
+    ]
+    return needed + later
 
 
-def _event_for(question: Step, value: Any, language: str = "en") -> Event:
-    """What a person would have sent on Telegram to give ``value`` at ``question``."""
-    if isinstance(value, list) or question.multi:
-        values = value if isinstance(value, list) else [value]
-        return Text(", ".join(str(v) for v in values))
+def _event_for(question: Step, value: Any, language: str = "en", pressed: bool = False) -> Event:
+    """What a person would have sent on Telegram to give ``value`` at ``question``.
+
+    ``pressed``: the value is a button's choice id (a tick, at a multi-choice question).
+    """
+    if value is None or value == SKIPPED:
+        return Press(f"{question.id}|skip")
+    if isinstance(value, list):
+        return Text(", ".join(str(v) for v in value))
     text = str(value).strip()
     t = translator(language)
+    ids = {c.id for c in question.choices}
+    if question.multi:
+        if pressed and (text in ids or text == DONE):
+            return Press(f"{question.id}|{text}")
+        if text.casefold() in (DONE, t.gettext(N_("Done")).casefold()):
+            return Press(f"{question.id}|{DONE}")
+        return Text(text)  # typed: "phone, email"
     for choice in question.choices:
-        if text == choice.id or text.casefold() == t.gettext(choice.label).casefold():
+        if text.casefold() == t.gettext(choice.label).casefold():
             return Press(f"{question.id}|{choice.id}")
-    if text == "skip" and question.optional:
-        return Press(f"{question.id}|skip")
+    if text in ids:
+        return Press(f"{question.id}|{text}")
     return Text(text)
+
+
+def _answers(flow: Flow, tracker: Tracker) -> dict[str, Any]:
+    """The answers so far; a skipped question is answered with ``None`` (as on Telegram)."""
+    found = {}
+    for key in form_slots(flow):
+        value = tracker.get_slot(key)
+        if value is not None:
+            found[key] = None if value == SKIPPED else value
+    return found
+
+
+def _language(tracker: Tracker) -> str:
+    return translator(tracker.get_slot("language_code") or "en").language
 
 
 class Engine:
@@ -111,28 +240,78 @@ class Engine:
     def __init__(self, rules: IntakeRules) -> None:
         self.rules = rules
 
-    def check(
-        self, flow: Flow, slot: str, value: Any, answers: dict[str, Any], language: str
-    ) -> tuple[Any, list[str]]:
-        """The engine's answer to ``value`` at the question for ``slot``: (kept, messages).
+    def context(self) -> Context:
+        return Context(rules=self.rules, now=datetime.now(UTC), channel=CHANNEL)
 
-        ``kept`` is the cleaned answer, or ``None`` when the engine asked again; the
-        messages are what the person must hear (a re-ask's reason, a note, signposting).
+    def ask(
+        self, flow: Flow, slot: str, answers: dict[str, Any], language: str, pending: Any
+    ) -> Reply:
+        """The question for ``slot``, worded by the engine in ``language``."""
+        state = State(
+            step=f"{flow.id}.{slot}",
+            answers=dict(answers),
+            language=language,
+            pending=tuple(pending or ()),
+        )
+        return render(state, self.context())
+
+    def crisis_reply(self, text: str, language: str) -> str | None:
+        """The engine's answer to ``text`` if it reads as a crisis there, else ``None``.
+
+        The engine answers crisis text itself on every channel; asking it here keeps one
+        detector and one reply for all of them.
+        """
+        outcome = step(State(language=language), Text(text), self.context())
+        if any(isinstance(e, CrisisWords) for e in outcome.effects) and outcome.replies:
+            return outcome.replies[0].text
+        return None
+
+    def crisis_text(self, language: str) -> str:
+        """The engine's crisis message (999, then the service's helplines), as the
+        "I am not safe right now" button gets it on every channel."""
+        outcome = step(State(language=language), Press("menu|unsafe"), self.context())
+        return outcome.replies[0].text
+
+    def check(
+        self,
+        flow: Flow,
+        slot: str,
+        value: Any,
+        answers: dict[str, Any],
+        language: str,
+        pending: Iterable[str] = (),
+        pressed: bool = False,
+    ) -> tuple[Any, list[str], list[str]]:
+        """The engine's answer to ``value`` at the question for ``slot``.
+
+        Returns (kept, messages, pending): ``kept`` is the cleaned answer, or ``None`` when
+        the engine asked again; the messages are what the person must hear first (a
+        re-ask's reason, a note, signposting); ``pending`` holds a multi-choice question's
+        ticks until Done.
         """
         question = STEPS[f"{flow.id}.{slot}"]
-        state = State(step=question.id, answers=dict(answers), language=language)
-        ctx = Context(rules=self.rules, now=datetime.now(UTC), channel=CHANNEL)
-        event = _event_for(question, value, language)
-        outcome = step(state, event, ctx)
+        state = State(
+            step=question.id, answers=dict(answers), language=language, pending=tuple(pending)
+        )
+        event = _event_for(question, value, language, pressed)
+        outcome = step(state, event, self.context())
         said = [r.text for r in outcome.replies]
         if outcome.state.step == question.id:
-            # Asked again: say why (the form asks the question itself).
-            return None, [said[0].split("\n\n")[0]] if said else []
+            if outcome.state.pending != state.pending:
+                return None, [], list(outcome.state.pending)  # a tick: asked again with it
+            asked = render(outcome.state, self.context()).text
+            messages = said[:-1]
+            last = said[-1] if said else ""
+            if last != asked and last.endswith(asked):
+                messages.append(last[: -len(asked)].strip())
+            return None, messages, list(state.pending)
         if slot in outcome.state.answers:
-            return outcome.state.answers[slot], said[:-1]
+            kept = outcome.state.answers[slot]
+            return (SKIPPED if kept is None else kept), said[:-1], []
         # An answer that ends the flow (no consent, under age): kept, so the form stops.
+        # What the person hears then is said once, by the submit action.
         chosen = event.data.partition("|")[2] if isinstance(event, Press) else str(value)
-        return chosen, said[:-1]
+        return chosen, [], []
 
 
 class _FormValidation(FormValidationAction):
@@ -159,17 +338,50 @@ class _FormValidation(FormValidationAction):
     def _validate(
         self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
+        if tracker.get_slot("requested_slot") != slot:
+            # Only the question asked is answered: an answer is never taken for another.
+            return {slot: tracker.get_slot(slot) if tracker.get_slot(slot) != value else None}
+        if tracker.get_slot("crisis"):
+            # The helplines first; the words are not an answer, and the question is asked
+            # again, as on every other channel.
+            _helplines(dispatcher, tracker, self.engine)
+            return {slot: None}
+        question = STEPS[f"{self.flow.id}.{slot}"]
+        language = _language(tracker)
+        if value == SKIPPED and not question.optional:
+            value = ""  # the engine says why this one needs an answer
         answers = {k: v for k, v in _answers(self.flow, tracker).items() if k != slot}
-        kept, said = self.engine.check(
-            self.flow, slot, value, answers, tracker.get_slot("language_code") or "en"
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        kept, said, pending = self.engine.check(
+            self.flow,
+            slot,
+            value,
+            answers,
+            language,
+            tracker.get_slot("pending") or (),
+            pressed=intent == CHOOSE,
         )
+        if kept is None and question.choices and not pending:
+            kept, said, pending = self._yes_or_no(question, slot, answers, language, tracker) or (
+                kept,
+                said,
+                pending,
+            )
+        t = translator(language)
         for text in said:
-            dispatcher.utter_message(text=text)
-        return {slot: kept}
+            dispatcher.utter_message(text=neutral(text, t))
+        return {slot: kept, "pending": pending or None}
 
-
-def _answers(flow: Flow, tracker: Tracker) -> dict[str, Any]:
-    return {k: tracker.get_slot(k) for k in form_slots(flow) if tracker.get_slot(k) is not None}
+    def _yes_or_no(
+        self, question: Step, slot: str, answers: dict[str, Any], language: str, tracker: Tracker
+    ) -> tuple[Any, list[str], list[str]] | None:
+        """A typed yes or no ("ie", "tak", "نعم") for a question whose buttons say more."""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        wanted = {"affirm": ("agree", "yes", "ok"), "deny": ("no",)}.get(str(intent), ())
+        choice = next((c.id for c in question.choices if c.id in wanted), None)
+        if choice is None:
+            return None
+        return self.engine.check(self.flow, slot, choice, answers, language)
 
 
 def _validator(slot: str) -> Any:
@@ -193,8 +405,51 @@ def _form_class(form: str, flow: Flow) -> type[_FormValidation]:
     return type(f"Validate_{form}", (_FormValidation,), methods)
 
 
+def ask_action_name(form: str, slot: str) -> str:
+    """Rasa asks a form's question with this action when the domain lists it."""
+    return f"action_ask_{form}_{slot}"
+
+
+class AskQuestion(Action):
+    """Asks one question of a form as the engine words it, in the person's language."""
+
+    def __init__(self, form: str, flow: Flow, slot: str, engine: Engine) -> None:
+        self.form, self.flow, self.slot, self.engine = form, flow, slot, engine
+
+    def name(self) -> str:
+        return ask_action_name(self.form, self.slot)
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        language = _language(tracker)
+        reply = self.engine.ask(
+            self.flow,
+            self.slot,
+            _answers(self.flow, tracker),
+            language,
+            tracker.get_slot("pending"),
+        )
+        t = translator(language)
+        dispatcher.utter_message(text=neutral(reply.text, t), buttons=_buttons(reply))
+        return []
+
+
+def _user_stamp(tracker: Tracker) -> int:
+    """When the message that led to this action arrived, in microseconds: the same on a retry."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user" and isinstance(event.get("timestamp"), int | float):
+            return int(float(event["timestamp"]) * 1_000_000)
+    return 0
+
+
 class Submit(Action):
-    """Replays a finished form through the engine and store: one referral, as on Telegram."""
+    """Replays a finished form through the engine and store: one referral, as on Telegram.
+
+    Idempotent per conversation: the replay's events carry update ids made from the time
+    of the person's last message, so the same request again (Rasa retrying, a proxy
+    repeating it) is recognised by the store and makes no second referral.
+    """
 
     def __init__(self, form: str, flow: Flow, conversations: Conversations) -> None:
         self.form, self.flow, self.conversations = form, flow, conversations
@@ -206,13 +461,12 @@ class Submit(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         answers = _answers(self.flow, tracker)
-        language = tracker.get_slot("language_code") or "en"
-        exit_step = _exits(self.flow, answers, self.conversations.rules)
-        if exit_step:
-            # Nothing is stored: the person is told why, and where else to go.
-            dispatcher.utter_message(
-                text=_fill_support(STEPS[exit_step].prompt, self.conversations.rules, language)
-            )
+        language = _language(tracker)
+        t = translator(language)
+        text = _exits(self.flow, answers, self.conversations.rules, language)
+        if text is not None:
+            # Nothing is stored: the person is told why, and where else to go, once.
+            dispatcher.utter_message(text=neutral(text, t), buttons=menu_buttons(t))
             return _cleared(self.flow)
         missing = [
             slot
@@ -223,19 +477,25 @@ class Submit(Action):
             # Rasa called this before the form was complete: refuse, keep nothing.
             raise ActionExecutionRejection(self.name(), "The form is not complete.")
         key = f"rasa:{tracker.sender_id}"
+        first = _user_stamp(tracker) * 100
         result = None
-        for event in self.replay(answers):
-            result = await self.conversations.handle(key, event, language=language)
+        for number, event in enumerate(self.replay(answers, language)):
+            result = await self.conversations.handle(
+                key, event, language=language, update_id=first + number
+            )
+            if result.duplicate:
+                return await self._again(dispatcher, key, t)
         if result is None or not result.notices:
             dispatcher.utter_message(
-                text=translator(language).gettext(
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+                text=t.gettext(
                     "Sorry, we could not save your referral just now. Nothing was lost. "
                     "Please try again in a minute."
                 )
             )
             return []
         for reply in result.replies[:1]:
-            dispatcher.utter_message(text=reply.text)
+            dispatcher.utter_message(text=neutral(reply.text, t))
         notice = result.notices[0]
         return [
             SlotSet("reference", notice.reference),
@@ -245,8 +505,24 @@ class Submit(Action):
             FollowupAction("monitoring_form"),
         ]
 
-    def replay(self, answers: dict[str, Any]) -> Iterable[Event]:
+    async def _again(
+        self, dispatcher: CollectingDispatcher, key: str, t: Translator
+    ) -> list[EventType]:
+        """The same submission a second time: its reference again, nothing new stored."""
+        saved, _ = await self.conversations.store.conversation(key)
+        reference = State.from_json(saved).sent or State.from_json(saved).case
+        dispatcher.utter_message(
+            text=t.gettext(
+                N_("We already have your referral. Your reference is {reference}.")
+            ).replace("{reference}", reference or "")
+        )
+        return [SlotSet("reference", reference), *_cleared(self.flow)]
+
+    def replay(self, answers: dict[str, Any], language: str = "en") -> Iterable[Event]:
         """The events a person would have sent on Telegram to give these answers."""
+        # The language first, so the consent is recorded in the language it was shown in.
+        yield Command("language")
+        yield Press(f"language|{language}")
         if self.flow is VICTIM:
             yield Command("cancel")
             yield Command("refer")
@@ -275,7 +551,7 @@ def _fill_support(prompt: str, rules: IntakeRules, language: str) -> str:
 
 
 def _cleared(flow: Flow) -> list[EventType]:
-    return [SlotSet(slot, None) for slot in form_slots(flow)]
+    return [SlotSet(slot, None) for slot in form_slots(flow)] + [SlotSet("pending", None)]
 
 
 class ExplainTopic(Action):
@@ -287,10 +563,15 @@ class ExplainTopic(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        language = tracker.get_slot("language_code") or "en"
+        t = translator(_language(tracker))
         wanted = tracker.get_slot("topic") or "what"
-        topic = next((t for t in content.TOPICS if t.id == wanted), content.TOPICS[0])
-        dispatcher.utter_message(text=translator(language).gettext(topic.body))
+        topic = next((x for x in content.TOPICS if x.id == wanted), content.TOPICS[0])
+        others = [
+            {"title": t.gettext(x.title), "payload": payload("explain", topic=x.id)}
+            for x in content.TOPICS
+            if x is not topic
+        ]
+        dispatcher.utter_message(text=neutral(t.gettext(topic.body), t), buttons=others)
         return [SlotSet("topic", None)]
 
 
@@ -307,7 +588,7 @@ class CheckEligibility(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         answers = _answers(VICTIM, tracker)
-        language = tracker.get_slot("language_code") or "en"
+        language = _language(tracker)
         t = translator(language)
         if answers.get("age") == "no" and self.rules.under_age is UnderAge.SIGNPOST:
             reason = "under_age"
@@ -318,17 +599,20 @@ class CheckEligibility(Action):
             # Why, who can help instead and how to reach them, and the question whether to
             # pass the details on (seed 002 10: only "with consent from the victim").
             lines = routing.onward_lines(self.rules)
-            text = (
-                t.gettext(ONWARD_PROMPTS[route]).format_map(lines)
-                if route
-                else t.gettext("Yes: this service can take your referral.")
-            )
-        dispatcher.utter_message(text=text)
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            yes = t.gettext("Yes: this service can take your referral.")
+            text = t.gettext(ONWARD_PROMPTS[route]).format_map(lines) if route else yes
+        dispatcher.utter_message(text=neutral(text, t))
         return [SlotSet("eligibility", reason)]
 
 
 class WithdrawAction(Action):
-    """Erases what this conversation gave the service, in one transaction."""
+    """Erases what this conversation gave the service, once the person confirms.
+
+    As on Telegram, the withdrawal is asked first (an NLU guess never erases anything):
+    the button "Yes, delete my details" or a typed yes straight after the question
+    confirms; anything else keeps everything. Slot ``withdrawing`` marks the question.
+    """
 
     def __init__(self, conversations: Conversations) -> None:
         self.conversations = conversations
@@ -339,14 +623,47 @@ class WithdrawAction(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        language = _language(tracker)
+        t = translator(language)
+        message = tracker.latest_message
+        intent = (message.get("intent") or {}).get("name")
+        confirmed = any(
+            e.get("entity") == "confirm" and e.get("value") == "yes"
+            for e in message.get("entities") or []
+        ) or (intent == "affirm" and bool(tracker.get_slot("withdrawing")))
+        stop_form = [ActiveLoop(None), SlotSet("requested_slot", None)]
+        if not confirmed:
+            if intent == "affirm":
+                # A yes with no question before it: the menu, never silence.
+                dispatcher.utter_message(
+                    text=t.gettext(N_("Please choose one of the options below.")),
+                    buttons=menu_buttons(t),
+                )
+                return []
+            screen = render(State(step="withdraw", language=language), self.conversations.context())
+            dispatcher.utter_message(
+                text=neutral(screen.text, t),
+                buttons=[
+                    {
+                        "title": t.gettext(N_("Yes, delete my details")),
+                        "payload": payload("withdraw", confirm="yes"),
+                    },
+                    {"title": t.gettext(N_("No, keep them")), "payload": payload("deny")},
+                ],
+            )
+            return [*stop_form, SlotSet("withdrawing", True)]
         key = f"rasa:{tracker.sender_id}"
         references = await withdraw(self.conversations.store, key)
-        language = tracker.get_slot("language_code") or "en"
         outcome = step(
             State(language=language), Withdrawn(len(references)), self.conversations.context()
         )
-        dispatcher.utter_message(text=outcome.replies[0].text)
-        return [*_cleared(VICTIM), *_cleared(OFFENDER)]
+        dispatcher.utter_message(text=neutral(outcome.replies[0].text, t), buttons=menu_buttons(t))
+        return [
+            *stop_form,
+            *(event for flow in FORMS.values() for event in _cleared(flow)),
+            SlotSet("reference", None),
+            SlotSet("withdrawing", None),
+        ]
 
 
 class SubmitMonitoring(Action):
@@ -366,7 +683,7 @@ class SubmitMonitoring(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         key = f"rasa:{tracker.sender_id}"
-        language = tracker.get_slot("language_code") or "en"
+        language = _language(tracker)
         saved, _ = await self.conversations.store.conversation(key)
         waiting = State.from_json(saved)
         if waiting.step != "m.monitoring" or not waiting.case:
@@ -378,12 +695,16 @@ class SubmitMonitoring(Action):
                 event = _event_for(question, answers[question.key], language)
                 result = await self.conversations.handle(key, event, language=language)
         if result is not None and result.replies:
-            dispatcher.utter_message(text=result.replies[0].text)
+            t = translator(language)
+            dispatcher.utter_message(text=neutral(result.replies[0].text, t))
         return _cleared(MONITORING)
 
 
 class StopAction(Action):
     """Stops a form part-way ("stop", "cancel") and forgets every answer given in it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
 
     def name(self) -> str:
         return "action_stop"
@@ -391,8 +712,10 @@ class StopAction(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        language = tracker.get_slot("language_code") or "en"
-        dispatcher.utter_message(text=translator(language).gettext(STOPPED))
+        t = translator(_language(tracker))
+        if tracker.get_slot("crisis"):
+            _helplines(dispatcher, tracker, self.engine)
+        dispatcher.utter_message(text=t.gettext(STOPPED), buttons=menu_buttons(t))
         return [
             ActiveLoop(None),
             SlotSet("requested_slot", None),
@@ -400,8 +723,153 @@ class StopAction(Action):
         ]
 
 
+class Greet(Action):
+    """The welcome, with the menu as buttons (what Telegram shows under it)."""
+
+    def __init__(self, rules: IntakeRules) -> None:
+        self.rules = rules
+
+    def name(self) -> str:
+        return "action_greet"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        language = _language(tracker)
+        t = translator(language)
+        text = _fill_support(content.WELCOME, self.rules, language)
+        dispatcher.utter_message(text=neutral(text, t), buttons=menu_buttons(t))
+        return []
+
+
+class Help(Action):
+    """How to use the chat; in a form, then the question again (asked by the form)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def name(self) -> str:
+        return "action_help"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        t = translator(_language(tracker))
+        if tracker.get_slot("crisis"):
+            _helplines(dispatcher, tracker, self.engine)
+        form = tracker.active_loop.get("name")
+        buttons = [] if form else menu_buttons(t)
+        dispatcher.utter_message(text=neutral(t.gettext(content.HELP), t), buttons=buttons)
+        slot = tracker.get_slot("requested_slot")
+        question = STEPS.get(f"{FORMS[form].id}.{slot}") if form in FORMS else None
+        if question is not None:
+            # What this question wants, in words the catalogs already have.
+            if question.multi:
+                how = N_("Please choose from the options below, then press Done.")
+            elif question.choices and question.text is None:
+                how = N_("Please choose one of the options below.")
+            else:
+                how = None
+            if how:
+                dispatcher.utter_message(text=t.gettext(how))
+        return []
+
+
+class CheckCrisis(Action):
+    """Run by Rasa on every message, before anything else is decided (a custom slot mapping).
+
+    Sets the slot ``crisis`` when the engine reads the message as a crisis. Rasa does not
+    send what this action would say (it runs inside action_extract_slots), so whatever
+    runs next says the helplines first: the form's validation, or action_crisis through
+    the rules that put a crisis before NLU's reading of the words.
+    """
+
+    def __init__(self, engine: Engine, conversations: Conversations) -> None:
+        self.engine = engine
+        self.conversations = conversations
+
+    def name(self) -> str:
+        return "action_check_crisis"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "")
+        language = _language(tracker)
+        # A button's payload is never a crisis (the "I am not safe" button has its own rule).
+        crisis = bool(text) and not text.startswith("/")
+        crisis = crisis and self.engine.crisis_reply(text, language) is not None
+        if crisis:
+            # Through the conversation too, as on every channel: this chat's referrals, and
+            # one made later, are marked with when (never what), so staff know before they
+            # call. The engine keeps nothing of the words.
+            await self.conversations.handle(
+                f"rasa:{tracker.sender_id}", Text(text), language=language
+            )
+        return [SlotSet("crisis", crisis)]
+
+
+def _helplines(dispatcher: CollectingDispatcher, tracker: Tracker, engine: Engine) -> None:
+    language = _language(tracker)
+    dispatcher.utter_message(text=neutral(engine.crisis_text(language), translator(language)))
+
+
+class Crisis(Action):
+    """The helplines, for "I am not safe" (a button or words NLU reads so)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def name(self) -> str:
+        return "action_crisis"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        _helplines(dispatcher, tracker, self.engine)
+        return []
+
+
+def language_names() -> dict[str, str]:
+    """Every shipped language by its code, its own name and its name in every other one."""
+    shipped = available_languages()
+    names: dict[str, str] = {}
+    for code in shipped:
+        names[code] = code
+        names[native_name(code).casefold()] = code
+        for other in shipped:
+            try:
+                name = Locale.parse(other).languages.get(code)
+            except (ValueError, UnknownLocaleError):
+                continue
+            if name:
+                names[name.casefold()] = code
+    return names
+
+
+def find_language(text: str, names: dict[str, str]) -> str | None:
+    """The one shipped language ``text`` names (a code alone, or a name anywhere in it)."""
+    plain = text.strip().casefold()
+    if plain in names:
+        return names[plain]
+    found = {
+        code
+        for name, code in names.items()
+        if len(name) > 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", plain)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 class SetLanguage(Action):
-    """Chooses the language of what the actions say (slot ``language_code``)."""
+    """Chooses the language of everything said (slot ``language_code``).
+
+    Understands a language's code or its name in any shipped language; confirms in the
+    new language; for anything else, shows the languages it can use.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.names = language_names()
 
     def name(self) -> str:
         return "action_set_language"
@@ -409,15 +877,73 @@ class SetLanguage(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        wanted = (tracker.get_slot("language_code") or "en")[:2].lower()
-        chosen = translator(wanted).language
+        entities = [
+            str(e.get("value"))
+            for e in tracker.latest_message.get("entities") or []
+            if e.get("entity") == "language_code"
+        ]
+        text = str(tracker.latest_message.get("text") or "")
+        if tracker.get_slot("crisis"):
+            _helplines(dispatcher, tracker, self.engine)
+        chosen = next((c for c in (find_language(e, self.names) for e in entities) if c), None) or (
+            find_language(text, self.names) if not text.startswith("/") else None
+        )
+        if chosen is None:
+            current = _language(tracker)
+            reply = render(State(step="language", language=current), self.engine.context())
+            dispatcher.utter_message(
+                text=translator(current).gettext(reply.text),
+                buttons=[
+                    {
+                        "title": native_name(code),
+                        "payload": payload("set_language", language_code=code),
+                    }
+                    for code in available_languages()
+                ],
+            )
+            return []
+        dispatcher.utter_message(text=f"✓ {native_name(chosen)}")
+        if not tracker.active_loop.get("name"):
+            # Outside a form, the welcome again, now in the chosen language (in a form,
+            # the form asks its question again in it).
+            t = translator(chosen)
+            welcome = _fill_support(content.WELCOME, self.engine.rules, chosen)
+            dispatcher.utter_message(text=neutral(welcome, t), buttons=menu_buttons(t))
         return [SlotSet("language_code", chosen)]
 
 
+class TokenError(ValueError):
+    """The action server cannot start safely as asked."""
+
+
+def actions_token(host: str) -> str | None:
+    """The shared secret Rasa must send (``RJBOT_ACTIONS_TOKEN``); required off loopback."""
+    token = os.environ.get("RJBOT_ACTIONS_TOKEN", "").strip() or None
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if token is None and not loopback:
+        raise TokenError(
+            f"Refusing to listen on {host} without RJBOT_ACTIONS_TOKEN: set it here and in "
+            "Rasa's endpoints.yml, or listen on 127.0.0.1."
+        )
+    if token is not None and len(token) < 16:
+        raise TokenError("RJBOT_ACTIONS_TOKEN is too short: use at least 16 random characters.")
+    return token
+
+
 def build_app(
-    profile: ServiceProfile, db_path: Path, keyring: Keyring | None = None
+    profile: ServiceProfile,
+    db_path: Path,
+    keyring: Keyring | None = None,
+    token: str | None = None,
 ) -> Sanic[Any, Any]:
-    """The action server: rasa-sdk's Sanic app with this project's actions and store."""
+    """The action server: rasa-sdk's Sanic app with this project's actions and store.
+
+    With ``token``, every request but ``/health`` must carry it (``Authorization: Bearer``,
+    as Rasa sends it from ``endpoints.yml``), or gets 401.
+    """
     rules = profile.rules()
     engine = Engine(rules)
     executor = ActionExecutor()
@@ -433,19 +959,43 @@ def build_app(
         holder["c"] = conversations
         for form, flow in FORMS.items():
             executor.register_action(_form_class(form, flow)(engine))
+            for slot in form_slots(flow):
+                executor.register_action(AskQuestion(form, flow, slot, engine))
             if flow is not MONITORING:
                 executor.register_action(Submit(form, flow, conversations))
         executor.register_action(SubmitMonitoring(conversations))
         executor.register_action(ExplainTopic())
         executor.register_action(CheckEligibility(rules))
         executor.register_action(WithdrawAction(conversations))
-        executor.register_action(SetLanguage())
-        executor.register_action(StopAction())
+        executor.register_action(SetLanguage(engine))
+        executor.register_action(StopAction(engine))
+        executor.register_action(Greet(rules))
+        executor.register_action(Help(engine))
+        executor.register_action(CheckCrisis(engine, conversations))
+        executor.register_action(Crisis(engine))
 
     @app.after_server_stop
     async def close_store(app: Sanic[Any, Any], _: Any = None) -> None:
         if "c" in holder:
             await holder["c"].store.close()
+
+    @app.on_request
+    async def guard(request: Request) -> response.HTTPResponse | None:
+        if request.path == "/health":
+            return None
+        if token is not None:
+            given = request.headers.get("authorization", "")
+            if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+                return response.json({"error": "Missing or wrong action server token."}, 401)
+        if request.path != "/webhook":
+            return None
+        if request.method != "POST":
+            return response.json(
+                {"error": "Use POST: /webhook runs an action for Rasa."},
+                status=405,
+                headers={"Allow": "POST"},
+            )
+        return _malformed(request)
 
     async def no_details(request: Request, exception: Exception) -> response.HTTPResponse:
         # rasa-sdk's own handler echoes the request body, which holds what people typed.
@@ -456,3 +1006,25 @@ def build_app(
     routes = [f"{app.name}.{name}" for name in ("webhook", "actions", "health")]
     app.error_handler.add(Exception, no_details, route_names=routes)
     return app
+
+
+def _malformed(request: Request) -> response.HTTPResponse | None:
+    """400 with a JSON error naming the action, for a body Rasa would never send."""
+    try:
+        body = json.loads(request.body or b"null")
+    except ValueError:
+        body = None
+    action = body.get("next_action") if isinstance(body, dict) else None
+    named = action if isinstance(action, str) and len(action) <= 100 else None
+    problem = None
+    if not isinstance(body, dict):
+        problem = "The body is not a JSON object."
+    elif named is None:
+        problem = "The body names no action (next_action)."
+    elif not isinstance(body.get("tracker"), dict):
+        problem = "The body has no tracker."
+    elif not isinstance(body["tracker"].get("sender_id"), str):
+        problem = "The tracker has no sender_id."
+    if problem is None:
+        return None
+    return response.json({"error": problem, "action_name": named}, status=400)

@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.private_files import open_private, private_folder, write_private
 from referral_store.report import NOT_MEASURED, Cell, Return, Table, suppress
 
 if TYPE_CHECKING:
@@ -29,12 +30,12 @@ def write_return(
     area_names: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """Write the return into ``out`` (created if need be); the paths written, summary first."""
-    out.mkdir(parents=True, exist_ok=True)
+    private_folder(out)
     tables = _named_areas(result.tables, area_names or {})
     written = [_summary(result, tables, out / SUMMARY, threshold)]
     for table in tables.values():
         path = out / f"{table.name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        with open_private(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(table.columns)
             writer.writerows(suppress(table, threshold))
@@ -120,7 +121,7 @@ def _summary(result: Return, tables: Mapping[str, Table], path: Path, threshold:
             lines.append(f"  Measure: {t.definition}.")
     lines += [f"- `{CHARTS}`: the main figures as charts, suppressed as the tables are", ""]
     lines += ["## Not counted by rjbot", "", *(f"- {item}." for item in NOT_MEASURED), ""]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    write_private(path, "\n".join(lines))
     return path
 
 
@@ -200,5 +201,6 @@ def _charts(result: Return, tables: Mapping[str, Table], path: Path, threshold: 
         (a for row in axes for a in row), chart_values(tables, threshold).items(), strict=True
     ):
         _bars(ax, title, pairs, threshold)
-    figure.savefig(path, dpi=100)
+    with open_private(path, "wb") as handle:
+        figure.savefig(handle, dpi=100, format="png")
     return path

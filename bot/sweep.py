@@ -1,14 +1,18 @@
 """The reminder sweep: one pass over the index of referrals awaiting first contact.
 
-Run by the bot's job queue and by ``rjbot sweep`` (cron). Each alert is raised
-once in the store, then sent; it is marked sent only after every recipient
-got it, so a failed send is retried by the next sweep and a sent one is never
-repeated, across restarts too.
+Run by the bot's job queue and by ``rjbot sweep`` (cron), one at a time (a lease
+in the store). Each alert is raised once in the store, then sent; each recipient's
+delivery has its own record, so a recipient who got it never gets it again, a
+failed send is retried with backoff for that recipient only, and one that keeps
+failing is reported. The alert is marked sent once every recipient got it.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import secrets
+import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,7 +21,7 @@ from bot.desk_text import desk_translator
 from bot.desk_views import alert_text
 from referral_store import DeadlinePolicy
 from referral_store.desk import Alert, AlertKind, Desk, Role
-from referral_store.privacy import purge
+from referral_store.privacy import Retention, purge, purge_all
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +34,17 @@ class SweepResult:
     sent: int
     waiting: int
     purged: int = 0
+    # Recipients newly reported as unreachable after repeated failures.
+    reported: int = 0
+    # Another sweep held the lease: this one did nothing.
+    busy: bool = False
+
+
+LEASE = "sweep"
+# Long enough for one alert's sends; renewed before each alert.
+LEASE_LENGTH = timedelta(minutes=5)
+RETRY_AFTER = timedelta(minutes=1)
+REPORT_AFTER = 3
 
 
 async def recipients(
@@ -60,19 +75,63 @@ async def sweep(
     send: Send,
     facilitator_chat_id: int | None,
     now: datetime,
-    retention: timedelta | None = None,
+    retention: Retention | timedelta | None = None,
 ) -> SweepResult:
-    """Raise and send alerts; with ``retention``, also erase personal data past it."""
-    purged = await purge(desk.store, retention, now=now) if retention else 0
+    """Raise and send alerts; with ``retention``, also erase personal data past it.
+
+    One sweeper at a time holds the lease (another finds it busy and does nothing);
+    each recipient gets each alert once, and a failed send is retried, with backoff,
+    for that recipient only.
+    """
+    holder = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+    if not await desk.take_lease(LEASE, holder, now, LEASE_LENGTH):
+        logger.info("another sweep is running; this one does nothing")
+        return SweepResult(0, 0, 0, busy=True)
+    try:
+        return await _sweep(desk, policy, send, facilitator_chat_id, now, retention, holder)
+    finally:
+        await desk.drop_lease(LEASE, holder)
+
+
+async def _sweep(
+    desk: Desk,
+    policy: DeadlinePolicy,
+    send: Send,
+    facilitator_chat_id: int | None,
+    now: datetime,
+    retention: Retention | timedelta | None,
+    holder: str,
+) -> SweepResult:
+    if isinstance(retention, Retention):
+        purged = (await purge_all(desk.store, retention, now=now)).total
+    else:
+        purged = await purge(desk.store, retention, now=now) if retention else 0
     raised = await desk.raise_alerts(now, policy.remind_before)
-    sent = waiting = 0
+    sent = waiting = reported = 0
     for alert in await desk.unsent_alerts():
+        # Renewed as it goes, so a long sweep keeps the lease it holds.
+        await desk.take_lease(LEASE, holder, now, LEASE_LENGTH)
         targets = await recipients(desk, alert, facilitator_chat_id)
-        delivered = bool(targets)
+        done = bool(targets)
         for target, language in targets:
-            text = alert_text(alert, desk_translator(language))
-            delivered = await send(target, text) and delivered
-        if delivered:
+            attempt = await desk.start_delivery(alert, target, now, LEASE_LENGTH)
+            if attempt is None:
+                done = done and await _was_delivered(desk, alert, target)
+                continue
+            if await send(target, alert_text(alert, desk_translator(language))):
+                await desk.delivered(alert, target, now)
+                continue
+            done = False
+            await desk.failed_delivery(alert, target, attempt, now, RETRY_AFTER)
+            if attempt >= REPORT_AFTER and await desk.report_undelivered(alert, target, now):
+                reported += 1
+                logger.warning(
+                    "alert %s (%s) failed %d times for one recipient; staff should check",
+                    alert.reference,
+                    alert.kind,
+                    attempt,
+                )
+        if done:
             await desk.mark_sent(alert, now=now)
             sent += 1
         else:
@@ -81,4 +140,8 @@ async def sweep(
         logger.warning(
             "%d alerts could not be delivered yet; they wait for the next sweep", waiting
         )
-    return SweepResult(raised, sent, waiting, purged)
+    return SweepResult(raised, sent, waiting, purged, reported=reported)
+
+
+async def _was_delivered(desk: Desk, alert: Alert, recipient: int) -> bool:
+    return recipient in await desk.delivered_to(alert)

@@ -35,7 +35,7 @@ from bot.telegram_commands import publish
 from bot.telegram_common import BotData, Context, bot_data, converse, send_surveys
 from dialogues.events import Command, Press, Start, Text
 from referral_store import Store
-from referral_store.crypto import Keyring
+from referral_store.crypto import KeyEpochError, Keyring
 from referral_store.desk import Desk
 
 logger = logging.getLogger(__name__)
@@ -92,6 +92,11 @@ async def not_text(update: Update, context: Context) -> None:
 async def on_error(update: object, context: Context) -> None:
     """Log the failure without personal data, and tell the person to try again."""
     logger.error("update failed: %s", type(context.error).__name__)
+    if isinstance(context.error, KeyEpochError):
+        # The key was rotated under us: every later write would be refused, so stop and
+        # let the operator restart the bot with the new key (docs/operations.md).
+        logger.critical("%s", context.error)
+        context.application.stop_running()
     if isinstance(update, Update) and update.effective_chat is not None:
         with contextlib.suppress(TelegramError):
             await context.bot.send_message(
@@ -118,7 +123,7 @@ async def sweep_job(context: Context) -> None:
         send,
         data.facilitator_chat_id,
         data.conversations.clock(),
-        data.conversations.profile.retention.period,
+        data.conversations.profile.retention.policy,
     )
     await send_surveys(context.bot, data)
 

@@ -8,12 +8,14 @@ for "none".
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
+from bot.private_files import open_private, write_private
 from bot.sealed_file import SealedFileError, is_sealed, open_lines
 from referral_store.transfer import MODELS, SOURCES, ImportError_, Row, check_header, header
 
@@ -37,8 +39,18 @@ async def write_jsonl(rows: AsyncIterator[tuple[str, Row]], stream: TextSink) ->
     return counts
 
 
+# No record of an export comes near this; a longer line is not an rjbot export, and
+# reading it whole could exhaust memory (a file of one huge line, or /dev/zero).
+MAX_LINE = 4 * 1024 * 1024
+
+
 def read_jsonl(path: Path, passphrase: str | None = None) -> Iterator[Record]:
-    """Records of a JSON Lines export, plain or sealed with a passphrase."""
+    """Records of a JSON Lines export, plain or sealed with a passphrase.
+
+    Read a line at a time, none longer than MAX_LINE, so memory stays bounded.
+    """
+    if not path.is_file():
+        raise ImportError_(f"{path} is not a file: give an export file or a CSV folder")
     if is_sealed(path):
         if not passphrase:
             raise ImportError_(
@@ -46,12 +58,28 @@ def read_jsonl(path: Path, passphrase: str | None = None) -> Iterator[Record]:
                 "sealed with"
             )
         try:
-            yield from _records(path.name, open_lines(path, passphrase))
+            yield from _records(path.name, open_lines(path, passphrase, max_line=MAX_LINE))
         except SealedFileError as error:
             raise ImportError_(str(error)) from None
         return
-    with path.open(encoding="utf-8") as handle:
-        yield from _records(path.name, handle)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            yield from _records(path.name, _bounded(path.name, handle))
+    except UnicodeDecodeError:
+        raise ImportError_(f"{path.name} is not text: is it an rjbot export?") from None
+
+
+def _bounded(name: str, handle: TextIO) -> Iterator[str]:
+    for number in itertools.count(1):
+        line = handle.readline(MAX_LINE + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE:
+            raise ImportError_(
+                f"{name} line {number} is longer than {MAX_LINE // 2**20} MiB: "
+                "is it an rjbot export?"
+            )
+        yield line
 
 
 def _records(name: str, lines: Iterator[str]) -> Iterator[Record]:
@@ -89,16 +117,14 @@ async def write_csv(rows: AsyncIterator[tuple[str, Row]], folder: Path) -> dict[
         writers = {}
         for table, source in SOURCES.items():
             handle = stack.enter_context(
-                (folder / f"{table}.csv").open("w", newline="", encoding="utf-8")
+                open_private(folder / f"{table}.csv", "w", newline="", encoding="utf-8")
             )
             writers[table] = csv.writer(handle)
             writers[table].writerow(source.columns)
         async for table, row in rows:
             writers[table].writerow([_cell(c, row[c]) for c in SOURCES[table].columns])
             counts[table] += 1
-    (folder / MANIFEST).write_text(
-        json.dumps({**header(), "tables": counts}, indent=1) + "\n", encoding="utf-8"
-    )
+    write_private(folder / MANIFEST, json.dumps({**header(), "tables": counts}, indent=1) + "\n")
     return counts
 
 
@@ -113,25 +139,40 @@ def read_csv(folder: Path) -> Iterator[Record]:
         # A plain text column keeps an empty cell as ""; in every other column it means none.
         keep_empty = {n for n, f in model.model_fields.items() if f.annotation is str}
         path = folder / f"{table}.csv"
-        with path.open(newline="", encoding="utf-8") as handle:
-            reader = csv.reader(handle)
-            columns = next(reader, None)
-            if columns != list(source.columns):
-                raise ImportError_(f"{path.name}: the header row is not {list(source.columns)}")
-            for number, cells in enumerate(reader, start=2):
-                if len(cells) != len(columns):
-                    raise ImportError_(f"{path.name} row {number}: {len(cells)} cells")
-                row: Row = {}
-                for column, cell in zip(columns, cells, strict=True):
-                    if cell == "" and column not in keep_empty:
-                        row[column] = None
-                    elif column in _NESTED:
-                        try:
-                            row[column] = json.loads(cell)
-                        except json.JSONDecodeError:
-                            raise ImportError_(
-                                f"{path.name} row {number}: {column} is not JSON"
-                            ) from None
-                    else:
-                        row[column] = cell
-                yield f"{path.name} row {number}", table, row
+        try:
+            yield from _csv_rows(path, source.columns, table, keep_empty)
+        except csv.Error as error:
+            raise ImportError_(f"{path.name}: {error}") from None
+        except UnicodeDecodeError:
+            raise ImportError_(f"{path.name} is not text: is it an rjbot export?") from None
+
+
+def _csv_rows(
+    path: Path, expected: tuple[str, ...], table: str, keep_empty: set[str]
+) -> Iterator[Record]:
+    # A cell may be as long as a JSON Lines record; csv refuses longer ones.
+    csv.field_size_limit(MAX_LINE)
+    if not path.is_file():
+        raise ImportError_(f"{path.name} is missing or not a file")
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        columns = next(reader, None)
+        if columns != list(expected):
+            raise ImportError_(f"{path.name}: the header row is not {list(expected)}")
+        for number, cells in enumerate(reader, start=2):
+            if len(cells) != len(columns):
+                raise ImportError_(f"{path.name} row {number}: {len(cells)} cells")
+            row: Row = {}
+            for column, cell in zip(columns, cells, strict=True):
+                if cell == "" and column not in keep_empty:
+                    row[column] = None
+                elif column in _NESTED:
+                    try:
+                        row[column] = json.loads(cell)
+                    except json.JSONDecodeError:
+                        raise ImportError_(
+                            f"{path.name} row {number}: {column} is not JSON"
+                        ) from None
+                else:
+                    row[column] = cell
+            yield f"{path.name} row {number}", table, row

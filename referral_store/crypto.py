@@ -30,6 +30,10 @@ class DataKeyError(Exception):
     """The data key is missing, malformed, or does not open the data."""
 
 
+class KeyEpochError(DataKeyError):
+    """The store was re-keyed while this process ran: it refuses to write under the old key."""
+
+
 def _key_id(key: bytes) -> str:
     return hashlib.sha256(b"rjbot key id" + key).hexdigest()[:8]
 
@@ -62,6 +66,25 @@ class Keyring:
     @property
     def current(self) -> bytes:
         return self.keys[0]
+
+    @property
+    def current_id(self) -> str:
+        return _key_id(self.current)
+
+    def holds(self, key_id: str) -> bool:
+        return any(_key_id(k) == key_id for k in self.keys)
+
+    def with_current(self, key_id: str) -> Keyring:
+        """The same keys with ``key_id`` first: new data is sealed with the store's own key."""
+        first = [k for k in self.keys if _key_id(k) == key_id]
+        if not first:
+            raise DataKeyError("no key in the keyring opens this data: is RJBOT_DATA_KEY right?")
+        return Keyring((first[0], *(k for k in self.keys if _key_id(k) != key_id)))
+
+    @staticmethod
+    def key_of(token: str) -> str:
+        """The id of the key a token was sealed with."""
+        return token.split(".", 2)[1] if token.count(".") >= 2 else ""
 
     def seal(self, plaintext: str, where: str) -> str:
         nonce = os.urandom(12)

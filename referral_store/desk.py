@@ -19,6 +19,7 @@ from typing import Any
 
 import aiosqlite
 
+from referral_store import audit
 from referral_store.models import Referral, Status
 from referral_store.monitoring import (
     MonitoringError,
@@ -95,6 +96,12 @@ class AlertKind(StrEnum):
     REMINDER = "reminder"
     ESCALATION = "escalation"
 
+
+# An invite code: 4 groups of 4 from a 31-letter alphabet, about 79 bits: not guessable.
+INVITE_GROUPS = 4
+# /join: this many wrong codes from one account within the window, and it is refused.
+JOIN_TRIES = 5
+JOIN_WINDOW = timedelta(hours=1)
 
 # Statuses staff may move a claimed referral to by hand (closing has its own call).
 PROGRESS = (Status.ASSESSING, Status.PREPARING, Status.ACTIVITY)
@@ -195,17 +202,24 @@ class Desk:
     # -- staff -----------------------------------------------------------------
 
     async def invite(
-        self, role: Role, *, valid_for: timedelta = timedelta(hours=24), now: datetime | None = None
+        self,
+        role: Role,
+        *,
+        valid_for: timedelta = timedelta(hours=24),
+        now: datetime | None = None,
+        actor: str = "cli",
     ) -> str:
         """A one-time code to enrol one account; only its hash is kept."""
         moment = _now(now)
-        code = "-".join("".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(3))
+        code = "-".join(
+            "".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(INVITE_GROUPS)
+        )
         async with self.store._transaction() as db:
             await db.execute(
                 "INSERT INTO invites (code_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?)",
                 (_hash(code), str(role), stamp(moment), stamp(moment + valid_for)),
             )
-            await _audit(db, moment, "cli", "invite", None, str(role))
+            await _audit(db, moment, actor, "invite", None, str(role))
         return code
 
     async def join(
@@ -219,7 +233,17 @@ class Desk:
     ) -> Staff | None:
         """Enrol the account if the code is unused and unexpired; ``None`` otherwise."""
         moment = _now(now)
+        who = self.store.keyring.owner(f"join:{telegram_id}")
         async with self.store._transaction() as db:
+            await db.execute(
+                "DELETE FROM join_attempts WHERE who = ? AND at < ?",
+                (who, stamp(moment - JOIN_WINDOW)),
+            )
+            cursor = await db.execute("SELECT count(*) FROM join_attempts WHERE who = ?", (who,))
+            tries = await cursor.fetchone()
+            if tries is not None and tries[0] >= JOIN_TRIES:
+                # Too many wrong codes from this account lately: no code is even tried.
+                return None
             cursor = await db.execute(
                 "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
                 "AND expires_at > ? RETURNING role",
@@ -227,6 +251,9 @@ class Desk:
             )
             row = await cursor.fetchone()
             if row is None:
+                await db.execute(
+                    "INSERT INTO join_attempts (who, at) VALUES (?, ?)", (who, stamp(moment))
+                )
                 return None
             cursor = await db.execute(
                 "INSERT INTO staff (telegram_id, name, role, language, added_at) "
@@ -506,11 +533,14 @@ class Desk:
         """Add a note to a contact its author recorded; ``False`` if there is no such contact."""
         async with self.store._transaction() as db:
             cursor = await db.execute(
-                "SELECT r.reference FROM contacts c JOIN referrals r ON r.id = c.referral_id "
-                "WHERE c.id = ? AND c.staff_id = ?",
+                "SELECT r.reference, r.status FROM contacts c "
+                "JOIN referrals r ON r.id = c.referral_id WHERE c.id = ? AND c.staff_id = ?",
                 (contact_id, staff.id),
             )
             row = await cursor.fetchone()
+            if row is not None and row[1] == "withdrawn":
+                # The person took back what they gave: nothing new is kept about them.
+                raise DeskError(D_("{reference} was withdrawn by the person."), reference=row[0])
             if row is not None:
                 await db.execute(
                     "UPDATE contacts SET note = ? WHERE id = ?",
@@ -548,8 +578,10 @@ class Desk:
         now: datetime | None = None,
     ) -> None:
         if status not in PROGRESS:
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             raise DeskError(D_("Use close to close a referral."))
         if (status is Status.ACTIVITY) != (activity is not None):
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             raise DeskError(D_("Say which RJ activity, and only for the activity status."))
         moment = _now(now)
         async with self.store._transaction() as db:
@@ -649,6 +681,7 @@ class Desk:
     ) -> None:
         """Staff record the other party's monitoring answers, where known."""
         if subject not in ("victim", "offender"):
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             raise DeskError(D_("Say whose answers these are: victim or offender."))
         try:
             checked = check_values(values)
@@ -658,9 +691,21 @@ class Desk:
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff, allow_closed=True)
             # Staff add what they learn a bit at a time: a field not given is left as it was.
-            await upsert_monitoring(
-                db, referral_id, subject, checked, staff.actor, moment, None, keep_unset=True
-            )
+            try:
+                await upsert_monitoring(
+                    db,
+                    self.store.keyring,
+                    reference,
+                    referral_id,
+                    subject,
+                    checked,
+                    staff.actor,
+                    moment,
+                    None,
+                    keep_unset=True,
+                )
+            except MonitoringError as error:
+                raise DeskError(f"{error}.") from None
             await _audit(db, moment, staff.actor, "monitoring", reference, subject)
 
     async def record_survey(
@@ -725,6 +770,100 @@ class Desk:
                 (stamp(_now(now)), str(alert.kind), alert.reference),
             )
 
+    async def take_lease(self, name: str, holder: str, now: datetime, length: timedelta) -> bool:
+        """Hold ``name`` until ``now + length`` unless someone else holds it still."""
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO leases (name, holder, until) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, "
+                "until = excluded.until WHERE leases.until <= ? OR leases.holder = ? "
+                "RETURNING holder",
+                (name, holder, stamp(now + length), stamp(now), holder),
+            )
+            return await cursor.fetchone() is not None
+
+    async def drop_lease(self, name: str, holder: str) -> None:
+        async with self.store._transaction() as db:
+            await db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+    async def start_delivery(
+        self, alert: Alert, recipient: int, now: datetime, hold: timedelta
+    ) -> int | None:
+        """Claim one try at sending ``alert`` to ``recipient``; the try's number, or ``None``.
+
+        ``None`` when it was delivered already, or is being sent, or its next try is not
+        due. The try is booked (held for ``hold``) before sending, so a second sweeper, or
+        this one after a crash, cannot send it twice meanwhile.
+        """
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "SELECT d.attempts, d.next_at, d.delivered_at FROM deliveries d "
+                "JOIN referrals r ON r.id = d.referral_id "
+                "WHERE r.reference = ? AND d.kind = ? AND d.recipient = ?",
+                (alert.reference, str(alert.kind), recipient),
+            )
+            row = await cursor.fetchone()
+            attempts = 0 if row is None else int(row[0])
+            if row is not None and (row[2] is not None or (row[1] and row[1] > stamp(now))):
+                return None
+            await db.execute(
+                "INSERT INTO deliveries (referral_id, kind, recipient, attempts, next_at) "
+                "SELECT id, ?, ?, 1, ? FROM referrals WHERE reference = ? "
+                "ON CONFLICT (referral_id, kind, recipient) DO UPDATE SET "
+                "attempts = attempts + 1, next_at = excluded.next_at",
+                (str(alert.kind), recipient, stamp(now + hold), alert.reference),
+            )
+        return attempts + 1
+
+    async def failed_delivery(
+        self, alert: Alert, recipient: int, attempt: int, now: datetime, retry_after: timedelta
+    ) -> None:
+        """Book the next try after a failed one: the wait doubles each time, up to a day."""
+        wait = min(retry_after * 2 ** (attempt - 1), timedelta(days=1))
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE deliveries SET next_at = ? WHERE kind = ? AND recipient = ? AND "
+                "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
+                (stamp(now + wait), str(alert.kind), recipient, alert.reference),
+            )
+
+    async def delivered_to(self, alert: Alert) -> set[int]:
+        rows = await self._fetch(
+            "SELECT d.recipient FROM deliveries d JOIN referrals r ON r.id = d.referral_id "
+            "WHERE r.reference = ? AND d.kind = ? AND d.delivered_at IS NOT NULL",
+            (alert.reference, str(alert.kind)),
+        )
+        return {int(r[0]) for r in rows}
+
+    async def delivered(self, alert: Alert, recipient: int, now: datetime) -> None:
+        async with self.store._transaction() as db:
+            await db.execute(
+                "UPDATE deliveries SET delivered_at = ? WHERE kind = ? AND recipient = ? AND "
+                "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
+                (stamp(now), str(alert.kind), recipient, alert.reference),
+            )
+
+    async def report_undelivered(self, alert: Alert, recipient: int, now: datetime) -> bool:
+        """Note, once, that ``alert`` keeps failing for ``recipient``; ``True`` the first time."""
+        async with self.store._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE deliveries SET reported_at = ? WHERE kind = ? AND recipient = ? AND "
+                "reported_at IS NULL AND referral_id = "
+                "(SELECT id FROM referrals WHERE reference = ?) RETURNING attempts",
+                (stamp(now), str(alert.kind), recipient, alert.reference),
+            )
+            row = await cursor.fetchone()
+            if row is not None:
+                await _audit(
+                    db,
+                    now,
+                    "sweep",
+                    "alert-undelivered",
+                    alert.reference,
+                    f"{alert.kind} to chat {recipient}: {row[0]} tries failed",
+                )
+        return row is not None
+
     # -- helpers ---------------------------------------------------------------
 
     async def _fetch(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
@@ -752,6 +891,7 @@ class Desk:
         if staff.role is Role.MANAGER or claimed_by == staff.id:
             return
         raise DeskError(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             D_("Claim this referral first: only its facilitator or a manager can do that.")
         )
 
@@ -778,7 +918,12 @@ async def _audit(
     reference: str | None,
     detail: str,
 ) -> None:
-    await db.execute(
-        "INSERT INTO audit (at, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
-        (stamp(at), actor, action, reference, detail),
-    )
+    await audit.record(db, stamp(at), actor, action, reference, detail)
+
+
+async def operator_audit(
+    store: Store, actor: str, action: str, detail: str, reference: str | None = None
+) -> None:
+    """An operator's command (export, import, purge, report, rotate-key...), in the log."""
+    async with store._transaction() as db:
+        await audit.record(db, stamp(_now(None)), actor, action, reference, detail)

@@ -14,9 +14,12 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
-from referral_store.store import Store, stamp
+from referral_store.crypto import Keyring
+from referral_store.store import Store, seal_answer, stamp
 
 UNSAID = "unsaid"
+# recorded_by for answers the person gave themselves, with their own consent.
+SELF = "self"
 
 AGE_BANDS = ("under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", UNSAID)
 GENDERS = ("woman", "man", "non-binary", "other", UNSAID)
@@ -130,6 +133,8 @@ async def _referral_id(
 
 async def upsert_monitoring(
     db: aiosqlite.Connection,
+    keyring: Keyring,
+    reference: str,
     referral_id: int,
     subject: str,
     values: Mapping[str, str | None],
@@ -139,8 +144,22 @@ async def upsert_monitoring(
     *,
     keep_unset: bool = False,
 ) -> None:
-    """Insert or replace one party's answers; with ``keep_unset``, a field left out stays."""
+    """Insert or replace one party's answers; with ``keep_unset``, a field left out stays.
+
+    Answers keep their source: what the person gave themselves ("self") is never
+    replaced by staff, who may only record what the person did not answer.
+    """
     columns = list(FIELDS)
+    cursor = await db.execute(
+        f"SELECT recorded_by, {', '.join(columns)} FROM monitoring "
+        "WHERE referral_id = ? AND subject = ?",
+        (referral_id, subject),
+    )
+    existing = await cursor.fetchone()
+    if existing is not None and existing[0] == SELF and recorded_by != SELF:
+        raise MonitoringError(
+            "the person gave these answers themselves, so staff cannot change them"
+        )
     kept = "coalesce(excluded.{c}, {c})" if keep_unset else "excluded.{c}"
     await db.execute(
         f"INSERT INTO monitoring (referral_id, subject, recorded_by, recorded_at, consent_at, "
@@ -154,7 +173,7 @@ async def upsert_monitoring(
             recorded_by,
             stamp(moment),
             stamp(consent_at) if consent_at else None,
-            *(values.get(c) for c in columns),
+            *(seal_answer(keyring, reference, subject, c, values.get(c)) for c in columns),
         ),
     )
 
@@ -179,7 +198,15 @@ async def save_own_answers(
         referral_id, kind = await _referral_id(store, db, reference, chat)
         if checked is not None:
             await upsert_monitoring(
-                db, referral_id, kind, checked, "self", moment, consent_at or moment
+                db,
+                store.keyring,
+                reference,
+                referral_id,
+                kind,
+                checked,
+                SELF,
+                moment,
+                consent_at or moment,
             )
         if survey:
             await db.execute(
@@ -243,17 +270,35 @@ async def save_survey(
     chat: str | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Keep a survey's answers (from the person's chat, or entered by staff after a call)."""
+    """Keep a survey's answers (from the person's chat, or entered by staff after a call).
+
+    Only for a closed case whose person agreed to be surveyed; an empty survey, or a
+    second one, is refused, so answers are never overwritten (or erased) unnoticed.
+    """
     moment = now or datetime.now(UTC)
     checked = check_survey(answers)
+    if all(value is None for value in checked.values()):
+        raise MonitoringError("no answers given: an empty survey changes nothing")
     comment = checked.pop("comment")
     sealed = store.keyring.seal(str(comment), f"surveys.comment:{reference}") if comment else None
     async with store._transaction() as db:
         referral_id, _ = await _referral_id(store, db, reference, chat)
+        cursor = await db.execute(
+            "SELECT r.status, s.agreed_at, s.answered_at FROM referrals r "
+            "LEFT JOIN surveys s ON s.referral_id = r.id WHERE r.id = ?",
+            (referral_id,),
+        )
+        row = await cursor.fetchone()
+        assert row is not None
+        if row[1] is None:
+            raise MonitoringError("the person did not agree to a survey")
+        if row[0] != "closed":
+            raise MonitoringError("a survey is asked once the case has closed")
+        if row[2] is not None:
+            raise MonitoringError("this survey was answered already")
         await db.execute(
-            "INSERT INTO surveys (referral_id, agreed_at, sent_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (referral_id) DO NOTHING",
-            (referral_id, stamp(moment), stamp(moment)),
+            "UPDATE surveys SET sent_at = coalesce(sent_at, ?) WHERE referral_id = ?",
+            (stamp(moment), referral_id),
         )
         await db.execute(
             "UPDATE surveys SET answered_at = ?, recorded_by = ?, wellbeing = ?, coping = ?, "

@@ -10,12 +10,13 @@ or reaches a person.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import aiosqlite
 
 from referral_store.crypto import Keyring
-from referral_store.store import Store, stamp
+from referral_store.store import KEY_CHECK, SPECIAL_MONITORING, Store, stamp
 
 _ERASE = "UPDATE referrals SET details = NULL, contact_ref = NULL, owner = NULL WHERE id = ?"
 
@@ -31,15 +32,32 @@ async def _checkpoint(store: Store) -> None:
         await store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-async def withdraw(store: Store, chat_key: str, *, now: datetime | None = None) -> list[str]:
+async def withdraw(
+    store: Store,
+    chat_key: str,
+    *,
+    now: datetime | None = None,
+    reference: tuple[str, str] | None = None,
+) -> list[str]:
     """Erase everything this chat gave us; return the references it withdrew.
 
+    With ``reference`` (a reference and the channel it must have come through), only
+    that referral: for a channel where one chat is not one person (the terminal).
     The referrals stay as anonymous rows marked withdrawn, so counts still add up.
     """
     moment = now or datetime.now(UTC)
     owner = store.keyring.owner(chat_key)
     async with store._transaction() as db:
-        cursor = await db.execute("SELECT id, reference FROM referrals WHERE owner = ?", (owner,))
+        if reference is None:
+            cursor = await db.execute(
+                "SELECT id, reference FROM referrals WHERE owner = ?", (owner,)
+            )
+        else:
+            cursor = await db.execute(
+                "SELECT id, reference FROM referrals WHERE reference = ? AND channel = ? "
+                "AND status != 'withdrawn'",
+                reference,
+            )
         rows = list(await cursor.fetchall())
         for referral_id, _ in rows:
             await _erase(db, referral_id)
@@ -61,71 +79,168 @@ async def withdraw(store: Store, chat_key: str, *, now: datetime | None = None) 
     return [reference for _, reference in rows]
 
 
+@dataclass(frozen=True)
+class Retention:
+    """How long each kind of personal data is kept (a service profile's [retention])."""
+
+    closed: timedelta = timedelta(days=365)
+    # A conversation nobody has touched in this long is an abandoned draft: it goes.
+    drafts: timedelta = timedelta(days=30)
+    # Telegram lets a bot delete its messages for 48 hours; ids older than that are no use.
+    messages: timedelta = timedelta(days=2)
+
+
+@dataclass
+class Purged:
+    """What a purge erased, or (dry run) would erase."""
+
+    referrals: list[str] = field(default_factory=list)
+    conversations: int = 0
+    messages: int = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.referrals) + self.conversations + self.messages
+
+
+# Closed or withdrawn referrals past retention that still hold anything personal.
+_DUE = (
+    "SELECT id, reference FROM referrals WHERE status IN ('closed', 'withdrawn') "
+    "AND closed_at < ? AND (details IS NOT NULL OR contact_ref IS NOT NULL OR owner IS NOT NULL "
+    "OR id IN (SELECT referral_id FROM surveys WHERE comment IS NOT NULL) "
+    "OR id IN (SELECT referral_id FROM contacts WHERE note IS NOT NULL)) ORDER BY id"
+)
+
+
+async def purge_all(
+    store: Store,
+    retention: Retention,
+    *,
+    now: datetime | None = None,
+    dry_run: bool = False,
+) -> Purged:
+    """Erase what is past retention: closed cases, abandoned drafts, old message ids.
+
+    With ``dry_run``, count what would go and change nothing.
+    """
+    moment = now or datetime.now(UTC)
+    closed, drafts = stamp(moment - retention.closed), stamp(moment - retention.drafts)
+    messages = stamp(moment - retention.messages)
+    found = Purged()
+    async with store._transaction() as db:
+        rows = list(await (await db.execute(_DUE, (closed,))).fetchall())
+        found.referrals = [str(reference) for _, reference in rows]
+        cursor = await db.execute(
+            "SELECT (SELECT count(*) FROM conversations WHERE updated_at < ?), "
+            "(SELECT count(*) FROM chat_messages WHERE at < ?)",
+            (drafts, messages),
+        )
+        for conversations, message_ids in await cursor.fetchall():
+            found.conversations, found.messages = int(conversations), int(message_ids)
+        if dry_run:
+            return found
+        for referral_id, _ in rows:
+            await _erase(db, referral_id)
+        await db.execute("DELETE FROM conversations WHERE updated_at < ?", (drafts,))
+        await db.execute("DELETE FROM chat_messages WHERE at < ?", (messages,))
+        await db.execute(
+            "DELETE FROM chats WHERE key NOT IN (SELECT key FROM chat_messages) AND at < ?",
+            (messages,),
+        )
+    if found.total:
+        await _checkpoint(store)
+    return found
+
+
+_FOREVER = timedelta(days=365 * 1000)
+
+
 async def purge(store: Store, retention: timedelta, *, now: datetime | None = None) -> int:
     """Anonymise referrals closed (or withdrawn) longer ago than ``retention``."""
-    cutoff = stamp((now or datetime.now(UTC)) - retention)
-    async with store._transaction() as db:
-        cursor = await db.execute(
-            "SELECT id FROM referrals WHERE status IN ('closed', 'withdrawn') "
-            "AND closed_at < ? AND (details IS NOT NULL OR contact_ref IS NOT NULL "
-            "OR id IN (SELECT referral_id FROM surveys WHERE comment IS NOT NULL))",
-            (cutoff,),
+    done = await purge_all(
+        store,
+        Retention(closed=retention, drafts=_FOREVER, messages=_FOREVER),
+        now=now,
+    )
+    return len(done.referrals)
+
+
+# Every sealed column, as (table, key column, sealed column, what its seal is bound to).
+# One place, read by the rotation and by the tests that look for plaintext on disk.
+SEALED: tuple[tuple[str, str, str, str], ...] = (
+    ("referrals", "id", "details", "'referrals.details:' || reference"),
+    (
+        "contacts",
+        "id",
+        "note",
+        "'contacts.note:' || (SELECT reference FROM referrals r WHERE r.id = contacts.referral_id)",
+    ),
+    (
+        "surveys",
+        "referral_id",
+        "comment",
+        "'surveys.comment:' || (SELECT reference FROM "
+        "referrals r WHERE r.id = surveys.referral_id)",
+    ),
+    ("referrals", "id", "markers", "'referrals.markers:' || reference"),
+    ("referrals", "id", "crime_category", "'referrals.crime_category:' || reference"),
+    *(
+        (
+            "monitoring",
+            "referral_id || ':' || subject",
+            column,
+            f"'monitoring.{column}:' || (SELECT reference FROM referrals r "  # noqa: S608
+            "WHERE r.id = monitoring.referral_id) || ':' || subject",
         )
-        ids = [row[0] for row in await cursor.fetchall()]
-        for referral_id in ids:
-            await _erase(db, referral_id)
-    if ids:
-        await _checkpoint(store)
-    return len(ids)
+        for column in SPECIAL_MONITORING
+    ),
+)
 
 
 async def rotate(store: Store, new: Keyring) -> int:
     """Re-seal every personal field under ``new``'s current key; return how many values.
 
-    ``new`` must still hold the old key (newest first), so everything opens.
+    ``new`` must still hold the old key, so everything opens. It is one transaction:
+    interrupted at any point, every row is still sealed under the old key. The store's
+    key epoch moves in the same transaction, so a process still holding the old key is
+    refused any later write (it would seal data the new keyring cannot open).
     """
     old = store.keyring
+    target = new.current_id
     count = 0
     async with store._transaction() as db:
-        cursor = await db.execute(
-            "SELECT id, reference, details, contact_ref FROM referrals "
-            "WHERE details IS NOT NULL OR contact_ref IS NOT NULL"
+        await db.execute(
+            "UPDATE keycheck SET key_id = ?, token = ? WHERE id = 1",
+            (target, new.seal(*KEY_CHECK)),
         )
-        for referral_id, reference, details, contact_ref in list(await cursor.fetchall()):
-            sealed_details = sealed_ref = owner = None
-            if details:
-                plain = old.open(details, f"referrals.details:{reference}")
-                sealed_details = new.seal(plain, f"referrals.details:{reference}")
-                count += 1
-            if contact_ref:
-                chat = old.open(contact_ref, f"referrals.contact_ref:{reference}")
-                sealed_ref = new.seal(chat, f"referrals.contact_ref:{reference}")
-                owner = new.owner(chat)
-                count += 1
-            await db.execute(
-                "UPDATE referrals SET details = ?, contact_ref = ?, owner = ? WHERE id = ?",
-                (sealed_details, sealed_ref, owner, referral_id),
+        await db.execute("UPDATE temp.epoch SET key_id = ?", (target,))
+        for table, key, column, where in SEALED:
+            cursor = await db.execute(
+                f"SELECT {key}, {where}, {column} FROM {table} WHERE {column} IS NOT NULL"  # noqa: S608 (names from SEALED)
             )
+            for row_key, bound, sealed in list(await cursor.fetchall()):
+                plain = old.open(sealed, bound)
+                await db.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE {key} = ?",  # noqa: S608
+                    (new.seal(plain, bound), row_key),
+                )
+                count += 1
+        # Keyed hashes (owner) follow the chat each row was made from.
+        chats: dict[str, str] = {}
         cursor = await db.execute(
-            "SELECT c.id, r.reference, c.note FROM contacts c "
-            "JOIN referrals r ON r.id = c.referral_id WHERE c.note IS NOT NULL"
+            "SELECT id, reference, owner, contact_ref FROM referrals WHERE contact_ref IS NOT NULL"
         )
-        for contact_id, reference, note in list(await cursor.fetchall()):
-            plain = old.open(note, f"contacts.note:{reference}")
+        for referral_id, reference, owner, contact_ref in list(await cursor.fetchall()):
+            chat = old.open(contact_ref, f"referrals.contact_ref:{reference}")
+            if owner:
+                chats[owner] = chat
             await db.execute(
-                "UPDATE contacts SET note = ? WHERE id = ?",
-                (new.seal(plain, f"contacts.note:{reference}"), contact_id),
-            )
-            count += 1
-        cursor = await db.execute(
-            "SELECT s.referral_id, r.reference, s.comment FROM surveys s "
-            "JOIN referrals r ON r.id = s.referral_id WHERE s.comment IS NOT NULL"
-        )
-        for referral_id, reference, comment in list(await cursor.fetchall()):
-            plain = old.open(comment, f"surveys.comment:{reference}")
-            await db.execute(
-                "UPDATE surveys SET comment = ? WHERE referral_id = ?",
-                (new.seal(plain, f"surveys.comment:{reference}"), referral_id),
+                "UPDATE referrals SET contact_ref = ?, owner = ? WHERE id = ?",
+                (
+                    new.seal(chat, f"referrals.contact_ref:{reference}"),
+                    new.owner(chat) if owner else None,
+                    referral_id,
+                ),
             )
             count += 1
         cursor = await db.execute("SELECT key, who, state, last_update FROM conversations")
@@ -133,10 +248,11 @@ async def rotate(store: Store, new: Keyring) -> int:
         await db.execute("DELETE FROM conversations")
         for key, who, state, last_update in rows:
             chat = old.open(who, f"conversations.who:{key}")
+            chats[key] = chat
             plain = old.open(state, f"conversations.state:{chat}")
             owner = new.owner(chat)
             await db.execute(
-                "INSERT INTO conversations (key, who, state, updated_at, last_update) "
+                "INSERT OR REPLACE INTO conversations (key, who, state, updated_at, last_update) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (
                     owner,
@@ -147,6 +263,29 @@ async def rotate(store: Store, new: Keyring) -> int:
                 ),
             )
             count += 2
+        cursor = await db.execute("SELECT key, who, at FROM chats")
+        rows = list(await cursor.fetchall())
+        await db.execute("DELETE FROM chats")
+        for key, who, at in rows:
+            chat = old.open(who, f"chats.who:{key}")
+            chats[key] = chat
+            owner = new.owner(chat)
+            await db.execute(
+                "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
+                (owner, new.seal(chat, f"chats.who:{owner}"), at),
+            )
+            count += 1
+        # Message ids: re-keyed to the chat's new hash; ids of a chat no row names any
+        # more could never be found again, so they go.
+        cursor = await db.execute("SELECT DISTINCT key FROM chat_messages")
+        for (key,) in list(await cursor.fetchall()):
+            if key in chats:
+                moved = await db.execute(
+                    "UPDATE chat_messages SET key = ? WHERE key = ?", (new.owner(chats[key]), key)
+                )
+                count += moved.rowcount
+            else:
+                await db.execute("DELETE FROM chat_messages WHERE key = ?", (key,))
     store.keyring = new
     await _checkpoint(store)
     return count

@@ -26,7 +26,7 @@ from referral_store.monitoring import (
     OFFENDER_MEASURES,
     ethnic_group,
 )
-from referral_store.store import Store, stamp
+from referral_store.store import Store, open_answer, open_crime, open_markers, stamp
 
 NOT_RECORDED = "not recorded"
 PARTIES = {"victim": "victims", "offender": "offenders"}
@@ -189,10 +189,22 @@ async def _fetch(store: Store, sql: str, params: tuple[object, ...]) -> list[Any
         return list(await cursor.fetchall())
 
 
-def _referral(row: Any) -> _Referral:
+def _referral(store: Store, row: Any) -> _Referral:
     values = list(row)
-    values[7] = json.loads(values[7] or "[]")
+    # Sealed at rest (special-category data): opened here, in memory, for the counts.
+    values[6] = open_crime(store.keyring, values[1], values[6])
+    values[7] = open_markers(store.keyring, values[1], values[7])
     return _Referral(*values)
+
+
+def _opened(
+    store: Store, reference: str, subject: str, answers: Iterable[Any]
+) -> dict[str, str | None]:
+    """One party's monitoring answers, the sealed ones opened in memory."""
+    return {
+        c: open_answer(store.keyring, reference, subject, c, v)
+        for c, v in zip(FIELDS, answers, strict=True)
+    }
 
 
 def _status_at(events: Iterable[tuple[str, str, dict[str, Any]]]) -> str:
@@ -340,7 +352,7 @@ async def quarterly_return(
     cutoff = min(end, stamp(now or datetime.now(UTC)))
 
     received = [
-        _referral(r)
+        _referral(store, r)
         for r in await _fetch(
             store,
             f"SELECT {_COLUMNS} FROM referrals WHERE received_at >= ? AND received_at < ? "
@@ -349,7 +361,7 @@ async def quarterly_return(
         )
     ]
     closed = [
-        _referral(r)
+        _referral(store, r)
         for r in await _fetch(
             store,
             f"SELECT {_COLUMNS} FROM referrals WHERE closed_at >= ? AND closed_at < ? ORDER BY id",
@@ -361,11 +373,16 @@ async def quarterly_return(
     # without reading the years of closed cases a long-running service holds.
     live = "r.received_at < ? AND (r.closed_at IS NULL OR r.closed_at >= ?)"
     facts: dict[int, dict[str, str | None]] = {
-        rid: {"kind": kind, "received_at": at, "crime type": crime, "stage": stage}
-        for rid, kind, at, crime, stage in await _fetch(
+        rid: {
+            "kind": kind,
+            "received_at": at,
+            "crime type": open_crime(store.keyring, reference, crime),
+            "stage": stage,
+        }
+        for rid, reference, kind, at, crime, stage in await _fetch(
             store,
-            f"SELECT r.id, r.kind, r.received_at, r.crime_category, r.stage FROM referrals r "
-            f"WHERE {live}",
+            "SELECT r.id, r.reference, r.kind, r.received_at, r.crime_category, r.stage "
+            f"FROM referrals r WHERE {live}",
             (end, start),
         )
     }
@@ -377,14 +394,14 @@ async def quarterly_return(
         (end, start, end),
     ):
         history.setdefault(referral_id, []).append((kind, at, json.loads(data or "{}")))
-    for rid, *answers in await _fetch(
+    for rid, reference, *answers in await _fetch(
         store,
-        "SELECT m.referral_id, m.age_band, m.gender, m.ethnicity, m.disability, m.language_need "
-        f"FROM monitoring m JOIN referrals r ON r.id = m.referral_id WHERE {live} "
+        "SELECT m.referral_id, r.reference, m.age_band, m.gender, m.ethnicity, m.disability, "
+        f"m.language_need FROM monitoring m JOIN referrals r ON r.id = m.referral_id WHERE {live} "
         "AND m.subject = 'victim'",
         (end, start),
     ):
-        values = dict(zip(FIELDS, answers, strict=True))
+        values = _opened(store, reference, "victim", answers)
         values["ethnic_group"] = ethnic_group(values["ethnicity"])
         facts[rid].update({f"victim {k}": v for k, v in values.items()})
     onward = [
@@ -399,12 +416,12 @@ async def quarterly_return(
     monitoring: dict[tuple[int, str], dict[str, str | None]] = {}
     for row in await _fetch(
         store,
-        "SELECT m.referral_id, m.subject, m.age_band, m.gender, m.ethnicity, m.disability, "
-        "m.language_need FROM monitoring m JOIN referrals r ON r.id = m.referral_id "
-        "WHERE r.received_at >= ? AND r.received_at < ?",
+        "SELECT m.referral_id, m.subject, r.reference, m.age_band, m.gender, m.ethnicity, "
+        "m.disability, m.language_need FROM monitoring m JOIN referrals r "
+        "ON r.id = m.referral_id WHERE r.received_at >= ? AND r.received_at < ?",
         (start, end),
     ):
-        monitoring[(row[0], row[1])] = dict(zip(FIELDS, row[2:], strict=True))
+        monitoring[(row[0], row[1])] = _opened(store, row[2], row[1], row[3:])
     surveys = await _fetch(
         store,
         "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.understanding, "

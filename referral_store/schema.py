@@ -158,6 +158,62 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE surveys ADD COLUMN justice TEXT;
     """,
+    # 4 (trust): the key check and key epoch; the chat behind stored message ids; the
+    # audit chain; sealing what was in clear.
+    """
+    -- One row: which key the store is sealed under, and a value only that key opens.
+    -- Every writer compares its own key with key_id, so a rotation cannot race it.
+    CREATE TABLE keycheck (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        key_id TEXT NOT NULL,
+        token TEXT NOT NULL
+    );
+    -- The chat (sealed) behind a keyed hash in chat_messages, so a rotation can re-key them.
+    CREATE TABLE chats (
+        key TEXT PRIMARY KEY,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    -- The audit log as a hash chain (referral_store/audit.py), with who was logged in.
+    ALTER TABLE audit ADD COLUMN os_user TEXT;
+    ALTER TABLE audit ADD COLUMN hash TEXT;
+    CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        count INTEGER NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX audit_unchained ON audit (id) WHERE hash IS NULL;
+    CREATE INDEX audit_by_action ON audit (action, id);
+    -- Each alert's delivery to each recipient: sent once, retried (with backoff) only
+    -- for the recipient it failed for, and reported after repeated failure.
+    CREATE TABLE deliveries (
+        referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        recipient INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at TEXT,
+        delivered_at TEXT,
+        reported_at TEXT,
+        PRIMARY KEY (referral_id, kind, recipient)
+    ) WITHOUT ROWID;
+    -- A lease: one sweeper works at a time, across the bot and cron.
+    CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        until TEXT NOT NULL
+    ) WITHOUT ROWID;
+    -- Wrong /join codes per account (a keyed hash of it), for the rate limit.
+    CREATE TABLE join_attempts (who TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE INDEX join_attempts_by_who ON join_attempts (who, at);
+    -- One-time upgrades done in Python (sealing what older versions kept in clear).
+    CREATE TABLE upgrades (name TEXT PRIMARY KEY) WITHOUT ROWID;
+    -- A language typed under "Another language" was kept in clear; it is in the sealed
+    -- details as well, so the column keeps only codes.
+    UPDATE referrals SET language = 'other' WHERE NOT (
+        language GLOB '[a-z][a-z]' OR language GLOB '[a-z][a-z][a-z]'
+        OR language GLOB '[a-z][a-z]-[A-Z][A-Z]' OR language GLOB '[a-z][a-z][a-z]-[A-Z][A-Z]'
+    );
+    """,
     # Consent to pass a person's details to another service, one row per service: given in
     # the chat ("self") or told to staff (staff:N). Seed 002 10: "Referrals will only be
     # made with consent from the victim." No personal data: a service id and a time.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,7 +16,8 @@ from typing import Any, Self
 
 import aiosqlite
 
-from referral_store.crypto import Keyring, load_keyring
+from referral_store import audit
+from referral_store.crypto import DataKeyError, KeyEpochError, Keyring, load_keyring
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
 from referral_store.models import (
     Consent,
@@ -47,6 +49,76 @@ REFERRAL_SELECT = (
 # Crisis words written in a chat mark its referrals still open (never the words).
 CRISIS = "crisis_words"
 _QUEUE_WIDTH = _QUEUE_COLUMNS.count(",") + 1
+
+KEY_CHECK = ("rjbot key check", "keycheck")
+# Tables whose rows are sealed or keyed by the data key: a process whose key is not the
+# store's (rotated while it ran) is refused any write to them, by SQLite itself.
+KEYED_TABLES = (
+    "referrals",
+    "conversations",
+    "contacts",
+    "surveys",
+    "monitoring",
+    "chat_messages",
+    "chats",
+)
+EPOCH_REFUSED = "rjbot: the data key was rotated while this process ran"
+# Sealed values an older store (made before the key check) is tried with, on first open.
+_TRIAL = (
+    "SELECT 'referrals.details:' || reference, details FROM referrals "
+    "WHERE details IS NOT NULL LIMIT 1",
+    "SELECT 'conversations.who:' || key, who FROM conversations LIMIT 1",
+)
+
+
+# Special-category answers, sealed like names: monitoring columns, and the referral's
+# markers (domestic abuse, sexual offence, hate crime, online). Counts open them in memory.
+SPECIAL_MONITORING = ("ethnicity", "disability")
+# A language is kept in clear only as a code ("en", "cy", "pt-BR"); what a person typed
+# under "Another language" stays in the sealed details and the column says "other".
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
+
+
+def clear_language(language: str) -> str:
+    return language if _LANGUAGE_CODE.fullmatch(language) else "other"
+
+
+def seal_crime(keyring: Keyring, reference: str, crime: str | None) -> str | None:
+    # The crime category says "domestic", "sexual" or "hate" as plainly as the markers.
+    return None if crime is None else keyring.seal(crime, f"referrals.crime_category:{reference}")
+
+
+def open_crime(keyring: Keyring, reference: str, sealed: str | None) -> str | None:
+    return None if sealed is None else keyring.open(sealed, f"referrals.crime_category:{reference}")
+
+
+def seal_markers(keyring: Keyring, reference: str, markers: list[str] | tuple[str, ...]) -> str:
+    return keyring.seal(json.dumps(list(markers)), f"referrals.markers:{reference}")
+
+
+def open_markers(keyring: Keyring, reference: str, sealed: str) -> list[str]:
+    value = json.loads(keyring.open(sealed, f"referrals.markers:{reference}"))
+    return [str(m) for m in value] if isinstance(value, list) else []
+
+
+def seal_answer(
+    keyring: Keyring, reference: str, subject: str, column: str, value: str | None
+) -> str | None:
+    if value is None or column not in SPECIAL_MONITORING:
+        return value
+    return keyring.seal(value, f"monitoring.{column}:{reference}:{subject}")
+
+
+def open_answer(
+    keyring: Keyring, reference: str, subject: str, column: str, value: str | None
+) -> str | None:
+    if value is None or column not in SPECIAL_MONITORING:
+        return value
+    return keyring.open(value, f"monitoring.{column}:{reference}:{subject}")
+
+
+class WrongKeyError(DataKeyError):
+    """The keyring does not open this store (a well-formed key, but not its key)."""
 
 
 def stamp(moment: datetime) -> str:
@@ -95,7 +167,11 @@ class Store:
             ):
                 await db.execute(pragma)
             store = cls(db, policy or DeadlinePolicy(), keyring)
+            # Checked before anything is written: a wrong key changes nothing.
+            await store._check_key(path)
             await store._migrate()
+            await store._record_key()
+            await store._seal_legacy()
         except BaseException:
             await db.close()
             raise
@@ -116,15 +192,25 @@ class Store:
         await self.close()
 
     @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def _transaction(
+        self, *, check_epoch: bool = True
+    ) -> AsyncIterator[aiosqlite.Connection]:
         async with self._lock:
             try:
                 # BEGIN sits inside the try: a caller cancelled while it waits on a busy
                 # database still has it run on SQLite's thread, and an open transaction
                 # left behind would swallow every later write on this connection.
                 await self._db.execute("BEGIN IMMEDIATE")
+                if check_epoch:
+                    # Under the write lock: a rotation cannot land between check and write.
+                    await self._check_epoch(self._db)
                 yield self._db
                 await self._db.execute("COMMIT")
+            except sqlite3.IntegrityError as error:
+                await asyncio.shield(self._db.rollback())
+                if EPOCH_REFUSED in str(error):
+                    raise _epoch_error() from None
+                raise
             except BaseException:
                 # A no-op when nothing is open (BEGIN failed, or COMMIT went through).
                 # Shielded, and queued ahead of the next holder of the lock, so a second
@@ -132,9 +218,121 @@ class Store:
                 await asyncio.shield(self._db.rollback())
                 raise
 
+    async def _check_epoch(self, db: aiosqlite.Connection) -> None:
+        rows = await db.execute_fetchall("SELECT key_id FROM keycheck WHERE id = 1")
+        for (key_id,) in rows:
+            if key_id != self.keyring.current_id:
+                raise _epoch_error()
+
+    async def _write(self, sql: str, params: Any) -> None:
+        """One statement that commits by itself (the key epoch is checked by trigger)."""
+        async with self._lock:
+            try:
+                await self._db.execute_fetchall(sql, params)
+            except sqlite3.IntegrityError as error:
+                if EPOCH_REFUSED in str(error):
+                    raise _epoch_error() from None
+                raise
+
+    async def _check_key(self, path: Path) -> None:
+        """Refuse a keyring that does not open this store, before anything is written.
+
+        A store with a key-check record must open it; an older store without one must
+        open one of its sealed values (the record is written once it has).
+        """
+        db = self._db
+        rows = await db.execute_fetchall("PRAGMA user_version")
+        if not rows or int(next(iter(rows))[0]) == 0:
+            return  # a new store: its key is the one given
+        tables = {
+            str(r[0])
+            for r in await db.execute_fetchall("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        samples: list[tuple[str, str]] = []
+        if "keycheck" in tables:
+            found = await db.execute_fetchall("SELECT token FROM keycheck WHERE id = 1")
+            samples = [(KEY_CHECK[1], str(r[0])) for r in found]
+        if not samples:
+            for sql in _TRIAL:
+                samples += [(str(w), str(t)) for w, t in await db.execute_fetchall(sql)]
+        for where, token in samples[:1]:
+            key_id = Keyring.key_of(token)
+            try:
+                if not self.keyring.holds(key_id):
+                    raise DataKeyError("no key")
+                self.keyring.open(token, where)
+            except DataKeyError:
+                raise WrongKeyError(
+                    f"this key does not open {path.name}: it was sealed with another key. "
+                    f"Use the key file made with it ({path.name}.key), or set RJBOT_DATA_KEY "
+                    "or RJBOT_DATA_KEY_FILE to that key"
+                ) from None
+            # Mid-rotation the ring may list a newer key first: seal with the store's own.
+            self.keyring = self.keyring.with_current(key_id)
+
+    async def _seal_legacy(self) -> None:
+        """Seal special-category answers a store made before they were sealed (once),
+        and chain audit entries made before the chain."""
+        async with self._transaction() as db:
+            await audit.chain_older_entries(db)
+            done = await db.execute_fetchall(
+                "SELECT 1 FROM upgrades WHERE name = 'sealed-categories'"
+            )
+            if list(done):
+                return
+            cursor = await db.execute(
+                "SELECT id, reference, markers, crime_category FROM referrals"
+            )
+            for referral_id, reference, markers, crime in list(await cursor.fetchall()):
+                await db.execute(
+                    "UPDATE referrals SET markers = ?, crime_category = ? WHERE id = ?",
+                    (
+                        seal_markers(self.keyring, reference, json.loads(markers)),
+                        seal_crime(self.keyring, reference, crime),
+                        referral_id,
+                    ),
+                )
+            cursor = await db.execute(
+                "SELECT m.referral_id, r.reference, m.subject, m.ethnicity, m.disability "
+                "FROM monitoring m JOIN referrals r ON r.id = m.referral_id"
+            )
+            for referral_id, reference, subject, *values in list(await cursor.fetchall()):
+                sealed = [
+                    seal_answer(self.keyring, reference, subject, column, value)
+                    for column, value in zip(SPECIAL_MONITORING, values, strict=True)
+                ]
+                await db.execute(
+                    "UPDATE monitoring SET ethnicity = ?, disability = ? "
+                    "WHERE referral_id = ? AND subject = ?",
+                    (*sealed, referral_id, subject),
+                )
+            await db.execute("INSERT INTO upgrades (name) VALUES ('sealed-categories')")
+
+    async def _record_key(self) -> None:
+        """Write the key-check record if missing, and arm this connection's epoch check."""
+        async with self._transaction(check_epoch=False) as db:
+            await db.execute(
+                "INSERT OR IGNORE INTO keycheck (id, key_id, token) VALUES (1, ?, ?)",
+                (self.keyring.current_id, self.keyring.seal(*KEY_CHECK)),
+            )
+        await self._db.execute("CREATE TEMP TABLE IF NOT EXISTS epoch (key_id TEXT)")
+        await self._db.execute("DELETE FROM temp.epoch")
+        await self._db.execute(
+            "INSERT INTO temp.epoch (key_id) VALUES (?)", (self.keyring.current_id,)
+        )
+        for table in KEYED_TABLES:
+            for op in ("INSERT", "UPDATE"):
+                await self._db.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS epoch_{table}_{op.lower()} "
+                    f"BEFORE {op} ON main.{table} "
+                    "WHEN (SELECT key_id FROM main.keycheck WHERE id = 1) "
+                    "IS NOT (SELECT key_id FROM temp.epoch) "
+                    f"BEGIN SELECT RAISE(ABORT, '{EPOCH_REFUSED}'); END"
+                )
+
     async def _migrate(self) -> None:
         while True:
-            async with self._transaction() as db:
+            async with self._transaction(check_epoch=False) as db:
                 # Read under the write lock: the bot and the CLI may open a new file at once.
                 async with db.execute("PRAGMA user_version") as cursor:
                     row = await cursor.fetchone()
@@ -168,8 +366,7 @@ class Store:
 
     async def save_conversation(self, key: str, state: str, update_id: int | None = None) -> None:
         # One statement commits by itself: one trip to SQLite's thread, no BEGIN/COMMIT.
-        async with self._lock:
-            await self._db.execute_fetchall(*self._conversation_upsert(key, state, update_id))
+        await self._write(*self._conversation_upsert(key, state, update_id))
 
     async def delete_conversation(self, key: str) -> None:
         async with self._transaction() as db:
@@ -212,8 +409,13 @@ class Store:
         owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
         rows = ", ".join("(?, ?, ?)" for _ in message_ids)
         values = [v for message_id in message_ids for v in (owner, message_id, at)]
-        async with self._lock:
-            await self._db.execute_fetchall(
+        async with self._transaction() as db:
+            # The chat itself, sealed, so a key rotation can re-key its message ids.
+            await db.execute(
+                "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
+                (owner, self.keyring.seal(key, f"chats.who:{owner}"), at),
+            )
+            await db.execute(
                 f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}", values
             )
 
@@ -226,6 +428,7 @@ class Store:
                 "DELETE FROM chat_messages WHERE key = ? RETURNING message_id, at", (owner,)
             )
             rows = await cursor.fetchall()
+            await db.execute("DELETE FROM chats WHERE key = ?", (owner,))
         return sorted(int(m) for m, at in rows if at >= since)
 
     # -- referrals -------------------------------------------------------------
@@ -310,10 +513,10 @@ class Store:
                         referral.source,
                         str(referral.priority),
                         referral.area,
-                        referral.language,
+                        clear_language(referral.language),
                         None if referral.interpreter is None else int(referral.interpreter),
-                        referral.crime_category,
-                        json.dumps(list(referral.markers)),
+                        seal_crime(self.keyring, reference, referral.crime_category),
+                        seal_markers(self.keyring, reference, referral.markers),
                         referral.stage,
                         referral.route,
                         self.keyring.seal(details, f"referrals.details:{reference}"),
@@ -360,8 +563,8 @@ class Store:
             channel=extra[0],
             language=extra[1],
             interpreter=None if extra[2] is None else bool(extra[2]),
-            crime_category=extra[3],
-            markers=tuple(json.loads(extra[4])),
+            crime_category=open_crime(self.keyring, row[0], extra[3]),
+            markers=tuple(open_markers(self.keyring, row[0], extra[4])),
             stage=extra[5],
             route=extra[6],
             details=self.details(row[0], extra[7]),
@@ -383,6 +586,13 @@ class Store:
         """How SQLite will run ``sql``: for tests and benchmarks that guard the indexes."""
         async with self._lock, self._db.execute(f"EXPLAIN QUERY PLAN {sql}") as cursor:
             return [str(row[3]) for row in await cursor.fetchall()]
+
+
+def _epoch_error() -> KeyEpochError:
+    return KeyEpochError(
+        "the data key was rotated while this process ran; nothing was written. "
+        "Restart it so it reads the new key"
+    )
 
 
 def statements(script: str) -> list[str]:

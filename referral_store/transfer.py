@@ -18,8 +18,18 @@ from typing import Any
 import aiosqlite
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from referral_store import audit
 from referral_store.schema import MIGRATIONS
-from referral_store.store import Store
+from referral_store.store import (
+    Store,
+    clear_language,
+    open_answer,
+    open_crime,
+    open_markers,
+    seal_answer,
+    seal_crime,
+    seal_markers,
+)
 
 FORMAT = "rjbot-export"
 VERSION = 1
@@ -40,7 +50,8 @@ class Source:
 
 def _referral_open(store: Store, row: Row) -> Row:
     reference = row["reference"]
-    row["markers"] = json.loads(row["markers"] or "[]")
+    row["markers"] = open_markers(store.keyring, reference, row["markers"])
+    row["crime_category"] = open_crime(store.keyring, reference, row["crime_category"])
     row["care"] = json.loads(row["care"] or "[]")
     row["interpreter"] = None if row["interpreter"] is None else bool(row["interpreter"])
     details = row["details"]
@@ -63,6 +74,14 @@ def _contact_open(store: Store, row: Row) -> Row:
     row["reached"] = bool(row["reached"])
     note = row["note"]
     row["note"] = store.keyring.open(note, f"contacts.note:{row['reference']}") if note else None
+    return row
+
+
+def _monitoring_open(store: Store, row: Row) -> Row:
+    for column in ("ethnicity", "disability"):
+        row[column] = open_answer(
+            store.keyring, row["reference"], row["subject"], column, row[column]
+        )
     return row
 
 
@@ -169,6 +188,7 @@ SOURCES: Mapping[str, Source] = {
         f"SELECT r.reference, t.subject, t.recorded_by, t.recorded_at, t.consent_at, "
         f"t.age_band, t.gender, t.ethnicity, t.disability, t.language_need "
         f"FROM monitoring t {_R}",
+        _monitoring_open,
         keys=("t.referral_id", "t.subject"),
     ),
     "surveys": Source(
@@ -472,10 +492,10 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
                 row.priority,
                 row.status,
                 row.area,
-                row.language,
+                clear_language(row.language),
                 None if row.interpreter is None else int(row.interpreter),
-                row.crime_category,
-                json.dumps(row.markers),
+                seal_crime(k, ref, row.crime_category),
+                seal_markers(k, ref, row.markers),
                 row.stage,
                 row.route,
                 details,
@@ -543,8 +563,8 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
                 row.consent_at,
                 row.age_band,
                 row.gender,
-                row.ethnicity,
-                row.disability,
+                seal_answer(k, row.reference, row.subject, "ethnicity", row.ethnicity),
+                seal_answer(k, row.reference, row.subject, "disability", row.disability),
                 row.language_need,
             ),
         )
@@ -579,9 +599,9 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
             (await _referral_id(db, row.reference), row.kind, row.raised_at, row.sent_at),
         )
     elif table == "audit":
-        await db.execute(
-            "INSERT INTO audit (at, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
-            (row.at, row.actor, row.action, row.reference, row.detail),
+        # Chained here as they arrive; who was logged in where they were made is not known.
+        await audit.record(
+            db, row.at, row.actor, row.action, row.reference, row.detail, user="imported"
         )
     elif table == "conversations":
         owner = k.owner(row.chat)

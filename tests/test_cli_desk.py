@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -127,6 +129,12 @@ def test_the_cron_sweep_prints_each_alert_once(tmp_path: Path) -> None:
 def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
     [reference], ann, cat = seed(db, datetime.now(UTC))
+    # The person agreed to be surveyed (as the bot records it after their referral).
+    with closing(sqlite3.connect(db)) as connection:
+        connection.execute(
+            "INSERT INTO surveys (referral_id, agreed_at) SELECT id, received_at FROM referrals"
+        )
+        connection.commit()
     assert rjbot(db, "claim", reference, "--as", str(ann)).returncode == 0
     # Seed 002 10: "Referrals will only be made with consent from the victim."
     unasked = rjbot(db, "onward", reference, "--as", str(ann), "--to", "mental-health")
@@ -173,7 +181,15 @@ def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> 
     assert unhappy.returncode == 2 and "coping must be one of" in unhappy.stderr
 
     report = rjbot(
-        db, "report", "--quarter", "2026Q3", "--out", str(tmp_path / "r"), "--threshold", "1"
+        db,
+        "report",
+        "--quarter",
+        "2026Q3",
+        "--out",
+        str(tmp_path / "r"),
+        "--threshold",
+        "1",
+        "--allow-small-numbers",
     )
     assert report.returncode == 0, report.stderr
     tables = {p.stem: p.read_text("utf-8") for p in (tmp_path / "r").glob("*.csv")}

@@ -36,5 +36,5 @@ def test_purge_keeps_what_is_not_yet_due(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
     [reference], _, _ = seed(db, datetime.now(UTC))
     done = rjbot(db, "purge")
-    assert done.returncode == 0 and "Anonymised 0 referrals" in done.stdout
+    assert done.returncode == 0 and "Erased: 0 referrals" in done.stdout
     assert "Name: Sam" in rjbot(db, "show", reference).stdout, "an open case is untouched"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
-from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from bot.sweep import sweep
 from dialogues.i18n import available_languages
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Status, Store
 from referral_store.desk import Desk, Role
+from referral_store.transfer import export_rows
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -218,7 +218,8 @@ async def test_the_sweep_reminds_the_claimer_and_escalates_to_managers(tmp_path:
         first = await sweep(desk, policy, send, TEAM, before)
         assert (first.raised, first.sent, first.waiting) == (2, 0, 2), "Telegram down: kept"
         up = True
-        again = await sweep(desk, policy, send, TEAM, before)
+        assert (await sweep(desk, policy, send, TEAM, before)).sent == 0, "retried after a wait"
+        again = await sweep(desk, policy, send, TEAM, before + timedelta(minutes=2))
         assert (again.raised, again.sent) == (0, 2)
         assert {chat for chat, _ in sent} == {ANN, TEAM}
         assert all("Reminder" in text for _, text in sent)
@@ -348,8 +349,10 @@ async def test_staff_record_the_other_partys_details_from_telegram(
     for message in desk_app["fake"].sent(ANN):
         for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
             assert all(len(b["callback_data"].encode()) <= 64 for b in row)
-    with closing(sqlite3.connect(desk_app["db"])) as connection:
-        rows = connection.execute(
-            "SELECT subject, age_band, gender, ethnicity, recorded_by FROM monitoring"
-        ).fetchall()
+    columns = ("subject", "age_band", "gender", "ethnicity", "recorded_by")
+    rows = [
+        tuple(row[c] for c in columns)
+        async for table, row in export_rows(desk_app["app"].bot_data["rj"].desk.store)
+        if table == "monitoring"
+    ]
     assert rows == [("offender", "25-34", "other", "white-irish", "staff:1")]

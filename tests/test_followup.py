@@ -27,6 +27,7 @@ from referral_store.monitoring import (
     LANGUAGE_NEEDS,
 )
 from referral_store.privacy import withdraw
+from referral_store.store import open_answer
 from tests.talk import NOW, Talk, victim_to_summary
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
@@ -272,11 +273,15 @@ async def test_answers_reach_the_store_and_a_closed_case_gets_its_survey(
         "What would you like to do?",
     ]
     assert rows(
-        db,
-        "SELECT subject, recorded_by, age_band, gender, ethnicity, disability, "
-        "language_need FROM monitoring",
-    ) == [("victim", "self", "25-34", "non-binary", "black-caribbean", "yes", "none")]
+        db, "SELECT subject, recorded_by, age_band, gender, language_need FROM monitoring"
+    ) == [("victim", "self", "25-34", "non-binary", "none")]
+    [(ethnicity, disability)] = rows(db, "SELECT ethnicity, disability FROM monitoring")
+    on_disk = rows(db, "SELECT group_concat(ethnicity || disability) FROM monitoring")
+    assert "black-caribbean" not in str(on_disk), "special category data is sealed"
     data = app.bot_data["rj"]
+    keys = data.conversations.store.keyring
+    assert open_answer(keys, reference, "victim", "ethnicity", ethnicity) == "black-caribbean"
+    assert open_answer(keys, reference, "victim", "disability", disability) == "yes"
     assert await send_surveys(app.bot, data) == 0, "not before the case closes"
 
     desk: Desk = data.desk

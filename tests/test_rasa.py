@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from bot.conversation import Conversations
 from bot.profile import load_profile
 from bot.rasa_actions import FORMS, _form_class, build_app, form_slots
-from bot.rasa_domain import ACTIONS, DOMAIN_FILE, render
+from bot.rasa_domain import ACTIONS, DATA_FILE, DOMAIN_FILE, render, render_data
 from dialogues.engine import STOPPED
 from dialogues.events import Command, Press, Text
 from dialogues.i18n import translator
@@ -108,6 +108,7 @@ def texts(result: Any) -> str:
 
 def test_the_domain_file_is_made_from_the_dialogues() -> None:
     assert DOMAIN_FILE.read_text() == render(), "run: python -m bot.rasa_domain"
+    assert DATA_FILE.read_text() == render_data(), "run: python -m bot.rasa_domain"
     for form, flow in FORMS.items():
         assert DOMAIN["forms"][form]["required_slots"] == form_slots(flow)
     assert DOMAIN["actions"] == list(ACTIONS)
@@ -379,11 +380,34 @@ async def test_an_incomplete_submission_is_rejected_with_400(server: tuple[Any, 
     assert "Sam" not in json.dumps(result)
 
 
-async def test_a_failing_action_says_nothing_personal(server: tuple[Any, Path]) -> None:
+async def test_a_malformed_body_is_a_400_naming_the_action_and_nothing_personal(
+    server: tuple[Any, Path],
+) -> None:
     app, _ = server
     request = body("action_explain_topic", {"name": "Sam Canary"})
-    request["tracker"] = "Sam Canary"  # not a tracker: rasa-sdk fails reading it
+    request["tracker"] = "Sam Canary"  # not a tracker
     status, result = await post(app, request)
+    assert status == 400
+    assert result["action_name"] == "action_explain_topic" and "tracker" in result["error"]
+    assert "Sam" not in json.dumps(result) and "Traceback" not in json.dumps(result)
+    _, not_json = await app.asgi_client.post("/webhook", content=b"{Sam Canary")
+    assert not_json.status == 400 and not_json.json["action_name"] is None
+    assert "Sam" not in not_json.text
+    _, get = await app.asgi_client.get("/webhook")
+    assert get.status == 405 and get.headers["allow"] == "POST"
+
+
+async def test_a_failing_action_says_nothing_personal(
+    server: tuple[Any, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot import rasa_actions
+
+    def broken(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("Sam Canary")
+
+    monkeypatch.setattr(rasa_actions, "_language", broken)
+    app, _ = server
+    status, result = await post(app, body("action_explain_topic", {"name": "Sam Canary"}))
     assert status == 500
     assert "Sam" not in json.dumps(result) and "Traceback" not in json.dumps(result)
 
@@ -399,13 +423,21 @@ async def test_topics_eligibility_language_and_withdrawal(server: tuple[Any, Pat
     assert "Youth Offending Team" in texts(check) and "say yes" in texts(check)
     _, young = await post(app, body("action_check_eligibility", {"age": "no"}))
     assert set_slots(young)["eligibility"] == "under_age" and "0800 1111" in texts(young)
-    _, lang = await post(app, body("action_set_language", {"language_code": "xx"}))
-    assert set_slots(lang)["language_code"] == "en", "only complete catalogs are offered"
     await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="w"))
-    _, gone = await post(app, body("action_withdraw", {}, sender="w"))
+    _, asked = await post(app, body("action_withdraw", {}, sender="w"))
+    assert "Do you want to go ahead?" in texts(asked), "asked first"
+    async with await Store.open(db) as store:
+        assert len(await store.open_referrals()) == 1, "nothing erased on an NLU guess"
+    confirm = body("action_withdraw", {}, sender="w")
+    confirm["tracker"]["latest_message"]["entities"] = [{"entity": "confirm", "value": "yes"}]
+    _, gone = await post(app, confirm)
     assert "deleted the details" in texts(gone)
     async with await Store.open(db) as store:
         assert await store.open_referrals() == []
+    typed_yes = body("action_withdraw", {}, sender="w")
+    typed_yes["tracker"]["latest_message"]["intent"] = {"name": "affirm", "confidence": 1.0}
+    _, menu = await post(app, typed_yes)
+    assert "Please choose one of the options below." in texts(menu), "a yes is answered"
 
 
 def test_rjbot_actions_serves_on_its_own_port(tmp_path: Path) -> None:
@@ -485,10 +517,13 @@ async def test_monitoring_follows_a_referral_and_is_kept_for_it(server: tuple[An
     assert "Thank you" in texts(kept)
     assert all(set_slots(kept)[k] is None for k in answers), "the form's slots are cleared"
     async with await Store.open(db) as store:
-        rows = await store._db.execute_fetchall(
-            "SELECT age_band, gender, ethnicity, disability, language_need FROM monitoring"
-        )
-    assert [tuple(r) for r in rows] == [("45-54", "woman", "mixed-white-asian", "no", "bsl")]
+        columns = ("age_band", "gender", "ethnicity", "disability", "language_need")
+        rows = [
+            tuple(row[c] for c in columns)
+            async for table, row in export_rows(store)
+            if table == "monitoring"
+        ]
+    assert rows == [("45-54", "woman", "mixed-white-asian", "no", "bsl")]
     # Without a referral from this conversation, nothing is kept.
     _, stray = await post(app, body("action_submit_monitoring", answers, sender="nobody"))
     assert texts(stray) == ""

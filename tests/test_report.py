@@ -341,6 +341,17 @@ async def test_offenders_outcomes_are_their_own_measures_counted_apart(
     seeded: tuple[Store, dict[str, str]],
 ) -> None:
     store, refs = seeded
+    desk = Desk(store)
+    ann = await desk.by_id(1)
+    assert ann is not None
+    # D agreed to a survey and the case closed, so the answers may be kept.
+    async with store._transaction() as db:
+        await db.execute(
+            "INSERT INTO surveys (referral_id, agreed_at) "
+            "SELECT id, '2026-06-10T10:00:00+00:00' FROM referrals WHERE reference = ?",
+            (refs["D"],),
+        )
+    await desk.close(refs["D"], ann, ClosureReason.DIRECT, now=at(6, 26))
     answers = {"wellbeing": "same", "understanding": "improved", "trust": "worse"}
     await save_survey(store, refs["D"], answers, recorded_by="staff:1", now=at(6, 27))
     result = await quarterly_return(store, Q1, now=AFTER)

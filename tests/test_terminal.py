@@ -137,10 +137,13 @@ def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: P
 
 def test_the_terminal_picks_up_where_it_stopped(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
-    rjbot(db, "chat", stdin="3\nYes, I agree\nYes\nSam\n")
-    again = rjbot(db, "chat", stdin="")
+    first = rjbot(db, "chat", stdin="3\nYes, I agree\nYes\nSam\n")
+    code = first.stderr.split("--resume ")[-1].strip()
+    again = rjbot(db, "chat", "--resume", code, stdin="")
     assert "Welcome back" in again.stdout
     assert "How is it safe for us to contact you" in again.stdout
+    other = rjbot(db, "chat", stdin="")
+    assert "Welcome back" not in other.stdout, "another run is another chat"
 
 
 def test_a_bad_profile_is_named_with_the_fix(tmp_path: Path) -> None:

@@ -12,8 +12,9 @@ in text and patterns alike. Zero-width joiners, which some keyboards insert, are
 
 Left out: "সাহায্য" (help) alone, since people ask for help with the form; "জ্ঞান নেই"
 (no consciousness), because it also means "I know nothing about it"; "আসছে" (is coming)
-after a question word, since "সে কি মিটিংয়ে আসছে?" asks about the meeting; "এখন" (now) is a
-`now` marker only because no pattern here matches the past forms it usually follows.
+after a question word, since "সে কি মিটিংয়ে আসছে?" asks about the meeting; bare "এখন" (now)
+as a `now` marker, since "আগে হুমকি দিত, এখন বদলে গেছে" (he used to, now he has changed) tells
+of the past; "এখনই" (right now) and "এখনো" (still) are kept.
 """
 
 from dialogues.crisis.languages.pa import INDIC_FOLD
@@ -22,6 +23,16 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="bn",
     suicide=(
+        # Sleep and never wake; fire.
+        r"(আর|কখনো|কোনোদিন|ar|r|kokhono) (উঠব|উঠবো|জাগব|জাগবো|উঠমু|uthbo|jagbo|uthmu) (না|na)",
+        (
+            r"{many} {gap} {pills} (খেয়ে|খাইয়া|kheye|khaiya) (ঘুমিয়ে|ঘুমাইয়া|মরে|মইরা|"
+            r"ghumiye|more|moira)"
+        ),
+        (
+            r"{self} {gap1} (আগুন|কেরোসিন|agun|kerosin) (দিয়ে দিব|দিয়ে দেব|দেব|দেবো|দিব|"
+            r"দিবো|দিমু|দিবে|লাগাব|লাগাবো|লাগিয়ে দেব|diye dibo|debo|dibo|dimu|dibe|lagabo)"
+        ),
         # "I want to die", "I will die", "better if I died".
         (
             r"(মরে|মইরা|মরা|more|moira|mora) (যেতে|যাইতে|jete|jaite) (চাই|ইচ্ছে|ইচ্ছা|মন|"
@@ -160,6 +171,14 @@ LEXICON = Lexicon(
         ),
     ),
     danger=(
+        # Things smashed, a hand raised, "threatened that...".
+        r"(ভাঙচুর|ভাংচুর|ভাঙ্গচুর|bhangchur|vangchur) (করছে|করতেছে|করতাছে|korche|kortese|kortache)",
+        (
+            r"(গায়ে|গায়|gaye|gay) (হাত|hat|haat) (তুলছে|তুলতেছে|তুলতাছে|তুলেছে|tulche|"
+            r"tultese|tultache|tuleche)"
+        ),
+        r"(হুমকি|humki) (দিয়েছে|দিছে|দিসে|দিল|দিলো|diyeche|dise|dilo) (যে|je)",
+        r"(এসে|আইসা|ese|aisa) (মারবে|মারবো|মারব|খুন করবে|marbe|marbo|khun korbe)",
         # A weapon held now (আছে, never ছিল), shown, drawn, carried to the door.
         r"(হাতে|কাছে|সাথে|সঙ্গে|hate|haate|kache|sathe|songe) {weapon} (আছে|আছেরে|ache|ase|acche)",
         r"(হাতে|hate|haate) {weapon} (নিয়ে|নিয়া|niye|niya)",
@@ -297,7 +316,7 @@ LEXICON = Lexicon(
         ),
         # Hurt now or soon.
         (
-            r"{kid} {gap1} (মারছে|মারতেছে|মারতাছে|মারতেসে|মারধর করছে|মারধর করতেছে|পেটাচ্ছে|"
+            r"{kid} {gap} (মারছে|মারতেছে|মারতাছে|মারতেসে|মারধর করছে|মারধর করতেছে|পেটাচ্ছে|"
             r"পিটাচ্ছে|পিটাইতেছে|marche|martese|martache|mardhor korche|pitacche)"
         ),
         (
@@ -433,8 +452,9 @@ LEXICON = Lexicon(
         ),
     ),
     now=(
-        r"(এখন|এখনই|এখনি|এখনো|এখনও|আজ|আজকে|আজ রাতে|আবার|এইমাত্র|এই মাত্র|একটু আগে|এই মুহূর্তে)",
-        r"(ekhon|ekhoni|ekhono|aj|ajke|aaj|abar|eimatro|ei matro|ektu age)",
+        # Not bare "এখন": "he used to threaten me but now he has changed" tells of the past.
+        r"(এখনই|এখনি|এখনো|এখনও|আজ|আজকে|আজ রাতে|আবার|এইমাত্র|এই মাত্র|একটু আগে|এই মুহূর্তে)",
+        r"(ekhoni|ekhono|aj|ajke|aaj|abar|eimatro|ei matro|ektu age)",
     ),
     words={
         "plz": "please",
@@ -473,8 +493,10 @@ LEXICON = Lexicon(
             r"pill|pills|napa|paracetamol)"
         ),
         "many": (
-            r"(কতগুলো|কতগুলা|কতগুলি|কয়টা|কতো|কত|koto|kotogulo|kotogula|koyta|(0|1|2|3|4|5|"
-            r"6|7|8|9|০|১|২|৩|৪|৫|৬|৭|৮|৯)[0-9০-৯]*(টা|টি|ta|ti)?|অনেক|অনেকগুলো|অনেকগুলা|"
+            r"(কতগুলো|কতগুলা|কতগুলি|কয়টা|কতো|কত|koto|kotogulo|kotogula|koyta|"
+            # A count of one or two digits, spelt out so its first letters are known.
+            r"(1|2|3|4|5|6|7|8|9|১|২|৩|৪|৫|৬|৭|৮|৯)(0|1|2|3|4|5|6|7|8|9|০|১|২|৩|৪|৫|৬|৭|৮|৯)?"
+            r"(টা|টি|ta|ti)?|অনেক|অনেকগুলো|অনেকগুলা|"
             r"অনেকগুলি|গুলো|গুলা|সব|সবগুলো|সবগুলা|পুরো|পুরা|পাতা|বোতল|বেশি|বেশী|একসাথে|"
             r"একসঙ্গে|গাদা|এক পাতা|onek|onekgulo|onekgula|gulo|gula|shob|sob|sobgulo|puro|"
             r"pura|pata|botol|beshi|besi|eksathe)"

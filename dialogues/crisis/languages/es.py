@@ -12,8 +12,15 @@ what already happened, so they are mostly left out, and the `past` markers (hace
 threat can still be today's danger.
 
 Left out: "ayuda" and "ayúdame" alone (people ask for help with the form all the time),
-"no estoy segura" alone (it usually means "I am not sure"), "me sigue" alone ("me sigue
-doliendo"), "colgar" alone (hanging up a phone), bare "está aquí" (a friend can be here).
+"me sigue" alone ("me sigue doliendo"), "colgar" without "me" (hanging up a phone), bare
+"está aquí" (a friend can be here), "me corto" alone (in Spain also "I get shy"), "no
+volvió a" + infinitive ("did not do it again"), a fuzzy "suicidio" (it would read English
+"suicidal"), "no estoy segura" alone (it is the bot's own "I'm not sure" answer, "No estoy
+seguro/a"; with "en casa", "aquí", "con él" or fear beside it, it counts).
+
+Typo tolerance is by listed misspellings in `words` more than by `fuzzy`: every lexicon reads
+every message, and a fuzzy Spanish word also "corrects" English, Portuguese and Romanian
+words that are one letter away.
 """
 
 from dialogues.crisis.lexicon import Lexicon
@@ -31,7 +38,9 @@ LEXICON = Lexicon(
         # Clitic before the verb, first person: "me quiero matar", "me voy a suicidar".
         r"me (quiero|queria|quisiera|voy a|iba a|pienso|estoy pensando en|estoy por|tengo ganas de"
         r"|dan ganas de|gustaria|podria|deberia|tengo que|necesito|puedo|vuelvo a|volvi a) "
-        r"(matar|suicidar|morir|quitar la vida|ahorcar|envenenar|cortar|lastimar|hacer dano)",
+        # "Me voy a colgar" is hanging oneself: hanging up a phone takes no "me" ("voy a colgar").
+        r"(matar|suicidar|morir|quitar la vida|ahorcar|colgar|envenenar|cortar|lastimar"
+        r"|hacer dano)",
         # Clitic after the verb: "quiero matarme", "pienso en suicidarme"; third person
         # reflexive "quiere matarse" is also self-harm.
         r"(quiero|queria|quisiera|voy a|pienso|pienso en|pensando en|pense en|he pensado en"
@@ -57,6 +66,20 @@ LEXICON = Lexicon(
         r"(morir*|desaparecer para siempre|dejar de existir|dejar de vivir|no despertar"
         r"|no existir|dormir y no despertar|estar muert[oa]|no estar aqui)",
         r"(quiero|quisiera|queria) (morir*|desaparecer)",
+        r"(harta|harto|cansada|cansado|agotada|agotado|hasta la madre|aburrida|aburrido) de (vivir"
+        r"|la vida"
+        r"|existir|estar viv[oa]|seguir viv[oa])",
+        r"(ir|irme|irse|marcharme|marcharse|salir|salirme|largarme) de este mundo",
+        r"(dejar|abandonar) este mundo",
+        # A purpose said outright: "me tomé las pastillas para morirme".
+        r"para (morirme|matarme|suicidarme|quitarme la vida|morirse|matarse|suicidarse"
+        r"|quitarse la vida|ahorcarme|ahorcarse|colgarme|colgarse|envenenarme|envenenarse"
+        r"|tirarme|tirarse|no despertar)",
+        r"(voy a|quiero|pienso|va a|quiere|dice que va a|estoy por|esta por) (saltar|brincar"
+        r"|aventarme"
+        r"|tirarme|lanzarme|arrojarme) (del|de|desde|por|al|a) {gap1}(puente|azotea|edificio"
+        r"|ventana|balcon|tren|metro|vias?|rio|mar|acantilado|techo|precipicio|terraza|barranco"
+        r"|paso elevado|tejado|piso \S+)",
         # Third person: "dice que se quiere morir", "quiere morirse".
         r"(quiere|queria|dice que quiere|dijo que quiere|dice que se quiere|se quiere) "
         r"(morir*|desaparecer para siempre|dejar de vivir|dejar de existir)",
@@ -82,13 +105,23 @@ LEXICON = Lexicon(
         r"|su vida|esto de una vez por todas)",
         r"(poner|ponerle|pongo|pondre) (fin|punto final) a (todo|mi vida|su vida)",
         # Self-harm now or again.
-        r"(cortandome|cortandose|me corto|se corta|me estoy cortando|se esta cortando"
+        # Not "me corto" alone: in Spain it also means "I get shy" ("me corto mucho").
+        r"se (corto|ha cortado|corta|esta cortando|volvio a cortar|lastimo|quemo|ha lastimado) "
+        r"(los brazos|las piernas|las munecas|el brazo|la pierna|toda|todo|otra vez|de nuevo"
+        r"|a proposito)",
+        r"(dormir|dormirme|dormirse) para siempre",
+        r"no (volver a )?despertar(me)? (nunca|jamas)",
+        r"(me|se) (quito|quita|quitare|quitara) la vida",
+        r"(cortandome|cortandose|me corto (los|las|el|la|con|otra vez|de nuevo)|me estoy cortando"
+        r"|se esta cortando"
         r"|me volvi a cortar"
         r"|se volvio a cortar|me quemo|me estoy quemando|me lastimo|me estoy lastimando"
         r"|me hago dano"
         r"|me estoy haciendo dano|se hace dano|se esta haciendo dano|autolesion*)",
         r"me (corte|he cortado) (otra vez|de nuevo|los brazos|las piernas|las munecas|las venas)",
-        r"(tengo|ya tengo|compre|prepare|tengo lista|tengo preparada) (la|una) (cuerda|soga)",
+        r"(tengo|ya tengo|compre|prepare|tengo lista|tengo preparada|he comprado|consegui"
+        r"|he conseguido"
+        r"|he preparado) (la|una) (cuerda|soga)",
         r"(cuerda|soga) (preparada|lista)",
         r"(me|se) {gap}(tirar|aventar|lanzar|arrojar|tiro|aviento|lanzo|arrojo|tira|avienta|lanza) "
         r"(del|de|desde|por|al|a|bajo|frente al|frente a|debajo del|encima del|lo alto del?) {gap1}"
@@ -126,13 +159,19 @@ LEXICON = Lexicon(
         r"|mi exmarido|mi ex marido|mi padrastro|mi suegro|ese tipo|ese hombre|el tipo|un tipo"
         r"|un hombre"
         r"|alguien|tipo|el papa de mis hijos|el padre de mis hijos) (ya )?(esta|sigue|anda"
-        r"|se metio|se colo|entro|se mete) "
-        r"(aqui|aca|en (la|mi) casa|adentro|dentro|en mi cuarto)",
-        r"(esta|estan|sigue|siguen|anda) (golpeando|tocando|pateando|aporreando|tumbando|forzando"
+        r"|se metio|se colo|entro|se mete|acaba de entrar|acaba de meterse|se acaba de meter"
+        r"|acaba de colarse) "
+        r"(aqui|aca|en (la|mi) casa|adentro|dentro|en mi cuarto|a (la|mi) casa|al piso"
+        r"|a mi cuarto)",
+        r"(esta|estan|sigue|siguen|anda|hay \S+|hay un \S+|hay una \S+) (golpeando|tocando"
+        r"|pateando|aporreando|tumbando|forzando"
         r"|rompiendo"
         r"|intentando abrir|tratando de abrir|quebrando) (la|mi|las) (puerta|ventana|ventanas|reja"
         r"|cerradura|vidrio)",
         r"(golpea|patea|aporrea|fuerza|rompe|quiebra) (la|mi) (puerta|ventana|cerradura)",
+        r"(dando|da|pegando|pega|dan|estan dando) (patadas|golpes|punetazos|porrazos|golpazos"
+        r"|empujones) "
+        r"(a|en|contra) (la|mi) (puerta|ventana|reja)",
         r"(intentando|tratando de|intenta|trata de) (entrar|meterse|abrir la puerta"
         r"|tirar la puerta)",
         r"(quiere|quieren) (entrar|meterse) (a la fuerza|a mi casa|a la casa|por la ventana)",
@@ -151,6 +190,16 @@ LEXICON = Lexicon(
         r"me (sigue|siguen|persigue|persiguen|esta siguiendo|esta persiguiendo|vigila|vigilan"
         r"|viene siguiendo"
         r"|acosa|acecha) (un|una|unos|alguien|el|ella|mi ex|ese|esa|dos|gente|tipo|carro|coche)",
+        r"(lo|la|los) tengo {gap1}(afuera|en la puerta|en mi puerta|aqui|aca|enfrente|en la ventana"
+        r"|abajo|en la entrada|en el portal|encima)",
+        # Fire: "amenaza con quemar la casa conmigo adentro".
+        r"(amenaza|amenazan|esta amenazando|amenazo|dice que va a|va a"
+        r"|quiere) {gap1}(con )?(quemar|incendiar"
+        r"|prender fuego|pegar fuego|echar gasolina|rociar|tirar acido|echar acido|tirarme acido"
+        r"|echarme acido)",
+        r"(quemar|incendiar|prender fuego a|pegar fuego a|prenderle fuego a) {gap1}(casa|piso|depa"
+        r"|departamento"
+        r"|coche|carro) {gap}(conmigo|con nosotros|con los ninos|con mis hijos)",
         r"(hay|tengo) (alguien|un hombre|un tipo|un senor|gente|un carro|un coche|una camioneta"
         r"|dos tipos) "
         r"{gap}(afuera|fuera de (mi|la) casa|en (la|mi) (puerta|ventana|jardin|patio|portal)"
@@ -170,6 +219,12 @@ LEXICON = Lexicon(
         r"|quemarme|secuestrarme|apunalarme|dispararme|matarnos|ahorcarme|estrangularme"
         r"|encontrarme|buscarme|llevarme)",
         r"me (amenaza|amenazan|esta amenazando|estan amenazando|sigue amenazando)",
+        # "Si lo dejo me mata", "me mata si se entera": a threat that hangs on what she does.
+        r"si {gap}(me|nos) (mata|matara|va a matar|matan|van a matar|mataria)",
+        r"(me|nos) (mata|matara|va a matar|mataria) si",
+        r"(viene|vienen|va|van|esta|estan) (en camino|de camino) {gap1}(para|pa|hacia|a) (aca|aqui"
+        r"|mi casa|casa"
+        r"|mi trabajo)",
         r"(hoy|esta noche|ahora|si me encuentra|si me ve|si vuelve|si se entera"
         r"|cuando llegue) me mata",
         r"(me|nos|la|lo) (esta|estan|sigue|siguen) (pegando|golpeando|ahorcando|estrangulando"
@@ -183,12 +238,17 @@ LEXICON = Lexicon(
         r"|con ella"
         r"|con mi (pareja|marido|esposo|novio|novia|mujer))",
         r"no (estoy|estamos|me siento|nos sentimos) a salvo",
-        # "No estoy segura" and "no me siento segura" also mean "I am not sure", and then what
-        # follows says of what: "de", "si", "que" ("no estoy segura de ir").
-        r"no (estoy|estamos|me siento|nos sentimos) segur[oa]s?(?! (de|del|si|que|sobre|cuando"
-        r"|como|donde|quien|cual"
-        r"|con eso"
-        r"|de eso|todavia|aun|del todo|para nada))",
+        r"no (estoy|estamos) (en (un )?lugar seguro|en un sitio seguro|protegid[oa]s?"
+        r"|en seguridad)",
+        # "No me siento segura" is about safety unless "de", "si" or "que" follows ("no me siento
+        # segura de firmar" is confidence). "No estoy segura" alone is "I am not sure", the
+        # bot's own answer to a yes/no question ("No estoy seguro/a"), so it counts only with
+        # a place, a person or fear beside it (the patterns above and below).
+        r"no (me siento|nos sentimos) segur[oa]s?(?! (de|del|si|que|sobre|cuando|como|donde|quien"
+        r"|cual|con eso|de eso|todavia|aun|del todo|para nada))",
+        r"no (estoy|estamos) segur[oa]s? {gap1}(tengo miedo|me da miedo|ayuda|ayudame|auxilio"
+        r"|socorro"
+        r"|el esta|esta aqui|esta afuera|viene|ya viene|me va a)",
         r"(estoy|estamos|mi vida esta|nuestra vida esta) en peligro",
         r"(corro|corremos|mi vida corre) peligro",
         r"(estoy|estamos) (escondid[oa]s?|encerrad[oa]s?|atrapad[oa]s?)",
@@ -201,16 +261,22 @@ LEXICON = Lexicon(
         r"(llamen|llama|llamad|llamar) (a la policia|al 999|a emergencias|al 112|al 911|a la poli)",
     ),
     child=(
-        r"{kid} {gap}(no aparece|desaparecio|desaparecid[oa]s?|se perdio|perdid[oa]s?|no volvio"
-        r"|no ha vuelto"
-        r"|no vuelve|no ha llegado|no llego|no llega|no regreso|no regresa|no ha regresado"
+        # Not followed by "a" and an infinitive: "no volvió a hablar", "no llegó a conocer" say
+        # something did not happen again or at all; "se perdió la cita" is a missed meeting.
+        r"{kid} {gap}(no aparece|desaparecio|desaparecid[oa]s?|se perdio(?! (la|el|los|las|un|una"
+        r"|mi|su) )"
+        r"|perdid[oa]s?|(no volvio|no ha vuelto|no vuelve|no ha llegado|no llego|no llega"
+        r"|no regreso"
+        r"|no regresa|no ha regresado)(?! a \S+(ar|er|ir|arse|erse|irse)(?!\S))"
         r"|se escapo"
         r"|se fue de casa|sin aparecer|no sabemos donde esta|no se donde esta"
         r"|nadie sabe donde esta)",
         r"no (encuentro|encontramos|hallo|localizo|veo|aparece) {tokid}",
         r"no (se|sabemos) donde (esta|estan) {tokid}",
+        # Preterite or, as in Spain, the perfect: "se llevó", "se ha llevado a los críos".
         r"(se|me|nos) (llevo|llevaron|robo|robaron|lleva|llevan|quito|quitaron|esta llevando"
-        r"|acaba de llevar) {tokid}",
+        r"|acaba de llevar|ha llevado|han llevado|ha quitado|han quitado|ha robado"
+        r"|han robado) {tokid}",
         r"(secuestr*|rapt*|sustraj*) {gap}{tokid}",
         r"{kid} {gap}(secuestrad[oa]s?|raptad[oa]s?|en peligro|corre peligro|corren peligro)",
         # "Se los llevó a la fuerza": the children as a pronoun, taken against a will.
@@ -230,13 +296,17 @@ LEXICON = Lexicon(
         r"|ahogando) {gap}{tokid}",
         r"(esta|estan|sigue|anda) (pegando|golpeando|lastimando|maltratando|haciendo dano|abusando"
         r"|violando"
-        r"|sacudiendo|ahorcando|ahogando|quemando|tocando) {gap1}{tokid}",
+        r"|sacudiendo|zarandeando|ahorcando|ahogando|quemando|tocando|asfixiando) {gap1}{tokid}",
         r"(le|les) (pega|golpea|lastima|maltrata|hace dano|abusa|viola|toca|quema"
         r"|sacude) {gap1}{tokid}",
         r"(le|les) (va|van) a (hacer algo|hacer dano|pegar|matar|lastimar|llevar)",
         r"{kid} {gap}(se fue|se escapo|se marcho|esta|anda|salio|se va|se la llevo"
         r"|se lo llevo) con (un|una|el|ese) "
         r"(hombre|tipo|adulto|senor|desconocid[oa]|viejo|mayor)",
+        r"{kid} {gap}(esta|estan|se quedo|se quedaron|anda|andan) con (el|ella|ese|esa|su padre"
+        r"|su papa|el agresor"
+        r"|mi ex) {gap}(borracho|borracha|drogad[oa]|armad[oa]|violent[oa]|pedo|pasado|colocad[oa]"
+        r"|ciego)",
         r"{kid} {gap5}(solo|sola|solos|solas) con (el|ella|ese|esa|el agresor)",
         r"{kid} lleva {gap}(dias|horas|noches) (sin aparecer|sin volver|fuera|desaparecid[oa])",
     ),
@@ -250,10 +320,38 @@ LEXICON = Lexicon(
         r"|una tira|varias cajas)",
         r"(tomo|tome|trago|trague|bebio|bebi|tomado|tragado|ingirio|ingeri|tomarse"
         r"|tomarme) {gap}{pills} de mas",
+        r"(dos|tres|cuatro|cinco|varias|muchas|unas) (cajas|botes|frascos|blisters|tiras"
+        r"|cajetillas|cajitas) "
+        r"(de|enteras de|enteros de) {pills}",
         r"(todas|muchas|un monton de|demasiadas|un bote de|un frasco de|una caja de|un blister de"
         r"|un chingo de"
         r"|un punado de|mas de {num}|{num}) (las |mis |sus )?{pills}",
         r"(sobredosis|sobre dosis|overdose)",
+        # Stabbed or shot just now.
+        r"(acaba|acaban) de (apunalar|acuchillar|disparar|balear|atropellar|pegarle un tiro"
+        r"|darle un tiro"
+        r"|pegar un tiro|rajar)",
+        r"(le|lo|la|me|les) (dispararon|disparo|apunalaron|apunalo|acuchillaron|acuchillo|balearon"
+        r"|baleo"
+        r"|atropellaron|atropello) {gap5}(sangra*|no respira|inconsciente|herid[oa]|no se mueve"
+        r"|no reacciona)",
+        r"(tiene|con) (una|un) (punalada|navajazo|balazo|tiro|herida de bala|cuchillada)",
+        # Bleeding now, unless it is a nosebleed.
+        r"(esta|estoy|estan|sigue|sigo) sangrando(?! (por|de) la nariz)",
+        # Someone else's medicine: "se tomó las pastillas de la abuela".
+        r"(se tomo|tomo|se trago|trago|se comio|comio|se bebio|bebio|me tome|tome|me trague"
+        r"|ingirio) "
+        r"{gap1}(las |unas |los |unos |todas las )?{pills} de (la |el |mi |su |tu )?(abuela|abuelo"
+        r"|madre|mama"
+        r"|padre|papa|tia|tio|hermana|hermano|vecina|vecino|pareja|marido|esposa|esposo|novio"
+        r"|novia|suegra"
+        r"|suegro|abue|yaya|yayo)",
+        r"(le dio|tuvo|le esta dando|esta teniendo|me esta dando|le ha dado|sufrio) un (ataque"
+        r"|infarto|paro"
+        r"|derrame|colapso|desmayo)",
+        r"(esta|esta ahi|quedo|se quedo|lo encontre|la encontre) tirad[oa] (en el suelo|en el piso"
+        r"|en la calle"
+        r"|en el bano|en la cama|y no)",
         r"(se |me )?(tomo|tome|bebio|bebi|trago|trague|comio|comi|ha tomado|he tomado|ha bebido"
         r"|he bebido|ingirio) "
         r"{gap1}(lejia|cloro|veneno|raticida|matarratas|lavandina|anticongelante|insecticida"
@@ -285,6 +383,7 @@ LEXICON = Lexicon(
         r"(cortarse|cortarme) las venas",
     ),
     ignore=(
+        r"ataque de (risa|tos|celos|hambre|sueno)",
         # Idioms with morir and matar: "me muero de risa", "muerta de cansancio",
         # "no puedo respirar de la risa". Masked as a whole so no part is read alone.
         r"(no (puedo|podia|podemos|pude) respirar|me (muero|mori|moria|estoy muriendo|voy a morir)"
@@ -327,6 +426,10 @@ LEXICON = Lexicon(
         r"(ya|ahora) me (recupere|he recuperado|curé|cure)",
         r"me (corte|corto|cortaron|voy a cortar|quiero cortar) (el|los|las|mi) (pelo|cabello"
         r"|flequillo|unas|barba|melena)",
+        r"no (aparece|aparecen|sale|salen|esta|estan) en (la |el |los |las |mi |su |ningun "
+        r"|ninguna )?"
+        r"(lista*|formulario*|sistema*|foto*|registro*|web|pagina*|app|documento*|carta*|informe*"
+        r"|expediente*|base de datos|papeles)",
         r"es (seguro|peligroso) (reunirme|conocerlo|verlo|hablar|encontrarme|quedar)",
     ),
     past=(
@@ -420,6 +523,10 @@ LEXICON = Lexicon(
         "orita": "ahorita",
         "horita": "ahorita",
         "nomas": "solo",
+        "vivr": "vivir",
+        "bivir": "vivir",
+        "vibir": "vivir",
+        "morirm": "morirme",
         # Common misspellings, listed rather than fuzzy: a fuzzy "inconsciente" also read
         # Romanian "inconștient".
         "inconciente": "inconsciente",

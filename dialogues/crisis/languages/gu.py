@@ -31,7 +31,14 @@ LEXICON = Lexicon(
             r"માંગું છું|ઇચ્છું|che|mangu|magu|mangto|mangti)"
         ),
         r"(મરવાનું|મરવાનુ|marvanu) (જ |j )?(મન|man) (થાય|થયું|થઇ|thay|thayu|thai)",
-        r"(જીવવું|જીવવુ|jivvu|jivavu|jeevvu) (જ )?(નથી|nathi)",
+        r"(જીવવું|જીવવુ|jivvu|jivavu|jeevvu) (જ |j )?(નથી|nathi)",
+        # Sleep and never wake; fire.
+        r"(ફરી|ક્યારેય|કદી|fari|kyarey|kadi) (નહીં|નહિ|nahi|nai) (ઊઠું|ઉઠું|જાગું|uthu|jagu)",
+        r"{many} {gap} {pills} (ખાઇને|ગળીને|khaine|galine)",
+        (
+            r"{self} (આગ|aag|ag) (લગાવી|ચાંપી|lagavi|champi) (દઇશ|દેશે|લઇશ|લેશે|daish|"
+            r"deshe|laish|leshe)"
+        ),
         (
             r"(જીવવા|jivva|jivava) (નથી|nathi) (માંગતો|માંગતી|માંગતા|માગતો|માગતી|ઇચ્છતો|"
             r"ઇચ્છતી|mangto|mangti|magto|magti)"
@@ -126,6 +133,14 @@ LEXICON = Lexicon(
         ),
     ),
     danger=(
+        # Things smashed, a hand raised, "threatened that...", "will come and kill".
+        r"(તોડફોડ|તોડ ફોડ|todfod|tod fod) (કરે|કરી રહ્યો|કરી રહી|kare|kari rahyo)",
+        (
+            r"(મારા|મારી|મને|mara|mari|mane) (પર|ઉપર|par|upar) (હાથ|hath) (ઉપાડે|ઉગામે|"
+            r"ઉપાડી રહ્યો|upade|ugame)"
+        ),
+        r"(ધમકી|dhamki) (આપી|aapi|api) (છે |che )?(કે|ke)",
+        r"(આવીને|aavi ne|aavine|avine) {gap1} (મારી નાખશે|મારી નાખીશ|mari nakhshe|mari nakhish)",
         # A weapon held now (છે, never હતી), carried, shown, drawn.
         (
             r"(પાસે|હાથમાં|હાથ માં|જોડે|સાથે|pase|paase|haathma|hathma|hath ma|jode|"
@@ -233,8 +248,9 @@ LEXICON = Lexicon(
         ),
         # Hurt now or about to be.
         (
-            r"{kidacc} {gap1} (મારે છે|મારે|મારી રહ્યો|મારી રહી|ઢોર માર મારે|ફટકારે|"
-            r"લાફા મારે|maare che|mare che|mare|mari rahyo|fatkare)"
+            # "મારે" alone is also "I have to", so the hitting takes its છે.
+            r"{kidacc} {gap} (મારે છે|મારી રહ્યો|મારી રહી|ઢોર માર મારે|ફટકારે છે|"
+            r"લાફા મારે|maare che|mare che|mari rahyo|fatkare che)"
         ),
         (
             r"{kidacc} {gap1} (મારી નાખશે|નુકસાન પહોંચાડશે|નુકસાન કરશે|ઇજા પહોંચાડશે|"
@@ -337,6 +353,8 @@ LEXICON = Lexicon(
         r"(હું|hu) (નાની|નાનો|nani|nano) (હતી|હતો|hati|hato)",
         r"(એ|તે|e|te) (રાત્રે|રાતે|દિવસે|વખતે|raate|rate|divse|vakhte)",
         r"(ત્યારે|tyare)",
+        # The habitual past without હતો: "એ કહેતો કે..." (he used to say that...).
+        r"(કહેતો|કહેતી|કહેતા|મારતો|મારતી|ધમકાવતો|ધમકાવતી|kaheto|kaheti|kehto|marto|marti)",
         r"(?<!કહેતો )(?<!કહેતી )(?<!બોલતો )(હતો|હતી|હતા|હતું|હતાં|hato|hati|hatu)",
     ),
     now=(
@@ -386,8 +404,10 @@ LEXICON = Lexicon(
             r"પત્તું|પત્તા|goli|golio|dava|davao|tikdi|tablet|pattu)"
         ),
         "many": (
-            r"(કેટલી|કેટલા|કેટલીય|કેટલીયે|ketli|ketla|(0|1|2|3|4|5|6|7|8|9|૦|૧|૨|૩|૪|૫|૬|૭|"
-            r"૮|૯)[0-9૦-૯]*|ઘણી|ઘણા|ઘણી બધી|બધી|બધા|બધું|આખું|આખી|આખો|વધારે|વધુ|એકસાથે|"
+            r"(કેટલી|કેટલા|કેટલીય|કેટલીયે|ketli|ketla|"
+            # A count of one or two digits, spelt out so its first letters are known.
+            r"(1|2|3|4|5|6|7|8|9|૧|૨|૩|૪|૫|૬|૭|૮|૯)(0|1|2|3|4|5|6|7|8|9|૦|૧|૨|૩|૪|૫|૬|૭|૮|૯)?|"
+            r"ઘણી|ઘણા|ઘણી બધી|બધી|બધા|બધું|આખું|આખી|આખો|વધારે|વધુ|એકસાથે|"
             r"એક સાથે|ઢગલો|ડબ્બો|બોટલ|શીશી|ghani|ghana|badhi|badha|aakhu|akhu|aakhi|"
             r"vadhare|vadhu|eksathe|bottle)"
         ),

@@ -75,6 +75,18 @@ LEXICON = Lexicon(
         r"(ਜੀਣ|ਜਿਉਣ|ਜੀਉਣ|ਜਿਊਣ|ਜ਼ਿੰਦਗੀ) ਦਾ (ਕੋਈ )?(ਫਾਇਦਾ|ਮਤਲਬ|ਮਕਸਦ) {not}",
         r"(jeen|jion|jiun|zindagi|jindagi) da (koi )?(faida|fayda|matlab|maksad) {not}",
         r"(ਜੀਣਾ|ਜਿਉਣਾ) (ਨਹੀਂ|ਨਹੀ) (ਚਾਹੁੰਦ*|ਚਾਹੁੰਨ*)",
+        # The negation first: "ਹੋਰ ਨਹੀਂ ਜੀਣਾ", "nahi jeena chaundi".
+        r"(ਹੋਰ|ਹੁਣ|ਅੱਗੇ|hor|hun|agge) {not} (ਜੀਣਾ|ਜਿਉਣਾ|ਜੀਉਣਾ|jeena|jina|jiuna|jeona)",
+        (
+            r"{not} (ਜੀਣਾ|ਜਿਉਣਾ|ਜੀਉਣਾ|jeena|jina|jiuna|jeona) (ਚਾਹੁੰਦ*|ਚਾਹੁੰਨ*|chaund*|"
+            r"chahund*|chond*)"
+        ),
+        # "Never wake up again", "sleep for ever".
+        (
+            r"(ਫੇਰ|ਫਿਰ|ਮੁੜ|ਕਦੇ|ਦੁਬਾਰਾ|fer|pher|phir|mud|kade|dubara) {not} (ਉੱਠਣਾ|ਉੱਠਾਂ*|"
+            r"ਉੱਠੂ*|uthna|uthan*|uthu*)"
+        ),
+        r"{many} {gap} {pills} (ਖਾ|ਨਿਗਲ|kha|nigal) (ਕੇ|ਲੈਣ*|ਲਵ*|ਲਊ*|ke|leni|lena|lawan*|lavan*)",
         r"({not} (ਜੀ|ਜਿਉ)|(ਜੀ|ਜਿਉ) {not}) (ਸਕਦ*|ਸਕਾਂ*|ਹੁੰਦਾ)",
         r"({not} (jee|ji|jiu)|(jee|ji|jiu) {not}) (sakd*|sakan*|hunda|honda)",
         r"(ਮੁੱਕ|mukk|muk) (ਜਾਵ*|ਜਾਊ*|jawan*|javan*|jaun*)",
@@ -93,6 +105,7 @@ LEXICON = Lexicon(
             r"muka l*|muka d*)"
         ),
         r"{self} (ਨੁਕਸਾਨ|ਸੱਟ|ਤਕਲੀਫ) (ਪਹੁੰਚਾ|ਪੁਚਾ|ਦੇ|ਮਾਰ|ਲਾ) {prog}",
+        r"{self} (ਅੱਗ|agg|ag) (ਲਾ|ਲਗਾ|la|laga) (ਲ*|ਦ*|l*|d*)",
         (
             r"{self} (ਨੁਕਸਾਨ|ਸੱਟ|ਤਕਲੀਫ) (ਪਹੁੰਚਾਵ*|ਪਹੁੰਚਾਊ*|ਪਹੁੰਚਾਉਣ*|ਪਹੁੰਚਾ ਲ*|ਪਹੁੰਚਾ ਦ*|"
             r"ਦੇਣ*|ਦੇਵ*|ਮਾਰਨ*)"
@@ -207,7 +220,28 @@ LEXICON = Lexicon(
             r"chhadanga|chadanga|chhadunga)"
         ),
         r"(ਜਾਨ|jaan|jan) (ਲੈ|le) (ਲਵੇਗ*|ਲਊ*|ਲੈਣੀ|lega|legi|lau|leni)",
-        # Being beaten or attacked right now.
+        r"(ਧਮਕੀ|dhamki) (ਦਿੱਤੀ|ਦਿੱਤੀਆਂ|diti|ditti) (ਕਿ|ਕੇ|ki|ke)",
+        # Being beaten or attacked right now; things smashed; a hand raised.
+        (
+            r"({me}|{you}) (ਆ ਕੇ |aa ke |a ke )?(ਮਾਰੂੰਗਾ|ਮਾਰੂਗਾ|ਮਾਰਾਂਗਾ|ਮਾਰੂੰਗੀ|ਵੱਢੂੰਗਾ|"
+            r"ਵੱਢਾਂਗਾ|maarunga|marunga|maruga|marunga|marangaa|maranga|vaddunga|vadhunga)"
+        ),
+        (
+            r"(ਆ ਕੇ|aa ke|a ke) (ਮਾਰੂੰਗਾ|ਮਾਰੂਗਾ|ਮਾਰਾਂਗਾ|ਵੱਢੂੰਗਾ|maarunga|marunga|maruga|"
+            r"maranga|vaddunga)"
+        ),
+        (
+            r"{me} (ਮਾਰਦਾ|ਕੁੱਟਦਾ|ਮਾਰਦੀ|ਕੁੱਟਦੀ|ਮਾਰਦੇ|ਕੁੱਟਦੇ|maarda|marda|kuttda|kutda) (ਪਿਆ|"
+            r"ਪਈ|ਪਏ|peya|pya|pai)"
+        ),
+        (
+            r"(ਮੇਰੇ|ਸਾਡੇ|mere|sade) (ਤੇ|ਉੱਤੇ|te|utte) (ਹੱਥ|hath) (ਚੁੱਕ|ਚੱਕ|chukk|chakk|"
+            r"chuk|chak) {prog}"
+        ),
+        (
+            r"(ਭੰਨ ਤੋੜ|ਭੰਨਤੋੜ|ਤੋੜ ਫੋੜ|ਤੋੜਫੋੜ|ਤੋੜ ਭੰਨ|bhann tod|bhan tod|todfod|tod phod|"
+            r"tod fod) (ਕਰ|kar) {prog}"
+        ),
         (
             r"{me} (ਕੁੱਟ|ਮਾਰ|ਕੁਟ|ਧੂਹ|ਘਸੀਟ|ਦਬੋਚ|ਗਲਾ ਘੁੱਟ|kutt|kut|maar|mar|dhooh|ghasit|"
             r"gala ghutt) {prog}"
@@ -301,11 +335,20 @@ LEXICON = Lexicon(
             r"gum|guach*|gwach*|gavach*|kho g*|gayab|gaib|ghaib|gayib)"
         ),
         r"{kid} (?!(ਨੂੰ|ਨੂ|ਦਾ|ਦੀ|ਦੇ|nu|nun|da|di|de) ){gap} {not} (ਲੱਭ|ਲਭ|ਮਿਲ|labh|lab|mil) {prog}",
+        # Not found yet (ਲੱਭੇ, not ਮਿਲੇ, which is also "have not met").
+        (
+            r"{kid} (?!(ਨੂੰ|ਨੂ|ਦਾ|ਦੀ|ਦੇ|nu|nun|da|di|de) ){gap} {not} (ਲੱਭੇ|ਲੱਭਿਆ|ਲੱਭੀ|"
+            r"ਲੱਭੀਆਂ|labhe|labheya|labhi|labhya)"
+        ),
         (
             r"{kid} {gap} (ਘਰ|ਵਾਪਸ|ghar|wapas|vapas) {not} (ਆਇਆ|ਆਈ|ਆਏ|ਆਈਆਂ|ਪਹੁੰਚ*|ਮੁੜ*|"
             r"ਪਰਤ*|aaya|aya|aayi|aai|ayi|aye|aaye|pahunch*|mud*|murh*|parat*)"
         ),
-        # Hurt now, or about to be.
+        # Hurt now, or about to be; "ਮਾਰਦਾ ਪਿਆ" is the ongoing "is hitting".
+        (
+            r"{kid} (ਨੂੰ|ਨੂ|nu|nun|noo) {gap} (ਮਾਰਦਾ|ਕੁੱਟਦਾ|ਮਾਰਦੀ|ਕੁੱਟਦੀ|maarda|marda|"
+            r"kuttda|kutda) (ਪਿਆ|ਪਈ|ਪਏ|ਹੈ|ਆ|peya|pya|pai|hai|aa)"
+        ),
         (
             r"{kid} (ਨੂੰ|ਨੂ|nu|nun|noo) {gap1} (ਕੁੱਟ|ਮਾਰ|ਕੁਟ|ਸੱਟ ਮਾਰ|ਤੰਗ ਕਰ|ਛੇੜ|ਧੂਹ|ਸਾੜ|"
             r"kutt|kut|maar|mar|tang kar|chhed|dhooh|saad) {prog}"
@@ -419,6 +462,11 @@ LEXICON = Lexicon(
     ),
     ignore=(
         # Idioms: "this form took my life out", "died laughing", "dying of hunger".
+        # "I won't live in fear": a wish to live, not to die.
+        (
+            r"(ਡਰ|ਡਰ ਕੇ|ਡਰ ਡਰ ਕੇ|ਡਰਦੇ|ਡਰਦੀ|dar|dar ke|dar dar ke|darde|dardi) (ਹੋਰ |"
+            r"hor )?{not} (ਜੀਣਾ|ਜਿਉਣਾ|jeena|jina)"
+        ),
         r"(ਜਾਨ|jaan|jan) (ਕੱਢ|kadh|kad) (ਦਿੱਤੀ|ਲਈ|ਦਿੰਦਾ|ਦਿੰਦੀ|ditti|diti|lai|dinda|dindi)",
         r"(ਹੱਸ ਹੱਸ|ਹਸ ਹਸ|hass hass|has has|hass) (ਕੇ|ke) (ਮਰ|mar|maar|ਢਿੱਡ|dhidd)",
         (

@@ -12,10 +12,12 @@ Present, gerund and near future are the signal; "tinha", "me seguia", "me ameaç
 past event and are left out, and the `past` markers (há anos, em 2019, no tribunal) catch
 the rest.
 
-Left out: "me ajuda" alone (asked about the form all the time), "não estou segura" alone
-(it often means "I am not sure"), "pegar" and "apanhar" (also "to pick up": "vai pegar as
-crianças na escola"), "levou as crianças" alone (to school, to grandma) unless something
-says they are gone, "putos" (in Brazil it means angry, not kids).
+Left out: "me ajuda" alone (asked about the form all the time), "pegar" and "apanhar" (also
+"to pick up": "vai pegar as crianças na escola"), "levou as crianças" alone (to school, to
+grandma) unless something says they are gone or a stranger took them, "putos" (in Brazil it
+means angry, not kids), "não voltou a" + infinitive ("did not do it again"), "convuls*"
+(it would read Romanian "convulsii"). "Não estou segura" counts only when no "se", "de" or
+"que" follows (then it is "I am not sure if ...").
 """
 
 from dialogues.crisis.lexicon import Lexicon
@@ -56,6 +58,19 @@ LEXICON = Lexicon(
         r"|desaparecer para sempre|deixar de existir|nao existir|estar mort[oa]|nao acordar"
         r"|dormir para sempre)",
         r"(dormir|durmo) e (nunca mais|nao|jamais) (acordar|acordo)",
+        r"(cansada|cansado|farta|farto|exausta|exausto|cheia|cheio) de (viver|a vida|existir"
+        r"|estar viv[oa])",
+        r"(ir embora|sair|partir|me ir|ir me) (deste|desse|do) mundo",
+        r"(deixar|abandonar) (este|esse|o) mundo",
+        # A purpose said outright: "tomei os remédios pra me matar".
+        r"(para|pra) (me matar|matar me|me suicidar|suicidar me|tirar a minha vida|tirar minha vida"
+        r"|se matar|matar se)",
+        r"{pills} {gap5}(para|pra) (morrer|nao acordar)",
+        r"(vou|quero|penso em|vai|quer|disse que vai|diz que vai|estou para|estou pra) (pular"
+        r"|saltar|me jogar"
+        r"|me atirar|atirar me|jogar me) (da|do|de|pela|pelo|para|pra|a|ao|de cima"
+        r"|do alto) {gap1}(ponte|janela|predio|viaduto|varanda|sacada|telhado|terraco|metro"
+        r"|comboio|trem|linha|rio|mar|penhasco|falesia|edificio|laje|andar)",
         r"(porque|por que) (eu )?nao morro (logo|de uma vez|ja)",
         r"(quem me dera|tomara que eu|oxala) (morrer|morresse|estar mort[oa]|nao acordar)",
         r"(ja )?nao (quero|aguento|consigo|tenho vontade de|tenho forcas para) (mais )?(viver"
@@ -83,7 +98,13 @@ LEXICON = Lexicon(
         r"(tirar|tiro|tirarei) (a |minha |a minha |a propria )?vida",
         r"(tirar|tiro) (me )?a vida",
         # Self-harm now or again.
-        r"(me cortando|cortando me|a cortar me|me cortar de novo|me corto|corto me|me machucando"
+        r"se (cortou|corta|esta cortando|cortou de novo|machucou|queimou) (toda|todo|de novo"
+        r"|outra vez"
+        r"|os bracos|os pulsos|as pernas|o braco|a perna|de proposito)",
+        r"(cortou|corta|machucou) se (toda|todo|de novo|outra vez|os bracos|os pulsos|as pernas)",
+        r"(me cortando|cortando me|a cortar me|me cortar de novo|me corto (os|as|o|a|com|de novo"
+        r"|outra vez)"
+        r"|corto me|me machucando"
         r"|a magoar me"
         r"|me magoando|me ferindo|me queimando|me queimo|me bato|automutila*|autolesa*|auto lesao"
         r"|auto mutilacao)",
@@ -132,9 +153,11 @@ LEXICON = Lexicon(
         r"(ele|ela|meu ex|ex|agressor|meu marido|meu namorado|meu companheiro|o pai|alguem|um cara"
         r"|um homem"
         r"|um tipo|o gajo|esse cara|esse homem|o pai dos meus filhos|meu padrasto) (ja )?(esta"
-        r"|entrou|invadiu|continua|se meteu) "
+        r"|entrou|invadiu|continua|se meteu|acabou de entrar|acabou de invadir|acaba de entrar) "
         r"(aqui|ca|em casa|dentro de casa|na minha casa|dentro|no meu quarto|la em casa|ca dentro"
         r"|aqui dentro)",
+        r"(dando|a dar|deu|da) (chutes|pontapes|murros|socos|pancadas|porradas) (na|a"
+        r"|contra a) (porta|janela)",
         r"(esta|estao|continua|fica|anda) (batendo|esmurrando|chutando|forcando|arrombando"
         r"|quebrando|partindo"
         r"|tentando abrir|socando|esmurrar|a bater|a esmurrar|a chutar|a forcar|a arrombar"
@@ -148,8 +171,9 @@ LEXICON = Lexicon(
         r"(esta|estao|anda|andam|vem|continua) a (seguir|perseguir|vigiar|procurar|cacar) me",
         r"(estou|to|estamos) (a ser|sendo) (seguid[oa]s?|perseguid[oa]s?|vigiad[oa]s?"
         r"|procurad[oa]s?)",
-        r"(alguem|carro|cara|homem|ele|ela|tipo|gajo|moto|mota|desconhecido|eles|ex) (me )?(segue"
-        r"|persegue|vigia) (me)?",
+        # With "me" on one side: "ele segue" alone is "he carries on".
+        r"(alguem|carro|cara|homem|ele|ela|tipo|gajo|moto|mota|desconhecido|eles|ex) "
+        r"(me (segue|persegue|vigia)|(segue|persegue|vigia) me)",
         r"(vai|vao) (me )?(achar|encontrar|descobrir|matar|bater|machucar|magoar|esfaquear"
         r"|atirar em mim|estuprar"
         r"|violar|levar|sequestrar|raptar|queimar|enforcar|estrangular|dar um tiro|fazer mal"
@@ -169,6 +193,14 @@ LEXICON = Lexicon(
         r"|atirar em mim|dar uma facada)( me)?",
         r"(me|nos) (ameaca|ameacam|ameacando|esta ameacando)",
         r"(esta|estao|anda|continua) a ameacar me",
+        # Fire: "ameaça tacar fogo na casa comigo dentro".
+        r"(ameaca|ameacam|ameacando|ameacou|disse que vai|vai|quer) {gap1}(tacar|botar|por|atear"
+        r"|meter|deitar"
+        r"|tocar) fogo",
+        r"(tacar|botar|por|atear|meter|deitar|tocar) fogo (na|em|no) {gap1}(casa|apartamento|carro"
+        r"|mim|nos"
+        r"|quarto)",
+        r"(jogar|atirar|tacar) acido",
         r"(tem|ha) (alguem|um homem|um cara|um tipo|um gajo|gente|um carro|uma carrinha"
         r"|dois caras) "
         r"{gap}(la fora|aqui fora|na (minha )?(porta|janela|rua)|a (minha )?(porta|janela)"
@@ -179,6 +211,11 @@ LEXICON = Lexicon(
         r"|sufocando|esganando) (nele|nela|neles|nelas|em mim|na gente|na minha mae|no meu pai)",
         r"(diz|disse|fala|falou|jura|jurou|grita|gritando|grita que|berra) que (me|nos) (mata"
         r"|matar|vai matar|mato)",
+        # "Se eu largar ele, ele me mata": a threat that hangs on what she does.
+        r"se {gap}(ele |ela )?(me|nos) (mata|matara|vai matar|mataria|matam|vao matar)",
+        r"(me|nos) (mata|matara|vai matar|mataria) se",
+        r"(esta|estao|vem|ja esta) a caminho (daqui|de ca|de casa|da minha casa|para ca|para casa"
+        r"|da casa)",
         r"(hoje|esta noite|essa noite|agora|se me achar|se me ver|se eu sair|quando chegar"
         r"|se souber) (ele |ela )?(me|nos) mata",
         r"(me|nos) (esta |estao )?(batendo|espancando|enforcando|estrangulando|sufocando"
@@ -192,6 +229,9 @@ LEXICON = Lexicon(
         r"(em casa|aqui|ca|com ele|com ela|na minha casa|em minha casa|na casa|nesta casa"
         r"|nessa casa|la em casa)",
         r"nao (estou|estamos|me sinto|nos sentimos) a salvo",
+        r"nao (estou|estamos|me sinto|nos sentimos|estou aqui) (em seguranca|num lugar seguro"
+        r"|em lugar seguro"
+        r"|em um lugar seguro|protegid[oa]s?)",
         # "Não estou segura" and "não me sinto segura" also mean "I am not sure", and then what
         # follows says of what: "se", "de", "que" ("não estou segura se vou").
         r"nao (estou|estamos|me sinto|nos sentimos) segur[oa]s?(?! (se|de|do|da|dos|das|que|sobre"
@@ -213,9 +253,12 @@ LEXICON = Lexicon(
         r"|para o 999|pro 999|a emergencia|o 190|o 112|a gnr|a psp)",
     ),
     child=(
+        # Not followed by "a" and an infinitive: "não voltou a falar", "não chegou a conhecer"
+        # say something did not happen again or at all.
         r"{kid} {gap}(sumiu|sumid[oa]s?|desapareceu|desaparecid[oa]s?|se perdeu|perdeu se"
-        r"|perdid[oa]s?|nao voltou"
-        r"|nao volta|nao chegou|nao chega|nao apareceu|nao aparece|fugiu de casa"
+        r"|perdid[oa]s?|(nao voltou|nao volta|nao chegou|nao chega)(?! a \S+(ar|er|ir)( se"
+        r"| me)?(?!\S))"
+        r"|nao apareceu|nao aparece|fugiu de casa"
         r"|nao esta em lugar nenhum"
         r"|ninguem sabe onde|nao sei onde esta|nao sabemos onde esta)",
         r"nao (acho|encontro|consigo achar|consigo encontrar|vejo|sei onde esta|sei onde estao"
@@ -236,7 +279,8 @@ LEXICON = Lexicon(
         r"|machucar|magoar|bater|sumir com|levar embora|sequestrar|raptar|fazer mal) {gap}{tokid}",
         r"(esta|estao|continua|anda)? ?(batendo|espancando|machucando|magoando|agredindo|abusando"
         r"|maltratando"
-        r"|sufocando|enforcando|queimando|sacudindo|estuprando|violando|tocando) {tokid}",
+        r"|sufocando|enforcando|queimando|sacudindo|chacoalhando|abanando|estuprando|violando"
+        r"|tocando) {tokid}",
         r"(esta|estao|continua|anda) a (bater|espancar|magoar|agredir|abusar|maltratar|sufocar"
         r"|queimar|violar|tocar) {tokid}",
         r"(bate|espanca|machuca|agride|abusa|maltrata|viola) {tokid} (agora|neste momento|hoje)",
@@ -245,12 +289,21 @@ LEXICON = Lexicon(
         r"|agredindo"
         r"|abusando|maltratando|sufocando|enforcando|estuprando|violando) "
         r"(nele|nela|neles|nelas|dele|dela|deles|delas)",
+        r"{kid} {gap}(esta|estao|ficou|ficaram|anda) com (ele|ela|esse|essa|o pai|o agressor"
+        r"|meu ex) "
+        r"{gap}(bebad[oa]|bebum|drogad[oa]|armad[oa]|violent[oa]|chapad[oa]|bêbad[oa]|doidao)",
+        r"(um homem|um cara|uma mulher|alguem|um desconhecido|um estranho|uns caras|um tipo"
+        r"|um gajo|uma pessoa) "
+        r"(levou|levaram|pegou|pegaram|puxou|arrastou|raptou|tirou|agarrou) {tokid}",
         r"{kid} {gap5}(sozinh[oa]s?) com (ele|ela|o agressor|esse homem)",
         r"{kid} {gap}(fugiu|foi|saiu|esta|anda|foi embora) com (um|uma|o|esse) (homem|cara|adulto"
         r"|senhor|velho|desconhecid[oa]|gajo|tipo)",
         r"(vai|vao|quer) (fazer mal|machucar|magoar|bater|matar) (ao|a|aos|as|no|na) {kid}",
     ),
     medical=(
+        r"(duas|tres|quatro|cinco|varias|muitas|umas) (caixas|cartelas|frascos|embalagens"
+        r"|carteiras|vidros) "
+        r"(de|inteiras de|inteiros de) {pills}",
         r"(tomou|tomei|engoliu|engoli|bebeu|bebi|ingeriu|ingeri|tomou se|acabou de tomar"
         r"|acabei de tomar) "
         r"{gap}(todos|todas|muitos|muitas|um monte de|uma cartela|a cartela|cartela inteira"
@@ -259,6 +312,27 @@ LEXICON = Lexicon(
         r"|uma data de|montes de)",
         r"{pills} (a mais|demais|em excesso|de uma vez)",
         r"(overdose|sobredosagem|superdosagem|sobredose|over dose)",
+        # Stabbed or shot just now.
+        r"(acabou|acabaram|acaba|acabam) de (esfaquear|atirar|balear|atropelar|dar um tiro"
+        r"|dar uma facada"
+        r"|dar tiros|dar facadas)",
+        r"(levou|tomou|recebeu) (um tiro|uma facada|tiros|facadas|um balazio|uma bala)",
+        r"(deram|deu) (um tiro|uma facada|tiros|facadas) (nele|nela|no|na|em)",
+        # Bleeding now, unless it is a nosebleed.
+        r"(esta|estou|estao|continua) (sangrando|a sangrar)(?! (pelo|do) nariz)",
+        # Someone else's medicine: "tomou os remédios da avó".
+        r"(tomou|tomei|engoliu|engoli|comeu|bebeu|ingeriu) {gap1}(os |as |uns |umas |todos os "
+        r"|todas as )?"
+        r"{pills} (da|do|de) (minha |meu |sua |seu )?(avo|vovo|mae|pai|tia|tio|irma|irmao|vizinha"
+        r"|vizinho"
+        r"|marido|mulher|esposa|namorado|namorada|sogra|sogro|outra pessoa)",
+        r"(teve|ta tendo|esta tendo|deu|esta a ter|sofreu) (um |uma )?(ataque|infarto|enfarte|avc"
+        r"|colapso"
+        r"|paragem|parada)",
+        r"(esta|ficou|caiu e ficou|encontrei) (caid[oa]|estendid[oa]|estatelad[oa]) (no chao"
+        r"|no banheiro"
+        r"|na rua|na cama|e nao)",
+        r"(esta|ficou) (caid[oa]|estendid[oa]) e nao",
         r"(bebeu|bebi|tomou|tomei|engoliu|engoli|comeu|ingeriu) {gap1}(lixivia|agua sanitaria"
         r"|veneno|chumbinho|soda caustica"
         r"|creolina|cloro|detergente|gasolina|raticida|mata ratos|pilha|pilhas|desinfetante"
@@ -287,6 +361,7 @@ LEXICON = Lexicon(
         r"(cortou|cortei|cortaram|cortar) (os |o )?(pulsos|pulso)",
     ),
     ignore=(
+        r"(ataque|crise) de (riso|risos|tosse|ciumes|fome|sono)",
         # Idioms: "morri de rir", "to morta de cansaço", "não consigo respirar de tanto rir".
         r"(morrendo|morri|morro|morria|mort[oa]s?|morrer|a morrer|vou morrer|nao consigo respirar"
         r"|nao conseguia respirar) "
@@ -317,6 +392,9 @@ LEXICON = Lexicon(
         r"|otim[oa]|muito melhor|muito bem)",
         r"(bem|melhor|segur[oa]) agora",
         r"(ja )?me recuperei",
+        r"nao (aparece|aparecem|esta|estao|consta|constam) (na|no|nos|nas|em) "
+        r"(lista*|formulario*|sistema*|foto*|registo*|registro*|site|pagina*|app|documento*|carta*"
+        r"|relatorio*|processo|papeis)",
         r"e seguro (encontrar|ver|falar|conhecer|ir)",
     ),
     past=(
@@ -390,6 +468,13 @@ LEXICON = Lexicon(
         "tds": "todos",
         "cm": "com",
         "c": "com",
+        # Listed, not fuzzy: a fuzzy "overdose" read English "overcome", a fuzzy "revolver"
+        # read Portuguese "resolver".
+        "overdoce": "overdose",
+        "overdos": "overdose",
+        "revolve": "revolver",
+        "faka": "faca",
+        "fakas": "facas",
         "inconciente": "inconsciente",
         "inconsiente": "inconsciente",
         "nd": "nada",
@@ -408,7 +493,6 @@ LEXICON = Lexicon(
     fuzzy=(
         "comprimidos",
         "remedios",
-        "overdose",
         "desaparecido",
         "desaparecida",
         "desapareceu",
@@ -422,7 +506,6 @@ LEXICON = Lexicon(
         "enforcar",
         "machucando",
         "espancando",
-        "revolver",
         "pistola",
         "canivete",
     ),

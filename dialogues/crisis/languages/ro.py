@@ -3,7 +3,8 @@
 Romanian is typed with comma letters ("ș", "ț"), with the older cedilla ones ("ş", "ţ") or
 with none ("sa ma omor" for "să mă omor"); all fold to the plain form. The hyphen of the
 clitics ("m-a găsit", "să-mi iau", "nu-l pot trezi") becomes a space, so "m a gasit" and
-"sa mi iau" are what the patterns read.
+"sa mi iau" are what the patterns read; many leave the hyphen out ("ma gasit", "mam
+taiat", "sa intoxicat"), so "m ?a" in a pattern takes both.
 
 The pronoun before the verb tells who is in danger: "mă omor" (I kill myself), "se omoară"
 (he kills himself), "mă omoară" (he kills me). Tense is in the auxiliary: "o să mă omoare"
@@ -15,7 +16,10 @@ now) or "iar" (again). "Acum" means "now" but "acum doi ani" means "two years ag
 Left out: "ajutor" (help) and "ajută-mă" alone, since they are said of the form too;
 "m-a lovit" (he hit me) with no time, since it is how the crime is told; "mă omor după"
 and "mă omor cu munca" (I'm mad about, I work myself to death) and "mor de râs", which are
-idioms; "a luat copiii" (he took the children) to the park or on a contact visit.
+idioms; "a luat copiii" (he took the children) to the park or on a contact visit; "a
+fugit" (ran) and "nu mai e" (is no longer) of a child, except "a fugit de acasă", since
+"a fugit la magazin" and "nu mai e bolnav" are ordinary; "vreau să dispar" (I want to
+disappear) alone; "intoxicat*", since English "intoxicated" is how a crime is told.
 """
 
 from dialogues.crisis.lexicon import Lexicon
@@ -37,14 +41,31 @@ LEXICON = Lexicon(
         r"(mi|imi|isi|si|iti) (iau|ia|iei|lua|a luat|va lua|voi lua) (zilele|viata)",
         # not wanting to live: "nu mai vreau să trăiesc", "nu mai are rost"
         r"nu (mai )?(vreau|vrea|pot) sa (mai )?(traiesc|traiasca|fiu pe lume|fiu pe lumea|"
-        r"exist|ma trezesc|ma mai trezesc|fiu aici)",
+        r"exist|ma trezesc|ma mai trezesc|fiu aici|fiu in viata|fiu viu|fiu vie|respir)",
         r"(nu (mai )?are|n are|nu mai e|nu mai are niciun) (niciun )?rost {gap1}(sa (mai )?traiesc|"
         r"viata|nimic|sa continui|sa mai traiesc)",
+        r"(nu (mai )?(vad|gasesc|am|are|e)|n are|n am) {gap1}(sens|rost) (in viata|sa traiesc|"
+        r"la viata|sa mai traiesc|sa mai exist|sa continui)",
         r"(vreau|vrea) sa (se termine|termin|inchei|sfarsesc) (tot|totul|cu tot|cu viata|"
         r"cu totul)",
         r"(toti|toata lumea|familia|copiii|voi|ei|lumea) {gap3}(mai bine|mai fericiti|"
         r"mai linistiti) fara mine",
         r"scrisoare de adio",
+        r"(termin|terminam|sfarsesc|inchei) (totul|cu tot|cu totul|cu viata|cu mine)",
+        r"(imi trag|sa imi trag|sa mi trag|mi trag|isi trage) (un glont|un foc)",
+        # a burden: "nu vreau să mai fiu o povară"
+        r"(sunt|fiu|mai fiu|sa fiu) (o |doar o )?povara",
+        # "o să fac o prostie" (I'll do something stupid): how self-harm is often hinted at
+        r"(o sa|o s|vreau sa|am sa|sunt in stare sa|pot sa) fac (o prostie|ceva prostesc|"
+        r"o nebunie|ceva rau)",
+        r"(niciun|nici un|vreun) (motiv|rost) sa (mai )?(traiesc|traiasca|exist)",
+        r"(putere|puterea|chef|motiv|vlaga|curaj) (sa (mai )?traiesc|de viata|sa mai continui)",
+        # a note for the children: "am scris un bilet pentru copii"
+        r"(bilet|biletul|scrisoare|scrisoarea|mesaj) (de adio|de ramas bun|pentru copii|"
+        r"pentru familie|pentru mama|pentru toti)",
+        r"(sunt|stau|ma aflu) (pe|la) (pod|acoperis|marginea|bloc|balcon|calea ferata|sine)",
+        r"(ma gandesc|se gandeste|gandesc) (la|numai la) (moarte|sinucidere|sfarsit)",
+        r"adio (pentru totdeauna|tuturor|va iubesc)",
         r"sa nu (ma|se) mai (trezesc|trezeasca)",
         r"(m ?am saturat|sunt satul|sunt satula|s ?a saturat) de (viata|sa traiesc)",
         r"(nu mai am|n ?am|nu mai are) (pentru ce|de ce|pentru cine) (sa )?trai*",
@@ -59,6 +80,14 @@ LEXICON = Lexicon(
         # a weapon now: "are cuțit", "ține un pistol", "a venit cu toporul"
         r"(are|tine|a scos|scoate|flutura|vine cu|e cu|sta cu|a venit cu|umbla cu|intra cu|"
         r"ma ameninta cu|ameninta cu|m ameninta cu) {gap3}{weapon}",
+        r"{weapon} (la gat|in gat|la cap|la tampla|in burta|pe gat|la piept|in spate)",
+        # "e un bărbat cu un cuțit pe stradă"
+        r"(barbat|barbatul|tip|tipul|om|omul|individ|cineva|el|ea|fostul|sotul|vecinul|iubitul|"
+        r"unul) cu (un |o |cu )?{weapon}",
+        # arson threatened: "amenință că dă foc la casă"
+        r"(da|dea|pune|puna|a dat|sa dea) foc (la|casei|in)",
+        # held in: "nu mă lasă să ies din casă"
+        r"nu (ma|ne) (lasa|lasa sa|mai lasa) (sa )?(ies|iesim|plec|plecam|sun|sunam)",
         # outside, at the door, coming: "e la ușă", "stă în fața blocului", "vine încoace"
         r"(e|este|sta|asteapta|ma asteapta|pandeste|se invarte|se plimba) (inca |acum |iar |"
         r"deja |tot |aici )?(la usa|la poarta|afara|in fata (blocului|casei|usii|scarii|portii)|"
@@ -72,6 +101,16 @@ LEXICON = Lexicon(
         r"(sparge|sparga|sparg|forteaza|forteze|rupe|rupa|a spart|a fortat) {gap1}(usa|geamul|"
         r"geam|fereastra|yala|poarta|incuietoarea)",
         r"(incearca|vrea|incerca|incearca din nou) sa (intre|patrunda|sparga|forteze)",
+        r"(incearca|vrea|incerca) sa (deschida|descuie|forteze|sparga) {gap1}(usa|geamul|geam|"
+        r"fereastra|poarta|yala)",
+        # at the lock: "cineva umblă la broasca ușii"
+        r"(umbla|se joaca|forteaza|scormoneste|mesterste) (la|cu|in) {gap1}(broasca|yala|clanta|"
+        r"usa|usii|incuietoare|incuietoarea|geam)",
+        r"trece {gap3}(pe langa|prin fata) {gap1}(casa|casei|bloc|blocului|scoala) {gap3}"
+        r"(de zeci de ori|de mai multe ori|iar|din nou|toata ziua|mereu|continuu)",
+        # slapped, punched now: "îmi dă palme", "mă pocnește"
+        r"(imi|mi|ne) (da|dau|trage|arde|a dat|a tras|a ars) (palme|pumni|picioare|bataie|una)",
+        r"ma (plesneste|palmuieste|pocneste|snopeste|bate|loveste|izbeste|trage de par)",
         r"(m ?a|ne ?a|ma|ne) (inchis|incuiat|sechestrat|sechestreaza|tine inchis*|tine incuiat*)",
         r"(sparge|darama|distruge|rupe) tot",
         # followed, found: "mă urmărește cineva", "o să mă găsească", "știe unde stau"
@@ -86,12 +125,20 @@ LEXICON = Lexicon(
         r"ameninta (ca|sa) {gap1}(ma|ne|o sa|il|o|omoara|omoare)",
         r"(ma|ne) ameninta",
         r"ameninta cu moartea",
+        # things thrown at me: "aruncă cu lucruri în mine"
+        r"(arunca|a aruncat|azvarle) {gap3}(in mine|in noi|dupa mine|spre mine)",
         r"(tocmai|acum|iar|din nou|chiar acum|inca) (m ?a|ne ?a|m ?au|ne ?au) (lovit|batut|"
         r"injunghiat|impins|strans de gat|atacat|amenintat|ranit|taiat)",
         # unsafe, in danger, afraid for my life
         r"nu (sunt|suntem|ma simt|ne simtim|mai sunt) {gap1}in siguranta",
         r"(sunt|suntem|esti) {gap1}in pericol",
         r"(frica|teama) (pentru|de) viata (mea|noastra)",
+        # drunk and violent, raping
+        r"(beat|beata|drogat|drogata|matol|mort de beat) {gap1}(si )?(agresiv*|violent*|furios|"
+        r"urla|loveste|ameninta|sparge)",
+        r"(tocmai|acum|iar) {gap1}(m ?a|ne ?a) (violat|violata)|(ma|ne) violeaza",
+        # hiding: "mă ascund în baie"
+        r"(ma|ne) (ascund|ascundem|am ascuns|baricadez|baricadam) (in|de|sub|dupa|la)",
         r"(mi e|mie|mi|imi e|ne e) (frica|teama) ca (ma|o sa ma|ne|o sa ne) {kill}",
     ),
     child=(
@@ -103,6 +150,8 @@ LEXICON = Lexicon(
         r"nu pot sa gasesc|nu dau de) {gap1}{child}",
         r"nu (stiu|stim) unde (e|este|sunt|se afla|a plecat|s ?a dus) {gap1}{child}",
         r"{child} {gap5}nu (stiu|stim) unde (e|este|sunt|se afla)",
+        # taken and whereabouts unknown: "l-a luat și nu știu unde sunt"
+        r"(l ?a|i ?a|o ?a|le ?a) (luat|dus|rapit) {gap3}nu (stiu|stim|mai stiu) unde",
         r"{child} {gap3}(nu e|nu este|nu mai e|nu sunt) nicaieri|nu (il|o|i) (gasesc|gasim) "
         r"nicaieri",
         # taken: "mi-a luat copiii", "a răpit copilul"
@@ -112,7 +161,22 @@ LEXICON = Lexicon(
         # hurt or threatened: "bate copilul", "o lovește pe fetiță", "îi face rău copilului"
         r"(bate|bat|loveste|lovesc|raneste|abuzeaza|strange|scutura|imbranceste|tipa la|incuie|"
         r"tortureaza|trage de|arunca|a lovit|a batut|a ranit) {gap1}(pe )?{child}",
-        r"(face|faca|fac|a facut) rau {gap1}{child}",
+        r"(face|faca|fac|a facut) (rau|ceva|ceva rau) {gap1}{child}",
+        r"ameninta (ca|sa) {gap3}{child}",
+        r"(pierdut|pierd) din (ochi|vedere) {gap1}{child}",
+        r"trebuia sa (fie|ajunga|vina) {gap1}(acasa|inapoi) (de|acum|inca de) ",
+        # locked in a car, held under water
+        r"{child} {gap3}(incuiat*|blocat*|inchis*) {gap1}in masina",
+        r"{child} {gap3}sub apa|sub apa {gap3}{child}",
+        # stabbed, beaten, hit by a car, fallen: "fiul meu a fost înjunghiat", "copilul a căzut"
+        r"{child} {gap3}a fost (injunghiat*|batut*|impuscat*|lovit* de (o )?masina|calcat* de "
+        r"(o )?masina|atacat*|ranit*)",
+        r"{child} {gap3}a cazut {gap5}(cap|capul|geam|fereastra|balcon|scari|bloc|etaj)",
+        r"(l ?am|am|o ?am|i ?am) pierdut din (ochi|vedere)",
+        r"{child} {gap1}(se ineaca|s ?a inecat|se sufoca)",
+        r"(da|dau|trage|arde|a dat|a tras|a ars) (palme|pumni|picioare|bataie|una|cu pumnul|"
+        r"cu cureaua) {gap1}{child}",
+        r"(ii|il|o|i) (da|dau|trage|arde) (palme|pumni|picioare|bataie)",
         r"(s ?a incuiat|s ?a baricadat|s ?a inchis|tine inchisi|tine inchis|tine inchisa|"
         r"a incuiat) {gap1}(cu )?{child}",
         r"{child} {gap1}(sunt|e|este|sunt acum) {gap1}in pericol",
@@ -132,16 +196,23 @@ LEXICON = Lexicon(
         r"(a baut|a inghitit|am baut|am inghitit|bea) {gap1}(antigel|clor|inalbitor|otrava|"
         r"soda caustica|acid|detergent|solvent|diluant)",
         r"convulsi*",
+        r"(a inghitit|am inghitit|inghite) {gap1}(baterie|bateria|baterii|magnet|magneti|moneda|"
+        r"ac|sticla|detergent|capsula|capsule|{pills})",
         r"supradoz*|overdose|(s ?a|e|este) (intoxicat|intoxicata|otravit|otravita)|intoxicatie",
         # breathing: "nu respiră", "nu pot să respir", "s-a învinețit"
         r"nu (mai )?respir*",
         r"nu (mai )?(pot|poate|putem) (sa )?(mai )?respir*",
+        r"(buze|buzele|fata|fata e) {gap1}(vinete|albastre|vanata|vinetie)",
+        r"spume la gura|face spume",
+        r"(droguri|heroina|cocaina|etnobotanice|prafuri|{pills}) {gap5}nu (mai )?(reactioneaza|"
+        r"respira|raspunde|se trezeste)",
         r"respira greu|se sufoca|se ineaca|s ?a invinetit|s ?a albastrit|se albastreste|"
         r"se invineteste|e vanat|e albastru",
         # unconscious: "e inconștient", "nu-l pot trezi", "zace pe jos"
         r"inconstient*|lesinat*|lesina|(si ?a|a) pierdut (cunostinta|constienta)",
         r"nu (il|o|ii|l|i) (pot|putem|mai pot) (sa )?trezi*",
         r"nu se (mai )?trezeste",
+        r"nu (isi|si) (mai )?revine",
         r"(a cazut|e pe jos|s ?a prabusit|lesinat*|zace) {gap5}nu (se )?(mai )?(misca|reactioneaza|"
         r"raspunde|respira)",
         r"zace {gap3}(nu se misca|nu misca|nemiscat*|nu raspunde)",
@@ -154,20 +225,23 @@ LEXICON = Lexicon(
         r"(are|face|a facut|a avut acum|are acum) (convulsii|o criza|criza|crize|atac de cord|"
         r"infarct|un infarct|un atac cerebral|atac cerebral|avc|accident vascular|epilepsie)",
         r"(ma|il|o|ne) doare (in piept|inima|pieptul)|durere (in piept|de piept)",
+        r"soc anafilactic|(i |ii |mi |imi )?(se umfla|s ?a umflat) (gatul|limba|fata|buzele)",
+        r"(l ?a|a|o ?a|m ?a) (lovit|calcat|accidentat) (o |un )?(masina|tir|autobuz|camion)",
     ),
     ignore=(
         # negations: "nu vreau să mă omor", "nu sunt suicidară", "nu-mi fac niciun rău"
         r"nu (vreau|vrea|am de gand|o sa|ma gandesc|vreau deloc|voi) sa (ma omor|mor|"
         r"ma sinucid|imi fac rau|mi fac rau|ma ranesc|ma tai)",
         r"nu (sunt|e|este|suntem) (deloc )?(suicidar*|sinucigas*|in pericol sa ma)",
+        r"nu (sunt|suntem|e|este|esti|mai sunt|mai suntem) {gap1}in pericol",
         r"nu (mi|imi|isi) (fac|face|faca|voi face|o sa fac) (niciun |nici un )?rau",
         # idioms: "mor de râs", "formularul ăsta mă omoară", "mi-a murit telefonul"
         r"(mor|murim|moare|as muri|ar muri) de (ras|curiozitate|foame|rusine|plictiseala|"
         r"nerabdare|frig|cald|somn|oboseala|dor|sete|emotie)",
         r"ma omor (cu munca|de ras|dupa|cu invatatul|cu treaba|sa|de munca)",
-        r"(formularul|formular|asta|munca|treaba|birocratia|asteptarea|durerea|capul|spatele|"
+        r"(formularul|formular|munca|treaba|birocratia|asteptarea|durerea|capul|spatele|"
         r"plictiseala|caldura|rasul|saptamana|dosarul|hartiile|intrebarile|statul|job*|"
-        r"serviciul|seful) {gap1}ma (omoara|termina|distruge|ucide)",
+        r"serviciul|seful) {gap5}(?<!ca )ma (omoara|termina|distruge|ucide)",
         r"criza de (ras|nervi|plans|isterie|timp|bani)",
         r"ma bate (gandul|la cap)",
         # "mama mă omoară dacă află" (mum will kill me if she finds out)

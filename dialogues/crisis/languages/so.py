@@ -11,7 +11,11 @@ Tense is carried by the verb ending: "-ayaa/-aya" is happening now or about to, 
 will, "-ay/-tay" is done, "jiray" used to. Crisis patterns use the present and future
 forms; "i garaacay" (he hit me), "igu hanjabay" (he threatened me), "sitay" (was carrying)
 tell of the past and are left out, and `past` holds "ka hor" (ago), "sanadkii hore" (last
-year), years, the court and prison.
+year), years, the court and prison. Some things are told in the past because they have just
+happened, and those past forms do count unless a past marker says when: pills taken
+("qaatay", "liqay"), fainting ("suuxay"), drowning ("haftay"), breaking in ("soo galay").
+For the same reason no verb is in `fuzzy`: one letter is all between "garaacayaa" (is
+beating) and "garaacay" (beat).
 
 Left out: "i caawi" and "caawimaad" alone (people ask for help with the form), "khatar"
 alone (the risk of meeting him is talked about calmly), "maqan" with no child (a parent
@@ -32,9 +36,12 @@ LEXICON = Lexicon(
     suicide=(
         # "is dil" (kill oneself) in every person and tense the verb takes: is dilo, is dilayaa,
         # is dili doonaa, is dilaysaa, is disho, and the noun is dilid / isdil.
-        r"is (dil*|dish*)",
+        # The verb forms are listed, not stemmed: "is" is also English, and "is dil*", "is goo*",
+        # "is jar*" or "is sun*" would read "he is diligent", "it is good", "it is sunny".
+        r"is {selfkill}",
         r"isdil*",
-        r"(is|isku) (dhaawac*|goo*|goyn*|jar*|sun*|deldel*|xargeyn*|mi[i]?daam*)",
+        r"(is|isku) (dhaawac*|gooy*|goyn*|{selfcut}|sum(ay|ee\S*|ayn\S*|o|aa)|deldel*|xargeyn*"
+        r"|mi[i]?daam*)",
         # Saying goodbye: "qof walba waan macsalaameeyay", "nabadgelyo dhammaantiin".
         r"(macsalaame*|macasalaame*|nabadgelyo|nabad gelyo) {gap}(dhammaan*|dhamaan*|qof walba"
         r"|qoyska"
@@ -42,6 +49,10 @@ LEXICON = Lexicon(
         r"(qof walba|dhammaantiin|dhamaantiin|qoyskayga|idinka) {gap1}(waan |ayaan )?(macsalaame*"
         r"|macasalaame*)",
         r"si (aanan|aan) (u )?(toosin|soo toosin|soo kicin|dib u toosin)",
+        # Sleeping for ever: "inaan weligay seexdo".
+        r"{thati} (weligay|weligey|weligeey|abid) (seexdo|hurdo|jiifo|seexdo oo aanan toosin)",
+        # A purpose said outright: "kiniinnada ayaan qaatay si aan u dhinto".
+        r"si (aan|aanu|uu|ay|aad) u (dhinto|dhimato|dhimano|is dilo|is disho)",
         r"naft* {gap}(iska )?(qaadayaa|qaadaya|qaadi doonaa|qaadi doona|qaado|khaarijinayaa"
         r"|khaarijiyo|dhamaynayaa|dilayaa|dilo)",
         # Wanting to die, not to live.
@@ -54,6 +65,10 @@ LEXICON = Lexicon(
         r"|noolaaddo|jiro|sii jiro)",
         r"(doonimaayo|rabi maayo|doonin) {gap1}{thati} (sii )?(noolaado|jiro)",
         r"nolo* (ma rabo|ma doonayo|ma doono|iga dhamaatay|iga dhammaatay)",
+        # Ending one's life: "noloshayda soo afjaro".
+        r"(nolo*|naft*) {gap1}(soo )?(afjaro|afjari|afjarayaa|afjaraya|afjari doonaa|dhammeeyo"
+        r"|dhamaynayaa"
+        r"|soo gabagabeeyo|joojiyo|joojinayaa)",
         r"(adduun*|aduun*|dunida|dunidan|dunyada) {gap}(ka tago|ka baxo|ka tagayaa|ka baxayaa"
         r"|ku sii jiro"
         r"|ku noolaado|ma rabo|ka daalay)",
@@ -84,12 +99,23 @@ LEXICON = Lexicon(
         r"|wareegaya)",
         r"(joogaa|jooga|taagan|fadhiyaa|sugayaa|sugaya) {gap}(banaanka|bannaanka|debedda|dibadda"
         r"|albaabka|irridda|hortiisa|agtiisa)",
-        r"(albaabka|albaabada|albaab|daaqadda|daaqadaha|irridda|quful*) {gap}(garaacayaa|garaacaya"
+        r"(albaab*|daaqad*|irrid*|quful*) {gap}(garaacayaa|garaacaya"
         r"|jebinayaa|jebinaya|jabinayaa"
         r"|jabinaya|furayaa|furaya|riixayaa|riixaya|ku dhufanayaa|burburinayaa|laadayaa|laadaya"
         r"|tumayaa|tumaya)",
         r"(isku dayayaa|isku dayaya|doonayaa|doonaya|rabaa) (inuu|inay|inay soo"
         r"|inuu soo) (soo )?(galo|gasho|galaan|jebiyo|furo)",
+        # Fire: "wuxuu ku hanjabayaa inuu guriga gubayo".
+        r"(guriga|gurigayga|gurigii|aqalka|qolka|gaariga) {gap}(gubayo|gubi doono|gubi doonaa"
+        r"|gubayaa|gubaya"
+        r"|dab qabadsiinayo|dab qabadsiiyo|dab ku shidayo|dab ku shido|dab qabadsiin doono)",
+        r"(aashito|asiidh|acid) {gap}(igu|ku|nagu) (shubayaa|shubaya|shubi doonaa|tuurayaa"
+        r"|tuuri doonaa)",
+        # On the way: "halkan ayuu u soo socdaa", "jidka ayuu ku soo jiraa".
+        r"(halkan|xaggayga|gurigayga|xafiiskayga) {gap1}(ayuu|buu|ayay|bay|ayey)? ?(u soo socdaa"
+        r"|u soo socda"
+        r"|u socdaa|imanayaa|imanaya|soo socdaa|iman doonaa)",
+        r"jidka {gap1}(ku soo jiraa|ku soo jira|ku soo jirtaa|soo maraya)",
         r"(gurigayga|guriga|gurigii|qolka|qolkayga|gudaha) {gap}(soo galay|soo gashay|soo galayaa"
         r"|soo galaya|soo gelayaa|soo gaaray|yimid|yimaaday|u soo socdaa|u soo socda)",
         r"(soo gaaray|yimid|yimaaday|u soo socdaa|soo galay) {gap1}(gurigayga|guriga|albaabka"
@@ -134,12 +160,12 @@ LEXICON = Lexicon(
     child=(
         # Up to five words between: an age ("12 jirka ah") and a place ("iskuulka") often are.
         r"{kid} {gap5}(waa la waayay|la waayay|lama hayo|la la haayo|maqan|maqnaa|lumay|lumey"
-        r"|lumatay|ka lumay|ka lumatay"
+        r"|lumatay|ka lumay|ka lumatay|ku lumay|ku lumatay"
         # "ma iman" is "has not come", but "ma iman kartaa?" asks whether she may come.
         r"|ma iman(?! kar\S*)|ma imaan(?! kar\S*)|ma soo noqon|ma soo laaban|kama soo laaban"
         r"|soo laaban maayo|lama arko|ma arko|ma arag|ma helayo|ma helin"
         r"|meel lama garanayo|meel lagama helin|baxsaday|baxsatay|cararay|ka cararay|la laan"
-        r"|la la yahay)",
+        r"|la layahay|la la yahay|lala yahay)",
         r"(ma helayo|ma helin|ma arko|ma arag|waan waayay|waynu waynay|waayay"
         r"|ma garanayo meesha) {gap1}{kid}",
         r"{kid} {gap}(wuu qaatay|ayuu qaatay|qaatay|qaaday|la tagay|la tegay|kaxeeyay|kaxeystay"
@@ -152,7 +178,7 @@ LEXICON = Lexicon(
         r"|dhaawici doono|qaadayaa|dilayaa|dilaya|dhaawacayaa|dhaawacaya|garaacayaa|garaacaya"
         r"|xadgudub|kufsanayaa|kufsanaya"
         r"|ceejinayaa|ceejinaya|taabanayaa|taabanaya|xanuujinayaa|xanuujinaya|tumayaa|tumaya"
-        r"|gubayaa|gubaya|xiray|ku xiray)",
+        r"|gubayaa|gubaya|xiray|ku xiray|ruxayaa|ruxaya|gilgilayaa|gilgilaya|lulayaa|lulaya)",
         r"(garaacayaa|garaacaya|dhaawacayaa|dhaawacaya|dilayaa|kufsanayaa|xanuujinayaa"
         r"|ceejinayaa) {gap1}{kid}",
         r"{kid} {gap}khatar",
@@ -160,6 +186,9 @@ LEXICON = Lexicon(
         r"|qaadsan|hub)",
     ),
     medical=(
+        r"(laba|saddex|afar|shan|dhowr|dhawr|badan|dhamaan) (baakad*|kartoon*|dhalo*|xirmo*) "
+        r"{gap1}{pills} {gap}(qaatay|qaatey|qaadatay|liqay|liqday|liqeen|cunay|cuntay|cabay"
+        r"|cabtay)",
         r"{pills} {gap}(badan|oo dhan|dhammaan|dhamaan|xad dhaaf|xaddhaaf|baakad|baakidh|dhalo"
         r"|kartoon|tiro badan) "
         r"{gap}(qaatay|qaatey|qaadatay|liqay|liqday|liqeen|cunay|cuntay|cabay|cabtay|qaateen"
@@ -169,6 +198,18 @@ LEXICON = Lexicon(
         r"{pills} {gap}(iyo|oo|la) (khamri|qamri|aalkolo|alkolo|biir|khamriga) {gap}(qaatay|cabay"
         r"|cabtay|isku qaatay|qaadatay|liqay)",
         r"(xad dhaaf|xaddhaaf|overdose)",
+        # Stabbed or shot just now: "mindi ayaa lagu dhuftay", "waa la toogtay".
+        r"(mindi|mindida|toorey) {gap1}(lagu dhuftay|lagu mudday|lagu taagay|lagu jaray)",
+        r"(waa la|hadda la|la) (mindiyeeyay|mindiyeyay|toogtay|toogay|rasaaseeyay|rasaaseyay)",
+        r"xabbad* {gap1}(ku dhacday|lagu dhuftay|haleeshay|ku dhacay)",
+        # Someone else's medicine: "kiniinnada hooyaday ayuu liqay".
+        r"{pills} (hooyaday|aabbahay|ayeeyo*|awoowe*|hooyadiis|hooyadeed|aabbihiis|aabbaheed"
+        r"|ayeeyadiis"
+        r"|ayeeyadeed|walaashay|walaalkay|eeddo*|habaryar*|deriska*|ninkayga|xaaskayga|qof kale) "
+        r"{gap}(qaatay|liqay|cunay|qaadatay|liqday|cuntay|cabay|cabtay)",
+        # Drowning: "wuu haftay", "wuu hafanayaa".
+        r"(haftay|haftey|hafatay|hafanaya|hafanayaa|hafanaysaa|qarqay|qarqamay|qarqamaya"
+        r"|biyo ku dhex dhacay)",
         r"(sun|sunta|kolorin|kloriin|koloriin|jiiq) {gap1}(ayuu|ayay|buu|bay|ayaan|baan"
         r"|ayaa)? ?(cabay|cunay|liqay|qaatay|cabtay|cuntay|liqday)",
         r"(cabay|cunay|liqay|cabtay|cuntay|liqday) {gap1}(sun|sunta|kolorin|kloriin|koloriin|jiiq)",
@@ -209,21 +250,28 @@ LEXICON = Lexicon(
         r"(taleefan*|telefoon*|moobil*|mobayl*|batteri*|baytari*|wicitaan*) {gap1}(wuu|waa|ayaa"
         r"|way)? ?(dhintay|damay|dansamay|goay|dhamaaday|dhammaaday|go)",
         # Negations: "ma doonayo inaan is dilo", "ma ihi qof is dilaya", "weligay kama fikirin".
-        r"(ma|kuma) (doonayo|rabo|doono|rabin|doonin|fikirayo|fekerayo) {gap1}{thati} is (dil*"
-        r"|dish*|dhaawac*)",
-        r"is (dil*|dhaawac*) (kama|ma) (fikirayo|fekerayo|fikirin|fekerin|doonayo|rabo)",
+        r"(ma|kuma) (doonayo|rabo|doono|rabin|doonin|fikirayo"
+        r"|fekerayo) {gap1}{thati} is ({selfkill}|dhaawac*)",
+        r"is ({selfkill}|dhaawac*) (kama|ma) (fikirayo|fekerayo|fikirin|fekerin|doonayo|rabo)",
         r"(weligay|weligey|marna|abid) {gap1}(kama|ma) (fikirin|fekerin|fikirayo|fekerayo"
-        r"|isku dayin|doonin) {gap}is (dil*|dhaawac*)",
-        r"(ma ihi|ma ahi|maahi|ma aha) qof {gap1}is (dil*|dhaawac*)",
+        r"|isku dayin|doonin) {gap}is ({selfkill}|dhaawac*)",
+        r"(ma ihi|ma ahi|maahi|ma aha) qof {gap1}is ({selfkill}|dhaawac*)",
         r"ku noolaado (cabsi|cabsida|walwal)",
         # Better now: "hadda waan fiicanahay", "hadda wuu ka nadiifsan yahay".
         r"(hadda|haatan|imminka) {gap1}(waan|wuu|way|waa|ayaan|ayuu|ayay)? ?(fiicanahay"
         r"|fiican yahay|fiican tahay|fiicnahay"
-        r"|ammaan|nabad|bogsaday|bogsatay|caafimaad|ka nadiif*|nadiif*|ladnaaday|ladnaatay"
+        r"|bogsaday|bogsatay|caafimaad|ka nadiif*|nadiif*|ladnaaday|ladnaatay"
         r"|wanaagsanahay|wanaagsan)",
+        # Safe now, said with a verb that affirms it: "hadda ammaan ayaan ahay". Not "hadda
+        # ammaan ma ihi" (I am not safe now), which is the bot's own button.
+        r"(hadda|haatan|imminka) {gap1}(waan|wuu|way|waa|ayaan|ayuu|ayay)? ?(ammaan|nabad) "
+        r"(ayaan |baan |ayuu |buu |ayay |bay )?(ahay|yahay|tahay|nahay|qabaa|qabnaa|qabaan)",
         r"(fiican yahay|fiican tahay|fiicanahay|bogsaday|bogsatay|nabad qabaa"
         r"|ammaan ayaan ahay) {gap1}(hadda|haatan)",
         r"(waan|wuu|way) (bogsaday|bogsatay|ladnaaday|ladnaatay)",
+        # Blood pressure, anaemia and blood tests are not bleeding.
+        r"(dhiig|dhiigga) (kar*|yari*|sonkor*|baaris*|qaad*|shub*)",
+        r"dhiigkar*",
         # "The one who broke in": a relative clause naming the offender by what he did.
         r"(qofkii|ninkii|kii|tii|kuwii|wiilkii|dadkii|tuuggii|tuugii|gabadhii|naagtii) {gap}"
         r"(soo galay|soo gashay|soo galeen|jabsaday|jabsatay|i dhacay|i dhacday|i garaacay|yimid"
@@ -297,6 +345,13 @@ LEXICON = Lexicon(
         "ambalaas",
     ),
     macros={
+        # "dil" (kill) and "jar" (cut) in the persons and tenses they take after "is".
+        "selfkill": (
+            r"(dil(o|ay|ey|ayaa|aya|ayey|ayay|aysaa|aysa|ayso|ayo|aa|i|id|idda|aan|een|ayaan|in"
+            r"|aayaa"
+            r"|aaya|nay|no|ka|kii)|dish(o|ay|ey|aa|ay))"
+        ),
+        "selfcut": (r"(jar(ay|ey|o|ayaa|aya|aysaa|aysa|ayso|ayo|tay|tey|to|id|aa)|jarjar\S*)"),
         # "inaan" (that I), typed "inan" or "in aan".
         "thati": r"(inaan|inan|in aan|inaan iska|in aan iska)",
         "weapon": (

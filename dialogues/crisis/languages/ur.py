@@ -27,6 +27,23 @@ from dialogues.crisis.lexicon import Lexicon
 LEXICON = Lexicon(
     language="ur",
     suicide=(
+        (
+            r"(جینے|زندہ رہنے|jeene|zinda rehne) (کی|ki) (خواہش|چاہ|تمنا|امید|khwahish|chah|"
+            r"tamanna|umeed) (نہیں|nahi|ختم|khatam)"
+        ),
+        # getting ready: pills put by, a will; a gun to oneself; drowning
+        (
+            r"(goliyan|گولیاں|dawai|دوائی|dawa|دوا|pills|دوائیاں) (jama|جمع|ikatthi|اکٹھی|ikathi|"
+            r"chhupa|چھپا) (kar|کر|ki|کی|li|لی|rakhi|رکھی)"
+        ),
+        r"(wasiyat|وصیت|wasiyyat) (likh|لکھ|likhi|لکھی|bana|بنا)",
+        (
+            r"(خود|khud|اپنے آپ|apne aap) (کو|ko) (goli|گولی|phansi|پھانسی|aag|آگ|zehar|زہر) (maar|"
+            r"مار|laga|لگا|de|دے|le|لے)"
+        ),
+        r"(doob|ڈوب|dub) (jaungi|jaunga|jaun|جاؤں|mar|مر|marungi|marunga|marna|مرنا)",
+        r"(darya|دریا|nehar|نہر|samundar|سمندر) (mein|میں) (doob|ڈوب|kood|کود|chhalang|چھلانگ)",
+        r"(جینا|jeena|zinda rehna|زندہ رہنا) (ہی |hi )?(نہیں|nahi) (ہے|hai)",
         # wanting to die: "مرنا چاہتی ہوں", "مر جانا چاہتا ہوں", "main marna chahti hun"
         (
             r"(مرنا|مر جانا|مرجانا|مرنے|جان دینا|خودکشی کرنا|خود کشی کرنا|marna|mar jana|marjana|"
@@ -112,6 +129,27 @@ LEXICON = Lexicon(
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
     ),
     danger=(
+        # "وہ مجھے قتل کر دے گا", "jaan le lega"
+        (
+            r"(قتل|qatal|qatl|katal) (کر|kar) (دے گا|دیگا|دوں گا|دونگا|ڈالے گا|ڈالیگا|دیں گے|دے گی|"
+            r"dega|dunga|dalega|denge|degi)"
+        ),
+        r"(جان|jaan) (لے|le) (لے گا|لیگا|لے لے گا|lega|le lega)",
+        # "darwaza kholne ki koshish kar raha hai"
+        (
+            r"(darwaza|دروازہ|darwaze|دروازے|gate|گیٹ|khidki|کھڑکی|tala|تالا) (kholne|کھولنے|torne|"
+            r"توڑنے|todne) (ki|کی) (koshish|کوشش)"
+        ),
+        # a knife drawn, coming to kill: "چاقو نکال لیا", "مارنے آ رہا ہے"
+        (
+            r"{weapon} (نکال|nikal|nikaal|دکھا|dikha|تان|taan|لہرا|lehra) {gap1}(لیا|لی|رہا|رہی|"
+            r"liya|li|raha|rahi)( ہے| hai)?{notpast}"
+        ),
+        r"(مارنے|maarne|marne) (کو |ko |کے لیے |ke liye )?(آ|aa|a) (رہا|رہی|رہے|raha|rahi|rahe)",
+        (
+            r"(مجھے|ہمیں|mujhe|humein) {gap5}(کمرے|گھر|kamre|ghar) (میں|mein) (بند|قید|band|"
+            r"qaid) (کر|kar)"
+        ),
         # at the door or outside: "وہ دروازے پر ہے", "گھر کے باہر کھڑا ہے", "wo bahar khara hai"
         (
             r"(دروازے|دروازہ|گیٹ|darwaze|darwaza|gate|door) (پر|پہ|pe|par|per) (ہے|کھڑا|کھڑی|کھڑے|"
@@ -119,7 +157,8 @@ LEXICON = Lexicon(
         ),
         (
             r"(باہر|گلی|دروازے|گیٹ|نیچے|گاڑی|کار|پارکنگ|bahar|gali|darwaze|gate|neeche|niche|gaari|"
-            r"gari|car|parking) {gap}(کھڑا|کھڑی|کھڑے|بیٹھا|بیٹھی|چھپا|انتظار|khara|khari|khare|"
+            r"gari|car|parking) {gap}(کھڑا|کھڑی|کھڑے|بیٹھا|بیٹھی|چھپا|انتظار|گھوم|منڈلا|ghoom|"
+            r"mandla|khara|khari|khare|"
             r"baitha|betha|baithi|chupa|intezar) {gap1}(ہے|ہیں|کر رہا|کر رہی|hai|hain|kar raha|"
             r"kar rahi){notpast}"
         ),
@@ -161,7 +200,8 @@ LEXICON = Lexicon(
         ),
         # followed: "کوئی میرا پیچھا کر رہا ہے", "koi mera peecha kar raha hai"
         (
-            r"(پیچھا|peecha) (کر رہا|کر رہی|کر رہے|کرتا|کرتی|kar raha|kar rahi|kar rahe|karta|"
+            r"(پیچھا|peecha|follow|فالو|track|ٹریک) (کر رہا|کر رہی|کر رہے|کرتا|کرتی|kar raha|"
+            r"kar rahi|kar rahe|karta|"
             r"karti) (ہے|ہیں|hai|hain)?{notpast}"
         ),
         (
@@ -210,11 +250,37 @@ LEXICON = Lexicon(
         r"(محفوظ|mehfooz|safe) (نہیں|nahi)",
         (
             r"(میں|میری جان|ہم|ہماری جان|میری زندگی|main|meri jaan|hum|hamari jaan|"
-            r"meri zindagi) {gap1}(خطرے|khatre) (میں|mein|me)"
+            r"meri zindagi) {gap1}(خطرے|khatre) (میں|mein|me)(?! (نہیں|nahi))"
         ),
         r"(جان|jaan) (کو )?(خطرہ|khatra)",
     ),
     child=(
+        # a child who took someone else's medicine: "بیٹے نے ابو کی دوائیاں کھا لی ہیں"
+        (
+            r"{kid_obj} (نے|ne) (ابو|امی|دادی|نانی|دادا|نانا|میری|میرے|abbu|ammi|dadi|nani|dada|"
+            r"nana|meri|mere|papa|mama) (کی|کے|ki|ke) {gap1}{pills} {gap1}{ate}"
+        ),
+        # "بچہ نہیں مل رہا" (the child cannot be found)
+        r"{kid} {gap1}(نہیں|nahi) (مل|mil) (رہا|رہی|رہے|raha|rahi|rahe)",
+        # meeting an adult met online; shut in a car
+        (
+            r"{kid} {gap5}(internet|انٹرنیٹ|online|آن لائن|tiktok|ٹک ٹاک|instagram|انسٹاگرام|"
+            r"snapchat|ajnabi|اجنبی) {gap5}(milne|ملنے|mil rahi|مل رہی|ja rahi|جا رہی|ke paas|"
+            r"کے پاس)"
+        ),
+        (
+            r"{kid} {gap5}(milne|ملنے) {gap5}(internet|انٹرنیٹ|online|آن لائن|tiktok|ٹک ٹاک|"
+            r"instagram|انسٹاگرام|ajnabi|اجنبی|bare aadmi|بڑے آدمی)"
+        ),
+        (
+            r"{kid} {gap1}(gaari|گاڑی|car|کار|kamre|کمرے|bathroom|باتھ روم) (mein|میں) (band|بند|"
+            r"lock|qaid|قید) (hai|ہے|ho gaya|ہو گیا|ho gayi|ہو گئی)"
+        ),
+        # shaking or throwing a baby: "bache ko zor se hila raha hai"
+        (
+            r"{kid_obj} (کو|ko) {gap}(ہلا|جھنجھوڑ|جھٹک|پٹخ|پھینک|hila|jhanjhor|jhatak|patakh|"
+            r"phenk) {gap1}(رہا|رہی|raha|rahi)"
+        ),
         # missing: "میرا بچہ گم ہو گیا ہے", "بیٹی صبح سے لاپتہ ہے", "beta kal se ghayab hai"
         (
             r"{kid} {gap}(گم|لاپتہ|غائب|غایب|کھو|gum|lapata|ghayab|kho) (ہو گیا|ہو گئی|ہو گئے|گیا|"
@@ -241,7 +307,8 @@ LEXICON = Lexicon(
         ),
         # taken: "وہ بچوں کو لے گیا", "usne mere bete ko utha liya", "بیٹی کو اغوا کر لیا"
         (
-            r"{kid_obj} (کو|ko) (کوئی |koi |وہ |woh |اس نے |usne )?(اٹھا کر |اٹھا کے |utha kar |"
+            r"{kid_obj} (کو|ko) (کوئی |koi |کسی نے |kisi ne |وہ |woh |اس نے |usne )?(اٹھا کر |"
+            r"اٹھا کے |utha kar |"
             r"utha ke )?(لے گیا|لے گئی|لے گئے|لے کر بھاگ|لے کے بھاگ|لیکر بھاگ|اٹھا لیا|"
             r"اٹھا لے گیا|اغوا|چھین|le gaya|le gayi|le gaye|le kar bhaag|le ke bhaag|lekar bhaag|"
             r"utha liya|utha le gaya|agwa|aghwa|kidnap|chheen|cheen)"
@@ -266,10 +333,19 @@ LEXICON = Lexicon(
             r"sharab pi|pi kar|piya hua|drunk|tuli)"
         ),
         # in danger: "میرا بچہ خطرے میں ہے", "bache mehfooz nahi hain"
-        r"{kid} {gap1}(خطرے|khatre) (میں|mein|me)",
+        r"{kid} {gap1}(خطرے|khatre) (میں|mein|me)(?! (نہیں|nahi))",
         r"{kid} {gap1}(محفوظ|mehfooz|safe) (نہیں|nahi)",
     ),
     medical=(
+        # a fall from a height; struggling to breathe
+        (
+            r"(کھڑکی|چھت|سیڑھی|سیڑھیوں|بالکونی|khidki|chhat|seerhi|seedhi|balcony) (سے|se) (گر|"
+            r"gir) (گیا|گئی|گیی|پڑا|پڑی|gaya|gayi|para|pari)"
+        ),
+        (
+            r"(سانس|saans) (لینے|lene) (میں|mein|me) {gap1}(مشکل|دقت|تکلیف|mushkil|dikkat|takleef|"
+            r"problem)"
+        ),
         # not breathing: "سانس نہیں لے رہا", "saans nahi le raha", "سانس نہیں چل رہی"
         r"(سانس|saans) {gap1}(نہیں|nahi|na) (لے|چل|آ|le|chal|aa|a)",
         (
@@ -320,6 +396,15 @@ LEXICON = Lexicon(
         ),
     ),
     ignore=(
+        # "mujhe nahi dhoond sakta" (he cannot find me)
+        r"(نہیں|nahi|na|نہ) (ڈھونڈ|ڈھونڈھ|تلاش|dhoond|dhund|dhoondh|talash)",
+        # thoughts told in the past: "خودکشی کے خیالات آتے تھے"
+        r"(خودکشی|خود کشی|khudkushi) {gap5}(تھے|تھا|تھی|the|tha|thi)",
+        # past thoughts told as past: "pehle khudkushi ke khayal aate the"
+        (
+            r"(پہلے|pehle|kabhi|کبھی) {gap5}(خودکشی|khudkushi|مرنے|marne) {gap5}(تھے|تھا|تھی|the|"
+            r"tha|thi)"
+        ),
         # negations: "میں خودکشی نہیں کروں گی", "khudkushi ke khayal nahi aate"
         (
             r"(خودکشی|خود کشی|khudkushi) (نہیں|nahi|na) (کروں|کرونگی|کرونگا|کرنی|کرنا|karungi|"
@@ -327,7 +412,8 @@ LEXICON = Lexicon(
         ),
         r"(خودکشی|خود کشی|khudkushi) (کرنے|karne) (والی|والا|والے|wali|wala|wale) (نہیں|nahi)",
         (
-            r"(خودکشی|خود کشی|khudkushi) (کے|کا|کی|ke|ka|ki) (خیال|خیالات|سوچ|khayal|khayalat|"
+            r"(خودکشی|خود کشی|khudkushi) (کے|کا|کی|ke|ka|ki) (کوئی |koi )?(خیال|خیالات|سوچ|khayal|"
+            r"khayalat|"
             r"soch) (نہیں|nahi)"
         ),
         (
@@ -343,6 +429,9 @@ LEXICON = Lexicon(
         r"(فون|موبائل|بٹوہ|چابی|بیگ|پرس|phone|mobile|batwa|chabi|bag|purse) {gap1}(گم|کھو|gum|kho)",
     ),
     past=(
+        r"(خواب|khwab|khuwab|sapne|sapna|سپنے|سپنا)",
+        r"(کہتا|کہتی|kehta|kehti|bolta|bolti|بولتا|بولتی) (تھا|تھی|tha|thi)",
+        r"(jab|جب) (hum|ہم|main|میں) {gap1}(the|tha|thi|تھے|تھا|تھی)",
         r"(19|20)\d\d",
         r"(پچھلے|گزشتہ|pichle|guzishta) (سال|مہینے|ہفتے|saal|mahine|hafte)",
         (

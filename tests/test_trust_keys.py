@@ -1,0 +1,245 @@
+"""The data key under mistakes and races: the key check, and rotation while others write."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+import pytest
+
+from bot.config import keyring
+from referral_store import Consent, Store
+from referral_store.crypto import DataKeyError, Keyring, key_file_for, new_key, parse_keys
+from referral_store.privacy import rotate, withdraw
+from referral_store.transfer import export_rows
+from tests.test_privacy_store import CANARIES, CHAT, NOW, fill, referral
+from tests.test_terminal import rjbot
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def digest(db: Path) -> str:
+    return hashlib.sha256(
+        b"".join(p.read_bytes() for p in (db, Path(f"{db}-wal")) if p.exists())
+    ).hexdigest()
+
+
+async def everything_opens(store: Store) -> int:
+    """Open every sealed value the store holds; the number opened (raises if one does not)."""
+    opened = 0
+    async for _ in export_rows(store):
+        opened += 1
+    async with store._lock:
+        rows = await store._db.execute_fetchall("SELECT key, who, state FROM conversations")
+        chats = await store._db.execute_fetchall("SELECT key, who FROM chats")
+    for key, who, state in rows:
+        chat = store.keyring.open(who, f"conversations.who:{key}")
+        store.keyring.open(state, f"conversations.state:{chat}")
+        assert store.keyring.owner(chat) == key, "a conversation is found by its chat"
+        opened += 1
+    for key, who in chats:
+        assert store.keyring.owner(store.keyring.open(who, f"chats.who:{key}")) == key
+        opened += 1
+    return opened
+
+
+def seeded(db: Path, key: str | None = None) -> str:
+    async def run() -> str:
+        ring = Keyring(tuple(parse_keys(key))) if key else None
+        async with await Store.open(db, keyring=ring) as store:
+            return await fill(store)
+
+    return asyncio.run(run())
+
+
+def test_a_wrong_but_well_formed_key_stops_every_command_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "rj.sqlite3"
+    seeded(db)
+    before = digest(db)
+    wrong = {"RJBOT_DATA_KEY": new_key()}
+    for command in (("queue",), ("staff", "invite"), ("export",), ("purge",), ("rotate-key",)):
+        done = rjbot(db, *command, env=wrong)
+        assert done.returncode == 2, (command, done.stdout, done.stderr)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "does not open" in lines[0], (command, done.stderr)
+        assert "RJBOT_DATA_KEY" in lines[0] and "Traceback" not in done.stderr
+    assert digest(db) == before, "nothing was written under the wrong key"
+    assert rjbot(db, "queue").returncode == 0, "the right key still works"
+
+
+def test_an_older_store_gets_its_key_check_after_a_trial_decryption(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    key = new_key()
+    seeded(db, key)
+
+    async def drop_record() -> None:
+        async with aiosqlite.connect(db) as raw:
+            await raw.execute("DELETE FROM keycheck")
+            await raw.commit()
+
+    asyncio.run(drop_record())
+    with pytest.raises(DataKeyError, match="does not open"):
+        asyncio.run(Store.open(db, keyring=Keyring(tuple(parse_keys(new_key())))))
+
+    async def reopen() -> int:
+        async with await Store.open(db, keyring=Keyring(tuple(parse_keys(key)))) as store:
+            async with store._lock:
+                rows = await store._db.execute_fetchall("SELECT key_id FROM keycheck")
+            return len(list(rows))
+
+    assert asyncio.run(reopen()) == 1, "the right key passed the trial and left its record"
+
+
+def test_the_bot_will_not_start_under_a_wrong_key(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    seeded(db)
+    done = rjbot(
+        db,
+        "run",
+        env={
+            "RJBOT_DATA_KEY": new_key(),
+            "RJBOT_TELEGRAM_TOKEN": "123:abc",
+            "RJBOT_TELEGRAM_API_URL": "http://127.0.0.1:9/bot",
+        },
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "does not open" in done.stderr
+
+
+def test_rotation_while_another_process_writes_leaves_no_unreadable_row(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    seeded(db)
+    stop = tmp_path / "stop"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RJBOT_")}
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "tests.rotation_writer", str(db), str(stop)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready", writer.stderr and writer.stderr.read()
+        rotated = rjbot(db, "rotate-key")
+        assert rotated.returncode == 0, rotated.stderr
+        deadline = time.monotonic() + 60
+        while writer.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        stop.touch()
+        out, err = writer.communicate(timeout=60)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+            writer.wait()
+    assert out.startswith("refused"), (out, err)
+    assert "Traceback" not in err
+
+    async def check() -> tuple[int, int]:
+        async with await Store.open(db, keyring=keyring(db, env={})) as store:
+            async with store._lock:
+                rows = await store._db.execute_fetchall("SELECT count(*) FROM referrals")
+            return await everything_opens(store), int(next(iter(rows))[0])
+
+    opened, referrals = asyncio.run(check())
+    assert referrals >= 4 and opened > referrals
+    assert len(key_file_for(db).read_text().split()) == 1, "only the new key is left"
+
+
+async def test_message_ids_are_re_keyed_so_a_quick_exit_still_finds_them(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    old_key, fresh = new_key(), new_key()
+    async with await Store.open(db, keyring=Keyring(tuple(parse_keys(old_key)))) as store:
+        await store.remember_messages(CHAT, [41, 42])
+    both = Keyring(tuple(parse_keys(f"{fresh},{old_key}")))
+    async with await Store.open(db, keyring=both) as store:
+        await rotate(store, both)
+    async with await Store.open(db, keyring=Keyring(tuple(parse_keys(fresh)))) as store:
+        assert await store.forget_messages(CHAT, timedelta(hours=48)) == [41, 42]
+
+
+class Fault(Exception):
+    pass
+
+
+async def test_a_rotation_interrupted_at_any_write_leaves_every_row_readable(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "rj.sqlite3"
+    old_key, fresh = new_key(), new_key()
+    old = Keyring(tuple(parse_keys(old_key)))
+    async with await Store.open(db, keyring=old) as store:
+        reference = await fill(store)
+        await store.remember_messages(CHAT, [7])
+        expected = await everything_opens(store)
+    both = Keyring(tuple(parse_keys(f"{fresh},{old_key}")))
+    writes = 0
+    for fail_at in range(1, 1000):
+        calls = 0
+        async with await Store.open(db, keyring=both) as store:
+            real = store._db.execute
+
+            def failing(
+                sql: str, *args: Any, _real: Any = real, _at: int = fail_at, **kwargs: Any
+            ) -> Any:
+                nonlocal calls
+                if sql.lstrip().split()[0].upper() in ("UPDATE", "INSERT", "DELETE"):
+                    calls += 1
+                    if calls == _at:
+                        raise Fault(sql)
+                return _real(sql, *args, **kwargs)
+
+            store._db.execute = failing  # type: ignore[method-assign]
+            try:
+                await rotate(store, both)
+            except Fault:
+                pass
+            else:
+                writes = calls
+                break
+        # Whatever the key file then holds (old and new, as rotate-key leaves it mid-way):
+        async with await Store.open(db, keyring=both) as store:
+            assert await everything_opens(store) == expected, f"fault at write {fail_at}"
+    assert writes > 5, "every write of the rotation was interrupted once"
+    async with await Store.open(db, keyring=Keyring(tuple(parse_keys(fresh)))) as store:
+        assert await everything_opens(store) == expected
+        assert (await store.get_referral(reference)).details["name"] == CANARIES[0]  # type: ignore[union-attr]
+        assert await withdraw(store, CHAT, now=NOW + timedelta(days=1)) == [reference]
+        await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
+
+
+async def test_a_running_bot_whose_key_was_rotated_stops_and_seals_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.telegram_fake import FakeTelegram, Person, bot_application, running
+
+    db = tmp_path / "rj.sqlite3"
+    fake = FakeTelegram()
+    app = bot_application(db, fake, team=-1001)
+    stopped: list[bool] = []
+    monkeypatch.setattr(app, "stop_running", lambda: stopped.append(True))
+    async with running(app):
+        person = Person(app, fake)
+        await person.send("/refer")
+        old = key_file_for(db).read_text().split()
+        fresh = new_key()
+        both = Keyring(tuple(parse_keys(",".join([fresh, *old]))))
+        async with await Store.open(db, keyring=both) as store:
+            await rotate(store, both)
+        key_file_for(db).write_text(fresh + "\n")
+        said = await person.press("Yes, I agree")
+        assert stopped == [True], "the bot stops rather than seal under the old key"
+        assert said and "try again" in said[-1]["text"], "the person is told kindly"
+    async with await Store.open(db, keyring=Keyring(tuple(parse_keys(fresh)))) as store:
+        assert await everything_opens(store) >= 1
