@@ -214,12 +214,25 @@ def contact(
     method: Annotated[ContactMethod, typer.Option()],
     reached: Annotated[bool, typer.Option("--reached/--not-reached")],
     note: Annotated[str, typer.Option(help="What happened, briefly.")] = "",
+    minutes: Annotated[
+        int | None, typer.Option(min=0, max=1440, help="Minutes spent directly with the person.")
+    ] = None,
+    with_: Annotated[
+        str | None,
+        typer.Option("--with", help="victim or offender (default: who made the referral)."),
+    ] = None,
 ) -> None:
     """Log a contact attempt; reaching the person stops the first-contact clock."""
 
     async def work(desk: Desk) -> None:
         await desk.log_contact(
-            reference.upper(), await _member(desk, staff_id), method, reached, note
+            reference.upper(),
+            await _member(desk, staff_id),
+            method,
+            reached,
+            note,
+            minutes=minutes,
+            party=with_,
         )
 
     _desk_call(ctx, work)
@@ -391,6 +404,11 @@ def survey(
     coping: Annotated[str | None, _choice("coping with everyday life", CHANGES)] = None,
     safety: Annotated[str | None, _choice("feeling safe", CHANGES)] = None,
     informed: Annotated[str | None, _choice("informed and empowered", CHANGES)] = None,
+    understanding: Annotated[
+        str | None, _choice("offender: understanding of the impact on others", CHANGES)
+    ] = None,
+    relationships: Annotated[str | None, _choice("offender: relationships", CHANGES)] = None,
+    trust: Annotated[str | None, _choice("offender: trust in the justice system", CHANGES)] = None,
     satisfaction: Annotated[int | None, typer.Option(min=1, max=5)] = None,
     justice: Annotated[
         str | None, _choice("how the justice system dealt with it (1-5, na)", JUSTICE)
@@ -402,6 +420,9 @@ def survey(
         "coping": coping,
         "safety": safety,
         "informed": informed,
+        "understanding": understanding,
+        "relationships": relationships,
+        "trust": trust,
         "satisfaction": satisfaction,
         "justice": justice,
     }

@@ -248,9 +248,9 @@ class Conversations:
             # Withdrawn meanwhile, or not this chat's: nothing to keep, nothing to say.
             logger.info("answers not kept: %s", error)
 
-    async def invite_survey(self, key: str, reference: str) -> Result:
+    async def invite_survey(self, key: str, reference: str, party: str = "victim") -> Result:
         """Open the outcome survey in this chat; no replies if the person is busy."""
-        return await self.handle(key, SurveyInvite(reference))
+        return await self.handle(key, SurveyInvite(reference, party))
 
     def _new_referral(self, draft: ReferralDraft) -> NewReferral:
         return NewReferral(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.private_files import open_private, private_folder, write_private
-from referral_store.report import Cell, Return, Table, suppress
+from referral_store.report import NOT_MEASURED, Cell, Return, Table, suppress
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -123,6 +123,7 @@ def _summary(result: Return, tables: Mapping[str, Table], path: Path, threshold:
         if t.definition:
             lines.append(f"  Measure: {t.definition}.")
     lines += [f"- `{CHARTS}`: the main figures as charts, suppressed as the tables are", ""]
+    lines += ["## Not counted by rjbot", "", *(f"- {item}." for item in NOT_MEASURED), ""]
     write_private(path, "\n".join(lines))
     return path
 

@@ -147,7 +147,7 @@ async def send_surveys(bot: Bot, data: BotData) -> int:
     for due in await surveys_due(store):
         if not due.chat.startswith("tg:") or not safe_to_write(due.safe_times, local):
             continue
-        result = await data.conversations.invite_survey(due.chat, due.reference)
+        result = await data.conversations.invite_survey(due.chat, due.reference, due.party)
         if not result.replies:
             continue
         chat_id = int(due.chat.removeprefix("tg:"))

@@ -20,7 +20,7 @@ from bot.sealed_file import SealedFileError, is_sealed, open_lines
 from referral_store.transfer import MODELS, SOURCES, ImportError_, Row, check_header, header
 
 MANIFEST = "manifest.json"
-_NESTED = frozenset({"markers", "details", "data"})
+_NESTED = frozenset({"markers", "details", "data", "care"})
 
 Record = tuple[str, str, Row]
 

@@ -40,7 +40,7 @@ from dialogues.events import (
     Withdrawn,
 )
 from dialogues.flows import FLOW_OF, STEPS
-from dialogues.followup import MONITORING, SURVEY
+from dialogues.followup import MONITORING, PARTY, SURVEY
 from dialogues.i18n import N_, Translator, available_languages, native_name, translator
 from dialogues.model import (
     GO_BACK,
@@ -130,8 +130,8 @@ class _Turn:
                 self._press(data)
             case Submitted():
                 self._submitted(event)
-            case SurveyInvite(reference):
-                self._invite(reference)
+            case SurveyInvite(reference, party):
+                self._invite(reference, party)
             case Withdrawn(count):
                 self.state = State(language=self.state.language)
                 self._say(
@@ -508,14 +508,15 @@ class _Turn:
 
     # -- after a referral, after a case ------------------------------------------
 
-    def _invite(self, reference: str) -> None:
+    def _invite(self, reference: str, party: str = "victim") -> None:
         """Open the outcome survey, unless the person is part-way through something."""
         if self._flow() is SURVEY and self.state.case == reference:
             self._show()  # asked before, but the message may not have reached them
             return
         if self._busy() or self._flow() in (MONITORING, SURVEY):
             return
-        self.state = replace(self.state.fresh(), case=reference).at("s.go", remember=False)
+        fresh = replace(self.state.fresh(), case=reference, answers={PARTY: party})
+        self.state = fresh.at("s.go", remember=False)
         self._show()
 
     def _finish(self) -> None:
@@ -534,7 +535,7 @@ class _Turn:
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._say(N_("Thank you. You can close this chat, or choose an option below."))
         elif case and flow is SURVEY and answers.get("go") == "yes":
-            measures = {k: _str(v) for k, v in answers.items() if k != "go"}
+            measures = {k: _str(v) for k, v in answers.items() if k != "go" and k != PARTY}
             self.effects.append(SaveSurvey(case, measures))
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._say(N_("Thank you for your answers. They help us make the service better."))
@@ -655,7 +656,8 @@ class _Turn:
 
     def _applicable(self, flow: Flow) -> dict[str, Answer]:
         """The answers of the steps that apply now (a changed answer can void others)."""
-        kept: dict[str, Answer] = {}
+        # Context the flow was opened with (whose survey it is), not an answer of a step.
+        kept: dict[str, Answer] = {k: v for k, v in self.state.answers.items() if k == PARTY}
         for s in flow.steps:
             if s.kind is not Kind.ASK or s.key not in self.state.answers:
                 continue

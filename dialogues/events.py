@@ -61,6 +61,9 @@ class SurveyInvite:
     """The case ``reference`` has closed and its person agreed to be asked how it went."""
 
     reference: str
+    # Whose survey: a person harmed ("victim") or a person who caused harm ("offender"),
+    # who is asked their own measures (002 9.2; 003 3.15).
+    party: str = "victim"
 
 
 Event = Start | Text | Press | Command | Submitted | SubmitFailed | Withdrawn | SurveyInvite

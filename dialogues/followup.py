@@ -36,7 +36,7 @@ SURVEY_ASK = N_(
 # Speaks to the reader; no gendered forms (docs/languages.md).
 SURVEY_INTRO = N_(
     "Hello again. When you were last here, you said we could ask a few short questions about "
-    "how things went. There are 7, and each one is optional. Is now a good time?"
+    "how things went. Each one is optional. Is now a good time?"
 )
 
 
@@ -197,10 +197,22 @@ CHANGE_CHOICES = (
     UNSAID,
 )
 _GOING = _said("go", "yes")
+# Whose survey it is: set when the survey opens, not asked.
+PARTY = "_party"
 
 
-def _measure(key: str, prompt: str) -> Step:
-    return Step(f"s.{key}", prompt, choices=CHANGE_CHOICES, when=_GOING)
+def _for(party: str | None) -> Condition:
+    """Asked once the person agreed to answer; of ``party`` only (None: of everyone)."""
+
+    def condition(answers: Answers, rules: IntakeRules) -> bool:
+        mine = answers.get(PARTY, "victim") == party if party else True
+        return answers.get("go") == "yes" and mine
+
+    return condition
+
+
+def _measure(key: str, prompt: str, party: str | None = None) -> Step:
+    return Step(f"s.{key}", prompt, choices=CHANGE_CHOICES, when=_for(party))
 
 
 SURVEY = Flow(
@@ -213,12 +225,43 @@ SURVEY = Flow(
         ),
         # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         _measure("wellbeing", N_("Since taking part, how is your health and wellbeing?")),
+        # The person harmed: the MoJ's "distance travelled" measures (003 3.15).
+        _measure(
+            "coping",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            N_("Since taking part, how well can you cope with everyday life?"),
+            "victim",
+        ),
         # Translators: speaks to the reader; no gendered forms (docs/languages.md).
-        _measure("coping", N_("Since taking part, how well can you cope with everyday life?")),
-        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
-        _measure("safety", N_("Since taking part, how safe do you feel?")),
-        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
-        _measure("informed", N_("Since taking part, how informed and able to act do you feel?")),
+        _measure("safety", N_("Since taking part, how safe do you feel?"), "victim"),
+        _measure(
+            "informed",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            N_("Since taking part, how informed and able to act do you feel?"),
+            "victim",
+        ),
+        # The person who caused harm: their own measures. 002 9.2: "Offender understanding of
+        # the impact of their behaviour on victim", "Relationships", "Understanding and trust
+        # in the CJS"; 003 3.15: "the extent that the service helped offenders to understand
+        # the harm they caused".
+        _measure(
+            "understanding",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            N_("Since taking part, how well do you understand how what you did affected others?"),
+            "offender",
+        ),
+        _measure(
+            "relationships",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            N_("Since taking part, how are your relationships with the people close to you?"),
+            "offender",
+        ),
+        _measure(
+            "trust",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            N_("Since taking part, how much do you trust the justice system?"),
+            "offender",
+        ),
         Step(
             "s.satisfaction",
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
@@ -239,7 +282,8 @@ SURVEY = Flow(
                 Choice("na", N_("It did not deal with it")),
                 UNSAID,
             ),
-            when=_GOING,
+            # 002 9.2 asks this of the victim.
+            when=_for("victim"),
         ),
         Step(
             "s.comment",

@@ -483,9 +483,20 @@ class Desk:
         reached: bool,
         note: str = "",
         *,
+        minutes: int | None = None,
+        party: str | None = None,
         now: datetime | None = None,
     ) -> int:
-        """Record a contact attempt; a reached person stops the first-contact clock."""
+        """Record a contact attempt; a reached person stops the first-contact clock.
+
+        ``minutes`` spent directly with ``party`` (the victim or the offender; by default the
+        person who made the referral) count toward 002 9.2's "Number of staff and volunteer
+        hours spent directly with victims and offenders".
+        """
+        if minutes is not None and not 0 <= minutes <= 24 * 60:
+            raise DeskError(D_("Give the minutes spent as a number from 0 to 1440."))
+        if party not in (None, "victim", "offender"):
+            raise DeskError(D_("Say whose answers these are: victim or offender."))
         moment = _now(now)
         async with self.store._transaction() as db:
             referral_id = await self._owned(db, reference, staff)
@@ -511,7 +522,9 @@ class Desk:
                 moment,
                 "contact",
                 staff.actor,
-                {"method": str(method), "reached": reached},
+                {"method": str(method), "reached": reached}
+                | ({"minutes": minutes} if minutes is not None else {})
+                | ({"with": party} if party else {}),
             )
             await _audit(db, moment, staff.actor, "contact", reference, str(method))
         return int(row[0])

@@ -47,8 +47,12 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
     "language_need": LANGUAGE_NEEDS,
 }
 
-# The four outcome measures (Norfolk and Suffolk's "distance travelled").
+# The four outcome measures of a person harmed (Norfolk and Suffolk's "distance travelled").
 MEASURES = ("wellbeing", "coping", "safety", "informed")
+# A person who caused harm's own (002 9.2: "Offender understanding of the impact of their
+# behaviour on victim", "Relationships", "Understanding and trust in the CJS").
+OFFENDER_MEASURES = ("wellbeing", "understanding", "relationships", "trust")
+ALL_MEASURES = tuple(dict.fromkeys((*MEASURES, *OFFENDER_MEASURES)))
 CHANGES = ("improved", "same", "worse", UNSAID)
 # How the person felt the justice system dealt with the offence: 1-5, or it did not.
 JUSTICE = ("1", "2", "3", "4", "5", "na", UNSAID)
@@ -63,6 +67,7 @@ class SurveyDue:
     reference: str
     chat: str  # the chat the referral came from, opened
     safe_times: str | None = None  # when the person said it is safe to contact them
+    party: str = "victim"  # the referral's kind: whose measures the survey asks
 
 
 def ethnic_group(code: str | None) -> str | None:
@@ -87,7 +92,7 @@ def check_values(values: Mapping[str, str | None]) -> dict[str, str | None]:
 
 def check_survey(answers: Mapping[str, object]) -> dict[str, object]:
     checked: dict[str, object] = {}
-    for measure in MEASURES:
+    for measure in ALL_MEASURES:
         value = answers.get(measure)
         if value is not None and value not in CHANGES:
             raise MonitoringError(f"{measure} must be one of: {', '.join(CHANGES)}")
@@ -215,7 +220,7 @@ async def surveys_due(store: Store, limit: int = 100) -> list[SurveyDue]:
     async with (
         store._lock,
         store._db.execute(
-            "SELECT r.reference, r.contact_ref, r.details FROM surveys s JOIN referrals r "
+            "SELECT r.reference, r.contact_ref, r.details, r.kind FROM surveys s JOIN referrals r "
             "ON r.id = s.referral_id WHERE s.sent_at IS NULL AND r.status = 'closed' "
             "AND r.contact_ref IS NOT NULL ORDER BY r.closed_at LIMIT ?",
             (limit,),
@@ -223,13 +228,14 @@ async def surveys_due(store: Store, limit: int = 100) -> list[SurveyDue]:
     ):
         rows = await cursor.fetchall()
     due = []
-    for ref, sealed, details in rows:
+    for ref, sealed, details, kind in rows:
         times = store.details(ref, details).get("times")
         due.append(
             SurveyDue(
                 ref,
                 store.keyring.open(sealed, f"referrals.contact_ref:{ref}"),
                 times if isinstance(times, str) else None,
+                kind,
             )
         )
     return due
@@ -296,12 +302,12 @@ async def save_survey(
         )
         await db.execute(
             "UPDATE surveys SET answered_at = ?, recorded_by = ?, wellbeing = ?, coping = ?, "
-            "safety = ?, informed = ?, satisfaction = ?, justice = ?, comment = ? "
-            "WHERE referral_id = ?",
+            "safety = ?, informed = ?, understanding = ?, relationships = ?, trust = ?, "
+            "satisfaction = ?, justice = ?, comment = ? WHERE referral_id = ?",
             (
                 stamp(moment),
                 recorded_by,
-                *(checked[m] for m in MEASURES),
+                *(checked[m] for m in ALL_MEASURES),
                 checked["satisfaction"],
                 checked["justice"],
                 sealed,

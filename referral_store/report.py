@@ -19,11 +19,26 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from referral_store.deadlines import Deadline, DeadlinePolicy, Priority, Unit, contact_due
-from referral_store.monitoring import FIELDS, MEASURES, ethnic_group
+from referral_store.monitoring import (
+    ALL_MEASURES,
+    FIELDS,
+    MEASURES,
+    OFFENDER_MEASURES,
+    ethnic_group,
+)
 from referral_store.store import Store, open_answer, open_crime, open_markers, stamp
 
 NOT_RECORDED = "not recorded"
 PARTIES = {"victim": "victims", "offender": "offenders"}
+
+# 002 9.2 measures rjbot does not count, said in the return so that none goes missing unseen.
+NOT_MEASURED = (
+    '002 9.2: "What was it they found satisfactory? ... What was it they found '
+    'dissatisfactory?": in the survey comment, sealed, read by the facilitator, not counted',
+    '002 9.2: "Reasons given for not wanting to engage": recorded only as "the other party '
+    'declined" (closure detail)',
+    '002 9.2: "Reoffending rates" and "Repeat victimisation": not known to the service',
+)
 
 # Each measure in the seed's own words (002 9.2 unless said), quoted beside its table.
 DEFINITIONS = {
@@ -58,6 +73,8 @@ DEFINITIONS = {
     "activities_by": '002 9.2: RJ activities "Broken down by: Age, gender, ethnicity, '
     'disability, language requirements; Crime type; Stage in the CJ process"',
     "time_to_activity": '002 9.2: "Time taken from referral to RJ activity"',
+    "time_with_parties": '002 9.2: "Number of staff and volunteer hours spent directly with '
+    'victims and offenders" (from the minutes logged with each contact)',
     "facilitation_targets": '002 5.7: "whenever possible, facilitate the RJ process within '
     'timescales - i.e. Community Resolution (6 weeks) and Conditional Caution (16 weeks)"',
     "closures": '002 9.2: "Closed cases during reporting period. Reasons for closure"',
@@ -230,6 +247,32 @@ def _party_table(
     return Table(name, title, ("party", label, "count"), rows, frozenset({"count"}))
 
 
+def _time_with(
+    history: Mapping[int, list[tuple[str, str, dict[str, Any]]]],
+    facts: Mapping[int, Mapping[str, str | None]],
+    start: str,
+) -> Table:
+    """Hours staff logged directly with victims and with offenders in the period (002 9.2)."""
+    minutes: Counter[str] = Counter()
+    contacts: Counter[str] = Counter()
+    for rid, events in history.items():
+        for kind, at, data in events:
+            if kind == "contact" and _in_period(at, start) and data.get("minutes") is not None:
+                party = PARTIES[str(data.get("with") or facts[rid]["kind"])]
+                minutes[party] += int(data["minutes"])
+                contacts[party] += 1
+    rows: list[tuple[Cell, ...]] = [
+        (party, contacts[party], round(minutes[party] / 60, 1)) for party in PARTIES.values()
+    ]
+    # Hours and contacts, not people: nothing here identifies anyone, so nothing is hidden.
+    return Table(
+        "time_with_parties",
+        "Staff and volunteer hours spent directly with victims and with offenders",
+        ("party", "contacts logged with time", "hours"),
+        rows,
+    )
+
+
 def _facilitation(
     history: Mapping[int, list[tuple[str, str, dict[str, Any]]]],
     facts: Mapping[int, Mapping[str, str | None]],
@@ -381,7 +424,8 @@ async def quarterly_return(
         monitoring[(row[0], row[1])] = _opened(store, row[2], row[1], row[3:])
     surveys = await _fetch(
         store,
-        "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.satisfaction, s.justice "
+        "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.understanding, "
+        "s.relationships, s.trust, s.satisfaction, s.justice "
         "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
         "WHERE s.answered_at >= ? AND s.answered_at < ?",
         (start, end),
@@ -434,6 +478,7 @@ async def quarterly_return(
             ((r.kind, r.closure_reason) for r in closed),
         ),
         *_facilitation(history, facts, start, end, cutoff, store.policy),
+        _time_with(history, facts, start),
         *_surveys(surveys),
     ]
     by_name = {t.name: t for t in tables}
@@ -765,10 +810,15 @@ def _surveys(surveys: list[Any]) -> list[Table]:
     outcomes: Counter[tuple[str, str, str]] = Counter()
     for kind, *changes, score, felt in surveys:
         party = "victims" if kind == "victim" else "offenders"
-        for measure, change in zip(MEASURES, changes, strict=True):
-            outcomes[(party, measure, change or NOT_RECORDED)] += 1
+        # Each party is counted on its own measures (002 9.2: the offender's understanding
+        # of the impact, relationships, trust in the CJS; the victim's coping and safety).
+        mine = MEASURES if kind == "victim" else OFFENDER_MEASURES
+        for measure, change in zip(ALL_MEASURES, changes, strict=True):
+            if measure in mine:
+                outcomes[(party, measure, change or NOT_RECORDED)] += 1
         satisfaction[(party, _score(score))] += 1
-        justice[(party, "it did not deal with it" if felt == "na" else _score(felt))] += 1
+        if kind == "victim":  # 002 9.2 asks it of the victim
+            justice[(party, "it did not deal with it" if felt == "na" else _score(felt))] += 1
     return [
         Table(
             "satisfaction",

@@ -235,4 +235,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX referrals_unclaimed_care ON referrals (due_at)
         WHERE claimed_by IS NULL AND care != '[]' AND status NOT IN ('closed', 'withdrawn');
     """,
+    # A person who caused harm's own outcome measures (002 9.2; 003 3.15).
+    """
+    ALTER TABLE surveys ADD COLUMN understanding TEXT;
+    ALTER TABLE surveys ADD COLUMN relationships TEXT;
+    ALTER TABLE surveys ADD COLUMN trust TEXT;
+    """,
 )

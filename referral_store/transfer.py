@@ -52,6 +52,7 @@ def _referral_open(store: Store, row: Row) -> Row:
     reference = row["reference"]
     row["markers"] = open_markers(store.keyring, reference, row["markers"])
     row["crime_category"] = open_crime(store.keyring, reference, row["crime_category"])
+    row["care"] = json.loads(row["care"] or "[]")
     row["interpreter"] = None if row["interpreter"] is None else bool(row["interpreter"])
     details = row["details"]
     row["details"] = (
@@ -105,8 +106,18 @@ _R = "JOIN referrals r ON r.id = t.referral_id"
 # In the order an import needs them: staff and referrals before what refers to them.
 SOURCES: Mapping[str, Source] = {
     "staff": Source(
-        ("id", "telegram_id", "name", "role", "language", "added_at", "removed_at"),
-        "SELECT t.id, telegram_id, name, role, language, added_at, removed_at FROM staff t",
+        (
+            "id",
+            "telegram_id",
+            "name",
+            "role",
+            "language",
+            "added_at",
+            "removed_at",
+            "complex_cases",
+        ),
+        "SELECT t.id, telegram_id, name, role, language, added_at, removed_at, complex_cases "
+        "FROM staff t",
     ),
     "referrals": Source(
         (
@@ -134,16 +145,22 @@ SOURCES: Mapping[str, Source] = {
             "closure_detail",
             "closed_at",
             "chat",
+            "care",
         ),
         "SELECT reference, kind, channel, source, priority, status, area, language, "
         "interpreter, crime_category, markers, stage, route, details, received_at, due_at, "
         "claimed_by, claimed_at, first_contact_at, activity, closure_reason, closure_detail, "
-        "closed_at, contact_ref AS chat FROM referrals t",
+        "closed_at, contact_ref AS chat, care FROM referrals t",
         _referral_open,
     ),
     "consents": Source(
         ("reference", "text_version", "language", "given_at"),
         f"SELECT r.reference, t.text_version, t.language, t.given_at FROM consents t {_R}",
+    ),
+    "onward_consents": Source(
+        ("reference", "service", "given_at", "recorded_by"),
+        f"SELECT r.reference, t.service, t.given_at, t.recorded_by FROM onward_consents t {_R}",
+        keys=("t.referral_id", "t.service"),
     ),
     "events": Source(
         ("reference", "at", "kind", "actor", "data"),
@@ -188,10 +205,13 @@ SOURCES: Mapping[str, Source] = {
             "satisfaction",
             "justice",
             "comment",
+            "understanding",
+            "relationships",
+            "trust",
         ),
         f"SELECT r.reference, t.agreed_at, t.sent_at, t.answered_at, "
         f"t.recorded_by, t.wellbeing, t.coping, t.safety, t.informed, t.satisfaction, "
-        f"t.justice, t.comment FROM surveys t {_R}",
+        f"t.justice, t.comment, t.understanding, t.relationships, t.trust FROM surveys t {_R}",
         _survey_open,
         keys=("t.referral_id",),
     ),
@@ -269,6 +289,8 @@ class StaffRow(_Strict):
     language: str
     added_at: str
     removed_at: str | None
+    # Trained for sensitive and complex cases (seed 002 5.10); absent in older exports.
+    complex_cases: bool = False
 
     _times = field_validator("added_at", "removed_at")(_moment)
 
@@ -298,6 +320,8 @@ class ReferralRow(_Strict):
     closure_detail: str | None
     closed_at: str | None
     chat: str | None
+    # "sensitive" and/or "complex" (seed 002 5.10); absent in older exports.
+    care: list[str] = []
 
     _times = field_validator(
         "received_at", "due_at", "claimed_at", "first_contact_at", "closed_at"
@@ -347,6 +371,15 @@ class MonitoringRow(_Strict):
     language_need: str | None
 
 
+class OnwardConsentRow(_Strict):
+    reference: str
+    service: str
+    given_at: str
+    recorded_by: str
+
+    _times = field_validator("given_at")(_moment)
+
+
 class SurveyRow(_Strict):
     reference: str
     agreed_at: str
@@ -360,6 +393,10 @@ class SurveyRow(_Strict):
     satisfaction: int | None
     justice: str | None
     comment: str | None
+    # A person who caused harm's own measures; absent in older exports.
+    understanding: str | None = None
+    relationships: str | None = None
+    trust: str | None = None
 
 
 class AlertRow(_Strict):
@@ -388,6 +425,7 @@ MODELS: Mapping[str, type[_Strict]] = {
     "staff": StaffRow,
     "referrals": ReferralRow,
     "consents": ConsentRow,
+    "onward_consents": OnwardConsentRow,
     "events": EventRow,
     "contacts": ContactRow,
     "monitoring": MonitoringRow,
@@ -420,8 +458,8 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
     k = store.keyring
     if table == "staff":
         await db.execute(
-            "INSERT INTO staff (id, telegram_id, name, role, language, added_at, removed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO staff (id, telegram_id, name, role, language, added_at, removed_at, "
+            "complex_cases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 row.id,
                 row.telegram_id,
@@ -430,6 +468,7 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
                 row.language,
                 row.added_at,
                 row.removed_at,
+                int(row.complex_cases),
             ),
         )
     elif table == "referrals":
@@ -443,8 +482,8 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
             "INSERT INTO referrals (reference, kind, channel, source, priority, status, area, "
             "language, interpreter, crime_category, markers, stage, route, details, "
             "received_at, due_at, claimed_by, claimed_at, first_contact_at, activity, "
-            "closure_reason, closure_detail, closed_at, owner, contact_ref) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "closure_reason, closure_detail, closed_at, owner, contact_ref, care) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 ref,
                 row.kind,
@@ -471,6 +510,7 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
                 row.closed_at,
                 k.owner(row.chat) if row.chat else None,
                 k.seal(row.chat, f"referrals.contact_ref:{ref}") if row.chat else None,
+                json.dumps(sorted(set(row.care))),
             ),
         )
     elif table == "consents":
@@ -478,6 +518,12 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
             "INSERT INTO consents (referral_id, text_version, language, given_at) "
             "VALUES (?, ?, ?, ?)",
             (await _referral_id(db, row.reference), row.text_version, row.language, row.given_at),
+        )
+    elif table == "onward_consents":
+        await db.execute(
+            "INSERT INTO onward_consents (referral_id, service, given_at, recorded_by) "
+            "VALUES (?, ?, ?, ?)",
+            (await _referral_id(db, row.reference), row.service, row.given_at, row.recorded_by),
         )
     elif table == "events":
         await db.execute(
@@ -526,8 +572,9 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
         comment = k.seal(row.comment, f"surveys.comment:{row.reference}") if row.comment else None
         await db.execute(
             "INSERT INTO surveys (referral_id, agreed_at, sent_at, answered_at, recorded_by, "
-            "wellbeing, coping, safety, informed, satisfaction, justice, comment) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "wellbeing, coping, safety, informed, satisfaction, justice, comment, "
+            "understanding, relationships, trust) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 await _referral_id(db, row.reference),
                 row.agreed_at,
@@ -541,6 +588,9 @@ async def _insert(store: Store, db: aiosqlite.Connection, table: str, row: Any) 
                 row.satisfaction,
                 row.justice,
                 comment,
+                row.understanding,
+                row.relationships,
+                row.trust,
             ),
         )
     elif table == "alerts":

@@ -176,6 +176,38 @@ def test_the_survey_asks_the_four_measures_and_satisfaction() -> None:
     assert "Thank you for your answers" in talk.text
 
 
+def test_a_person_who_caused_harm_is_asked_their_own_measures() -> None:
+    # 002 9.2: "Offender understanding of the impact of their behaviour on victim",
+    # "Relationships", "Understanding and trust in the CJS" (not the victim's safety).
+    talk = Talk()
+    talk.start()
+    talk.send(SurveyInvite("RJ-AAAA-CCCC", "offender"))
+    talk.press("Answer now")
+    asked = []
+    for label in ("Better", "Better", "No change", "Worse"):
+        asked.append(talk.text)
+        talk.press(label)
+    assert "health and wellbeing" in asked[0]
+    assert "how what you did affected others" in asked[1]
+    assert "relationships" in asked[2] and "trust the justice system" in asked[3]
+    assert not any("safe" in text for text in asked)
+    talk.press("5")
+    assert "justice system dealt with" not in talk.text, "asked of the victim only"
+    talk.press("Skip")
+    [effect] = saved(talk)
+    assert effect == SaveSurvey(
+        "RJ-AAAA-CCCC",
+        {
+            "wellbeing": "improved",
+            "understanding": "improved",
+            "relationships": "same",
+            "trust": "worse",
+            "satisfaction": "5",
+            "comment": None,
+        },
+    )
+
+
 def test_saying_no_to_the_survey_keeps_nothing() -> None:
     talk = Talk()
     talk.start()

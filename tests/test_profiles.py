@@ -25,6 +25,8 @@ from bot.profile import ProfileError, ServiceProfile, bundled_profiles, load_pro
 from dialogues.events import Command, Event, Press, Text
 from dialogues.rules import Onward, UnderAge
 from referral_store import Store, Unit
+from referral_store.desk import Desk
+from referral_store.desk import Onward as Service
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = resources.files("bot").joinpath("profiles")
@@ -458,3 +460,40 @@ def test_the_privacy_notice_comes_from_the_profile() -> None:
     assert rules.retention_days == load_profile("norfolk-suffolk").retention.closed_days
     # Where the seed names nobody, the notice names the service itself.
     assert load_profile("kent").rules().controller == ""
+
+
+async def test_a_yes_in_the_chat_is_kept_as_a_consent_for_that_service_only(
+    tmp_path: Path,
+) -> None:
+    # Seed 002 10: "Referrals will only be made with consent from the victim."
+    area = load_profile("norfolk-suffolk").intake.areas[0].id
+    events = [
+        *START,
+        Press("v.age|no"),
+        Press("v.pass_youth|yes"),
+        *DETAILS,
+        Press("v.crime|burglary"),
+        Press("v.markers|none"),
+        Press("v.when|month"),
+        Press("v.police|no"),
+        Press("v.known|no"),
+        Press(f"v.area|{area}"),
+        Press(f"v.lives|{area}"),
+        Press("v.language|en"),
+        Press("v.interpreter|no"),
+        Press("v.access|skip"),
+        Press("v.risk|no"),
+        Press("v.heard|skip"),
+        Press("v.story|skip"),
+        Press("v.hopes|skip"),
+        Press("v.summary|send"),
+    ]
+    _, [queued] = await talk("norfolk-suffolk", tmp_path, events)
+    profile = load_profile("norfolk-suffolk")
+    async with await Store.open(tmp_path / "norfolk-suffolk.sqlite3", profile.deadlines) as store:
+        desk = Desk(store)
+        assert await desk.onward_consent(queued.reference, Service.YOUTH_OFFENDING_TEAM)
+        assert not await desk.onward_consent(queued.reference, Service.VICTIM_SUPPORT)
+        referral = await store.get_referral(queued.reference)
+    assert referral is not None and referral.route == "onward:youth"
+    assert set(referral.care) == {"sensitive", "complex"}, "under 18: 002 5.10"

@@ -13,7 +13,8 @@ import pytest
 
 from bot.report_files import chart_values, write_return
 from referral_store import DeadlinePolicy, Store
-from referral_store.desk import ClosureReason, Desk
+from referral_store.desk import ClosureReason, ContactMethod, Desk, DeskError
+from referral_store.monitoring import save_survey
 from referral_store.report import (
     WITHHELD,
     Period,
@@ -334,3 +335,55 @@ async def test_facilitation_targets_are_measured_by_stage_where_the_profile_sets
     # B (18 May, target 15 June) and C (1 June, target 29 June) are open with no activity
     # when their targets pass; E's target (27 July) falls after the quarter.
     assert table(result, "facilitation_targets") == [("finished", 4, 1, 1, 2)]
+
+
+async def test_offenders_outcomes_are_their_own_measures_counted_apart(
+    seeded: tuple[Store, dict[str, str]],
+) -> None:
+    store, refs = seeded
+    desk = Desk(store)
+    ann = await desk.by_id(1)
+    assert ann is not None
+    # D agreed to a survey and the case closed, so the answers may be kept.
+    async with store._transaction() as db:
+        await db.execute(
+            "INSERT INTO surveys (referral_id, agreed_at) "
+            "SELECT id, '2026-06-10T10:00:00+00:00' FROM referrals WHERE reference = ?",
+            (refs["D"],),
+        )
+    await desk.close(refs["D"], ann, ClosureReason.DIRECT, now=at(6, 26))
+    answers = {"wellbeing": "same", "understanding": "improved", "trust": "worse"}
+    await save_survey(store, refs["D"], answers, recorded_by="staff:1", now=at(6, 27))
+    result = await quarterly_return(store, Q1, now=AFTER)
+    offenders = [row for row in table(result, "outcomes") if row[0] == "offenders"]
+    assert offenders == [
+        ("offenders", "relationships", "not recorded", 1),
+        ("offenders", "trust", "worse", 1),
+        ("offenders", "understanding", "improved", 1),
+        ("offenders", "wellbeing", "same", 1),
+    ]
+    victims = [row for row in table(result, "outcomes") if row[0] == "victims"]
+    assert {row[1] for row in victims} == {"wellbeing", "coping", "safety", "informed"}
+    assert table(result, "justice_system") == [("victims", "it did not deal with it", 1)]
+    assert result.headline["surveys_offenders"] == 1 and result.headline["surveys_victims"] == 1
+
+
+async def test_hours_spent_with_victims_and_offenders_are_summed_apart(
+    seeded: tuple[Store, dict[str, str]],
+) -> None:
+    # 002 9.2: "Number of staff and volunteer hours spent directly with victims and offenders".
+    store, refs = seeded
+    desk = Desk(store)
+    ann = await desk.by_id(1)
+    assert ann is not None
+    await desk.log_contact(refs["B"], ann, ContactMethod.PHONE, True, minutes=30, now=at(6, 2))
+    await desk.log_contact(
+        refs["B"], ann, ContactMethod.IN_PERSON, True, minutes=90, party="offender", now=at(6, 3)
+    )
+    await desk.log_contact(refs["D"], ann, ContactMethod.PHONE, True, minutes=45, now=at(6, 4))
+    await desk.log_contact(refs["D"], ann, ContactMethod.PHONE, True, minutes=60, now=at(7, 4))
+    result = await quarterly_return(store, Q1, now=AFTER)
+    # Victims: B's 30 minutes. Offenders: 90 (B's other party) + 45 (D); July's is outside.
+    assert table(result, "time_with_parties") == [("victims", 1, 0.5), ("offenders", 2, 2.2)]
+    with pytest.raises(DeskError, match="minutes"):
+        await desk.log_contact(refs["B"], ann, ContactMethod.PHONE, True, minutes=-5)

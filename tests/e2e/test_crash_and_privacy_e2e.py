@@ -90,7 +90,7 @@ def export(db: Path) -> list[dict[str, object]]:
     return referrals(done.stdout)
 
 
-# Twenty-three starts of a real process: on a busy machine each can take seconds.
+# A restart after each of some 25 steps: on a busy machine each start can take seconds.
 @pytest.mark.timeout(600)
 def test_killed_after_every_step_it_resumes_and_makes_one_referral(tmp_path: Path) -> None:
     db, log = tmp_path / "rj.sqlite3", tmp_path / "bot.log"
