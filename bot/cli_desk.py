@@ -268,7 +268,7 @@ def close(
 @app.command()
 def training(
     ctx: typer.Context,
-    staff_id: int,
+    staff_id: Annotated[int, typer.Argument(callback=staff_id_option)],
     manager_id: As,
     trained: Annotated[
         bool, typer.Option(help="Trained for sensitive and complex cases (seed 002 5.10).")
@@ -541,4 +541,9 @@ def rotate_key(ctx: typer.Context, staff_id: AsOperator = None) -> None:
     count = _desk_call(ctx, work)
     if not env_keys:
         write_key_file(path, [path.read_text().split()[0]])
-    print(f"Re-sealed {count} values under the new key.")
+        print(f"Re-sealed {count} values under the new key; {path} holds only it now.")
+        return
+    print(
+        f"Re-sealed {count} values under the new key. Set RJBOT_DATA_KEY to it alone "
+        "(the first of the two) everywhere, then restart the bot."
+    )

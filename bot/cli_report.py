@@ -9,13 +9,10 @@ from typing import Annotated
 import typer
 
 from bot.cli import AsOperator, app, err, fail, operator, options_of, profile_of, with_store
-from bot.report_files import write_return
+from bot.report_files import SAFE_THRESHOLD, write_return
 from referral_store import Store
 from referral_store.desk import operator_audit
 from referral_store.report import Period, PeriodError, Return, quarterly_return
-
-# Statistical disclosure practice: a count under 5 can point at a person.
-SAFE_THRESHOLD = 5
 
 
 @app.command()

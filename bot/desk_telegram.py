@@ -17,7 +17,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot.desk_text import D_, DESK, desk_translator, explain
 from bot.desk_views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
-from bot.report_files import CHARTS, write_return
+from bot.report_files import CHARTS, SAFE_THRESHOLD, write_return
 from bot.telegram_common import Context, bot_data, converse, markup
 from dialogues.events import Command
 from dialogues.flows import STEPS
@@ -33,6 +33,7 @@ from referral_store.desk import (
     Onward,
     Role,
     Staff,
+    operator_audit,
 )
 from referral_store.monitoring import ETHNIC_GROUPS
 from referral_store.report import Period, PeriodError, quarterly_return
@@ -661,13 +662,18 @@ async def report(update: Update, context: Context) -> None:
     result = await quarterly_return(
         data.conversations.store, period, service=profile.service.name, now=now
     )
+    # Smaller counts only from the command line, with --allow-small-numbers.
+    threshold = max(profile.reporting.suppress_below, SAFE_THRESHOLD)
+    await operator_audit(
+        data.conversations.store, staff.actor, "report", f"{period.label} threshold {threshold}"
+    )
     assert update.effective_chat is not None
     chat = update.effective_chat.id
     with tempfile.TemporaryDirectory() as folder:
         written = write_return(
             result,
             Path(folder),
-            threshold=profile.reporting.suppress_below,
+            threshold=threshold,
             area_names={a.id: a.name for a in profile.intake.areas},
         )
         tables = Path(folder) / f"return-{period.label}.zip"

@@ -18,6 +18,9 @@ from referral_store.report import Cell, Return, Table, suppress
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
+# Statistical disclosure practice: a count under 5 can point at a person. Lower
+# thresholds only from `rjbot report --allow-small-numbers`, which is audited.
+SAFE_THRESHOLD = 5
 SUMMARY = "summary.md"
 CHARTS = "charts.png"
 

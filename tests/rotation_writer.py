@@ -33,6 +33,8 @@ async def main(db: Path, stop: Path) -> None:
                 written += 1
                 if written == 3:
                     print("ready", flush=True)
+                # A busy bot, not a tight loop: the rotation must get the write lock in time.
+                await asyncio.sleep(0.01)
         except KeyEpochError:
             print(f"refused {written}", flush=True)
             return

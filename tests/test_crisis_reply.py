@@ -141,7 +141,9 @@ def test_an_ordinary_answer_is_not_an_alarm() -> None:
 def engine_reply(phrase: str) -> str:
     talk = at_name("en")
     talk.type(phrase)
-    return talk.replies[0].text
+    reply = talk.replies[0].text
+    assert "press 55" in reply and "Samaritans" in reply, "read as a crisis"
+    return reply
 
 
 async def test_telegram_gives_the_same_reply(tmp_path: Path) -> None:
@@ -157,11 +159,11 @@ async def test_telegram_gives_the_same_reply(tmp_path: Path) -> None:
 
 
 def test_the_terminal_gives_the_same_reply(tmp_path: Path) -> None:
-    done = rjbot(tmp_path / "rj.sqlite3", "chat", stdin="1\n1\ni wanna die\n/quit\n")
+    # Typed at the main menu: nothing there says "call 999 from a mobile" unless the words
+    # were read as a crisis.
+    done = rjbot(tmp_path / "rj.sqlite3", "chat", stdin="i wanna die\n/quit\n")
     assert done.returncode == 0, done.stderr
-    expected = engine_reply("i wanna die")
-    for line in expected.splitlines():
-        assert line in done.stdout, line
+    assert engine_reply("i wanna die") in done.stdout
 
 
 @pytest.mark.filterwarnings(*RASA_WARNINGS)

@@ -121,6 +121,8 @@ async def test_a_manager_gets_the_quarterly_return_in_telegram(desk_app: dict[st
     assert all(int(p["chat_id"]) == CAT for _, p in uploads)
     sent = await cat.send("/report 2026Q3")
     assert "Referrals received: <5" in sent[0]["text"], "the seeded referral, suppressed"
+    log = await desk_app["app"].bot_data["rj"].desk.audit_log()
+    assert [e.detail for e in log if e.action == "report"][:1] == ["2026Q3 threshold 5"]
 
 
 async def test_a_code_works_once(desk_app: dict[str, Any]) -> None:

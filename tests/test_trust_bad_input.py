@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from referral_store.transfer import header
 from tests.test_cli_desk import seed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,9 +94,9 @@ def test_import_of_dev_zero_ends_at_once(tmp_path: Path) -> None:
 
 def test_import_of_a_huge_one_line_file_is_refused_with_bounded_memory(tmp_path: Path) -> None:
     huge = tmp_path / "huge.jsonl"
-    header = json.dumps({"format": "rjbot-export"})
+    first = json.dumps(header())  # a real header, so the reader goes on to line 2
     with huge.open("w") as handle:
-        handle.write(header + "\n")
+        handle.write(first + "\n")
         for _ in range(300):
             handle.write("x" * 2**20)  # 300 MiB on one line
         handle.write("\n")
@@ -130,6 +131,7 @@ def test_import_of_binary_junk_and_a_sealed_file_with_a_giant_chunk(tmp_path: Pa
         ("claim", "RJ-AAAA-AAAA", "--as", HUGE),
         ("staff", "remove", HUGE),
         ("staff", "remove", "-5"),
+        ("training", HUGE, "--as", "1"),
         ("export", "--as", HUGE),
         ("show", "RJ-AAAA-AAAA"),
     ],

@@ -243,3 +243,15 @@ async def test_a_running_bot_whose_key_was_rotated_stops_and_seals_nothing(
         assert said and "try again" in said[-1]["text"], "the person is told kindly"
     async with await Store.open(db, keyring=Keyring(tuple(parse_keys(fresh)))) as store:
         assert await everything_opens(store) >= 1
+
+
+def test_rotation_with_keys_in_the_environment(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    old, fresh = new_key(), new_key()
+    reference = seeded(db, old)
+    mid = rjbot(db, "rotate-key", env={"RJBOT_DATA_KEY": f"{fresh},{old}"})
+    assert mid.returncode == 0 and "RJBOT_DATA_KEY" in mid.stdout, mid.stderr
+    shown = rjbot(db, "show", reference, env={"RJBOT_DATA_KEY": fresh})
+    assert shown.returncode == 0 and CANARIES[0] in shown.stdout
+    stale = rjbot(db, "queue", env={"RJBOT_DATA_KEY": old})
+    assert stale.returncode == 2 and "does not open" in stale.stderr, "the old key is done"

@@ -96,7 +96,8 @@ class Reader:
         self.past = compile_all([("past", p) for p in lexicon.past])
         self.now = compile_all([("now", p) for p in lexicon.now])
         every = [*(p for c in Category for p in lexicon.patterns(c)), *lexicon.ignore]
-        known = {w for p in every for w in _WORD.findall(fold_pattern(p, fold, strip))}
+        sources = [*every, *lexicon.macros.values()]  # a macro's words are known words too
+        known = {w for p in sources for w in _WORD.findall(fold_pattern(p, fold, strip))}
         known |= {w for v in words.values() for w in v.split()}
         known |= set(words)
         fuzzy = tuple(" ".join(tokens(w, fold, strip)) for w in lexicon.fuzzy)

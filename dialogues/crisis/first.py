@@ -112,9 +112,12 @@ def _one(op: Any, av: Any, k: int) -> set[str] | None:
     if op is C.IN:
         chars: set[str] = set()
         for inner_op, inner_av in av:
-            if inner_op is not C.LITERAL:
+            if inner_op is C.LITERAL:
+                chars.add(chr(inner_av))
+            elif inner_op is C.RANGE and inner_av[1] - inner_av[0] < 64:
+                chars.update(chr(c) for c in range(inner_av[0], inner_av[1] + 1))  # [0-9]
+            else:
                 return ANY
-            chars.add(chr(inner_av))
         return chars
     if op is C.SUBPATTERN:
         return _seq(list(av[-1]), k)

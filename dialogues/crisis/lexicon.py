@@ -11,6 +11,10 @@ Pattern syntax, beyond Python's ``re``:
 - ``{name}``: the lexicon's macro ``name``;
 - letters with diacritics are folded as the text is, so write them naturally.
 
+A pattern is tried only at words it can begin with, found from its first two letters: one
+that begins with ``\\S``, ``.`` or a wide class is tried at every word of every message, so
+begin with letters where you can.
+
 ``\\b`` must not be used: inside Arabic and Indic words it falls between a letter and its
 vowel sign. Token boundaries are added around every pattern instead.
 """
@@ -55,6 +59,13 @@ class Lexicon:
     fold: Mapping[str, str] = field(default_factory=dict)
     # Drop combining marks (accents, harakat). False for scripts whose vowel signs are marks.
     strip_marks: bool = True
+
+    def __post_init__(self) -> None:
+        # A stray comma makes a tuple inside the tuple; say so here, not deep in a build.
+        for name in ("suicide", "danger", "child", "medical", "ignore", "past", "now", "fuzzy"):
+            for pattern in getattr(self, name):
+                if not isinstance(pattern, str):
+                    raise TypeError(f"{self.language} {name}: {pattern!r} is not a string")
 
     def patterns(self, category: Category) -> tuple[str, ...]:
         patterns: tuple[str, ...] = getattr(self, category.value)

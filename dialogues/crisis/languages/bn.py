@@ -110,6 +110,15 @@ LEXICON = Lexicon(
         ),
         r"(জীবন|জীবনটা|jibon|jibonta) {gap1} (টানতে|বইতে|চালাতে|tante|boite) {cant}",
         (
+            r"(আর|ar|r) (বাঁচতে|বেঁচে থাকতে|bachte|beche thakte) ({cant}|পারব না|পারবো না|"
+            r"পারমু না|parbo na|parmu na)"
+        ),
+        (
+            r"(নিজের|নিজেরে|nijer|nijere) (জীবন|জীবনটা|প্রাণ|jibon|jibonta|pran) (শেষ|খতম|"
+            r"sesh|shesh|khotom) (করে|কইরা|kore|koira) (দেব|দেবো|দিব|দিবো|দিমু|দিবে|দেবে|"
+            r"ফেলব|ফেলবে|দিতে|debo|dibo|dimu|dibe|debe|felbo|felbe|dite)"
+        ),
+        (
             r"(আজ|আজকে|আজকেই|আজই|আজ রাতেই|aj|ajke|ajkei) (সব|সবকিছু|sob|shob|"
             r"sobkichu) (শেষ|খতম|sesh|shesh|khotom)(?! (হয়ে|হলো|হল|হবে|hoye|holo|hobe))"
         ),
@@ -133,13 +142,18 @@ LEXICON = Lexicon(
             r"mon)(?! (না|নাই|na|nai))"
         ),
         (
-            r"(হাত|কব্জি|রগ|শিরা|hat|haat|kobji|rog|shira) (কাটছি|কাটতেছি|কাটতাছি|কাটব|"
+            r"(হাত|কব্জি|রগ|শিরা|hat|haat|kobji|rog|shira) (কাটছি|কাটতেছি|কাটতাছি|কাটছে|"
+            r"কাটতেছে|কাটতাছে|কেটেছে|কেটে ফেলেছে|কাটবে|katche|ketese|kateche|katbe|কাটব|"
             r"কাটবো|কাটমু|কেটে ফেলব|কেটে ফেলেছি|কেটে দিব|কাটলাম|কেটেছি|কাইটা ফালামু|katchi|"
             r"katbo|katmu|kete felechi|kete felbo|katlam|ketechi)"
         ),
         (
             r"(ব্লেড|blade) (দিয়ে|দিয়া|diye|diya) {gap1} (কাটছি|কাটতেছি|কাটব|কাটবো|"
             r"কেটেছি|কাটলাম|katchi|katbo|ketechi|katlam)"
+        ),
+        (
+            r"(নিজের|nijer) (গলা|gola|gala) (টিপে|চেপে|tipe|chepe) (দিই|দেব|দিব|দিবো|ধরি|"
+            r"dii|debo|dibo|dhori)"
         ),
         # Hanging, jumping, poison to come.
         (
@@ -171,6 +185,27 @@ LEXICON = Lexicon(
         ),
     ),
     danger=(
+        # Strangled, locked in, not let out.
+        (
+            r"(গলা|gola|gala) (টিপে|চেপে|tipe|chepe) (ধরেছে|ধরেছিল|ধরছে|ধরে আছে|ধরতেছে|"
+            r"dhoreche|dhorechilo|dhorche|dhore ache)"
+        ),
+        (
+            r"{me} {gap1} (আটকে|আটকাইয়া|আটকায়ে|atke|atkaiya) (রেখেছে|রাখছে|রাখতেছে|"
+            r"rekheche|rakhse|rakhche)"
+        ),
+        (
+            r"(বের হতে|বাইর হইতে|বের হইতে|ber hote|bair hoite) (দিচ্ছে না|দেয় না|"
+            r"দিতেছে না|দিতাছে না|dicche na|dey na|ditese na)"
+        ),
+        # "Today is your last day"; someone standing and watching me.
+        r"(তোর|তোমার|tor|tomar) (শেষ|shesh|sesh|akhri|আখেরি) (দিন|din)",
+        r"(তোর|তোমার|tor|tomar) (দিন|din) (শেষ|shesh|sesh)",
+        (
+            r"(দাঁড়িয়ে|দাঁড়াইয়া|বসে|daariye|dariye|daraiya|bose) {gap1} (আমাকে|আমারে|"
+            r"আমার দিকে|amake|amare) (দেখছে|দেখতেছে|দেখতাছে|তাকিয়ে আছে|dekhche|dekhtese|"
+            r"takiye ache)"
+        ),
         # Things smashed, a hand raised, "threatened that...".
         r"(ভাঙচুর|ভাংচুর|ভাঙ্গচুর|bhangchur|vangchur) (করছে|করতেছে|করতাছে|korche|kortese|kortache)",
         (
@@ -193,6 +228,11 @@ LEXICON = Lexicon(
             r"tak kore|dhore ache)"
         ),
         # Threats to kill, now or soon: আমাকে মেরে ফেলবে, তোকে খুন করব.
+        # Being beaten to death now: "মাইরা ফালাইতেছে".
+        (
+            r"{me} (মেরে|মাইরা|mere|maira) (ফেলছে|ফেলতেছে|ফালাইতেছে|ফালাইতাছে|felche|"
+            r"falaitese|falaitache)"
+        ),
         (
             r"({me}|{you}) (জানে |প্রাণে |jane |prane )?(মেরে|মাইরা|mere|maira) (ফেলবে|"
             r"ফেলবো|ফালাইবো|ফালাইব|ফালাবে|ফেলব|ফেলবেন|দেবে|দিবে|ফেলতে চায়|felbe|felbo|"
@@ -230,7 +270,7 @@ LEXICON = Lexicon(
             r"রাস্তায়|মোড়ে|নিচে|সিঁড়িতে|bahire|nice|niche|baire|bairer|dorjay|darjay|"
             r"basar samne|barir samne|gete|rastay) {gap} (দাঁড়িয়ে|দাঁড়াইয়া|দাঁড়ায়ে|"
             r"বসে|ঘুরছে|ঘুরঘুর|অপেক্ষা করছে|daariye|dariye|daraiya|bose|boshe|"
-            r"ghurche) (আছে|আসে|রয়েছে|ache|ase|royeche)"
+            r"ghurche) (আছে|আসে|রয়েছে|থাকে|ache|ase|royeche|thake)"
         ),
         (
             r"(ঘোরাঘুরি|ঘুরঘুর|ঘোরাফেরা|ghoraghuri|ghurghur) (করছে|করতেছে|করতাছে|korche|"
@@ -349,6 +389,10 @@ LEXICON = Lexicon(
         r"{poison} {gap1} {ate}",
         # Not breathing, unconscious, not responding.
         (
+            r"(শ্বাস|নিঃশ্বাস|নিশ্বাস|দম|shash|shas|nishash|dom) (নিতে|nite) {gap1} (কষ্ট|"
+            r"সমস্যা|অসুবিধা|kosto|kashto|somossa) (হচ্ছে|হইতেছে|হইতাছে|hocche|hoitese)"
+        ),
+        (
             r"(শ্বাস|নিঃশ্বাস|নিশ্বাস|দম|shash|shas|shwash|nishash|nisshash|dom) (নিতে|"
             r"নিতেও|nite) {cant}"
         ),
@@ -379,6 +423,8 @@ LEXICON = Lexicon(
             r"norche|nortese|nortache|sara dicche|uthche|chokh khulche) (না|নাহ|na)"
         ),
         r"(নড়ছেনা|সাড়া দিচ্ছেনা|উঠছেনা|চোখ খুলছেনা|norchena|sara diccena|uthchena)",
+        # Fallen and cannot get up.
+        r"(উঠতে|দাঁড়াতে|নড়তে|uthte|darate|norte) {cant}",
         # Heavy bleeding.
         (
             r"(রক্ত|রক্তক্ষরণ|rokto|rakto|blood) {gap1} (বের হচ্ছে|বের হইতেছে|বের হইতাছে|"
@@ -453,16 +499,41 @@ LEXICON = Lexicon(
     ),
     now=(
         # Not bare "এখন": "he used to threaten me but now he has changed" tells of the past.
-        r"(এখনই|এখনি|এখনো|এখনও|আজ|আজকে|আজ রাতে|আবার|এইমাত্র|এই মাত্র|একটু আগে|এই মুহূর্তে)",
+        (
+            r"(এখনই|এখনি|এখনো|এখনও|আজ|আজকে|আজও|আজকেও|আজ রাতে|আবার|এইমাত্র|এই মাত্র|"
+            r"একটু আগে|এই মুহূর্তে)"
+        ),
         r"(ekhoni|ekhono|aj|ajke|aaj|abar|eimatro|ei matro|ektu age)",
     ),
     words={
+        # Banglish is often typed without its vowels ("amr") or with Bangladeshi spellings
+        # ("kase", "ase", "-tese"); these are read as the spelling the patterns use.
+        "amr": "amar",
+        "amk": "amake",
+        "amke": "amake",
+        "kase": "kache",
+        "ase": "ache",
+        "darai": "dariye",
+        "daraia": "dariye",
+        "bacca": "baccha",
+        "kortese": "korche",
+        "kortache": "korche",
+        "korteche": "korche",
+        "partese": "parche",
+        "partesi": "parchi",
+        "martese": "marche",
+        "martache": "marche",
+        "nitese": "nicche",
+        "astese": "asche",
         "plz": "please",
         "pls": "please",
     },
     fuzzy=("আত্মহত্যা", "attohotta", "ওভারডোজ", "নিরাপদ"),
     macros={
-        "me": r"(আমাকে|আমারে|আমায়|আমাক|amake|amare|amay|amak)",
+        "me": (
+            r"(আমাকে|আমারে|আমায়|আমাক|আমাদের|আমাদেরকে|আমাগো|সবাইকে|সবাইরে|amake|amare|amay|"
+            r"amak|amader|amaderke|sobaike)"
+        ),
         "you": r"(তোকে|তোরে|তোমাকে|তোমারে|toke|tore|tomake|tomare)",
         "sui": (
             r"(আত্মহত্যা|আত্মহত্যার|আত্নহত্যা|আত্যহত্যা|আত্মহত্যাই|সুইসাইড|সুইসাইডের|"
@@ -514,7 +585,8 @@ LEXICON = Lexicon(
             r"bleach|acid|harpic)"
         ),
         "cant": (
-            r"(পারছে না|পারছি না|পারছেনা|পারছিনা|পারতেছে না|পারতেছি না|পারতেছেনা|"
+            r"(পারছেন না|পারছেনা|পারছেন না|parchen na|পারছে না|পারছি না|পারছেনা|পারছিনা|"
+            r"পারতেছে না|পারতেছি না|পারতেছেনা|"
             r"পারতাছে না|পারতেসে না|পারতেসি না|পারে না|পারেনা|parche na|parchi na|parchena|"
             r"parchina|partese na|partesi na|partache na|pare na|parena)"
         ),

@@ -65,6 +65,8 @@ LEXICON = Lexicon(
         r"(rhoi|roi) (diwedd|terfyn|pen) (arni|arno|ar y cyfan|ar bethau)",
         r"(stopio|gorffen|diflannu|dod i ben|mynd) am byth",
         r"llond bol (ar|o) (fyw|fywyd|bywyd|y byd|bod yn fyw)",
+        # no way out but death
+        r"(ffordd allan|ffordd mas|dihangfa) {gap3}(marw|farw|marwolaeth|ladd fy hun)",
         r"(dim|ddim) byd (ar ol |ar ôl )?(i fyw|i mi fyw|i fi fyw)",
         # pills bought or saved to end things: "dwi di prynu tabledi i orffen pethau"
         r"(prynu|brynu|casglu|hel|cuddio|cadw) {gap3}{pills} {gap1}(i |er mwyn )?(orffen|gorffen|"
@@ -120,7 +122,8 @@ LEXICON = Lexicon(
         r"(mae|ma) (rhywun|dieithryn|dyn dieithr|lleidr|lladron) (yn y ty|yn y tŷ|tu mewn|"
         r"yn y fflat)",
         r"(mae|ma|dal) {he} {gap}(wrth|ar|tu allan i|o flaen) (y |yr )?"
-        r"(drws|ffenest|ffenestr|giat|gat|stepen|ty|tŷ)",
+        r"(drws|ffenest|ffenestr|giat|gat|stepen|ty|tŷ|fy nrws|fy nhy|fy nhŷ|fy ffenest|"
+        r"nrws)",
         r"(curo|cnocio|cicio|bangio|dyrnu|waldio|pwnio|taro)r? {gap3}(drws|ffenest|ffenestr)",
         r"(yn |n |trio |treio |ceisio |di |wedi |newydd )torri (mewn|i mewn)",
         r"(trio|treio|ceisio) (dod|dwad|cael) (mewn|i mewn)",
@@ -152,6 +155,17 @@ LEXICON = Lexicon(
         # things thrown at me; inside; the door smashed
         r"(taflu|daflu|lluchio|luchio) {gap3}(ata|ataf|aton|at fi|ar fy ol)",
         r"(mae|ma) {he} (tu mewn|i mewn)",
+        # in the garden, looking in: "mae o yn yr ardd yn sbio drwy'r ffenest"
+        r"(mae|ma) {he} (yn yr ardd|yn yr iard|yn y dreif|ar y dreif|yn y cefn)",
+        r"(sbio|edrych|syllu|sbecian|sbian) (drwy|trwy|i mewn drwy|mewn drwy) (y |yr )?(ffenest*|"
+        r"drws)",
+        # a picture of a weapon sent, on his way: "mae o di anfon llun o gyllell"
+        r"(anfon|yrru|gyrru|hel) {gap1}(llun|lluniau|fideo|neges) (o |efo |gyda )?{gap1}{weapon}",
+        r"(bod|fod|bo) {he} (ar (ei|eu) ffordd|yn dod (yma|draw|nol|amdana))",
+        r"anniogel|ansaff",
+        # back: "help mae o nôl" (not "mae o nôl yn y dre", back in town)
+        r"(mae|ma) {he} (di |wedi )?(dod )?(nol|yn ol)"
+        r"(?= (a|ac|yma|rwan|nawr|tu|wrth|eto|heno)( |$)|$)",
         r"(drws|ffenest*|clo|giat) {gap3}(cael ei|gael ei) (falu|dorri|chicio|gicio|thorri|agor)",
         # hiding: "dwi'n cuddio yn y bathrwm"
         r"(dwi|dw i|fi|dan ni|dyn ni|rydw i|ni) {gap1}(yn |n )?(cuddio|guddio) (yn|rhag|oddi wrth|"
@@ -194,6 +208,12 @@ LEXICON = Lexicon(
         r"(mynd a|mynd ag|cymryd|gymryd|cipio|gipio) (fo|hi|nhw|o|e|fe) {gap5}(ddim yn gwybod|"
         r"ddim yn gwbod|dwi ddim yn gwybod|dim syniad|ddim yn ateb) (lle|ble)?",
         r"colli golwg (ar|o) {gap1}{child}",
+        # a child with someone drunk or high
+        r"{child} {gap3}(efo|hefo|gyda) (fo|o|e|fe|hi|nhw) {gap5}(feddw|meddw|chwil|ddim yn sobor|"
+        r"ar gyffuriau|wedi meddwi|di meddwi)",
+        r"{child} {gap3}(di |wedi )?(mynd|diflannu) (efo|hefo|gyda|gydag) (fo|o|e|fe|hi|nhw|ei dad|"
+        r"ei thad|eu tad|ei fam|eu mam) {gap5}(ddim yn ateb|dim ateb|heb ganiatad|ddim yn gwybod|"
+        r"dim syniad)",
         r"(gyrru|dreifio|rhedeg|mynd|diflannu|dianc) (i ffwrdd|bant|o ma|o yma) {gap1}(efo|hefo|"
         r"gyda|a|ag) {gap1}{child}",
         # locked in, held under water: "wedi cael ei gloi yn y car", "rhoi'r babi dan y dŵr"
@@ -226,7 +246,7 @@ LEXICON = Lexicon(
         r"(gwaed|waed) {gap1}(yn |n )?(dod|llifo|pistyllio|diferu|tywallt) (allan|o|mas)",
         r"(gwefusau|wefusau|gwefus|wyneb) {gap1}(yn |n )?(las|glas|biws|llwyd)",
         r"(yn |n |di |wedi |bron )(boddi|foddi)",
-        r"(cael|gael) (ffit|pwl|trawiad|strôc|stroc)(?! o (chwerthin|banig))",
+        r"(cael|gael) (ffit|fit|pwl|trawiad|strôc|stroc)(?! o (chwerthin|banig))",
         r"(meddwl|credu|ofn) (bod|fod|bo) {gap1}(di|wedi) marw",
         r"dydy (o|hi|e|fe|fo|y babi|yr babi) ddim (yn |n )?(symud|ymateb)"
         r"(?! (ty|tŷ|fflat|tai|i ffwrdd))",
@@ -261,6 +281,8 @@ LEXICON = Lexicon(
         r"frifo (fy|ei) hun|neud dim byd gwirion|gwneud dim byd gwirion)",
         r"({not}|nid wyf|nad wyf|nad ydw i) (yn )?hunanladdol",
         r"(ddim|dim) mewn (perygl|peryg)",
+        r"(ddim|dim) (yn )?(teimlo )?(yn |n )?(anniogel|ansaff)",
+        r"(ydy|ydi|fydd|fyddai|fydda|ydw i) {gap1}(yn |n )?(anniogel|ansaff)",
         r"{not} (yn )?meddwl am hunanladdiad",
         # "mae'r ffurflen yn fy lladd i": a form, the work, the wait "killing me"
         r"(ffurflen|gwaith|broses|proses|disgwyl|aros|pen|cefn|traed|gwres|swydd|hyn|hwn|hon)"
@@ -274,6 +296,8 @@ LEXICON = Lexicon(
         r"{not} {yn}?(saff|ddiogel|diogel) (i |i fi |i mi )?(gwrdd|cwrdd|cyfarfod|siarad|"
         r"yrru|gyrru|dreifio)",
         r"(symud|symyd) (i ffwrdd|bant) (rwan|nawr)",
+        # "dydy o ddim yn gwybod lle dwi'n byw": that he does not know is the reassurance
+        r"(dydy|dyw|dydi|di) (o|e|hi|fo|fe|nhw) (ddim )?(yn |n )?(gwybod|gwbod|wybod) (lle|ble)",
     ),
     past=(
         r"(19|20)[0-9][0-9]",
@@ -312,6 +336,14 @@ LEXICON = Lexicon(
         "nhwn": "nhw yn",
         "maen": "mae yn",
         "maer": "mae yr",
+        "drwyr": "drwy yr",
+        "teimlon": "teimlo yn",
+        "trwyr": "trwy yr",
+        # "'n" after a noun or verb: "mae'r babi'n troi'n las" (the baby is turning blue)
+        "babin": "babi yn",
+        "troin": "troi yn",
+        "gwaedun": "gwaedu yn",
+        "mynd'n": "mynd yn",
         "man": "ma yn",
         "mar": "ma yr",
         "ir": "i yr",
@@ -326,6 +358,10 @@ LEXICON = Lexicon(
         "dyw": "dydy",
         "sai": "sa i",
         # spelling as typed: "isho", "eisiau", "moyn" are one word, want
+        "dwisio": "dwi isio",
+        "dwisho": "dwi isio",
+        "dwishe": "dwi isio",
+        "sgen": "does gen",
         "isho": "isio",
         "ishio": "isio",
         "eisiau": "isio",
@@ -377,7 +413,7 @@ LEXICON = Lexicon(
         r"phlentyn|plant|blant|mhlant|phlant|babi|fabi|crwt|grwt|nghrwt|croten|groten|"
         r"nghroten|un bach|un fach|rhai bach|bychan|fechan|bachgen|fachgen|mhachgen|hogyn|"
         r"hogan|wyr|ŵyr|wyres|ŵyres|merch fach|ferch fach|mab bach|fab bach)",
-        "pills": r"(tabledi|dabledi|nhabledi|thabledi|tabled|dabled|pils|pilsen|bilsen|"
+        "pills": r"(tabledi|dabledi|nhabledi|thabledi|tabled|dabled|pils|bils|phils|pilsen|bilsen|"
         r"paracetamol|parasetamol|cyffuriau|gyffuriau|nghyffuriau|meddyginiaeth|"
         r"feddyginiaeth|moddion|foddion|tabs|pills|tablets|co codamol|cocodamol|ibuprofen)",
     },

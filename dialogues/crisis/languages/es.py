@@ -60,6 +60,27 @@ LEXICON = Lexicon(
         r"|ado|ada|ados)",
         r"(hoy|ya|esta noche|manana|mejor|al final|de verdad|juro que|entonces) me (mato|suicido)",
         r"me (suicidare|matare)",
+        # A gun to one's own head: "me voy a pegar un tiro", "volarme la cabeza".
+        r"(pegarme|pegarse|me voy a pegar|se va a pegar|me pego|me quiero pegar|meterme"
+        r"|me voy a meter) "
+        r"un (tiro|balazo|plomazo)",
+        r"(volarme|volarse|me voy a volar|se va a volar|me vuelo|me quiero volar) (la cabeza"
+        r"|los sesos)",
+        # The final r dropped, as in the Caribbean: "me quiero matá" is read "me quiero mata".
+        r"me (quiero|kiero|voy a|vo a) (mata|suicida|mori|ahorca)",
+        # "Esta noche lo hago, ya no me importa nada": doing "it" tonight, said with nothing
+        # mattering any more. Neither half alone is enough ("ya no me importa nada de él").
+        r"(esta noche|hoy|manana|ahora) lo (hago|voy a hacer|termino|acabo"
+        r"|hare) {gap5}(ya no me importa nada"
+        r"|nada me importa|nada importa|no me importa nada|adios a todos|perdonenme)",
+        r"(ya no me importa nada|nada me importa ya|adios a todos|perdonenme) {gap5}(esta noche"
+        r"|hoy|manana"
+        r"|ahora) lo (hago|voy a hacer|termino|acabo|hare)",
+        # Said as a threat or a condition: "dice que se matará si lo dejo", "si me deja me mato".
+        r"(dice|dijo|amenaza|amenazo|jura|juro|grita|escribio|me escribio) (que )?(se|me) (matara"
+        r"|suicidara"
+        r"|mata|suicida|mato|va a matar|va a suicidar|voy a matar)",
+        r"(se|me) (mata|matara|mato|suicida|suicidara|suicido) si",
         r"(porque|por que) no me (muero|mato) (de una vez|ya)",
         # Wanting to die or not to exist.
         r"(quiero|queria|quisiera|deseo|ganas de|solo quiero|lo unico que quiero es) "
@@ -185,7 +206,9 @@ LEXICON = Lexicon(
         r"(me|nos) (va|van|vas) a (encontrar|hallar|localizar|buscar|matar|hacer algo|hacer dano"
         r"|pegar|golpear"
         r"|violar|secuestrar|quemar|apunalar|acuchillar|disparar|ahorcar|estrangular|llevar"
-        r"|destrozar|partir)",
+        r"|destrozar|partir|madrear|partir la madre|partir la cara|romper la cara|reventar"
+        r"|dar una paliza"
+        r"|dar una golpiza|moler a palos|rajar)",
         r"me (encontro|encontraron|hallo|localizo|localizaron)",
         r"me (sigue|siguen|persigue|persiguen|esta siguiendo|esta persiguiendo|vigila|vigilan"
         r"|viene siguiendo"
@@ -227,7 +250,8 @@ LEXICON = Lexicon(
         r"|mi trabajo)",
         r"(hoy|esta noche|ahora|si me encuentra|si me ve|si vuelve|si se entera"
         r"|cuando llegue) me mata",
-        r"(me|nos|la|lo) (esta|estan|sigue|siguen) (pegando|golpeando|ahorcando|estrangulando"
+        r"(me|nos|la|lo|le|les) (esta|estan|sigue|siguen) (pegando|golpeando|ahorcando"
+        r"|estrangulando"
         r"|asfixiando|apunalando"
         r"|acuchillando|violando|matando|lastimando|maltratando|agrediendo|atacando|arrastrando"
         r"|ahogando)",
@@ -327,6 +351,7 @@ LEXICON = Lexicon(
         r"|un chingo de"
         r"|un punado de|mas de {num}|{num}) (las |mis |sus )?{pills}",
         r"(sobredosis|sobre dosis|overdose)",
+        r"(vomitando|vomita|vomito|echando|tosiendo|escupiendo|echa) sangre",
         # Stabbed or shot just now.
         r"(acaba|acaban) de (apunalar|acuchillar|disparar|balear|atropellar|pegarle un tiro"
         r"|darle un tiro"

@@ -39,6 +39,7 @@ LEXICON = Lexicon(
             r"{self} (આગ|aag|ag) (લગાવી|ચાંપી|lagavi|champi) (દઇશ|દેશે|લઇશ|લેશે|daish|"
             r"deshe|laish|leshe)"
         ),
+        r"(હવે|have) (નથી|nathi) (જીવવું|જીવવુ|jivvu|jivavu)",
         (
             r"(જીવવા|jivva|jivava) (નથી|nathi) (માંગતો|માંગતી|માંગતા|માગતો|માગતી|ઇચ્છતો|"
             r"ઇચ્છતી|mangto|mangti|magto|magti)"
@@ -84,9 +85,10 @@ LEXICON = Lexicon(
             r"કરીશ|કરું છું|pahonchadu|pohchadu|pahonchadish|pahonchade|karu|karish)"
         ),
         (
-            r"(હાથ|કાંડું|કાંડા|નસ|પગ|hath|haath|kandu|kanda|nas) (પર |ઉપર |par |"
+            r"(પોતાના |પોતાનો |મારા |potana |mara )?(હાથ|કાંડું|કાંડા|નસ|પગ|hath|haath|"
+            r"kandu|kanda|nas) (પર |ઉપર |par |"
             r"upar )?(કાપા|કાપ|ચીરા|kapa|kaap|chira) (મારું|મારુ|મારીશ|મૂકું|મુકું|પાડું|"
-            r"maru|marish|muku|padu)"
+            r"મારે|મારે છે|મારી રહી|મારી રહ્યો|maru|marish|muku|padu|mare|mari rahi)"
         ),
         (
             r"(નસ|કાંડું|કાંડા|હાથ|nas|kandu|kanda|hath) (કાપી|kaapi|kapi) (નાખીશ|નાખું|"
@@ -118,6 +120,10 @@ LEXICON = Lexicon(
             r"દેવો|daish|deshe|dau|devo)"
         ),
         r"(પોતાનો|મારો|potano|maro) (જીવ|jiv) (લઇ|lai) (લઇશ|લેશે|laish|leshe)",
+        (
+            r"(મારું|મારુ|પોતાનું|maru|potanu) (ગળું|ગળુ|galu|gadu) (દબાવી|ઘોંટી|"
+            r"dabavi) (દઉં|દઇશ|લઉં|લઇશ|dau|daish|lau|laish)"
+        ),
         # "Better off without me", "I am going for ever".
         (
             r"(મારા|maara|mara) (વગર|વિના|vagar|vina) {gap} (સુખી|ખુશ|સારું|સારુ|શાંતિ|"
@@ -134,6 +140,18 @@ LEXICON = Lexicon(
     ),
     danger=(
         # Things smashed, a hand raised, "threatened that...", "will come and kill".
+        # Strangled, locked in, not let out.
+        (
+            r"(ગળું|ગળુ|galu|gadu) (દબાવ્યું|દબાવે|દબાવી રહ્યો|દબાવી દીધું|પકડ્યું|"
+            r"પકડી રાખ્યું|dabavyu|dabave|pakdyu)"
+        ),
+        (
+            r"{me} {gap} (પૂરી|પુરી|બંધ કરી|puri|band kari) (દીધી|દીધો|દીધા|રાખી|રાખ્યો|"
+            r"રાખ્યા|didhi|didho|didha|rakhi|rakhyo)"
+        ),
+        r"(બહાર|bahar) (નથી|nathi) (નીકળવા|જવા|nikalva|java) (દેતો|દેતી|દેતા|deto|deti|deta)",
+        # "Today is your last day."
+        r"(તારો|તમારો|taro|tamaro) (છેલ્લો|આખરી|chhello|chello|aakhri) (દિવસ|divas|din)",
         r"(તોડફોડ|તોડ ફોડ|todfod|tod fod) (કરે|કરી રહ્યો|કરી રહી|kare|kari rahyo)",
         (
             r"(મારા|મારી|મને|mara|mari|mane) (પર|ઉપર|par|upar) (હાથ|hath) (ઉપાડે|ઉગામે|"
@@ -161,6 +179,7 @@ LEXICON = Lexicon(
             r"પતાવી|ખલાસ કરી|mari|maari|khatam kari|patavi|khalas kari) (નાખશે|નાખશ|નાખીશ|"
             r"નાખીશું|દેશે|દઇશ|નાખવાની|nakhshe|nakhse|nakhish|deshe|daish)"
         ),
+        r"{me} (મારી નાખવાનો|મારી નાખવાની|મારી નાખવાના|mari nakhvano|mari nakhvani) (છે|che)",
         (
             r"({me}|{you}) (જીવતી|જીવતો|જીવતા|jivti|jivto|jivta) (નહીં|નહિ|નઇ|nahi|nai|"
             r"nai) (છોડું|છોડુ|છોડે|છોડીશ|છોડશે|chhodu|chodu|chhodish|chodshe|chhodshe)"
@@ -262,6 +281,8 @@ LEXICON = Lexicon(
             r"{kidacc} (લઇને|લઇ ને|laine|lai ne) (ભાગી|નાસી|જતો|જતી|ચાલ્યો|ચાલી|bhagi|nasi|"
             r"jato|jati|chalyo) (ગયો|ગઇ|ગયા|રહ્યો|રહી|gayo|gai|gaya|rahyo|rahi)"
         ),
+        # Carried off (ઉપાડી ગયો), wherever from.
+        r"{kidacc} {gap} (ઉપાડી|ઉઠાવી|upadi|uthavi) (ગયું|ગયો|ગઇ|ગયા|gayu|gayo|gai|gaya)",
         (
             r"{kidacc} (કોઇ |કોઇક |એ |એણે |koi |koik |e |ene )?(લઇ|ઉપાડી|ઉઠાવી|lai|upadi|"
             r"uthavi) (ગયું|ગયો|ગઇ|ગયા|gayu|gayo|gai|gaya)"
@@ -292,6 +313,14 @@ LEXICON = Lexicon(
             r"લેતા|લેતું|લેવાતો|આવતો|leto|leti|leta|letu|levato|aavto)"
         ),
         (
+            r"(શ્વાસ|સ્વાસ|shwas|swas|shvas) (લેવામાં|લેવા માં|levama|"
+            r"leva ma) {gap1} (તકલીફ|મુશ્કેલી|takleef|taklif|mushkeli) (થાય|પડે|thay|pade)"
+        ),
+        (
+            r"(શ્વાસ|સ્વાસ|shwas|swas|shvas) (નથી|nathi) (લઇ|lai|lei) (શકતા|શકતો|શકતી|"
+            r"sakta|shakta|sakto|shakto|sakti|shakti)"
+        ),
+        (
             r"(શ્વાસ|સ્વાસ|shwas|swas|shvas) (બંધ|અટકી|રૂંધાય|band|atki) (થઇ ગયો|થઇ ગયા|"
             r"ગયો|જાય છે|થાય છે|thai gayo|gayo|jay che|thay che)"
         ),
@@ -303,6 +332,11 @@ LEXICON = Lexicon(
         r"(હલતી|હલતો|હલતા|હલતું|halti|halto|halta|haltu) (નથી|nathi)",
         r"(આંખ|આંખો|aankh|ankh) (નથી|nathi) (ખોલતી|ખોલતો|ખોલતા|kholti|kholto|kholta)",
         r"(ઊઠતા|ઊઠતો|ઊઠતી|uthta|uthto|uthti) (જ |j )?(નથી|nathi)",
+        # Fallen and cannot get up.
+        (
+            r"(ઊભા|ઊભો|ઊભી|ઉઠી|ubha|ubho|ubhi|uthi) (નથી|nathi) (થઇ|thai) (શકતા|શકતો|શકતી|"
+            r"shakta|sakta|shakto|shakti)"
+        ),
         # Heavy bleeding.
         r"(લોહી|lohi) {gap1} (બંધ|band) (જ |j )?(નથી|nathi) (થતું|થતુ|thatu)",
         (
@@ -362,6 +396,16 @@ LEXICON = Lexicon(
         r"(atyare|atyaare|hamna|hamnaj|abghadi|aaje|aje|farithi|fari)",
     ),
     words={
+        # Gujarati in Latin letters is often typed without its vowels ("nthi", "mlti") or
+        # with numerals for sounds ("6e" for છે); these are read as the patterns spell them.
+        "nthi": "nathi",
+        "mlti": "malti",
+        "mlto": "malto",
+        "mltu": "malatu",
+        "maltu": "malatu",
+        "goliyo": "golio",
+        "goliyon": "golio",
+        "goliya": "golio",
         "6e": "che",
         "chhe": "che",
         "6u": "chu",

@@ -87,7 +87,7 @@ LEXICON = Lexicon(
             r"ਉੱਠੂ*|uthna|uthan*|uthu*)"
         ),
         r"{many} {gap} {pills} (ਖਾ|ਨਿਗਲ|kha|nigal) (ਕੇ|ਲੈਣ*|ਲਵ*|ਲਊ*|ke|leni|lena|lawan*|lavan*)",
-        r"({not} (ਜੀ|ਜਿਉ)|(ਜੀ|ਜਿਉ) {not}) (ਸਕਦ*|ਸਕਾਂ*|ਹੁੰਦਾ)",
+        r"({not} (ਜੀ|ਜੀਅ|ਜਿਉ|ਜਿਊ)|(ਜੀ|ਜੀਅ|ਜਿਉ|ਜਿਊ) {not}) (ਸਕਦ*|ਸਕਾਂ*|ਹੁੰਦਾ|ਹੋਣਾ)",
         r"({not} (jee|ji|jiu)|(jee|ji|jiu) {not}) (sakd*|sakan*|hunda|honda)",
         r"(ਮੁੱਕ|mukk|muk) (ਜਾਵ*|ਜਾਊ*|jawan*|javan*|jaun*)",
         # Suicide named, with an intention or an act (not "thinking about it? no").
@@ -126,6 +126,7 @@ LEXICON = Lexicon(
             r"(ਬਲੇਡ|blade) (ਨਾਲ |naal |nal )?(ਕੱਟ|ਮਾਰ|katt|kat|maar|mar) (ਲਏ|ਲਈ|ਲਿਆ|ਲੈ*|"
             r"ਰਿਹ*|ਰਹੀ|laye|lai|leya|le*|reh*|rahi)"
         ),
+        r"(ਆਪਣਾ|ਆਪਣੀ|apna|apni) (ਗਲਾ|ਗਰਦਨ|gala|gardan) (ਘੁੱਟ|ਦਬਾ|ghutt|ghut|daba) (ਲ*|ਦ*|l*|d*)",
         # "My life": give it, take it, end it (ਆਪਣੀ ਜਾਨ ਦੇ ਦੇਣੀ, ਜ਼ਿੰਦਗੀ ਖਤਮ ਕਰ ਲੈਣੀ).
         (
             r"(ਆਪਣੀ |apni )?(ਜਾਨ|jaan|jan) (ਦੇ|de) (ਦੇਣ*|ਦੇਵ*|ਦਿਆਂ*|ਦਊ*|ਦੂੰ*|deni|dena|"
@@ -221,6 +222,21 @@ LEXICON = Lexicon(
         ),
         r"(ਜਾਨ|jaan|jan) (ਲੈ|le) (ਲਵੇਗ*|ਲਊ*|ਲੈਣੀ|lega|legi|lau|leni)",
         r"(ਧਮਕੀ|dhamki) (ਦਿੱਤੀ|ਦਿੱਤੀਆਂ|diti|ditti) (ਕਿ|ਕੇ|ki|ke)",
+        # Locked in, not let out; everyone threatened.
+        r"{me} {gap} (ਬੰਦ|band) (ਕਰ|kar) (ਦਿੱਤਾ|ਦਿੱਤੀ|ਰੱਖਿਆ|ਰੱਖੀ|ditta|dita|diti|rakheya|rakhi)",
+        (
+            r"(ਬਾਹਰ|bahar) {not} (ਨਿਕਲਣ|ਜਾਣ|nikalan|jaan|jan) (ਦਿੰਦਾ|ਦਿੰਦੀ|ਦੇ ਰਿਹਾ|ਦੇ ਰਹੀ|"
+            r"dinda|dindi|de reha|de rahi)"
+        ),
+        (
+            r"(ਸਭ|ਸਾਰਿਆਂ|ਸਾਰੇ ਟੱਬਰ|ਟੱਬਰ|ਸਾਡੇ ਟੱਬਰ|sab|sabh|sareyan|tabbar) (ਨੂੰ|nu|"
+            r"nun) (ਮਾਰ|ਵੱਢ|maar|mar|vadh) (ਦੇਵੇ*|ਦੇਣ*|ਦਿਊ*|ਦੇਊ*|dega|degi|denge|dena|deu)"
+        ),
+        # "Today is your last day."
+        (
+            r"(ਤੇਰਾ|ਤੁਹਾਡਾ|ਤੇਰੀ|tera|tuhada|teri) (ਆਖਰੀ|ਆਖ਼ਰੀ|ਅਖੀਰਲਾ|aakhri|akhri|"
+            r"aakhiri) (ਦਿਨ|ਰਾਤ|din|raat)"
+        ),
         # Being beaten or attacked right now; things smashed; a hand raised.
         (
             r"({me}|{you}) (ਆ ਕੇ |aa ke |a ke )?(ਮਾਰੂੰਗਾ|ਮਾਰੂਗਾ|ਮਾਰਾਂਗਾ|ਮਾਰੂੰਗੀ|ਵੱਢੂੰਗਾ|"
@@ -282,6 +298,11 @@ LEXICON = Lexicon(
             r"ghus) (ਗਿਆ|ਗਏ|ਗਈ|ਆਇਆ|ਆਏ|gaya|gya|gaye|gayi|aaya)(?! (ਸੀ|ਸਨ|si|san))"
         ),
         r"(ਭੰਨ|ਤੋੜ|bhann|bhan|tod|tor) (ਕੇ|ke) (ਅੰਦਰ|ਘਰ|andar|ghar)",
+        # "He is going to kill me": ਉਹਨੇ ਮੈਨੂੰ ਮਾਰਨਾ ਹੈ.
+        (
+            r"(ਉਹਨੇ|ਓਹਨੇ|ਉਸਨੇ|ਉਹਨਾਂ ਨੇ|ohne|usne|ohna ne) {me} (ਮਾਰਨਾ|ਮਾਰ ਦੇਣਾ|ਮਾਰ ਮੁਕਾਉਣਾ|"
+            r"ਵੱਢਣਾ|maarna|marna|maar dena|mar dena|vadhna)"
+        ),
         (
             r"{me} (ਲੱਭ|ਲਭ|ਢੂੰਡ|ਟੋਲ|labh|lab|dhoond|dhund|tol) (ਲਵੇਗ*|ਲਊ*|ਲੈਣਾ|ਲੈਣਗੇ|ਲਿਆ|"
             r"ਲੈਣ*|ਰਿਹ*|ਰਹੇ|lega|legi|lau|lena|lainge|lenge|leya|liya|reh*|rahe|riha)"
@@ -538,9 +559,31 @@ LEXICON = Lexicon(
         ),
     ),
     words={
-        # Romanised spellings folded to one form; "nhi", "nai" stay as typed (patterns list them).
+        # Romanised Panjabi is often typed without its vowels ("mrna", "ghr", "khda") or with
+        # doubled ones ("chaaku"); these are read as the spelling the patterns use.
         "mennu": "mainu",
         "mnu": "mainu",
+        "mrna": "marna",
+        "mrn": "maran",
+        "mrja": "mar ja",
+        "bahr": "bahar",
+        "khda": "khada",
+        "khdi": "khadi",
+        "khde": "khade",
+        "ghr": "ghar",
+        "chaaku": "chaku",
+        "chakoo": "chaku",
+        "gawach": "gwach",
+        "gawachi": "gwachi",
+        "lyian": "laiyan",
+        "lian": "laiyan",
+        "layiaan": "laiyan",
+        "saariyan": "sariyan",
+        "saarian": "sariyan",
+        "rha": "reha",
+        "rhi": "rahi",
+        "rhe": "rahe",
+        "jnda": "jaanda",
         "plz": "please",
         "pls": "please",
     },

@@ -62,6 +62,9 @@ LEXICON = Lexicon(
         r"(nie ma|nie mam|nie widze) {gap1}(sensu|po co|dla kogo|celu) {gap1}(zyc|zycia|dalej zyc|"
         r"istniec)",
         r"(mam dosc|dosc mam|mam dosyc|dosyc mam|zmeczon*|zmeczony) {gap1}(zycia|zyciem)",
+        # no way out: "nie widzę innego wyjścia niż śmierć"
+        r"nie (widze|ma|mam) {gap1}(zadnego |innego )?wyjscia",
+        r"wyjscia {gap3}(smierc|umrzec|niz smierc)",
         r"(utopie|utopic|utopi|utopila|utopil) sie|sie (utopie|utopic|utopi)",
         r"(strzele|strzelic|strzeli) (sobie|se) (w leb|w glowe|w skron)",
         r"(wszystkim|wszyscy|kazdemu|rodzin*|dzieci*|swiat*|wam|im) {gap}lepiej {gap1}beze mnie",
@@ -120,9 +123,16 @@ LEXICON = Lexicon(
         r"(probuje|proboje|probuja|chce|usiluje) (otworzyc|wywazyc|wylamac|sforsowac|rozwalic|"
         r"wywazyc) {gap1}(drzwi|okno|zamek|brame|furtke)",
         r"wlamuj* sie|dobija* sie|sie dobija*",
+        # back: "pomocy, on wrócił" (not "wrócił do miasta", back in town)
+        r"(wrocil|wrocila|wrocili)(?= (tu|tutaj|znowu|znow|pod|i (stoi|wali|krzyczy|grozi)))|"
+        r"(on|ona|ex|byly|byla|maz|partner|oprawca) (wrocil|wrocila)$",
         # followed, found: "ktoś mnie śledzi", "idzie za mną", "on mnie znajdzie"
         r"(sledzi|sledza|obserwuje|obserwuja) (mnie|nas)|(mnie|nas) (sledzi|sledza|obserwuje)",
         r"(idzie|ida|jedzie|jada|chodzi|chodza|lazi|biegnie|podaza|goni) {gap1}za (mna|nami)",
+        r"za (mna|nami) (idzie|ida|jedzie|jada|chodzi|chodza|lazi|biegnie|podaza|goni)",
+        # here: "on tu jest" (not "czy on tu jest?", asked of staff)
+        r"(on|ona|oni|ex|byly|byla|maz|partner|oprawca) (tu|tutaj) (jest|sa|stoi|przyszedl|"
+        r"przyszla)|(on|ona|oni) (jest|sa) (tu|tutaj)( |$)",
         r"(znajdzie|znajda|znalazl|znalazla|znalezli|namierzy*|wytropi*) {gap1}(mnie|nas)",
         r"(mnie|nas) (znajdzie|znajda|znalazl|znalazla|znalezli|namierzy*|wytropi*)",
         r"wie {gap1}gdzie (mieszkam|mieszkamy|jestem|jestesmy|sie ukrywam|sie ukrywamy)",
@@ -162,6 +172,15 @@ LEXICON = Lexicon(
         r"szaleje|rzuca sie|bije|grozi)",
         r"(rozwala|demoluje|niszczy|tlucze) (wszystko|mieszkanie|dom|naczynia|meble)",
         r"(wlasnie|przed chwila|dopiero co) {gap1}(mnie )?(zgwalcil|zgwalcili|zgwalcila)",
+        # in the garden, looking in: "stoi w ogrodzie i zagląda przez okno"
+        r"(zaglada|patrzy|gapi sie|podglada|zaglada mi) (przez|w|do) (okno|okna|okien|szybe)",
+        r"(stoi|jest|chodzi|czai sie|kreci sie) (w ogrodzie|w ogrodku|na podworku|na podworzu)",
+        # a picture of a weapon sent, on his way: "przysłał zdjęcie noża i napisał, że jedzie"
+        r"(przyslal|wyslal|wysyla|przysyla|przysla) {gap1}(zdjecie|zdjecia|filmik|fotke|film) "
+        r"{gap1}{weapon_gen}",
+        r"(napisal|pisze|mowi|powiedzial|dzwonil|napisala|pisala) (ze|iz) (jedzie|idzie|przyjdzie|"
+        r"przyjedzie|jest w drodze|bedzie za|zaraz bedzie|juz jedzie)",
+        r"(czuje sie|jestem|czujemy sie) {gap1}zagrozon*",
         # things thrown at me
         r"(rzuca|rzucil|rzucila|ciska|cisnal|cisnela) (we mnie|w nas|czym popadnie|"
         r"wszystkim)",
@@ -202,9 +221,14 @@ LEXICON = Lexicon(
         r"ukradnie|wciaga|wciagnal|wciagnela|wpycha|wepchnal|wepchnela|ciagnie|wlecze) {gap3}"
         r"{child}",
         r"{child} {gap1}(do auta|do samochodu|na sile|sila)",
+        # a child with someone drunk or high
+        r"{child} {gap3}(z nim|z nia|u niego|u niej) {gap5}(pijan*|nacpan*|najeban*|nawalon*|"
+        r"pod wplywem)",
         # made off with the children ("pojechał z dziećmi" is left out: a holiday)
         r"(odjechal*|uciekl*|zniknal*|zwial*|ulotnil*) {gap1}(z|ze) {child}",
         r"(stracil*|zgubil*) z oczu {gap1}{child}|{child} {gap1}(stracil*|zgubil*) z oczu",
+        r"{child} {gap3}(zgubil|zgubila|zgubilo|zgubili) sie|sie (zgubil|zgubila|zgubilo) {gap1}"
+        r"{child}",
         r"{child} {gap3}(sie topi|tonie|topi sie|utonal*|utonel*|sie topil*)",
         # hurt or threatened: "on bije małą", "krzywdzi moje dziecko"
         r"(bije|bil|uderzyl|uderzyla|uderza|kopie|kopnal|szarpie|dusi|krzywdzi|skrzywdzi|"
@@ -238,6 +262,7 @@ LEXICON = Lexicon(
         r"nie oddycha*|przestal* oddychac|nie (moze|moge|mozna) (oddychac|zlapac (tchu|oddechu))",
         r"(dusi|dlawi) sie|sie (dusi|dlawi)|zadlawil*|sinieje|zsinial*|posinial*",
         r"(sine|sinie|sina|niebieskie) (usta|wargi|usteczka)",
+        r"(robi|zrobil|zrobila|zrobilo) sie (sin*|niebiesk*|fioletow*)",
         # unconscious: "straciła przytomność", "nie mogę go dobudzić"
         r"nieprzytomn*|(stracil*|traci) przytomnosc",
         r"zemdlal*|mdleje",
@@ -310,6 +335,8 @@ LEXICON = Lexicon(
         r"bezpieczn* (na|podczas|w czasie|przy) (spotkani*|rozmow*|mediacj*)",
         # "czy on wie, gdzie mieszkam?": a question about the process, asked of staff
         r"czy (on |ona |oni |sprawca )?(wie|wiedza|sie dowie|sie dowiedza) gdzie",
+        r"nie (wie|wiedza) {gap1}gdzie",
+        r"czy (on|ona|oni) ((tu|tutaj) (jest|sa|bedzie|beda)|(jest|sa|bedzie|beda) (tu|tutaj))",
         # a child taken somewhere ordinary: to the park, on a contact visit
         r"(zabral*|wzial|wziela|zabiera) {gap1}(dzieci|dziecko|syna|corke|mala|malego) {gap3}"
         r"(do parku|na spacer|na lody|do kina|do babci|do dziadkow|do szkoly|na weekend|"
@@ -340,6 +367,12 @@ LEXICON = Lexicon(
     ),
     words={
         "nwm": "nie wiem",
+        # spoken forms and rz/ż spelt as heard
+        "tera": "teraz",
+        "zara": "zaraz",
+        "umzec": "umrzec",
+        "umżeć": "umrzec",
+        "hce": "chce",
         "wgl": "w ogole",
         "nmg": "nie moge",
         "jst": "jest",
@@ -381,6 +414,8 @@ LEXICON = Lexicon(
         "weapon": r"(noz|noza|nozyk|nozyka|scyzoryk|scyzoryka|maczete|maczeta|siekiere|siekiera|"
         r"tasak|pistolet|pistoletu|bron|broni|spluwe|spluwa|gnata|gnat|strzelbe|strzelba|"
         r"karabin|rewolwer|klamke|mlotek|mlotka|palke|palka|ostrze)",
+        "weapon_gen": r"(noza|nozyka|scyzoryka|pistoletu|broni|siekiery|maczety|spluwy|strzelby|"
+        r"tasaka|mlotka|karabinu|rewolweru|gnata)",
         "weapon_with": r"(nozem|nozykiem|scyzorykiem|maczeta|siekiera|tasakiem|pistoletem|"
         r"bronia|spluwa|gnatem|strzelba|karabinem|rewolwerem|mlotkiem|kijem|palka|siekierka)",
         "child": r"((moj|moja|moje|moi|mojego|moja|mojej|moich|mojemu|naszego|nasza|nasze|"

@@ -35,8 +35,9 @@ LEXICON = Lexicon(
         # First person intent, pronoun before or after: "quero me matar", "vou-me matar".
         r"(quero|queria|vou|penso em|pensando em|pensar em|vontade de|preciso|devia|deveria|decidi"
         r"|gostaria de|vou tentar|apetece me|so quero|so penso em|estou por|to pra|estou pra"
-        r"|tenho de|tenho que) {me}(matar|suicidar|enforcar|envenenar|cortar|machucar|ferir|magoar"
-        r"|afogar|atirar na cabeca)( me)?",
+        r"|tenho de|tenho que) "
+        # The pronoun on one side or the other, never neither: "quero matar o tempo" is idle.
+        r"(me {selfverb}|{selfverb} me)",
         # Third person self-harm: "vai se matar", "quer-se matar", "disse que vai se suicidar".
         r"(quer|vai|ia|pensa em|esta pensando em|anda pensando em|tentou|ta querendo|esta querendo"
         r"|quis"
@@ -50,6 +51,23 @@ LEXICON = Lexicon(
         # are read by their own lexicons, which know their negations.
         r"suicid(a|as|io|ios|ar|ou|a|ando|arei|aria|ariam|am|aram|e|ado|ada|ados|asse)",
         r"(hoje|ja|esta noite|essa noite|amanha|eu|juro que|entao) (eu )?me (mato|suicido)",
+        # A gun to one's own head: "vou dar um tiro na cabeça", "estourar os miolos".
+        r"(dar|dou|vou dar|meter|vou meter|enfiar|vou enfiar) (um tiro|uma bala) (na minha cabeca"
+        r"|na cabeca"
+        r"|em mim|na minha boca)",
+        r"(estourar|estouro|explodir|rebentar) (os |meus |os meus )?miolos",
+        # "Hoje à noite eu faço isso, não ligo mais pra nada": doing "it" tonight, said with
+        # nothing mattering any more. Neither half alone is enough.
+        r"(hoje|hoje a noite|esta noite|essa noite|amanha|agora) (eu )?(faco isso|vou fazer isso"
+        r"|acabo com isso"
+        r"|termino com isso|faco) {gap5}(nao ligo mais (para|pra) nada|nada importa"
+        r"|nada mais importa"
+        r"|nao me importa mais nada|adeus a todos|me perdoem)",
+        # Said as a threat or a condition: "diz que se mata se eu deixar ele".
+        r"(diz|disse|ameaca|ameacou|jura|jurou|grita|escreveu) (que )?(se|me) (mata|matara|suicida"
+        r"|mato"
+        r"|vai matar|vou matar)",
+        r"(se|me) (mata|matara|mato|suicida|suicido) se",
         r"(mato|suicido) me (hoje|ja|esta noite|amanha)",
         r"(me )?(matarei|suicidarei)( me)?",
         # Wanting to die, not to live, not to wake.
@@ -177,7 +195,9 @@ LEXICON = Lexicon(
         r"(vai|vao) (me )?(achar|encontrar|descobrir|matar|bater|machucar|magoar|esfaquear"
         r"|atirar em mim|estuprar"
         r"|violar|levar|sequestrar|raptar|queimar|enforcar|estrangular|dar um tiro|fazer mal"
-        r"|fazer alguma coisa)( me)?",
+        r"|fazer alguma coisa|encher de porrada|dar porrada|dar uma surra|espancar|arrebentar"
+        r"|quebrar a cara"
+        r"|partir a cara|dar pancada|dar uma coca)( me)?",
         r"me (achou|encontrou|encontraram|acharam|localizou|localizaram|descobriu)",
         r"(esta|estao|anda|andam|continua|fica) (rondando|a rondar|vigiando|a vigiar|espreitando"
         r"|a espreitar) "
@@ -312,6 +332,7 @@ LEXICON = Lexicon(
         r"|uma data de|montes de)",
         r"{pills} (a mais|demais|em excesso|de uma vez)",
         r"(overdose|sobredosagem|superdosagem|sobredose|over dose)",
+        r"(vomitando|vomita|vomitou|a vomitar|tossindo|a tossir|cuspindo|a cuspir) sangue",
         # Stabbed or shot just now.
         r"(acabou|acabaram|acaba|acabam) de (esfaquear|atirar|balear|atropelar|dar um tiro"
         r"|dar uma facada"
@@ -511,6 +532,10 @@ LEXICON = Lexicon(
     ),
     macros={
         "kid": _KID,
+        "selfverb": (
+            r"(matar|suicidar|enforcar|envenenar|cortar|machucar|ferir|magoar|afogar"
+            r"|atirar na cabeca)"
+        ),
         # "no meu filho", "da minha filha", "as crianças": what Portuguese puts before a child.
         "tokid": r"(o |a |os |as |no |na |nos |nas |em |do |da |dos |das |ao |aos )?"
         r"(meu |minha |meus |minhas |nosso |nossa |nossos |nossas |seu |sua )?{kid}",

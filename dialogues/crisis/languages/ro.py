@@ -59,6 +59,9 @@ LEXICON = Lexicon(
         r"(o sa|o s|vreau sa|am sa|sunt in stare sa|pot sa) fac (o prostie|ceva prostesc|"
         r"o nebunie|ceva rau)",
         r"(niciun|nici un|vreun) (motiv|rost) sa (mai )?(traiesc|traiasca|exist)",
+        # no way out: "nu văd altă ieșire decât moartea"
+        r"nu (mai )?(vad|am|exista|gasesc) {gap1}(alta |nicio |vreo )?(iesire|scapare)",
+        r"(iesire|scapare) {gap3}(moartea|sa mor|decat moartea)",
         r"(putere|puterea|chef|motiv|vlaga|curaj) (sa (mai )?traiesc|de viata|sa mai continui)",
         # a note for the children: "am scris un bilet pentru copii"
         r"(bilet|biletul|scrisoare|scrisoarea|mesaj) (de adio|de ramas bun|pentru copii|"
@@ -90,12 +93,17 @@ LEXICON = Lexicon(
         r"nu (ma|ne) (lasa|lasa sa|mai lasa) (sa )?(ies|iesim|plec|plecam|sun|sunam)",
         # outside, at the door, coming: "e la ușă", "stă în fața blocului", "vine încoace"
         r"(e|este|sta|asteapta|ma asteapta|pandeste|se invarte|se plimba) (inca |acum |iar |"
-        r"deja |tot |aici )?(la usa|la poarta|afara|in fata (blocului|casei|usii|scarii|portii)|"
+        r"deja |tot |aici |cineva |un barbat |un tip |el |ea )?(la usa|la poarta|afara|"
+        r"in fata (blocului|casei|usii|scarii|portii)|"
         r"sub geam|sub fereastra|pe scara|in scara|la scara|langa bloc|langa casa|in curte|"
         r"la geam)",
         r"(vine|vin|a venit|se apropie|e pe drum|e in drum) {gap1}(incoace|aici|dupa mine|dupa noi|"
         r"spre mine|spre noi|spre casa|la mine|peste mine|peste noi|sa ma)",
         r"a intrat (peste mine|peste noi|in casa|prin geam|cu forta|prin efractie)",
+        # here: "mi-e frică, e aici"
+        r"(el|ea|ei|fostul|sotul|iubitul|agresorul|concubinul) {gap1}(e|este|sunt|a venit) aici"
+        r"(?! la (birou|serviciu|munca|scoala|spital))",
+        r"(frica|teama|ajutor|ajutati ma) {gap1}(e|este|a venit) aici",
         r"(bate|bat|loveste|izbeste|trage|da cu piciorul|da cu picioarele|da cu pumnii|da) "
         r"{gap1}in (usa|geam|fereastra|poarta)",
         r"(sparge|sparga|sparg|forteaza|forteze|rupe|rupa|a spart|a fortat) {gap1}(usa|geamul|"
@@ -116,6 +124,9 @@ LEXICON = Lexicon(
         # followed, found: "mă urmărește cineva", "o să mă găsească", "știe unde stau"
         r"(ma|ne) (urmareste|urmaresc|pandeste|pandesc|urmareste de|filat*)",
         r"(merge|vine|se tine|umbla|alearga|fuge) {gap1}(dupa|in urma) (mine|noi)",
+        # back: "ajutor, s-a întors" (not "s-a întors în oraș", back in town)
+        r"s ?a intors(?= (aici|iar|din nou|la usa|la mine|acasa si|si (bate|urla|ameninta|sta)))|"
+        r"s ?a intors$",
         r"(m ?a|ne ?a|m ?au|ne ?au) (urmarit|pandit|filat|luat la urma) {gap1}(pana|acasa|de la|"
         r"tot drumul|iar|din nou)",
         r"(ma|ne) (gaseste|gaseasca|va gasi|vor gasi)|(m ?a|ne ?a|m ?au|ne ?au) gasit",
@@ -137,6 +148,14 @@ LEXICON = Lexicon(
         r"(beat|beata|drogat|drogata|matol|mort de beat) {gap1}(si )?(agresiv*|violent*|furios|"
         r"urla|loveste|ameninta|sparge)",
         r"(tocmai|acum|iar) {gap1}(m ?a|ne ?a) (violat|violata)|(ma|ne) violeaza",
+        # in the yard, looking in: "e în curte și se uită pe geam"
+        r"(se uita|se holbeaza|priveste|ma pandeste) (pe|prin|la|in) (geam|fereastra|usa|casa)",
+        r"(e|este|sta|se ascunde) in curte",
+        # a picture of a weapon sent, on his way: "mi-a trimis poză cu un cuțit"
+        r"(trimis|trimite|trimes) {gap1}(poza|o poza|poze|video|filmare|mesaj|un video) cu "
+        r"{gap1}{weapon}",
+        r"(a zis|zice|a scris|scrie|spune|a spus) ca (vine|e pe drum|ajunge|e in drum|vine sa)",
+        r"(ma simt|ne simtim) {gap1}(in )?(mare |real |serios )?(pericol|amenintat*|nesigur*)",
         # hiding: "mă ascund în baie"
         r"(ma|ne) (ascund|ascundem|am ascuns|baricadez|baricadam) (in|de|sub|dupa|la)",
         r"(mi e|mie|mi|imi e|ne e) (frica|teama) ca (ma|o sa ma|ne|o sa ne) {kill}",
@@ -164,6 +183,9 @@ LEXICON = Lexicon(
         r"(face|faca|fac|a facut) (rau|ceva|ceva rau) {gap1}{child}",
         r"ameninta (ca|sa) {gap3}{child}",
         r"(pierdut|pierd) din (ochi|vedere) {gap1}{child}",
+        # a child with someone drunk or high
+        r"{child} {gap3}(cu el|cu ea|la el|la ea) {gap5}(beat|beata|drogat*|matol|crita|"
+        r"mort de beat)",
         r"trebuia sa (fie|ajunga|vina) {gap1}(acasa|inapoi) (de|acum|inca de) ",
         # locked in a car, held under water
         r"{child} {gap3}(incuiat*|blocat*|inchis*) {gap1}in masina",
@@ -257,6 +279,8 @@ LEXICON = Lexicon(
         r"(curierul|postasul|vecinul|vecina|cainele|pisica|taxiul|soferul|livratorul|"
         r"instalatorul) {gap1}(e|este|sta|asteapta)",
         r"in siguranta (la|in timpul|pe durata) (intalnire*|mediere*|discuti*)",
+        # "nu știe unde locuiesc": that he does not know is the reassurance
+        r"nu (stie|mai stie|stiu ei) (unde|pe unde)",
         # a child taken somewhere ordinary: to the park, on a contact visit
         r"(a luat|ia|duce|a dus) {gap1}{child} (in|la) (parc|scoala|gradinita|bunica|bunici|"
         r"inot|film|plimbare|mall|mare|munte|vizita)",
@@ -281,6 +305,12 @@ LEXICON = Lexicon(
     ),
     words={
         "nus": "nu stiu",
+        # text-speak: "zice k ma omoara", "acm"
+        "k": "ca",
+        "ke": "ca",
+        "acm": "acum",
+        "acuma": "acum",
+        "vr": "vreau",
         "nuj": "nu stiu",
         "nush": "nu stiu",
         "pt": "pentru",

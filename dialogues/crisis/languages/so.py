@@ -40,6 +40,8 @@ LEXICON = Lexicon(
         # "is jar*" or "is sun*" would read "he is diligent", "it is good", "it is sunny".
         r"is {selfkill}",
         r"isdil*",
+        # A gun to one's own head: "madaxa ayaan iska toogan doonaa".
+        r"(iska|is) (toogan|toogto|toogi|toogayaa|toogaya|toogtay|rasaaseyn|rasaaseeyo)",
         r"(is|isku) (dhaawac*|gooy*|goyn*|{selfcut}|sum(ay|ee\S*|ayn\S*|o|aa)|deldel*|xargeyn*"
         r"|mi[i]?daam*)",
         # Saying goodbye: "qof walba waan macsalaameeyay", "nabadgelyo dhammaantiin".
@@ -49,6 +51,11 @@ LEXICON = Lexicon(
         r"(qof walba|dhammaantiin|dhamaantiin|qoyskayga|idinka) {gap1}(waan |ayaan )?(macsalaame*"
         r"|macasalaame*)",
         r"si (aanan|aan) (u )?(toosin|soo toosin|soo kicin|dib u toosin)",
+        # "Caawa ayaan samaynayaa, waxba dan kama lihi": doing "it" tonight, with nothing
+        # mattering any more. Neither half alone is enough.
+        r"(caawa|maanta|berri|hadda) {gap1}(ayaan|baan|waan) (samaynayaa|samayn doonaa|sameynayaa) "
+        r"{gap5}(waxba dan kama lihi|waxba iguma qabsanayaan|waxba ima galaan|nabadgelyo"
+        r"|iga cafiya)",
         # Sleeping for ever: "inaan weligay seexdo".
         r"{thati} (weligay|weligey|weligeey|abid) (seexdo|hurdo|jiifo|seexdo oo aanan toosin)",
         # A purpose said outright: "kiniinnada ayaan qaatay si aan u dhinto".
@@ -135,7 +142,13 @@ LEXICON = Lexicon(
         r"|dhuuntay|shaqeeyo)",
         # Killing, beating, threatening me now.
         r"(i|na) (dilayaa|dilaya|dilaysaa|dilayaan|dilaa|dili|laayaa)",
-        r"(inuu|inay) (i|na) (dilo|disho|dilaan|garaaco|dhaawaco|toogto|gubo|kufsado|mindiyeeyo)",
+        r"(inuu|inay) {gap1}(i|na) (dilo|disho|dilaan|dilayo|dilayso|dilayaan|dili doono"
+        r"|dili doonto"
+        r"|garaaco|dhaawaco|toogto|gubo|kufsado|mindiyeeyo)",
+        # The threat reported in his words: "waan ogahay meesha aad joogto".
+        r"(ogahay|og ahay|garanayaa|garanaya|ogaaday) (meesha|halka|guriga) (aad|aad ku) (joogto"
+        r"|deggan tahay"
+        r"|ku nooshahay|degto|ku jirto|ku dhuumato|ku dhuuntay)",
         r"(igu|nagu|iigu) (hanjabayaa|hanjabaya|hanjabayaan|handadayaa|handadaya|goodinayaa"
         r"|goodinaya)",
         r"(waan|waana|ayaan|baan) ku (dilayaa|dili doonaa|dili doona|dilaya)",
@@ -164,7 +177,8 @@ LEXICON = Lexicon(
         # "ma iman" is "has not come", but "ma iman kartaa?" asks whether she may come.
         r"|ma iman(?! kar\S*)|ma imaan(?! kar\S*)|ma soo noqon|ma soo laaban|kama soo laaban"
         r"|soo laaban maayo|lama arko|ma arko|ma arag|ma helayo|ma helin"
-        r"|meel lama garanayo|meel lagama helin|baxsaday|baxsatay|cararay|ka cararay|la laan"
+        r"|meel lama garanayo|meel lagama helin|baxsaday|baxsatay|cararay|ka cararay|carartay"
+        r"|ka carartay|ka baxsatay|la laan"
         r"|la layahay|la la yahay|lala yahay)",
         r"(ma helayo|ma helin|ma arko|ma arag|waan waayay|waynu waynay|waayay"
         r"|ma garanayo meesha) {gap1}{kid}",
@@ -199,6 +213,13 @@ LEXICON = Lexicon(
         r"|cabtay|isku qaatay|qaadatay|liqay)",
         r"(xad dhaaf|xaddhaaf|overdose)",
         # Stabbed or shot just now: "mindi ayaa lagu dhuftay", "waa la toogtay".
+        r"dhiig {gap1}(matagayaa|matagaya|mantagayaa|hunqaacayaa|hunqaacaya|qufacayaa|qufacaya"
+        r"|tufayaa)",
+        r"(matagayaa|matagaya|hunqaacayaa|hunqaacaya|qufacayaa) {gap1}dhiig",
+        # Asking what happens if she swallows them all is asking about an overdose.
+        r"{pills} {gap}(oo dhan|dhammaan|dhamaan|badan|xad dhaaf) {gap}(liqo|qaato|liqdo|cuno|liqi"
+        r"|qaadan|liqayaa"
+        r"|qaadanayaa|qaadan doonaa|liqi doonaa)",
         r"(mindi|mindida|toorey) {gap1}(lagu dhuftay|lagu mudday|lagu taagay|lagu jaray)",
         r"(waa la|hadda la|la) (mindiyeeyay|mindiyeyay|toogtay|toogay|rasaaseeyay|rasaaseyay)",
         r"xabbad* {gap1}(ku dhacday|lagu dhuftay|haleeshay|ku dhacay)",
@@ -282,6 +303,10 @@ LEXICON = Lexicon(
         r"(ma|miyay|miyuu) (ammaan|amaan|aamin) (baa|tahay|yahay)",
     ),
     past=(
+        # When she was small; and a child who came back or was found is an event that is over.
+        r"markii (ay|uu|aan) (yarayd|yaraa|yaraayeen|carruur ahaayeen|ilmo ahayd|ilmo ahaa)",
+        r"(way|wuu|waa|ayay|ayuu) (soo noqotay|soo noqday|soo laabatay|soo laabtay|la helay)",
+        r"(waan|waanu|waynu) (helnay|helay)",
         r"(sanado|sannado|sano|sanad|sannad|bilo|bil|toddobaadyo|toddobaad|muddo|waqti"
         r"|wakhti) {gap1}ka hor",
         r"(sanadkii|sannadkii|bishii|toddobaadkii|xagaagii|jiilaalkii) (hore|tagay|tagtay|dhawaa)",
