@@ -132,8 +132,9 @@ def test_the_templates_match_the_code(domain: str) -> None:
     folders, keywords = EXTRACTED[domain]
     root = LOCALES_DIR.parent
     found: dict[str, list[str]] = {}
+    files: dict[str, set[str]] = {}
     for folder in folders:
-        for _, _, message, comments, _ in extract_from_dir(
+        for path, _, message, comments, _ in extract_from_dir(
             root / folder,
             method_map=[("**.py", "python")],
             keywords=keywords,
@@ -143,6 +144,7 @@ def test_the_templates_match_the_code(domain: str) -> None:
             key = message if isinstance(message, str) else message[0]
             notes = found.setdefault(key, [])
             notes.extend(c for c in comments if c not in notes)
+            files.setdefault(key, set()).add(f"{folder}/{path}")
     kept = {
         (m.id if isinstance(m.id, str) else m.id[0]): m.auto_comments
         for m in template(domain)
@@ -157,6 +159,13 @@ def test_the_templates_match_the_code(domain: str) -> None:
     # The template wraps long notes over several lines: compare their words.
     changed = [key for key in found if " ".join(found[key]).split() != " ".join(kept[key]).split()]
     assert not changed, f"translator notes changed for {changed[:2]}"
+    where = {
+        (m.id if isinstance(m.id, str) else m.id[0]): {f for f, _ in m.locations}
+        for m in template(domain)
+        if m.id
+    }
+    moved = [key for key in found if files[key] != where[key]]
+    assert not moved, f"used in other files now: {moved[:2]}"
 
 
 # -- neutral by default ----------------------------------------------------------------------
