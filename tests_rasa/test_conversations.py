@@ -53,6 +53,9 @@ CHOSEN = {
     "risk": "no",
     "stage": "investigating",
     "contact": "phone",
+    "admitted": "yes",
+    "lives": "unsaid",
+    "other_lives": "unknown",
 }
 TYPED = {
     Input.NAME: "Sam Rasa",
