@@ -10,7 +10,7 @@ EMULATOR := tests/e2e/emulator
 # after a change to pyproject.toml.
 LOCK := requirements-dev.lock
 
-.PHONY: chat test install install-dev lint messages bench lock
+.PHONY: chat test install install-dev lint messages review bench lock
 
 # pip itself comes from the lock too (pinned there with its hashes).
 $(BIN)/python:
@@ -43,21 +43,37 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Translations: extract every marked string into locales/messages.pot (what people see)
-# and locales/desk.pot (what staff see), then merge each into every language's .po (new
-# strings arrive untranslated; that language falls back to English until they are).
-# .mo files are never committed: catalogs compile at start.
+# Translations (docs/languages.md): extract every marked string into locales/messages.pot
+# (what people see) and locales/desk.pot (what staff see), then merge each into every
+# language's .po. New strings arrive empty and changed ones fuzzy; each is shown in English
+# until translated, and the language stays offered (dialogues/i18n.py OFFER_THRESHOLD).
+# Locations name the file only, and a template whose messages did not change is kept as it
+# was, so running this twice changes nothing. .mo files are never committed: catalogs
+# compile at start.
+EXTRACT := $(BIN)/pybabel extract -F pyproject.toml --add-comments=Translators: \
+	--add-location=file --sort-by-file --no-wrap \
+	--project=rjbot --copyright-holder="rjbot contributors"
+# keep-or-replace NEW OLD: OLD is replaced only when more than its creation date differs.
+define keep_or_replace
+	grep -v '^"POT-Creation-Date:' $(1) > $(1).cmp; \
+	grep -v '^"POT-Creation-Date:' $(2) > $(2).cmp 2>/dev/null; \
+	if cmp -s $(1).cmp $(2).cmp; then rm $(1); else mv $(1) $(2); fi; \
+	rm -f $(1).cmp $(2).cmp
+endef
+
 messages: install-dev
-	$(BIN)/pybabel extract -F pyproject.toml -k N_ -k ngettext:1,2 -k pgettext:1c,2 \
-		--add-comments=Translators: --sort-by-file --no-wrap \
-		--project=rjbot --copyright-holder="rjbot contributors" \
-		-o locales/messages.pot bot dialogues
+	$(EXTRACT) -k N_ -k ngettext:1,2 -k pgettext:1c,2 -o locales/messages.pot.new bot dialogues
+	@$(call keep_or_replace,locales/messages.pot.new,locales/messages.pot)
 	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-wrap --ignore-obsolete
-	$(BIN)/pybabel extract -F pyproject.toml --no-default-keywords -k D_ \
-		--add-comments=Translators: --sort-by-file --no-wrap \
-		--project=rjbot --copyright-holder="rjbot contributors" \
-		-o locales/desk.pot bot referral_store
+	$(EXTRACT) --no-default-keywords -k D_ -o locales/desk.pot.new bot referral_store
+	@$(call keep_or_replace,locales/desk.pot.new,locales/desk.pot)
 	$(BIN)/pybabel update -i locales/desk.pot -d locales -D desk --no-wrap --ignore-obsolete
+
+# A side-by-side sheet for a native reviewer: make review LANG=cy (docs/languages.md).
+# LANG here names the catalog, and only when given on the command line (otherwise it is the
+# shell's locale); the tool itself runs in a UTF-8 locale.
+review: install
+	LANG=C.UTF-8 $(BIN)/python -m bot.review_sheet $(if $(filter command line,$(origin LANG)),$(LANG))
 
 # Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
 bench: install-dev

@@ -57,6 +57,7 @@ logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 STORE_BUSY = N_(
     "Sorry, we could not save that just now. Nothing was lost. Please send it again in a minute."
 )

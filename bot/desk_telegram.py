@@ -106,11 +106,13 @@ def case_buttons(reference: str, staff: Staff) -> list[list[tuple[str, str]]]:
     t = desk_translator(staff.language)
     rows = [
         [
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             (t.gettext(D_("Log contact")), _data("cm", reference)),
             (t.gettext(D_("First contact made")), _data("fc", reference)),
         ],
         [
             (t.gettext(D_("Status")), _data("st", reference)),
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             (t.gettext(D_("Refer on")), _data("on", reference)),
         ],
         [
@@ -164,6 +166,7 @@ async def join(update: Update, context: Context) -> None:
         update,
         context,
         t.gettext(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             D_("Welcome, {name}. You are enrolled as a {role}. Send /queue to start.")
         ).format(name=staff.name, role=role),
     )
@@ -181,6 +184,7 @@ async def queue(update: Update, context: Context) -> None:
     policy = data.conversations.profile.deadlines
     t = desk_translator(staff.language)
     claimable = [i for i in items if i.claimed_by_id is None][:CLAIM_BUTTONS]
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     claim = t.gettext(D_("Claim {reference}"))
     buttons = [
         [(claim.format(reference=i.reference), _data("claim", i.reference))] for i in claimable
@@ -202,8 +206,10 @@ async def mine(update: Update, context: Context) -> None:
         data.conversations.clock(),
         data.conversations.profile.deadlines,
         t,
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         title=D_("Your referrals: {count}, soonest first"),
     )
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     open_ = t.gettext(D_("Open {reference}"))
     buttons = [
         [(open_.format(reference=i.reference), _data("show", i.reference))]
@@ -293,6 +299,7 @@ async def _act(
             await _say(
                 update,
                 context,
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 t.gettext(D_("How did you try to contact {reference}?")).format(
                     reference=reference
                 ),
@@ -305,6 +312,7 @@ async def _act(
             await _say(
                 update,
                 context,
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 t.gettext(D_("Did you reach them?")),
                 [
                     [
@@ -322,6 +330,7 @@ async def _act(
             lines = [t.gettext(D_("Contact logged for {reference}.")).format(reference=reference)]
             if reached == "1":
                 lines.append(t.gettext(D_("First contact is recorded: the clock has stopped.")))
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             lines.append(t.gettext(D_("Type a note to add to it, or /skip.")))
             await _say(update, context, "\n".join(lines))
         case "fc":
@@ -408,6 +417,7 @@ async def _act(
             await _say(
                 update,
                 context,
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 t.gettext(D_("Refer {reference} on to:")).format(reference=reference),
                 [
                     [(t.gettext(label), _data("ow", reference, str(index)))]
@@ -477,6 +487,7 @@ async def _act(
                 theirs = desk_translator(target.language)
                 await context.bot.send_message(
                     target.telegram_id,
+                    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                     theirs.gettext(D_("{name} has passed {reference} to you.")).format(
                         name=staff.name, reference=reference
                     )
@@ -494,8 +505,11 @@ _OTHER_PARTY = {
     "c": ("ethnicity", ""),
 }
 _OTHER_PARTY_PROMPTS = {
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     "a": D_("The other party's age band, if you know it:"),
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     "g": D_("Their gender, if you know it:"),
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     "e": D_("Their ethnic group, if you know it:"),
     "c": D_("Which of these?"),
 }
@@ -594,7 +608,7 @@ async def skip(update: Update, context: Context) -> None:
 
 
 async def desk_language(update: Update, context: Context) -> None:
-    """Choose the desk's language: /desklanguage cy (only complete desk catalogs)."""
+    """Choose the desk's language: /desklanguage cy (desk catalogs offered, see OFFER_THRESHOLD)."""
     staff = await _staff(update, context)
     if staff is None:
         await _as_unknown(update, context)

@@ -2,7 +2,8 @@
 
 Kept apart from what people are told, so a language people can use is never held
 back by desk wording still to translate. As with people, a desk language is used
-only when its catalog is complete; otherwise staff read English.
+once its catalog is mostly translated (``dialogues.i18n.OFFER_THRESHOLD``), each string
+still missing in English; otherwise staff read English.
 """
 
 from __future__ import annotations

@@ -123,6 +123,7 @@ def queue_text(
     policy: DeadlinePolicy,
     t: Translator | None = None,
     *,
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     title: str = D_("Open referrals: {count}, soonest first"),
 ) -> str:
     t = t or desk_translator(None)

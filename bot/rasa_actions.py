@@ -487,6 +487,7 @@ class Submit(Action):
                 return await self._again(dispatcher, key, t)
         if result is None or not result.notices:
             dispatcher.utter_message(
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 text=t.gettext(
                     "Sorry, we could not save your referral just now. Nothing was lost. "
                     "Please try again in a minute."
@@ -598,11 +599,9 @@ class CheckEligibility(Action):
             # Why, who can help instead and how to reach them, and the question whether to
             # pass the details on (seed 002 10: only "with consent from the victim").
             lines = routing.onward_lines(self.rules)
-            text = (
-                t.gettext(ONWARD_PROMPTS[route]).format_map(lines)
-                if route
-                else t.gettext("Yes: this service can take your referral.")
-            )
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            yes = t.gettext("Yes: this service can take your referral.")
+            text = t.gettext(ONWARD_PROMPTS[route]).format_map(lines) if route else yes
         dispatcher.utter_message(text=neutral(text, t))
         return [SlotSet("eligibility", reason)]
 

@@ -29,6 +29,7 @@ Context = ContextTypes.DEFAULT_TYPE
 
 # A bot may delete messages in a private chat for 48 hours.
 DELETABLE = timedelta(hours=48)
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 TOO_FAST = N_("You are sending messages very quickly. Please wait a few seconds, then carry on.")
 
 

@@ -20,6 +20,7 @@ from dialogues.i18n import N_, translator
 from referral_store.references import PATTERN
 
 CODE = re.compile(r"[A-Za-z0-9_-]{12,64}")
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 ASK_REFERENCE = N_(
     "Which referral do you want to withdraw? Type its reference, for example RJ-ABCD-1234."
 )

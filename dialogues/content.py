@@ -40,6 +40,7 @@ TOPICS: tuple[Topic, ...] = (
         # Translators: what restorative justice is. "Restorative justice" is the name of the
         # service's work: use the usual term in your language if there is one. A
         # "facilitator" is the trained person who runs the process.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "Restorative justice gives people harmed by crime a way to communicate with "
             "the person who harmed them.\n\n"
@@ -60,6 +61,7 @@ TOPICS: tuple[Topic, ...] = (
         title=N_("What forms can it take?"),
         # Translators: the ways restorative justice can happen. "Conference" means a
         # meeting; "shuttle mediation" means messages carried between two people.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "It can happen in different ways:\n"
             "• Restorative conference: a meeting with the person who harmed you, led by a "
@@ -80,6 +82,7 @@ TOPICS: tuple[Topic, ...] = (
         title=N_("When can it happen?"),
         # Translators: the stages of the justice system in England and Wales. "Community
         # resolution" and "conditional caution" are police outcomes given without a court.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "It can happen at any stage of the justice system. For example:\n"
             "• when the police took no further action, but it is clear who was harmed and "
@@ -100,6 +103,7 @@ TOPICS: tuple[Topic, ...] = (
         title=N_("Who can take part?"),
         # Translators: who can take part and when it cannot go ahead. A "Youth Offending
         # Team" is a local team that works with young people who commit crime.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "People harmed by crime can ask. The type of crime alone does not rule anyone "
             "out.\n\n"
@@ -120,6 +124,7 @@ TOPICS: tuple[Topic, ...] = (
         # Translators: button label, at most 30 characters.
         title=N_("Is it safe?"),
         # Translators: how people are kept safe. Keep "call 999" (the UK emergency number).
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "Your safety comes first.\n"
             "• A trained facilitator (the person who runs the process) talks with you "
@@ -136,9 +141,11 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         id="rights",
         # Translators: button label, at most 30 characters.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         title=N_("Is it free? Your rights"),
         # Translators: the person's rights. "Residence status" means their immigration
         # status (for example, whether they have a visa).
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "• It is free.\n"
             "• It is confidential. We keep what you tell us private, unless we need to keep "
@@ -157,8 +164,10 @@ TOPICS: tuple[Topic, ...] = (
         id="after",
         # Translators: button label, at most 30 characters. "Refer" means asking the
         # service for help by sending your details.
+        # The reader's own words; no gendered forms (docs/languages.md).
         title=N_("What happens after I refer?"),
         # Translators: what happens after a person sends their referral.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "1. You get a reference number, and the date by which a facilitator (a trained "
             "person who runs the process) will contact you.\n"
@@ -176,8 +185,10 @@ TOPICS: tuple[Topic, ...] = (
         id="offender",
         # Translators: button label, at most 30 characters, for a person who committed a
         # crime and wants to take part.
+        # The reader's own words; no gendered forms (docs/languages.md).
         title=N_("I caused harm"),
         # Translators: for a person who caused harm. Keep it respectful and neutral.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "Restorative justice is led by the needs of the person you harmed.\n"
             "• They may say no. Their choice is respected.\n"
@@ -193,10 +204,12 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         id="privacy",
         # Translators: button label, at most 30 characters.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         title=N_("Privacy: your information"),
         # Translators: the privacy notice. Keep the commands /withdraw as they are. "Delete
         # chat" and "auto-delete" are Telegram's own menu items: use Telegram's wording in
         # your language.
+        # Speaks to the reader; no gendered forms (docs/languages.md).
         body=N_(
             "What we keep: what you tell us, and your consent.\n"
             "Why: only to offer restorative justice. We use it to contact you, check what "
@@ -217,6 +230,7 @@ TOPICS: tuple[Topic, ...] = (
 # Translators: shown under the privacy notice, filled from the service's settings:
 # {controller} is an organisation's name, {privacy_contact} how to reach it, {retention_days}
 # a number of days. Keep "ico.org.uk" and "0303 123 1113" (the ICO's website and helpline).
+# Speaks to the reader; no gendered forms (docs/languages.md).
 PRIVACY_DETAILS = N_(
     "Responsible for your data: {controller}. To ask about it: {privacy_contact}.\n"
     "We delete your details {retention_days} days after your case closes. Counts without "
@@ -227,10 +241,12 @@ PRIVACY_DETAILS = N_(
     "rules. Deleting the chat in the app removes it from your phone."
 )
 # Translators: fills {privacy_contact} where the service gives no other way to ask.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 ASK_FACILITATOR = N_("ask your facilitator")
 
 # Translators: the first message after /start. {service} is the service's name: keep it
 # as it is. Keep "call 999" (the UK emergency number).
+# Speaks to the reader; no gendered forms (docs/languages.md).
 WELCOME = N_(
     "Hello. You are chatting with {service}.\n\n"
     "We can help people harmed by crime, and people who caused harm, to communicate, if "
@@ -243,6 +259,7 @@ WELCOME = N_(
 # Translators: shown before any personal question in a self-referral by a person harmed by
 # crime. Buttons follow: "Yes, I agree", "No, not now", "Tell me more about privacy".
 # Keep the commands /cancel and /withdraw as they are.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 VICTIM_CONSENT = N_(
     "Before we start\n\n"
     "We will ask your name, how and when to contact you safely, and a little about what "
@@ -261,6 +278,7 @@ VICTIM_CONSENT = N_(
 
 # Translators: shown to a person who caused harm before any question. Keep it respectful
 # and neutral.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 OFFENDER_INTRO = N_(
     "Before you go on\n\n"
     "Restorative justice is led by the needs of the person you harmed.\n"
@@ -276,6 +294,7 @@ OFFENDER_INTRO = N_(
 # Translators: consent for a person who caused harm, before any personal question. Buttons
 # follow: "Yes, I agree", "No, not now", "Tell me more about privacy". Keep the commands
 # /cancel and /withdraw as they are.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 OFFENDER_CONSENT = N_(
     "We will ask your name, how to contact you, and a little about the offence and where "
     "you are in the justice system. This is so a facilitator can contact you.\n\n"
@@ -292,6 +311,7 @@ OFFENDER_CONSENT = N_(
 
 # Translators: after a person says no to consent. {support} is replaced by a list of
 # helplines, one a line: keep it as it is, on its own line.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 CONSENT_DECLINED = N_(
     "That is fine. Nothing has been saved.\n\n"
     "You can come back at any time. Just send /start.\n\n"
@@ -301,6 +321,7 @@ CONSENT_DECLINED = N_(
 
 # Translators: the answer to /help. Keep the commands (/back, /cancel ...) as they are.
 # "✕ Quick exit" must match the button's label.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 HELP = N_(
     "How to use this chat\n"
     "• Press a button to choose, or type your answer.\n"
@@ -315,6 +336,7 @@ HELP = N_(
 )
 
 # Translators: shown at once when someone may be in danger. {support} lists helplines.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 CRISIS = N_(
     "If you are in danger now, call 999.\n"
     "If you cannot speak, call 999 from a mobile, then press 55 when asked.\n"
@@ -323,6 +345,7 @@ CRISIS = N_(
 )
 
 # Translators: asked before deleting a person's details (/withdraw).
+# Speaks to the reader; no gendered forms (docs/languages.md).
 WITHDRAW = N_(
     "Withdraw\n\n"
     "We will delete the details you gave us in this chat and tell the service you have "

@@ -65,6 +65,7 @@ PRIVACY_STEP = "topic.privacy"
 EXIT = "nav:exit"
 # Translators: a button that leaves at once and deletes the chat; must not name the service.
 QUICK_EXIT = N_("✕ Quick exit")
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 STOPPED = N_("Stopped. Nothing you typed has been kept.")
 _SKIP = "skip"
 _DONE = "done"
@@ -134,11 +135,13 @@ class _Turn:
             case Withdrawn(count):
                 self.state = State(language=self.state.language)
                 self._say(
+                    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                     N_(
                         "Done. We have deleted the details you gave us and told the service. "
                         "You can come back at any time."
                     )
                     if count
+                    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                     else N_(
                         "Done. We did not hold a referral from this chat, and anything you "
                         "had typed has been deleted."
@@ -147,6 +150,7 @@ class _Turn:
                 self._show()
             case SubmitFailed():
                 self._say(
+                    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                     N_(
                         "Sorry, we could not save your referral just now. Nothing was lost. "
                         "Please press Send again in a minute."
@@ -158,6 +162,7 @@ class _Turn:
     def _start(self, payload: str | None) -> None:
         match = _SOURCE.match(payload or "")
         if self._busy():
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._reshow(N_("Welcome back. Carry on where you left off, or send /cancel to stop."))
             return
         source = match.group(1) if match else self.state.source
@@ -190,12 +195,14 @@ class _Turn:
                 target = "v.consent" if name == "refer" else "o.intro"
                 if self._busy():
                     self._reshow(
+                        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                         N_("You have a referral in progress. Carry on below, or send /cancel.")
                     )
                 else:
                     self.state = self.state.fresh()
                     self._go(target)
             case _:
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 self._say(N_("Sorry, I do not know that command. Send /help to see what I can do."))
 
     # -- typed text ------------------------------------------------------------
@@ -215,6 +222,7 @@ class _Turn:
             self._choose(current, picked)
             return
         if current.text is None or current.kind is not Kind.ASK:
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._reshow(N_("Please choose one of the options below."))
             return
         result = check(current.text, raw, today=self.ctx.now.date(), max_len=current.max_len)
@@ -237,11 +245,13 @@ class _Turn:
         parts = [p for p in re.split(r"[,;\n]+", raw) if p.strip()]
         picked = [self._match(p, choices) for p in parts]
         if not parts or any(p is None for p in picked):
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._reshow(N_("Please choose from the options below, then press Done."))
             return
         ids = [p.id for p in picked if p is not None and p.id != _DONE]
         exclusive = {c.id for c in choices if c.exclusive}
         if exclusive & set(ids) and len(ids) > 1:
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._reshow(N_("'None of these' cannot go with other answers. Please choose again."))
             return
         self._answer(current, [c.id for c in choices if c.id in ids])
@@ -268,6 +278,7 @@ class _Turn:
         step_id, _, choice_id = data.partition("|")
         pressed = STEPS.get(step_id)
         if pressed is None:
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._reshow(N_("That button no longer works. Here is where you are:"))
             return
         aside = pressed.choice(choice_id)
@@ -283,6 +294,7 @@ class _Turn:
         if step_id != self.state.step:
             if self.state.sent and pressed.kind is Kind.SUMMARY:
                 self._say(
+                    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                     N_("We already have your referral. Your reference is {reference}."),
                     reference=_isolate(self.state.sent),
                 )
@@ -292,6 +304,7 @@ class _Turn:
                 or FLOW_OF[step_id] in (MONITORING, SURVEY)
                 or self._busy()
             ):
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 self._reshow(N_("That button is from an earlier message. Here is where you are:"))
                 return
             # Menus and topics keep working from older messages.
@@ -357,6 +370,7 @@ class _Turn:
             return
         if choice.id == _DONE:
             if not self.state.pending:
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 self._reshow(N_("Please choose at least one option, then press Done."))
                 return
             order = [c.id for c in current.choices]
@@ -478,6 +492,7 @@ class _Turn:
         else:
             when = day
         self._say(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you. We have received your referral.\n"
                 "Your reference is {reference}.\n"
@@ -516,10 +531,12 @@ class _Turn:
                     consent_at=self.ctx.now if agreed else None,
                 )
             )
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._say(N_("Thank you. You can close this chat, or choose an option below."))
         elif case and flow is SURVEY and answers.get("go") == "yes":
             measures = {k: _str(v) for k, v in answers.items() if k != "go"}
             self.effects.append(SaveSurvey(case, measures))
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._say(N_("Thank you for your answers. They help us make the service better."))
         self.state = replace(self.state.fresh(), case=None)
         self._show()

@@ -83,22 +83,26 @@ PASS_YES = N_("Yes, pass them on")
 PASS_NO = N_("No, thank you")
 ONWARD_PROMPTS = {
     # Translators: {youth_service} is a line naming a youth justice service and its contact.
+    # Speaks to the reader; no gendered forms (docs/languages.md).
     YOUTH_SERVICE: N_(
         "Thank you for telling us. For people under 18, restorative justice here is run by:\n"
         "{youth_service}\nMay we pass your details to them? We only do this if you say yes."
     ),
     # Translators: {scope_service} is a line naming another service and its contact.
+    # Speaks to the reader; no gendered forms (docs/languages.md).
     OUT_OF_SCOPE: N_(
         "Thank you. We do not work with this kind of case, but they can help:\n"
         "{scope_service}\nMay we pass your details to them? We only do this if you say yes."
     ),
     # Translators: YOT = Youth Offending Team; {yot_service} names it and its contact.
+    # Speaks to the reader; no gendered forms (docs/languages.md).
     YOUTH_OFFENDING_TEAM: N_(
         "Thank you. When the person responsible was under 18, restorative justice is usually "
         "run by:\n{yot_service}\nMay we pass your details to them? We only do this if you say "
         "yes."
     ),
     # Translators: {area_service} is a line naming who to ask in the other area.
+    # Speaks to the reader; no gendered forms (docs/languages.md).
     OUTSIDE_AREA: N_(
         "Thank you. We only work in our own area. For that area:\n"
         "{area_service}\nMay we pass your details to them? We only do this if you say yes."
@@ -115,6 +119,7 @@ def _pass_on(flow: str, route: str) -> Step:
 def _nothing_passed(flow: str) -> Step:
     return Step(
         f"{flow}.nothing_passed",
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         N_(
             "That is fine. We have not passed anything on and have not kept your answers. "
             "You can contact them yourself at any time."
@@ -126,7 +131,9 @@ def _nothing_passed(flow: str) -> Step:
 YES = Choice("yes", N_("Yes"))
 NO = Choice("no", N_("No"))
 # Translators: an answer to a yes/no question.
+# The reader's own words; no gendered forms (docs/languages.md).
 UNSURE = Choice("unsure", N_("I'm not sure"))
+# Translators: the reader's own words; no gendered forms (docs/languages.md).
 RATHER_NOT = Choice("unsaid", N_("I'd rather not say"))
 MAIN_MENU = Choice("menu", N_("Main menu"), goto=MENU)
 # Seed 002 5.3: RJ "prior to sentencing if deemed appropriate"; seed 000: "pre-sentence
@@ -137,6 +144,7 @@ AWAITING_SENTENCE = Choice("awaiting-sentence", N_("Convicted, waiting for sente
 def _sentence_date(flow: str) -> Step:
     return Step(
         f"{flow}.sentence_date",
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         N_("Do you know the date of sentencing? Type it like 23/05/2027, or press Skip."),
         text=Input.DATE_AHEAD,
         optional=True,
@@ -151,6 +159,7 @@ CONTACT_CHOICES = (
     Choice("text", N_("Text message")),
     Choice("email", N_("Email")),
     # Translators: contact by the chat app the person is using now.
+    # The reader's own words; no gendered forms (docs/languages.md).
     Choice("chat", N_("Message me in this chat"), channel="telegram"),
 )
 
@@ -193,8 +202,10 @@ def _consent(flow: str, text: str) -> Step:
         f"{flow}.consent",
         text,
         choices=(
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             Choice("agree", N_("Yes, I agree")),
             Choice("no", N_("No, not now"), goto=f"{flow}.declined"),
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             Choice("privacy", N_("Tell me more about privacy"), goto="@aside:topic.privacy"),
         ),
     )
@@ -204,6 +215,7 @@ def _contact_steps(flow: str, extra: tuple[Choice, ...] = ()) -> tuple[Step, ...
     return (
         Step(
             f"{flow}.contact",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("How is it safe for us to contact you? Choose all that are safe, then press Done."),
             choices=(*CONTACT_CHOICES, *extra),
             multi=True,
@@ -253,6 +265,7 @@ def _lives_steps(flow: str) -> tuple[Step, ...]:
     steps = [
         Step(
             f"{flow}.lives",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Which area do you live in?"),
             choices=(Choice("other", N_("Somewhere else")), RATHER_NOT),
             summary=N_("Lives in"),
@@ -265,6 +278,7 @@ def _lives_steps(flow: str) -> tuple[Step, ...]:
         steps.append(
             Step(
                 "v.other_lives",
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 N_("Do you know which area the person who harmed you lives in?"),
                 choices=(
                     Choice("other", N_("Somewhere else")),
@@ -284,6 +298,7 @@ def _own_words(flow: str) -> tuple[Step, ...]:
     return (
         Step(
             f"{flow}.story",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "If you want, tell us what happened, in your own words. Only your facilitator "
                 "will read it. Type it, or press Skip."
@@ -291,10 +306,12 @@ def _own_words(flow: str) -> tuple[Step, ...]:
             text=Input.TEXT,
             max_len=2000,
             optional=True,
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             summary=N_("In your own words"),
         ),
         Step(
             f"{flow}.hopes",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("What would you hope for from restorative justice? Type it, or press Skip."),
             text=Input.TEXT,
             max_len=1000,
@@ -308,6 +325,7 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
     return (
         Step(
             f"{flow}.language",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Which language would you like us to use? You can choose one or type it."),
             choices=LANGUAGE_CHOICES,
             text=Input.TEXT,
@@ -316,6 +334,7 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
         ),
         Step(
             f"{flow}.language_other",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Which language? Please type its name."),
             text=Input.TEXT,
             max_len=60,
@@ -324,12 +343,14 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
         ),
         Step(
             f"{flow}.interpreter",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Would you like an interpreter? It is free."),
             choices=(YES, NO),
             summary=N_("Interpreter"),
         ),
         Step(
             f"{flow}.access",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Is there anything that would make it easier for you to take part? "
                 "For example large print, step-free access, or someone with you. "
@@ -346,18 +367,24 @@ def _summary(flow: str) -> tuple[Step, ...]:
     return (
         Step(
             f"{flow}.summary",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Please check your answers:"),
             kind=Kind.SUMMARY,
             choices=(
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("send", N_("Send my referral"), goto=SUBMIT),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("edit", N_("Change an answer"), goto=f"{flow}.edit"),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("stop", N_("Stop and delete"), goto=MENU),
             ),
         ),
         Step(
             f"{flow}.edit",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Which answer would you like to change?"),
             kind=Kind.EDIT,
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             choices=(Choice("back", N_("Back to my answers"), goto=SUMMARY),),
         ),
     )
@@ -369,9 +396,11 @@ VICTIM = Flow(
     steps=(
         _consent("v", content.VICTIM_CONSENT),
         # Age first: an under-18 the service does not take gives no details at all.
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         Step("v.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
         Step(
             "v.under18",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you for telling us. This service works with adults, so we have not "
                 "kept your answers. These can help you now:\n{young_support}\n"
@@ -383,6 +412,7 @@ VICTIM = Flow(
         _pass_on("v", YOUTH_SERVICE),
         Step(
             "v.carer",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Would you like a parent or carer to be involved? You do not have to."),
             choices=(YES, NO, UNSURE),
             summary=N_("Parent or carer"),
@@ -390,6 +420,7 @@ VICTIM = Flow(
         ),
         Step(
             "v.name",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("What would you like us to call you? A first name or nickname is fine."),
             text=Input.NAME,
             summary=N_("Name"),
@@ -397,6 +428,7 @@ VICTIM = Flow(
         *_contact_steps("v"),
         Step(
             "v.times",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("When is it safe to contact you? Choose one, or type what suits you."),
             choices=(
                 Choice("any", N_("Any time")),
@@ -410,10 +442,13 @@ VICTIM = Flow(
         ),
         Step(
             "v.message",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("If we cannot reach you, may we leave a message?"),
             choices=(
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("named", N_("Yes, and say who you are")),
                 Choice("unnamed", N_("Yes, but don't name the service")),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("none", N_("No messages, please")),
             ),
             summary=N_("Messages"),
@@ -431,6 +466,7 @@ VICTIM = Flow(
             choices=(
                 Choice("domestic", N_("Domestic abuse")),
                 Choice("sexual", N_("Sexual violence or abuse")),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("hate", N_("Hate crime (because of who you are)")),
                 Choice("online", N_("It happened online")),
                 Choice("none", N_("None of these"), exclusive=True),
@@ -453,12 +489,14 @@ VICTIM = Flow(
         ),
         Step(
             "v.police",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Was it reported to the police? You do not need to report it to use this service."),
             choices=(YES, NO, UNSURE),
             summary=N_("Reported to police"),
         ),
         Step(
             "v.crimeref",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("If you have a crime reference number, type it here. If not, press Skip."),
             text=Input.CRIME_REF,
             optional=True,
@@ -467,6 +505,7 @@ VICTIM = Flow(
         ),
         Step(
             "v.stage",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Where is the case now, if you know?"),
             choices=(
                 Choice("investigating", N_("Police are investigating")),
@@ -480,6 +519,7 @@ VICTIM = Flow(
                 Choice("custody", N_("Sentenced to prison")),
                 Choice("community", N_("Community sentence")),
                 Choice("finished", N_("Sentence finished")),
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("unknown", N_("I don't know")),
             ),
             summary=N_("Stage"),
@@ -488,12 +528,14 @@ VICTIM = Flow(
         _sentence_date("v"),
         Step(
             "v.known",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you know who harmed you?"),
             choices=(YES, NO, UNSURE),
             summary=N_("Know who it was"),
         ),
         Step(
             "v.offender_u18",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Was the person who harmed you under 18 at the time?"),
             choices=(YES, NO, UNSURE),
             summary=N_("They were under 18"),
@@ -506,12 +548,14 @@ VICTIM = Flow(
         *_language_steps("v"),
         Step(
             "v.risk",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you feel at risk of harm from the person who harmed you?"),
             choices=(YES, NO, RATHER_NOT),
             summary=N_("Feel at risk"),
         ),
         Step(
             "v.heard",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("How did you hear about us?"),
             choices=(
                 Choice("police", N_("Police")),
@@ -541,6 +585,7 @@ OFFENDER = Flow(
         Step(
             "o.intro",
             content.OFFENDER_INTRO,
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
             choices=(Choice("ok", N_("I understand, go on")), MAIN_MENU),
         ),
         # Consent before any question, then age, then what the service needs accepted.
@@ -548,6 +593,7 @@ OFFENDER = Flow(
         Step("o.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
         Step(
             "o.under18",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you. For people under 18, restorative justice is run by the local "
                 "Youth Offending Team. Please ask your YOT worker about it. We have not kept "
@@ -558,6 +604,7 @@ OFFENDER = Flow(
         ),
         Step(
             "o.responsibility",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you accept that what you did caused harm?"),
             choices=(
                 Choice("yes", N_("Yes")),
@@ -570,6 +617,7 @@ OFFENDER = Flow(
         Step(
             "o.admitted",
             # Translators: asked of a person who caused harm, before restorative justice.
+            # Speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you admit that you committed the offence?"),
             choices=(YES, Choice("no", N_("No"), goto="o.notadmitted")),
             summary=N_("Admitted the offence"),
@@ -577,15 +625,19 @@ OFFENDER = Flow(
         ),
         Step(
             "o.name",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("What would you like us to call you?"),
             text=Input.NAME,
             summary=N_("Name"),
         ),
         *_contact_steps(
-            "o", (Choice("worker", N_("Through my probation officer or prison staff")),)
+            "o",
+            # Translators: the reader's own words; no gendered forms (docs/languages.md).
+            (Choice("worker", N_("Through my probation officer or prison staff")),),
         ),
         Step(
             "o.worker",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Who should we contact, and where? For example your probation officer's name."),
             text=Input.TEXT,
             max_len=200,
@@ -594,6 +646,7 @@ OFFENDER = Flow(
         ),
         Step(
             "o.stage",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Where are you in the justice system now?"),
             choices=(
                 Choice("custody", N_("In prison")),
@@ -631,6 +684,7 @@ OFFENDER = Flow(
         Step(
             "o.notadmitted",
             # Seed 004 2.2.2: "the offender must have admitted the crime".
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you for being honest. Here, restorative justice only goes ahead when the "
                 "person who caused harm has admitted the offence. You can come back at any time."
@@ -639,6 +693,7 @@ OFFENDER = Flow(
         ),
         Step(
             "o.notready",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you for being honest. Restorative justice only goes ahead when the "
                 "person who caused harm accepts responsibility for it. You can come back at "
@@ -658,6 +713,7 @@ def _topic_screens() -> tuple[Step, ...]:
             kind=Kind.SCREEN,
             choices=(
                 Choice("more", N_("More questions"), goto="topics"),
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("refer", N_("Refer myself"), goto="v.consent"),
                 MAIN_MENU,
             ),
@@ -666,6 +722,7 @@ def _topic_screens() -> tuple[Step, ...]:
     )
     index = Step(
         "topics",
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         N_("What would you like to know?"),
         kind=Kind.SCREEN,
         choices=(
@@ -682,12 +739,16 @@ MENU_FLOW = Flow(
     screens=(
         Step(
             "menu",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("What would you like to do?"),
             kind=Kind.SCREEN,
             choices=(
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("unsafe", N_("I am not safe right now"), goto="@aside:crisis"),
                 Choice("learn", N_("What is restorative justice?"), goto="topics"),
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("refer", N_("I was harmed: refer myself"), goto="v.consent"),
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("enquire", N_("I caused harm: can I take part?"), goto="o.intro"),
                 Choice("support", N_("Other support"), goto="support"),
                 Choice("privacy", N_("Privacy"), goto="topic.privacy"),
@@ -698,6 +759,7 @@ MENU_FLOW = Flow(
         Step(
             "language",
             # Translators: above the list of languages, each written in its own name.
+            # Speaks to the reader; no gendered forms (docs/languages.md).
             N_("Choose your language:"),
             kind=Kind.SCREEN,
         ),
@@ -707,12 +769,14 @@ MENU_FLOW = Flow(
             content.WITHDRAW,
             kind=Kind.SCREEN,
             choices=(
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("yes", N_("Yes, delete my details"), goto=WITHDRAW),
                 Choice("no", N_("No, keep them"), goto=GO_BACK),
             ),
         ),
         Step(
             "support",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "You do not have to go through this alone. These services are free:\n"
                 "{support}\nIf you are in danger now, call 999."

@@ -16,6 +16,7 @@ UNSAID = Choice("unsaid", N_("I'd rather not say"))
 
 # Translators: asked just after a referral is sent. This is consent for a separate use
 # (equality monitoring), so keep "optional" and "does not change your referral" exact.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 MONITORING_ASK = N_(
     "One more thing, if you are happy to. We would like to ask 5 short questions about "
     "you: age, gender, ethnicity, disability and language.\n\n"
@@ -25,12 +26,14 @@ MONITORING_ASK = N_(
     "Will you answer them?"
 )
 # Translators: asked only in a chat app the service can write to later.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 SURVEY_ASK = N_(
     "When your case closes, may we send you a few short questions here about how it went? "
     "You can say no."
 )
 # Translators: sent when a case has closed, only to people who agreed to it. It may show on
 # a locked phone that someone else can see, so it names neither the service nor the crime.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 SURVEY_INTRO = N_(
     "Hello again. When you were last here, you said we could ask a few short questions about "
     "how things went. There are 7, and each one is optional. Is now a good time?"
@@ -57,6 +60,7 @@ def _group(group: str) -> Condition:
 def _detail(group: str, *choices: Choice) -> Step:
     return Step(
         f"m.eth_{group}",
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         N_("Which of these best describes you?"),
         choices=(*choices, UNSAID),
         when=_group(group),
@@ -70,12 +74,15 @@ MONITORING = Flow(
             "m.monitoring",
             MONITORING_ASK,
             choices=(
+                # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("yes", N_("Yes, I will answer")),
+                # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("no", N_("No, thank you")),
             ),
         ),
         Step(
             "m.age_band",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("How old are you?"),
             choices=(
                 Choice("under-18", N_("Under 18")),
@@ -92,6 +99,7 @@ MONITORING = Flow(
         ),
         Step(
             "m.gender",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("How would you describe your gender?"),
             choices=(
                 Choice("woman", N_("Woman")),
@@ -106,6 +114,7 @@ MONITORING = Flow(
             "m.ethnic_group",
             # Translators: the ethnic groups that follow are those of the 2021 census of
             # England and Wales; translate them as the census does where it has a version.
+            # Speaks to the reader; no gendered forms (docs/languages.md).
             N_("What is your ethnic group?"),
             choices=(
                 Choice("asian", N_("Asian, Asian British or Asian Welsh")),
@@ -153,12 +162,14 @@ MONITORING = Flow(
         ),
         Step(
             "m.disability",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you have a disability or a long-term health condition?"),
             choices=(Choice("yes", N_("Yes")), Choice("no", N_("No")), UNSAID),
             when=_ANSWERING,
         ),
         Step(
             "m.language_need",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you need any help with language to take part?"),
             choices=(
                 Choice("none", N_("No")),
@@ -200,12 +211,17 @@ SURVEY = Flow(
             SURVEY_INTRO,
             choices=(Choice("yes", N_("Answer now")), Choice("no", N_("No, thank you"))),
         ),
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         _measure("wellbeing", N_("Since taking part, how is your health and wellbeing?")),
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         _measure("coping", N_("Since taking part, how well can you cope with everyday life?")),
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         _measure("safety", N_("Since taking part, how safe do you feel?")),
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         _measure("informed", N_("Since taking part, how informed and able to act do you feel?")),
         Step(
             "s.satisfaction",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Overall, how happy are you with the service? 1 is very unhappy, 5 is very happy."),
             choices=(*(Choice(str(n), str(n)) for n in range(1, 6)), UNSAID),
             when=_GOING,
@@ -213,6 +229,7 @@ SURVEY = Flow(
         Step(
             "s.justice",
             # Translators: the justice system is the police, courts, prisons and probation.
+            # Speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "How happy are you with the way the justice system dealt with what happened? "
                 "1 is very unhappy, 5 is very happy."
@@ -226,6 +243,7 @@ SURVEY = Flow(
         ),
         Step(
             "s.comment",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Is there anything else you would like to tell us? Type it, or press Skip."),
             text=Input.TEXT,
             max_len=1000,

@@ -22,6 +22,7 @@ from dialogues.rules import Contact, IntakeRules
 WORDS = (
     N_("Emergency"),
     N_("Police, non-emergency"),
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     N_("if you are in danger now"),
     N_("free, 24 hours"),
     N_("free, any time"),

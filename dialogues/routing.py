@@ -161,6 +161,7 @@ def notes(key: str, answers: Answers, rules: IntakeRules) -> tuple[str, ...]:
     said: list[str] = []
     if key == "risk" and _is(answers, "risk", "yes"):
         said.append(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "Thank you for telling us. We will contact you sooner. "
                 "If you are in danger now, call 999."

@@ -54,10 +54,13 @@ def clean(text: str) -> str:
 def free_text(raw: str, max_len: int = MAX_TEXT) -> Result:
     text = clean(raw)
     if not text:
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         return Invalid(N_("Please type your answer in words."))
     if len(text) > max_len:
         return Invalid(
-            N_("That is a bit long. Please keep it under {max} characters."), {"max": max_len}
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+            N_("That is a bit long. Please keep it under {max} characters."),
+            {"max": max_len},
         )
     return Valid(text)
 
@@ -66,9 +69,11 @@ def name(raw: str) -> Result:
     text = " ".join(clean(raw).split())
     if not any(ch.isalpha() for ch in text):
         return Invalid(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Please type a name we can call you. A first name or a nickname is fine.")
         )
     if len(text) > MAX_NAME:
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         return Invalid(N_("Please keep the name under {max} characters."), {"max": MAX_NAME})
     return Valid(text)
 
@@ -81,6 +86,7 @@ def phone(raw: str, region: str = "GB") -> Result:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         return Invalid(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "That does not look like a phone number. "
                 "Please type it like 07123 456789 or +44 7123 456789."
@@ -95,6 +101,7 @@ def email(raw: str) -> Result:
         checked = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
         return Invalid(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("That does not look like an email address. Please check it, like name@example.com.")
         )
     return Valid(checked.normalized)
@@ -120,11 +127,14 @@ def when(raw: str, today: date) -> Result:
         parsed = None
     if parsed is None:
         return Invalid(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Please choose an option, or type a date like 23/05/2024, 05/2024 or 2024.")
         )
     if parsed > today:
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         return Invalid(N_("That date is in the future. Please check it."))
     if parsed.year < 1920:
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         return Invalid(N_("Please check the year."))
     return Valid(shown)
 
@@ -142,6 +152,7 @@ def date_ahead(raw: str, today: date) -> Result:
             N_("Please choose an option, or type a date like 23/05/2024, 05/2024 or 2024.")
         )
     if parsed < today:
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         return Invalid(N_("That date has already passed. Please check it, or press Skip."))
     if parsed.year > today.year + 5:
         return Invalid(N_("Please check the year."))
@@ -152,6 +163,7 @@ def crime_reference(raw: str) -> Result:
     text = clean(raw)
     if not _CRIME_REF.match(text):
         return Invalid(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_(
                 "A crime reference is usually letters and numbers, like 43/12345/24. "
                 "Please check it, or press Skip."

@@ -565,8 +565,10 @@ class Desk:
         now: datetime | None = None,
     ) -> None:
         if status not in PROGRESS:
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             raise DeskError(D_("Use close to close a referral."))
         if (status is Status.ACTIVITY) != (activity is not None):
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             raise DeskError(D_("Say which RJ activity, and only for the activity status."))
         moment = _now(now)
         async with self.store._transaction() as db:
@@ -666,6 +668,7 @@ class Desk:
     ) -> None:
         """Staff record the other party's monitoring answers, where known."""
         if subject not in ("victim", "offender"):
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             raise DeskError(D_("Say whose answers these are: victim or offender."))
         try:
             checked = check_values(values)
@@ -875,6 +878,7 @@ class Desk:
         if staff.role is Role.MANAGER or claimed_by == staff.id:
             return
         raise DeskError(
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             D_("Claim this referral first: only its facilitator or a manager can do that.")
         )
 

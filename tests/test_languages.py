@@ -21,8 +21,9 @@ from dialogues.flows import STEPS
 from dialogues.followup import MONITORING_ASK
 from dialogues.i18n import (
     LOCALES_DIR,
+    OFFER_THRESHOLD,
     available_languages,
-    is_complete,
+    coverage,
     native_name,
     negotiate,
     translator,
@@ -52,10 +53,10 @@ def test_thirteen_languages_have_catalogs() -> None:
 @pytest.mark.parametrize("domain", ["messages", "desk"])
 @pytest.mark.parametrize("lang", CATALOGS)
 def test_each_catalog_is_offered_only_when_it_passes_the_lint(lang: str, domain: str) -> None:
-    """Complete (every entry, none fuzzy) or not offered at all: never half a language."""
+    """Mostly translated (the rest shown in English) or not offered at all."""
     cat = catalog(lang, domain)
     offered = lang in available_languages(domain)
-    assert offered == is_complete(cat)
+    assert offered == (coverage(cat) >= OFFER_THRESHOLD)
     assert cat.plural_forms == Catalog(locale=Locale.parse(lang)).plural_forms
     text = (LOCALES_DIR / lang / "LC_MESSAGES" / f"{domain}.po").read_text("utf-8")
     assert "#~" not in text, "no obsolete entries"
@@ -63,8 +64,7 @@ def test_each_catalog_is_offered_only_when_it_passes_the_lint(lang: str, domain:
         if not message.id:
             continue  # the header
         if not message.string or message.fuzzy:
-            assert not offered, f"{lang} is offered with {message.id!r} untranslated"
-            continue
+            continue  # shown in English; tests/test_translations.py reports it
         assert sorted(FIELD.findall(str(message.id))) == sorted(
             FIELD.findall(str(message.string))
         ), f"placeholders differ in {message.id!r}"

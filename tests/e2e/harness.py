@@ -464,8 +464,11 @@ class Person:
             f"{offered or 'none'}"
         )
 
-    def wait_reply(self, contains: str | None = None, timeout: float = 10) -> list[BotMessage]:
+    def wait_reply(self, contains: str | None = None, timeout: float = 60) -> list[BotMessage]:
         """Wait for new bot messages until one contains ``contains`` (or any, if None).
+
+        The limit is generous (a bot process starting on a busy machine can take many
+        seconds); a reply that arrives ends the wait at once.
 
         Returns every message that arrived during the wait. Edits never arrive here (the
         emulator does not report them): read them with :meth:`bot_messages`.

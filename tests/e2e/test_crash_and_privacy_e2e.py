@@ -107,7 +107,7 @@ def test_killed_after_every_step_it_resumes_and_makes_one_referral(tmp_path: Pat
                     person.press(what)
                 if not expect:
                     continue  # a tick edits its message in place: nothing new arrives
-                person.wait_reply(expect, timeout=20)
+                person.wait_reply(expect, timeout=60)
                 kill(bot)
                 kills += 1
                 bot = start_bot(api.api_url, db, log)

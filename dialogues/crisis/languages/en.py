@@ -253,6 +253,11 @@ LEXICON = Lexicon(
         r"(life|living) (is|it is|isnt|is not) (not )?worth (it|living)",
         r"not worth living",
         r"(go to sleep|sleep|fall asleep) and (never|not|not ever) wake up",
+        r"(go to sleep|sleep|fall asleep|rest) (forever|for ever|for good|permanently)",
+        r"(what is|whats|what s) the point( of (living|life|anything|going on|it all|me|being "
+        r"here|carrying on))? ?(any more|any longer|now)",
+        r"(what is|whats) the point (of|in) (living|life|being alive|going on|carrying on)",
+        r"(can not|could not) (live|go on) (with (this|it|myself)|any more|any longer)",
         r"(jump|jumping|throw {me_self}|step|stepping) (off|in front of|from|under|into) "
         r"(a |the |this )?(bridge|train|building|roof|cliff|car|bus|motorway|river|lorry)",
         r"(slit|slitting|cut|cutting|slash) (my|his|her|their) (wrists|wrist|arms|throat)",
@@ -285,7 +290,7 @@ LEXICON = Lexicon(
         r"(scared|afraid|frightened|terrified|fear|worried) {gap2}(he|she|they) "
         r"(will|is going to|are going to|going to|gonna|might|could|would) "
         r"(kill|hurt|attack|stab|get|find|come)",
-        r"{who} {gap2}{will} {gap1}(kill|hurt|attack|stab|shoot|beat|batter|hit|murder|rape|"
+        r"{who} {gap2}{will} {gap3}(kill|hurt|attack|stab|shoot|beat|batter|hit|murder|rape|"
         r"strangle|choke|burn|smash|do|get|kidnap|acid|slash|knife|glass|jump|bottle) "
         r"(me|us|my family|my mum|my kids|me and|my face|the house|my house|my car|me up|"
         r"me in|me if)",
@@ -391,6 +396,8 @@ LEXICON = Lexicon(
         r"{gap1}(away|and (ran|left|gone|wont|went|drove)|from (school|nursery|me)|without|"
         r"now|tonight|today|and will not)",
         r"(taken|snatched|abducted|kidnapped|stolen) {kid}",
+        r"(has|have|s|just|is|are) (grabbed|dragged|dragging|grabbing|snatched|snatching|"
+        r"taken|taking) {kid}",
         r"(will not|wont|refuses to|refusing to|not) (give|bring|let) {kid} "
         r"(back|go|home)",
         r"{kid} (is|are|s|feels|feel) {gap1}(not safe|unsafe|in danger|at risk|"
@@ -434,6 +441,8 @@ LEXICON = Lexicon(
         r"(drank|drunk|drinking|swallowed|swallow|ate|eaten|took) {gap1}(bleach|poison|"
         r"antifreeze|weed killer|weedkiller|rat poison|drain cleaner|battery)",
         r"(need|call|get|send|ring|phone) (an |a )?(ambulance|ambulence|paramedic|paramedics)",
+        r"(has|have|s|just) (stabbed|shot|glassed|slashed|strangled|poisoned) (me|us|my|him|"
+        r"her)",
         r"(been|got|getting|just|have been|has been|s been|ve been) (stabbed|shot|glassed|"
         r"slashed|poisoned|spiked)",
         r"(chest pains|chest pain|can not feel my|hit (my|his|her) head and)",
@@ -539,5 +548,8 @@ LEXICON = Lexicon(
         r"(\d+|a few|few|ten|five|twenty|an|one|two) (minutes?|mins?|hours?|hrs?) ago",
         r"(he|she|they) (is|are|s) (here|outside|back|coming)",
         r"(hurry|emergency|asap|urgent|urgently)",
+        # The present perfect tells of what has just happened: "he has stabbed me".
+        r"(has|have|s|ve) (just )?(stabbed|shot|glassed|slashed|attacked|strangled|beaten) "
+        r"(me|us|my|him|her)",
     ),
 )
