@@ -33,10 +33,13 @@ lock:
 chat: install
 	$(BIN)/rjbot chat
 
+# Everything: lint, the suite, then whole conversations in real Rasa (make test-rasa below).
 test: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest
+	$(MAKE) test-rasa
 
 lint: install-dev
 	$(BIN)/ruff check .
