@@ -26,7 +26,10 @@ _REPEAT2 = re.compile(r"([^\W\d_])\1+")
 
 def fold_char(ch: str, fold: Mapping[str, str], strip_marks: bool) -> str:
     """One character (already case-folded) in its plain form: possibly empty or several."""
-    ch = fold.get(ch, ch)
+    if ch in fold:
+        ch = fold[ch]
+    elif unicodedata.category(ch) == "Nd":
+        return str(unicodedata.digit(ch))  # every script's digits as 0-9: "٢٠١٩" is 2019
     ch = _LATIN_EXTRA.get(ch, ch)
     if strip_marks and not ch.isascii():
         ch = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
