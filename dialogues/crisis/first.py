@@ -144,6 +144,13 @@ def _one(op: Any, av: Any, k: int) -> set[str] | None:
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
 
+def _compiled(source: str) -> re.Pattern[str]:
+    rx = _COMPILED.get(source)
+    if rx is None:
+        rx = _COMPILED[source] = re.compile(source)
+    return rx
+
+
 class Buckets:
     """Alternatives grouped by their first two letters; ``scan`` tries them at word starts."""
 
@@ -166,20 +173,7 @@ class Buckets:
                     by_key.setdefault(k, []).append(wrapped)
         self._any = re.compile("|".join(anywhere)) if anywhere else None
         self._sources = {k: "|".join([*parts, *anywhere]) for k, parts in by_key.items()}
-
-    def _pattern(self, key: str) -> re.Pattern[str] | None:
-        source = self._sources.get(key)
-        if source is None:
-            return self._any
-        rx = _COMPILED.get(source)
-        if rx is None:
-            rx = _COMPILED[source] = re.compile(source)
-        return rx
-
-    def warm(self) -> None:
-        """Compile every bucket now (for a process that would rather wait at start)."""
-        for key in self._sources:
-            self._pattern(key)
+        self._ready: dict[str, re.Pattern[str]] = {}  # this bucket's compiled, by key
 
     def scan(
         self, text: str, starts: list[int], *, first: bool = False
@@ -189,14 +183,17 @@ class Buckets:
         One method for the whole text: this loop runs for every lexicon on every message.
         """
         found: list[tuple[str, int, int]] = []
-        sources, names = self._sources, self._names
+        sources, names, ready, anywhere = self._sources, self._names, self._ready, self._any
         for start in starts:
             key = text[start : start + K]
-            if key not in sources and self._any is None:
-                continue
-            rx = self._pattern(key)
+            rx = ready.get(key)
             if rx is None:
-                continue
+                if key not in sources:
+                    if anywhere is None:
+                        continue
+                    rx = anywhere
+                else:
+                    rx = ready[key] = _compiled(sources[key])
             m = rx.match(text, start)
             if m is not None and m.lastgroup is not None:
                 found.append((names[m.lastgroup], start, m.end()))
