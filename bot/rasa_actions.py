@@ -34,8 +34,8 @@ from sanic.request import Request
 
 from bot.conversation import Conversations
 from bot.profile import ServiceProfile
-from dialogues import content, helplines, routing
-from dialogues.engine import BACK, EXIT, STOPPED, Context, render, step
+from dialogues import content, routing
+from dialogues.engine import BACK, EXIT, STOPPED, Context, fill, render, step
 from dialogues.events import Command, CrisisWords, Event, Press, Reply, Text, Withdrawn
 from dialogues.flows import FLOW_OF, OFFENDER, ONWARD_PROMPTS, STEPS, VICTIM
 from dialogues.followup import MONITORING
@@ -537,17 +537,9 @@ class Submit(Action):
 
 
 def _fill_support(prompt: str, rules: IntakeRules, language: str) -> str:
-    """An exit's text with the helplines, as every channel shows them (helplines.contacts)."""
+    """A text with its placeholders filled as on every other channel (engine.fill)."""
     t = translator(language)
-    text = t.gettext(prompt)
-    try:
-        return text.format(
-            support=helplines.contacts(rules, t),
-            young_support=helplines.contacts(rules, t, young=True),
-            service=rules.service_name,
-        )
-    except (KeyError, IndexError, ValueError):
-        return text
+    return fill(t.gettext(prompt), rules, t)
 
 
 def _cleared(flow: Flow) -> list[EventType]:

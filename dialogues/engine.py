@@ -624,22 +624,7 @@ class _Turn:
         return _isolate(labels.get(value, value))
 
     def _fill(self, text: str, **params: object) -> str:
-        rules = self.ctx.rules
-        values: dict[str, object] = {
-            "service": rules.service_name,
-            "support": helplines.contacts(rules, self.t),
-            "young_support": helplines.contacts(rules, self.t, young=True),
-        }
-        values.update(routing.onward_lines(rules))
-        values["controller"] = rules.controller or rules.service_name
-        values["privacy_contact"] = rules.privacy_contact or self.t.gettext(content.ASK_FACILITATOR)
-        values["retention_days"] = rules.retention_days
-        values.update(params)
-        try:
-            return text.format_map(values)
-        except (KeyError, IndexError, ValueError):
-            # A broken translation must never stop the conversation.
-            return text
+        return fill(text, self.ctx.rules, self.t, **params)
 
     # -- facts -----------------------------------------------------------------
 
@@ -669,6 +654,25 @@ class _Turn:
 
 def _plain(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.replace("✓", "")).casefold().split())
+
+
+def fill(text: str, rules: IntakeRules, t: Translator, **params: object) -> str:
+    """A translated text with the service's placeholders filled, for every channel."""
+    values: dict[str, object] = {
+        "service": rules.service_name,
+        "support": helplines.contacts(rules, t),
+        "young_support": helplines.contacts(rules, t, young=True),
+    }
+    values.update(routing.onward_lines(rules))
+    values["controller"] = rules.controller or rules.service_name
+    values["privacy_contact"] = rules.privacy_contact or t.gettext(content.ASK_FACILITATOR)
+    values["retention_days"] = rules.retention_days
+    values.update(params)
+    try:
+        return text.format_map(values)
+    except (KeyError, IndexError, ValueError):
+        # A broken translation must never stop the conversation.
+        return text
 
 
 def _str(value: Answer) -> str | None:

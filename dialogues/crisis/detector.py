@@ -133,10 +133,6 @@ class Reader:
             return tuple(token.split())
         return (self.speller.correct(token),)
 
-    def plain(self, raw: list[str]) -> str:
-        """The message's tokens read this lexicon's way, joined by single spaces."""
-        return " ".join(token for _, token in self.read(raw))
-
     def ignored(self, read: list[tuple[int, str]]) -> set[int]:
         """The raw tokens that make up an idiom, a negation or an ordinary phrase."""
         if self.ignore is None:
@@ -166,12 +162,6 @@ class Reader:
         past = self.past is not None and bool(self.past.scan(text, starts, first=True))
         now = self.now is not None and bool(self.now.scan(text, starts, first=True))
         return found, past, now
-
-    def categories_in(self, text: str) -> frozenset[Category]:
-        """This lexicon alone on text it has already read (``plain``)."""
-        read = list(enumerate(text.split()))
-        found, past, now = self.hits(_masked(read, self.ignored(read)))
-        return frozenset() if past and not now else found
 
 
 def _layout(read: list[tuple[int, str]]) -> tuple[str, list[int]]:
