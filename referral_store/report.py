@@ -579,17 +579,11 @@ def _within_5_days(received: list[_Referral], cutoff: str, policy: DeadlinePolic
         "Victims (and, apart, offenders) contacted within 5 working days of the referral",
         (
             "party",
-            "in time",
-            "late",
-            "overdue, not contacted",
-            "not yet due",
-            "withdrawn before contact",
+            *_CONTACT_OUTCOMES,
             "% in time",
         ),
         rows,
-        frozenset(
-            {"in time", "late", "overdue, not contacted", "not yet due", "withdrawn before contact"}
-        ),
+        frozenset(_CONTACT_OUTCOMES),
     )
 
 
@@ -613,29 +607,29 @@ def _contact(received: list[_Referral], cutoff: str) -> Table:
         (
             "party",
             "priority",
-            "in time",
-            "late",
-            "overdue, not contacted",
-            "not yet due",
-            "withdrawn before contact",
+            *_CONTACT_OUTCOMES,
             "% in time",
         ),
         rows,
-        frozenset(
-            {"in time", "late", "overdue, not contacted", "not yet due", "withdrawn before contact"}
-        ),
+        frozenset(_CONTACT_OUTCOMES),
     )
 
 
+# How a first contact stands, the columns of both contact tables; the first three are decided.
+_CONTACT_OUTCOMES = (
+    "in time",
+    "late",
+    "overdue, not contacted",
+    "not yet due",
+    "withdrawn before contact",
+)
+
+
 def _contact_row(priority: str, c: Mapping[str, int]) -> tuple[Cell, ...]:
-    decided = c.get("in time", 0) + c.get("late", 0) + c.get("overdue, not contacted", 0)
+    decided = sum(c.get(outcome, 0) for outcome in _CONTACT_OUTCOMES[:3])
     return (
         priority,
-        c.get("in time", 0),
-        c.get("late", 0),
-        c.get("overdue, not contacted", 0),
-        c.get("not yet due", 0),
-        c.get("withdrawn before contact", 0),
+        *(c.get(outcome, 0) for outcome in _CONTACT_OUTCOMES),
         _percent(c.get("in time", 0), decided),
     )
 
