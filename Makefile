@@ -76,7 +76,7 @@ messages: install-dev
 # LANG here names the catalog, and only when given on the command line (otherwise it is the
 # shell's locale); the tool itself runs in a UTF-8 locale.
 review: install
-	LANG=C.UTF-8 $(BIN)/python -m bot.review_sheet $(if $(filter command line,$(origin LANG)),$(LANG))
+	LANG=C.UTF-8 $(BIN)/python -m bot.files.review_sheet $(if $(filter command line,$(origin LANG)),$(LANG))
 
 # Benchmarks: writes the results table into docs/performance.md (about 5 minutes).
 bench: install-dev

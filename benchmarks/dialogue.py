@@ -32,7 +32,7 @@ from telegram.ext import (
 from benchmarks.offline import OfflineTelegram, callback, feed, message
 from bot.config import TelegramSettings
 from bot.profile import load_profile
-from bot.telegram_app import build_application
+from bot.telegram.app import build_application
 
 # One whole self-referral, as a person sends it: 21 updates.
 SCRIPT: list[tuple[str, str]] = [

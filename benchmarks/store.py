@@ -166,7 +166,7 @@ async def at_scale(path: Path) -> tuple[float, float, int]:
 
 PEAK = """
 import resource, sys
-from bot.cli import main
+from bot.cli.main import main
 sys.argv = ["rjbot", "--db", sys.argv[1], "export", "--out", "/dev/null"]
 try:
     main()

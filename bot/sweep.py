@@ -17,8 +17,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.desk_text import desk_translator
-from bot.desk_views import alert_text
+from bot.staff.text import desk_translator
+from bot.staff.views import alert_text
 from referral_store import DeadlinePolicy
 from referral_store.desk import Alert, AlertKind, Desk, Role
 from referral_store.privacy import Retention, purge, purge_all

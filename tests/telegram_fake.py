@@ -210,7 +210,7 @@ def bot_application(
     """The real rjbot Application on ``db``, talking to ``fake``; no sweep job (tests run it)."""
     from bot.config import TelegramSettings
     from bot.profile import load_profile
-    from bot.telegram_app import build_application
+    from bot.telegram.app import build_application
 
     return build_application(
         TelegramSettings("123:TEST", None, team),

@@ -19,8 +19,8 @@ import pytest
 
 from benchmarks.crisis import examples
 from bot.conversation import Conversations
-from bot.desk_views import referral_text
 from bot.profile import load_profile
+from bot.staff.views import referral_text
 from dialogues import content, helplines
 from dialogues.crisis import detect
 from dialogues.events import CrisisWords, Text

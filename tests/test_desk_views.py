@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.desk_text import desk_translator
-from bot.desk_views import ON_TRACK, OVERDUE, SOON, due_state, queue_text, referral_text
+from bot.staff.text import desk_translator
+from bot.staff.views import ON_TRACK, OVERDUE, SOON, due_state, queue_text, referral_text
 from dialogues.i18n import available_languages, translator
 from referral_store import (
     Consent,

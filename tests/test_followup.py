@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.telegram_common import send_surveys
+from bot.telegram.common import send_surveys
 from dialogues.events import SaveMonitoring, SaveSurvey, Submitted, SurveyInvite
 from dialogues.flows import STEPS
 from dialogues.followup import CHANGE_CHOICES, MONITORING, safe_to_write

@@ -14,7 +14,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from bot.profile import load_profile
-from bot.telegram_commands import DESCRIPTION
+from bot.telegram.commands import DESCRIPTION
 from dialogues import content
 from dialogues.events import Command, Press, SubmitReferral, Submitted, SurveyInvite, Text
 from dialogues.flows import STEPS

@@ -14,8 +14,8 @@ from ruamel.yaml import YAML
 
 from bot.conversation import Conversations
 from bot.profile import load_profile
-from bot.rasa_actions import FORMS, _form_class, build_app, form_slots
-from bot.rasa_domain import ACTIONS, DATA_FILE, DOMAIN_FILE, render, render_data
+from bot.rasa.actions import FORMS, _form_class, build_app, form_slots
+from bot.rasa.domain import ACTIONS, DATA_FILE, DOMAIN_FILE, render, render_data
 from dialogues.engine import STOPPED
 from dialogues.events import Command, Press, Text
 from dialogues.i18n import translator
@@ -107,8 +107,8 @@ def texts(result: Any) -> str:
 
 
 def test_the_domain_file_is_made_from_the_dialogues() -> None:
-    assert DOMAIN_FILE.read_text() == render(), "run: python -m bot.rasa_domain"
-    assert DATA_FILE.read_text() == render_data(), "run: python -m bot.rasa_domain"
+    assert DOMAIN_FILE.read_text() == render(), "run: python -m bot.rasa.domain"
+    assert DATA_FILE.read_text() == render_data(), "run: python -m bot.rasa.domain"
     for form, flow in FORMS.items():
         assert DOMAIN["forms"][form]["required_slots"] == form_slots(flow)
     assert DOMAIN["actions"] == list(ACTIONS)
@@ -400,7 +400,7 @@ async def test_a_malformed_body_is_a_400_naming_the_action_and_nothing_personal(
 async def test_a_failing_action_says_nothing_personal(
     server: tuple[Any, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot import rasa_actions
+    from bot.rasa import actions as rasa_actions
 
     def broken(*_: Any, **__: Any) -> Any:
         raise RuntimeError("Sam Canary")

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from bot.profile import load_profile
-from bot.rasa_actions import (
+from bot.rasa.actions import (
     COMMAND_WORDS,
     FORMS,
     SKIPPED,
@@ -28,7 +28,7 @@ from bot.rasa_actions import (
     neutral,
     required,
 )
-from bot.rasa_domain import INTENTS, LABELS, data
+from bot.rasa.domain import INTENTS, LABELS, data
 from dialogues import content
 from dialogues.flows import VICTIM
 from dialogues.i18n import available_languages, translator

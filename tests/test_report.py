@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.report_files import chart_values, write_return
+from bot.files.report import chart_values, write_return
 from referral_store import DeadlinePolicy, Store
 from referral_store.desk import ClosureReason, ContactMethod, Desk, DeskError
 from referral_store.monitoring import save_survey

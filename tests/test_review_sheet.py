@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import review_sheet
+from bot.files import review_sheet
 from dialogues import content
 from dialogues.flows import STEPS
 from dialogues.i18n import LOCALES_DIR, translator
@@ -62,7 +62,7 @@ def test_a_wrong_language_gets_one_line_and_exit_status_2(
 
 def test_make_review_runs_from_the_command_line(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "bot.review_sheet", "zz"],
+        [sys.executable, "-m", "bot.files.review_sheet", "zz"],
         capture_output=True,
         text=True,
         cwd=tmp_path,

@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import ConfigError, TelegramSettings, telegram_settings
 from bot.profile import load_profile
-from bot.telegram_app import build_application
+from bot.telegram.app import build_application
 from referral_store import Store
 from tests.telegram_fake import FakeTelegram, Person, running
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from bot.notices import when
+from bot.staff.notices import when
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
 from tests.exports import referrals
 

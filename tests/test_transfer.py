@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.sealed_file import SealedFileError, SealedWriter, open_lines
-from bot.transfer_files import read_csv, read_jsonl, write_csv, write_jsonl
+from bot.files.sealed import SealedFileError, SealedWriter, open_lines
+from bot.files.transfer import read_csv, read_jsonl, write_csv, write_jsonl
 from referral_store import Store
 from referral_store.desk import ContactMethod, Desk
 from referral_store.privacy import withdraw

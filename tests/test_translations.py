@@ -15,8 +15,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from bot.desk_telegram import case_buttons
-from bot.desk_text import desk_translator, when
+from bot.staff.text import desk_translator, when
+from bot.telegram.desk import case_buttons
 from dialogues import content, i18n
 from dialogues.engine import QUICK_EXIT
 from dialogues.events import Submitted

@@ -22,7 +22,7 @@ def rjbot_umask(db: Path, umask: int, *args: str, **env: str) -> subprocess.Comp
         [
             sys.executable,
             "-c",
-            f"import os, sys; os.umask({umask}); from bot.cli import main; "
+            f"import os, sys; os.umask({umask}); from bot.cli.main import main; "
             "sys.argv = ['rjbot', *sys.argv[1:]]; main()",
             *args,
         ],

@@ -12,8 +12,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from bot import sealed_file
-from bot.sealed_file import SealedWriter, open_lines
+from bot.files import sealed as sealed_file
+from bot.files.sealed import SealedWriter, open_lines
 from referral_store import Store
 from referral_store.desk import Desk, Role
 from referral_store.references import ALPHABET

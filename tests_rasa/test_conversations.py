@@ -21,7 +21,7 @@ import pytest
 from bot.config import keyring
 from bot.conversation import Conversations
 from bot.profile import load_profile
-from bot.rasa_actions import COMMAND_WORDS, FORMS, form_slots, neutral
+from bot.rasa.actions import COMMAND_WORDS, FORMS, form_slots, neutral
 from dialogues import content
 from dialogues.engine import STOPPED
 from dialogues.events import Command, Event, Press, Text

@@ -8,14 +8,16 @@ from typing import Annotated
 
 import typer
 
-from bot.cli import AsOperator, app, err, fail, operator, options_of, profile_of, with_store
-from bot.report_files import SAFE_THRESHOLD, write_return
+from bot.cli.common import AsOperator, err, fail, operator, options_of, profile_of, with_store
+from bot.files.report import SAFE_THRESHOLD, write_return
 from referral_store import Store
 from referral_store.desk import operator_audit
 from referral_store.report import Period, PeriodError, Return, quarterly_return
 
+commands = typer.Typer()
 
-@app.command()
+
+@commands.command()
 def report(
     ctx: typer.Context,
     quarter: Annotated[

@@ -18,9 +18,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.cli import (
+from bot.cli.common import (
     AsOperator,
-    app,
     check_db_path,
     cli_actor,
     fail,
@@ -30,8 +29,8 @@ from bot.cli import (
     staff_id_option,
     with_store,
 )
-from bot.desk_views import referral_text
-from bot.notices import when
+from bot.staff.notices import when
+from bot.staff.views import referral_text
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
 from dialogues.followup import SAFE_CHOICES
@@ -67,7 +66,8 @@ from referral_store.privacy import Purged, purge_all
 from referral_store.privacy import rotate as run_rotate
 
 staff_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who may use the desk.")
-app.add_typer(staff_app, name="staff")
+commands = typer.Typer()
+commands.add_typer(staff_app, name="staff")
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 T = TypeVar("T")
@@ -150,7 +150,7 @@ def staff_remove(
     print(f"Removed staff {staff_id}; their referrals are back in the queue.")
 
 
-@app.command()
+@commands.command()
 def audit(
     ctx: typer.Context,
     reference: Annotated[str | None, typer.Option(help="Only this referral.")] = None,
@@ -178,7 +178,7 @@ def audit(
     Console(highlight=False, width=max(120, out.width)).print(table)
 
 
-@app.command()
+@commands.command()
 def show(ctx: typer.Context, reference: str) -> None:
     """Everything a referral holds (written to the audit log)."""
     referral = _desk_call(ctx, lambda desk: desk.view(reference.upper(), _cli_actor()))
@@ -189,7 +189,7 @@ def show(ctx: typer.Context, reference: str) -> None:
     print(referral_text(referral, area, profile.deadlines, areas=names))
 
 
-@app.command()
+@commands.command()
 def claim(ctx: typer.Context, reference: str, staff_id: As) -> None:
     """Take a referral from the queue."""
 
@@ -206,7 +206,7 @@ def claim(ctx: typer.Context, reference: str, staff_id: As) -> None:
     print(_desk_call(ctx, work))
 
 
-@app.command()
+@commands.command()
 def contact(
     ctx: typer.Context,
     reference: str,
@@ -239,7 +239,7 @@ def contact(
     print(f"Contact logged for {reference.upper()}." + (" First contact made." if reached else ""))
 
 
-@app.command()
+@commands.command()
 def status(
     ctx: typer.Context,
     reference: str,
@@ -258,7 +258,7 @@ def status(
     print(f"{reference.upper()} is now {new_status}" + (f" ({activity})." if activity else "."))
 
 
-@app.command()
+@commands.command()
 def close(
     ctx: typer.Context,
     reference: str,
@@ -278,7 +278,7 @@ def close(
     print(f"{reference.upper()} is closed ({reason}).")
 
 
-@app.command()
+@commands.command()
 def training(
     ctx: typer.Context,
     staff_id: Annotated[int, typer.Argument(callback=staff_id_option)],
@@ -296,7 +296,7 @@ def training(
     print(f"staff {staff_id}: {'trained' if trained else 'not trained'} for complex cases.")
 
 
-@app.command()
+@commands.command()
 def care(
     ctx: typer.Context,
     reference: str,
@@ -316,7 +316,7 @@ def care(
     print(f"{reference.upper()}: {', '.join(sorted(chosen)) or 'neither sensitive nor complex'}.")
 
 
-@app.command()
+@commands.command()
 def onward(
     ctx: typer.Context,
     reference: str,
@@ -344,7 +344,7 @@ def _choice(name: str, allowed: tuple[str, ...]) -> Any:
     return typer.Option(help=f"{name}: {', '.join(allowed)}")
 
 
-@app.command()
+@commands.command()
 def monitoring(
     ctx: typer.Context,
     reference: str,
@@ -373,7 +373,7 @@ def monitoring(
     print(f"{reference.upper()}: monitoring answers for the {subject} recorded.")
 
 
-@app.command()
+@commands.command()
 def surveys(ctx: typer.Context) -> None:
     """Surveys agreed but not answered: which the bot will send, and which to ask by phone."""
     owed = _desk_call(ctx, lambda desk: surveys_owed(desk.store))
@@ -395,7 +395,7 @@ def surveys(ctx: typer.Context) -> None:
     out.print(table)
 
 
-@app.command()
+@commands.command()
 def survey(
     ctx: typer.Context,
     reference: str,
@@ -434,7 +434,7 @@ def survey(
     print(f"{reference.upper()}: survey answers recorded.")
 
 
-@app.command()
+@commands.command()
 def release(ctx: typer.Context, reference: str, staff_id: As) -> None:
     """Put a referral back in the queue."""
 
@@ -445,7 +445,7 @@ def release(ctx: typer.Context, reference: str, staff_id: As) -> None:
     print(f"{reference.upper()} is back in the queue.")
 
 
-@app.command()
+@commands.command()
 def sweep(ctx: typer.Context) -> None:
     """Raise and send due reminders and escalations once (for cron).
 
@@ -499,7 +499,7 @@ def sweep(ctx: typer.Context) -> None:
     )
 
 
-@app.command()
+@commands.command()
 def purge(
     ctx: typer.Context,
     dry_run: Annotated[
@@ -532,7 +532,7 @@ def purge(
             print(f"  {reference}")
 
 
-@app.command("rotate-key")
+@commands.command("rotate-key")
 def rotate_key(ctx: typer.Context, staff_id: AsOperator = None) -> None:
     """Re-seal all personal data under a new key.
 

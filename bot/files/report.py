@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.private_files import open_private, private_folder, write_private
+from bot.files.private import open_private, private_folder, write_private
 from referral_store.report import NOT_MEASURED, Cell, Return, Table, suppress
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 Handlers only translate: an update becomes an engine event, the engine's
 replies become messages with inline keyboards. People are served in private
 chats only; the facilitators' chat hears about new referrals with no personal
-details; enrolled staff get the desk (``bot.desk_telegram``) in their own chats.
+details; enrolled staff get the desk (``bot.telegram.desk``) in their own chats.
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import desk_telegram
 from bot.config import TelegramSettings
 from bot.conversation import Clock, Conversations
-from bot.flood import FloodGate
 from bot.profile import ServiceProfile
 from bot.sweep import sweep
-from bot.telegram_commands import publish
-from bot.telegram_common import BotData, Context, bot_data, converse, send_surveys
+from bot.telegram import desk as desk_telegram
+from bot.telegram.commands import publish
+from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
+from bot.telegram.flood import FloodGate
 from dialogues.events import Command, Press, Start, Text
 from referral_store import Store
 from referral_store.crypto import KeyEpochError, Keyring

@@ -15,10 +15,10 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.desk_text import D_, DESK, desk_translator, explain
-from bot.desk_views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
-from bot.report_files import CHARTS, SAFE_THRESHOLD, write_return
-from bot.telegram_common import Context, bot_data, converse, markup
+from bot.files.report import CHARTS, SAFE_THRESHOLD, write_return
+from bot.staff.text import D_, DESK, desk_translator, explain
+from bot.staff.views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
+from bot.telegram.common import Context, bot_data, converse, markup
 from dialogues.events import Command
 from dialogues.flows import STEPS
 from dialogues.i18n import Translator, available_languages, native_name, translator

@@ -1,6 +1,6 @@
 """The Rasa assistant's domain and catalog data, made from the dialogues so they cannot drift.
 
-``python -m bot.rasa_domain`` rewrites ``dialogues/rasa/domain.yml`` and
+``python -m bot.rasa.domain`` rewrites ``dialogues/rasa/domain.yml`` and
 ``dialogues/rasa/data/generated.yml``; a test fails when either committed file differs
 from what the flows and catalogs say.
 
@@ -20,7 +20,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from bot.rasa_actions import (
+from bot.rasa.actions import (
     CHOICE,
     CHOOSE,
     FORMS,
@@ -33,7 +33,7 @@ from bot.rasa_actions import (
 from dialogues import content
 from dialogues.i18n import N_, available_languages, native_name, translator
 
-RASA_DIR = Path(__file__).resolve().parent.parent / "dialogues" / "rasa"
+RASA_DIR = Path(__file__).resolve().parents[2] / "dialogues" / "rasa"
 DOMAIN_FILE = RASA_DIR / "domain.yml"
 DATA_FILE = RASA_DIR / "data" / "generated.yml"
 EXTRA_SLOTS = (
@@ -252,7 +252,7 @@ def _dump(value: dict[str, Any], note: str) -> str:
     yaml.width = 100
     yaml.allow_unicode = True
     out = io.StringIO()
-    out.write(f"# Made by `python -m bot.rasa_domain` from {note}: do not edit by hand.\n")
+    out.write(f"# Made by `python -m bot.rasa.domain` from {note}: do not edit by hand.\n")
     yaml.dump(_literal(value), out)
     return out.getvalue()
 

@@ -1,4 +1,4 @@
-"""A review sheet for a native speaker: ``python -m bot.review_sheet cy`` (``make review LANG=cy``).
+"""A review sheet for a native speaker: ``make review LANG=cy``.
 
 Writes ``build/review/<lang>.csv`` and ``build/review/<lang>.html``: every message of the
 people's and the staff catalogs side by side (English, the translation, the note for

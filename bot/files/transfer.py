@@ -15,8 +15,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from bot.private_files import open_private, write_private
-from bot.sealed_file import SealedFileError, is_sealed, open_lines
+from bot.files.private import open_private, write_private
+from bot.files.sealed import SealedFileError, is_sealed, open_lines
 from referral_store.transfer import MODELS, SOURCES, ImportError_, Row, check_header, header
 
 MANIFEST = "manifest.json"

@@ -1,6 +1,6 @@
 """How the desk shows referrals to staff: the queue, a case, alerts. Plain text, phone-sized.
 
-Every function takes the staff member's translator (``bot.desk_text``); without
+Every function takes the staff member's translator (``bot.staff.text``); without
 one, English.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from bot.desk_text import D_, desk_translator, when
-from bot.notices import ROUTE_LABELS
+from bot.staff.notices import ROUTE_LABELS
+from bot.staff.text import D_, desk_translator, when
 from dialogues.flows import STEPS
 from dialogues.i18n import Translator, translator
 from dialogues.model import Step

@@ -15,8 +15,8 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.conversation import Conversations, NewReferralNotice
-from bot.flood import FloodGate
-from bot.notices import new_referral_text
+from bot.staff.notices import new_referral_text
+from bot.telegram.flood import FloodGate
 from dialogues.events import Button, Event, Reply
 from dialogues.followup import safe_to_write
 from dialogues.i18n import N_, translator

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.conversation import NewReferralNotice
-from bot.desk_text import D_, desk_translator, when
+from bot.staff.text import D_, desk_translator, when
 from dialogues.i18n import Translator
 
 __all__ = ["KIND_LABELS", "ROUTE_LABELS", "new_referral_text", "when"]

@@ -1,0 +1,1 @@
+"""The command line: ``rjbot``, a typer app per command group, assembled in ``main``."""

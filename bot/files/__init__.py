@@ -1,0 +1,1 @@
+"""File formats the tool reads and writes, every one private to its owner."""
