@@ -29,12 +29,14 @@ from bot.cli.common import (
     staff_id_option,
     with_store,
 )
+from bot.config import web_url
 from bot.staff.notices import when
 from bot.staff.views import referral_text
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
 from dialogues.followup import SAFE_CHOICES
 from referral_store import Status, Store
+from referral_store.accounts import INVITE_HOURS, Login, login_state, logins
 from referral_store.audit import Verdict
 from referral_store.audit import verify as verify_chain
 from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
@@ -105,10 +107,12 @@ def _desk_call(ctx: typer.Context, work: Callable[[Desk], Awaitable[T]]) -> T:
 def staff_invite(
     ctx: typer.Context,
     role: Annotated[Role, typer.Option(help="facilitator or manager")] = Role.FACILITATOR,
-    hours: Annotated[int, typer.Option(min=1, max=168, help="How long the code works.")] = 24,
+    hours: Annotated[
+        int, typer.Option(min=1, max=168, help="How long the code works.")
+    ] = INVITE_HOURS,
     staff_id: AsOperator = None,
 ) -> None:
-    """Print a one-time code that enrols one Telegram account (/join CODE)."""
+    """Print a one-time code that enrols one account: a web sign-up link, or /join in Telegram."""
 
     async def work(desk: Desk) -> str:
         actor = await operator(desk.store, staff_id)
@@ -116,19 +120,29 @@ def staff_invite(
 
     code = _desk_call(ctx, work)
     print(f"One-time code for a {role}: {code}")
-    print(f"In Telegram, send the bot: /join {code}   (works once, for {hours} hours)")
+    print(f"In a browser, open: {web_url()}/join/{code}")
+    print(f"Or in Telegram, send the bot: /join {code}   (works once, for {hours} hours)")
 
 
 @staff_app.command("list")
 def staff_list(ctx: typer.Context) -> None:
     """Everyone enrolled."""
-    members = _desk_call(ctx, lambda desk: desk.staff())
+
+    async def work(desk: Desk) -> tuple[list[Staff], dict[int, Login]]:
+        return await desk.staff(), await logins(desk.store)
+
+    members, web = _desk_call(ctx, work)
     table = Table(title=f"Staff: {len(members)}", title_justify="left")
-    for column in ("Id", "Name", "Role", "Telegram"):
+    for column in ("Id", "Name", "Role", "Telegram", "Web"):
         table.add_column(column)
     for member in members:
+        login = web.get(member.id)
         table.add_row(
-            str(member.id), member.name, str(member.role), "yes" if member.telegram_id else "no"
+            str(member.id),
+            member.name,
+            str(member.role),
+            "yes" if member.telegram_id else "no",
+            login_state(login),
         )
     out.print(table)
 

@@ -7,9 +7,10 @@ the security headers, and opens the store for the app's lifetime.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -38,6 +39,11 @@ class Web:
 
     profile: ServiceProfile
     store: Store
+    # The time sessions and codes are checked against (tests move it on).
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+
+    def now(self) -> datetime:
+        return self.clock()
 
 
 def static_files() -> Mount:
