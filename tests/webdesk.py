@@ -125,3 +125,32 @@ def desktop(tmp_path: Path, profile: str | None = None) -> Iterator[Desktop]:
     app = build_app(load_profile(Path(profile) if profile else None), tmp_path / "w.sqlite3", keys)
     with TestClient(app, base_url="http://127.0.0.1") as client:
         yield Desktop(client)
+
+
+def referral(desk: Desktop, *, chat: str = "tg:1", crisis: bool = False, **answers: object) -> str:
+    """A referral as the chat would make it; its reference."""
+    from referral_store import Consent, NewReferral, Priority, ReferralKind
+
+    made = NewReferral(
+        kind=ReferralKind.VICTIM,
+        channel="telegram",
+        source=None,
+        priority=Priority.STANDARD,
+        area=None,
+        language="en",
+        interpreter=False,
+        crime_category="burglary",
+        markers=(),
+        stage=None,
+        route=None,
+        details={"name": "Sam Q", "contact": "phone", "phone": "07700 900123", **answers},
+        crisis_at=desk.moment if crisis else None,
+    )
+
+    async def work(store: Store) -> str:
+        stored = await store.submit_referral(
+            made, Consent("2026-11-v1", "en", desk.moment), conversation=(chat, "{}")
+        )
+        return stored.reference
+
+    return desk.run(work)

@@ -225,6 +225,19 @@ def referral_text(
             t.gettext(D_("Route: {route}")).format(route=_label(ROUTE_LABELS, referral.route, t))
         )
     lines.append("")
+    lines += [f"{label}: {value}" for _, label, value in detail_rows(referral, t, area_name, areas)]
+    return "\n".join(lines)
+
+
+def detail_rows(
+    referral: Referral,
+    t: Translator,
+    area_name: str | None = None,
+    areas: Mapping[str, str] | None = None,
+) -> list[tuple[str, str, str]]:
+    """Each answer the referral holds as ``(key, label, value)``, in the order staff read them."""
+    flow = "o" if referral.kind == "offender" else "v"
+    rows = []
     for key, label in DETAIL_LABELS.items():
         if key in referral.details:
             value = referral.details[key]
@@ -233,8 +246,8 @@ def referral_text(
             elif key in ("lives", "other_lives") and isinstance(value, str):
                 value = areas.get(value, value) if areas else value
             step = STEPS.get(f"{flow}.{key}")
-            lines.append(f"{t.gettext(label)}: {_value(value, t, step)}")
-    return "\n".join(lines)
+            rows.append((key, t.gettext(label), _value(value, t, step)))
+    return rows
 
 
 def alert_text(alert: Alert, t: Translator | None = None) -> str:

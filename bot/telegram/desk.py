@@ -16,6 +16,8 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.files.report import CHARTS, SAFE_THRESHOLD, write_return
+from bot.staff.labels import CLOSURE_DETAIL_LABELS as DETAIL_LABELS
+from bot.staff.labels import CLOSURE_LABELS, METHOD_LABELS, ONWARD_LABELS, WHY_ASKED
 from bot.staff.text import D_, DESK, desk_translator, explain
 from bot.staff.views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
 from bot.telegram.common import Context, bot_data, converse, markup
@@ -30,7 +32,6 @@ from referral_store.desk import (
     ClosureReason,
     ContactMethod,
     DeskError,
-    Onward,
     Role,
     Staff,
     operator_audit,
@@ -42,56 +43,6 @@ logger = logging.getLogger(__name__)
 
 PREFIX = "desk:"
 CLAIM_BUTTONS = 8
-METHOD_LABELS = {
-    ContactMethod.PHONE: D_("Phone"),
-    ContactMethod.EMAIL: D_("Email"),
-    ContactMethod.LETTER: D_("Letter"),
-    ContactMethod.TELEGRAM: D_("Telegram"),
-    ContactMethod.IN_PERSON: D_("In person"),
-}
-CLOSURE_LABELS = {
-    ClosureReason.DIRECT: D_("Direct intervention delivered"),
-    ClosureReason.INDIRECT: D_("Indirect intervention delivered"),
-    ClosureReason.VICTIM_DISENGAGED: D_("Victim disengaged"),
-    ClosureReason.OFFENDER_DISENGAGED: D_("Offender disengaged"),
-    ClosureReason.UNSUITABLE: D_("Unsuitable after assessment"),
-    ClosureReason.WITHDRAWN: D_("Withdrawn"),
-    ClosureReason.OUT_OF_SCOPE: D_("Out of scope, referred on"),
-    ClosureReason.DECLINED: D_("Declined by the service"),
-}
-
-
-DETAIL_LABELS = {
-    ClosureDetail.RISK: D_("Not safe to go ahead"),
-    ClosureDetail.NO_RESPONSIBILITY: D_("No acceptance of responsibility"),
-    ClosureDetail.OTHER_PARTY_DECLINED: D_("The other party declined"),
-    ClosureDetail.OTHER_PARTY_NOT_FOUND: D_("The other party could not be found"),
-    ClosureDetail.OUT_OF_AREA: D_("Outside our area"),
-    ClosureDetail.UNDER_18: D_("Under 18"),
-    ClosureDetail.CRIME_OUT_OF_SCOPE: D_("Crime out of scope"),
-    ClosureDetail.CHANGED_MIND: D_("Changed their mind"),
-    ClosureDetail.NO_RESPONSE: D_("No response"),
-    ClosureDetail.OTHER: D_("Other reason"),
-}
-ONWARD_LABELS = {
-    Onward.VICTIM_SUPPORT: D_("Victim support"),
-    Onward.DOMESTIC_ABUSE: D_("Domestic abuse service"),
-    Onward.SEXUAL_VIOLENCE: D_("Sexual violence service"),
-    Onward.MENTAL_HEALTH: D_("Mental health"),
-    Onward.YOUTH_OFFENDING_TEAM: D_("Youth Offending Team"),
-    Onward.OTHER_RJ_SERVICE: D_("Another RJ service"),
-    Onward.SUBSTANCE_MISUSE: D_("Drug or alcohol service"),
-    Onward.HOUSING: D_("Housing"),
-    Onward.OTHER: D_("Other service"),
-}
-# Closures the return counts with a reason why (002: reasons for declining, unsuitability).
-WHY_ASKED = {
-    ClosureReason.UNSUITABLE,
-    ClosureReason.DECLINED,
-    ClosureReason.OUT_OF_SCOPE,
-    ClosureReason.VICTIM_DISENGAGED,
-    ClosureReason.OFFENDER_DISENGAGED,
-}
 REASONS, DETAILS, ONWARDS = list(CLOSURE_LABELS), list(DETAIL_LABELS), list(ONWARD_LABELS)
 
 

@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from bot.web.desk import accounts
+from bot.web.desk import accounts, cases
 from bot.web.desk.session import Sessions
 from bot.web.security import Access, allow, signed_in
 
@@ -31,6 +31,18 @@ def routes() -> list[BaseRoute]:
         Route("/sign-out", accounts.sign_out, methods=["POST"]),
         Route("/sign-out-everywhere", accounts.sign_out_everywhere, methods=["POST"]),
         Route("/language", accounts.choose_language, methods=["POST"]),
+        Route("/queue", cases.queue_page, methods=["GET"]),
+        Route("/queue/rows", cases.queue_rows, methods=["GET"]),
+        Route("/case/{reference}", cases.case_page, methods=["GET"]),
+        Route("/case/{reference}/claim", cases.claim, methods=["POST"]),
+        Route("/case/{reference}/release", cases.release, methods=["POST"]),
+        Route("/case/{reference}/contact", cases.contact, methods=["POST"]),
+        Route("/case/{reference}/status", cases.set_status, methods=["POST"]),
+        Route("/case/{reference}/close", cases.close_page, methods=["GET"]),
+        Route("/case/{reference}/close", cases.close, methods=["POST"]),
+        Route("/case/{reference}/care", cases.mark_care, methods=["POST"]),
+        Route("/case/{reference}/onward", cases.refer_on, methods=["POST"]),
+        Route("/case/{reference}/reassign", cases.reassign, methods=["POST"]),
     ]
 
 
