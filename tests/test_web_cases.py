@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from starlette.testclient import TestClient
 
 from referral_store.desk import Desk, Role
-from tests.webdesk import Desktop, csrf_of, desktop, join, post, referral, sign_in
+from tests.webdesk import Desktop, Member, csrf_of, desktop, join, post, referral
 
 
 @pytest.fixture
@@ -18,7 +19,7 @@ def desk(tmp_path: Path) -> Iterator[Desktop]:
         yield running
 
 
-def signed_in(desk: Desktop, name: str, role: Role = Role.FACILITATOR):  # type: ignore[no-untyped-def]
+def signed_in(desk: Desktop, name: str, role: Role = Role.FACILITATOR) -> tuple[TestClient, Member]:
     browser = desk.browser()
     member = join(desk, browser, desk.invite(role), name, name.lower())
     return browser, member
@@ -62,7 +63,12 @@ def test_queue_claim_contact_close(desk: Desktop) -> None:
     assert "Tick the box" in unconfirmed.text
     closed = browser.post(
         f"/case/{reference}/close",
-        data={"reason": "unsuitable", "detail": "risk", "confirm": "yes", "csrf": csrf_of(close_page.text)},
+        data={
+            "reason": "unsuitable",
+            "detail": "risk",
+            "confirm": "yes",
+            "csrf": csrf_of(close_page.text),
+        },
         follow_redirects=False,
     )
     assert closed.status_code == 303
@@ -77,8 +83,12 @@ def test_the_second_claim_is_told_who_has_it(desk: Desktop) -> None:
     first, _ = signed_in(desk, "Ann")
     second, _ = signed_in(desk, "Bob")
     page_one, page_two = first.get("/queue").text, second.get("/queue").text
-    won = first.post(f"/case/{reference}/claim", data={"csrf": csrf_of(page_one)}, follow_redirects=False)
-    lost = second.post(f"/case/{reference}/claim", data={"csrf": csrf_of(page_two)}, follow_redirects=False)
+    won = first.post(
+        f"/case/{reference}/claim", data={"csrf": csrf_of(page_one)}, follow_redirects=False
+    )
+    lost = second.post(
+        f"/case/{reference}/claim", data={"csrf": csrf_of(page_two)}, follow_redirects=False
+    )
     assert won.status_code == 303
     assert lost.status_code == 409
     assert f"Sorry, {reference} was just claimed by Ann." in lost.text
