@@ -8,14 +8,11 @@ exists. Buttons carry ``desk:<action>:<reference>[:<value>]`` (under 64 bytes).
 from __future__ import annotations
 
 import logging
-import tempfile
-import zipfile
-from pathlib import Path
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.files.report import CHARTS, SAFE_THRESHOLD, write_return
+from bot.files.report import SAFE_THRESHOLD, bundle
 from bot.staff.labels import CLOSURE_DETAIL_LABELS as DETAIL_LABELS
 from bot.staff.labels import CLOSURE_LABELS, METHOD_LABELS, ONWARD_LABELS, WHY_ASKED
 from bot.staff.text import D_, DESK, desk_translator, explain
@@ -620,22 +617,12 @@ async def report(update: Update, context: Context) -> None:
     )
     assert update.effective_chat is not None
     chat = update.effective_chat.id
-    with tempfile.TemporaryDirectory() as folder:
-        written = write_return(
-            result,
-            Path(folder),
-            threshold=threshold,
-            area_names={a.id: a.name for a in profile.intake.areas},
-        )
-        tables = Path(folder) / f"return-{period.label}.zip"
-        with zipfile.ZipFile(tables, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in written:
-                archive.write(path, path.name)
-        await context.bot.send_message(chat, written[0].read_text("utf-8")[:4000])
-        with (Path(folder) / CHARTS).open("rb") as picture:
-            await context.bot.send_photo(chat, picture)
-        with tables.open("rb") as document:
-            await context.bot.send_document(chat, document, filename=tables.name)
+    made = bundle(
+        result, threshold=threshold, area_names={a.id: a.name for a in profile.intake.areas}
+    )
+    await context.bot.send_message(chat, made.summary[:4000])
+    await context.bot.send_photo(chat, made.charts)
+    await context.bot.send_document(chat, made.archive, filename=made.name)
     logger.info("staff %s made the return for %s", staff.id, period.label)
 
 

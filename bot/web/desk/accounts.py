@@ -158,10 +158,10 @@ async def _two_factor(request: Request, staff: Any, errors: dict[str, str]) -> R
 
 @allow(Access.PUBLIC)
 async def two_factor(request: Request) -> Response:
+    form = await checked_form(request)
     staff = request.scope.get(SETUP)
     if staff is None:
         return RedirectResponse("/sign-in", status_code=303)
-    form = await checked_form(request)
     web = web_of(request)
     store = web.store
     codes = await accounts.finish_two_factor(store, staff.id, _text(form, "code"), now=web.now())

@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from bot.web.desk import accounts, cases
+from bot.web.desk import accounts, cases, manage
 from bot.web.desk.session import Sessions
 from bot.web.security import Access, allow, signed_in
 
@@ -43,6 +43,18 @@ def routes() -> list[BaseRoute]:
         Route("/case/{reference}/care", cases.mark_care, methods=["POST"]),
         Route("/case/{reference}/onward", cases.refer_on, methods=["POST"]),
         Route("/case/{reference}/reassign", cases.reassign, methods=["POST"]),
+        Route("/reports", manage.reports_page, methods=["GET"]),
+        Route("/reports/{quarter}/charts.png", manage.report_charts, methods=["GET"]),
+        Route("/reports/{quarter}/return.zip", manage.report_download, methods=["GET"]),
+        Route("/audit", manage.audit_page, methods=["GET"]),
+        Route("/staff", manage.staff_page, methods=["GET"]),
+        Route("/staff/invite", manage.invite, methods=["POST"]),
+        Route("/staff/{staff_id:int}/training", manage.set_training, methods=["POST"]),
+        Route("/staff/{staff_id:int}/sign-in", manage.disable, methods=["POST"]),
+        Route("/staff/{staff_id:int}/two-factor", manage.reset_two_factor, methods=["POST"]),
+        Route("/staff/{staff_id:int}/remove", manage.remove_page, methods=["GET"]),
+        Route("/staff/{staff_id:int}/remove", manage.remove, methods=["POST"]),
+        Route("/service", manage.service_page, methods=["GET"]),
     ]
 
 
