@@ -48,11 +48,15 @@ MAX_WAIT = timedelta(minutes=60)
 
 _hasher = PasswordHasher()  # Argon2id, RFC 9106's low-memory profile
 
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 WEAK = D_(
     "Choose a longer password that is harder to guess: three or four unrelated words work well."
 )
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 SHORT = D_("Your password must be at least 12 characters.")
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 LONG = D_("Your password must be at most 200 characters.")
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 BAD_USERNAME = D_(
     "Choose a sign-in name of 3 to 40 letters, numbers, dots or dashes, with no spaces."
 )

@@ -50,7 +50,7 @@ def test_queue_claim_contact_close(desk: Desktop) -> None:
     )
     assert logged.status_code == 303
     case = browser.get(logged.headers["location"]).text
-    assert "Contact logged." in case
+    assert "Contact logged" in case
     assert "Spoke briefly" in case
     assert "contacted" in case
     close_page = browser.get(f"/case/{reference}/close")

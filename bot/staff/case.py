@@ -138,10 +138,10 @@ def _view(
     if referral.activity:
         status += f" ({_label(ACTIVITY_LABELS, referral.activity, t)})"
     summary = [
-        (t.gettext(D_("Reference")), referral.reference),
+        (t.gettext(D_("Case reference")), referral.reference),
         (t.gettext(D_("Status")), status),
         (t.gettext(D_("Priority")), _label(PRIORITY_LABELS, referral.priority, t)),
-        (t.gettext(D_("Type")), _label(KIND_LABELS, referral.kind, t)),
+        (t.gettext(D_("Referral type")), _label(KIND_LABELS, referral.kind, t)),
         (t.gettext(D_("Received")), when(referral.received_at, t)),
         (
             t.gettext(D_("Facilitator")),
@@ -209,9 +209,7 @@ def _view(
         ],
         monitoring=[
             (
-                t.gettext(
-                    D_("Person harmed") if m.subject == "victim" else D_("Person who caused harm")
-                ),
+                t.gettext(WHOSE[m.subject]),
                 t.gettext(D_("given by the person, with consent"))
                 if m.recorded_by == "self"
                 else t.gettext(D_("recorded by {name}")).format(name=who(m.recorded_by, names, t)),

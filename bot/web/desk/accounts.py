@@ -25,7 +25,9 @@ from referral_store import accounts
 from referral_store.accounts import AccountError
 from referral_store.desk import Desk
 
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 NO_CODE = D_("Enter the 6-digit code from your authenticator app.")
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 NO_NAME = D_("Enter your name.")
 NOT_SAME = D_("The two passwords are not the same.")
 

@@ -53,10 +53,11 @@ from referral_store.desk import (
 PAGE_SIZE = 25
 # What the banner says after each action (the key travels in the address, never a text).
 DONE = {
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     "claimed": D_("The case is yours."),
     "released": D_("The case is back in the queue."),
-    "contact": D_("Contact logged."),
-    "status": D_("Status changed."),
+    "contact": D_("Contact logged"),
+    "status": D_("Status changed"),
     "closed": D_("The case is closed."),
     "care": D_("Saved."),
     "onward": D_("Referral on recorded."),
@@ -64,6 +65,7 @@ DONE = {
 }
 JUST_CLAIMED = D_("Sorry, {reference} was just claimed by {name}.")
 NOT_OPEN = D_("{reference} is no longer open.")
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 BAD_CHOICE = D_("Choose one of the options.")
 CSS_STATE = {OVERDUE: "overdue", SOON: "today", ON_TRACK: "on-track"}
 

@@ -27,7 +27,7 @@ from referral_store.report import Period, PeriodError, quarterly_return, suppres
 
 QUARTERS_SHOWN = 8
 STAFF_DONE = {
-    "trained": D_("Training saved."),
+    "trained": D_("Saved."),
     "disabled": D_("Sign-in stopped; their sessions have ended."),
     "enabled": D_("Sign-in allowed again."),
     "reset": D_("Two-factor reset: they set it up again when they next sign in."),
@@ -273,6 +273,7 @@ async def remove(request: Request) -> Response:
         return RedirectResponse(f"/staff/{staff_id}/remove", status_code=303)
     me = _me(request)
     if staff_id == me.id:
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         message = translator_for(request).gettext(D_("You cannot remove yourself."))
         return render(request, "desk/refused.html", {"message": message}, status=400)
     if not await Desk(web_of(request).store).remove(staff_id, actor=me.actor):
