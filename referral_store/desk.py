@@ -17,8 +17,6 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-import aiosqlite
-
 from referral_store import audit
 from referral_store.models import Referral, Status
 from referral_store.monitoring import (
@@ -28,7 +26,7 @@ from referral_store.monitoring import (
     upsert_monitoring,
 )
 from referral_store.references import ALPHABET
-from referral_store.store import QUEUE_SELECT, Store, queue_item, stamp
+from referral_store.store import QUEUE_SELECT, Row, Store, Tx, WriteTx, queue_item, stamp
 
 
 class Role(StrEnum):
@@ -214,12 +212,12 @@ class Desk:
         code = "-".join(
             "".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(INVITE_GROUPS)
         )
-        async with self.store._transaction() as db:
-            await db.execute(
+        async with self.store.write() as tx:
+            await tx.execute(
                 "INSERT INTO invites (code_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?)",
                 (_hash(code), str(role), stamp(moment), stamp(moment + valid_for)),
             )
-            await _audit(db, moment, actor, "invite", None, str(role))
+            await _audit(tx, moment, actor, "invite", None, str(role))
         return code
 
     async def join(
@@ -234,40 +232,37 @@ class Desk:
         """Enrol the account if the code is unused and unexpired; ``None`` otherwise."""
         moment = _now(now)
         who = self.store.keyring.owner(f"join:{telegram_id}")
-        async with self.store._transaction() as db:
-            await db.execute(
+        async with self.store.write() as tx:
+            await tx.execute(
                 "DELETE FROM join_attempts WHERE who = ? AND at < ?",
                 (who, stamp(moment - JOIN_WINDOW)),
             )
-            cursor = await db.execute("SELECT count(*) FROM join_attempts WHERE who = ?", (who,))
-            tries = await cursor.fetchone()
+            tries = await tx.fetch_one("SELECT count(*) FROM join_attempts WHERE who = ?", (who,))
             if tries is not None and tries[0] >= JOIN_TRIES:
                 # Too many wrong codes from this account lately: no code is even tried.
                 return None
-            cursor = await db.execute(
+            row = await tx.fetch_one(
                 "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
                 "AND expires_at > ? RETURNING role",
                 (stamp(moment), _hash(code), stamp(moment)),
             )
-            row = await cursor.fetchone()
             if row is None:
-                await db.execute(
+                await tx.execute(
                     "INSERT INTO join_attempts (who, at) VALUES (?, ?)", (who, stamp(moment))
                 )
                 return None
-            cursor = await db.execute(
+            staff_row = await tx.fetch_one(
                 "INSERT INTO staff (telegram_id, name, role, language, added_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (telegram_id) DO UPDATE SET "
                 "name = excluded.name, role = excluded.role, language = excluded.language, "
                 "added_at = excluded.added_at, removed_at = NULL RETURNING id",
                 (telegram_id, name[:60], row[0], language, stamp(moment)),
             )
-            staff_row = await cursor.fetchone()
             assert staff_row is not None
-            await db.execute(
+            await tx.execute(
                 "UPDATE invites SET used_by = ? WHERE code_hash = ?", (staff_row[0], _hash(code))
             )
-            await _audit(db, moment, f"staff:{staff_row[0]}", "join", None, row[0])
+            await _audit(tx, moment, f"staff:{staff_row[0]}", "join", None, row[0])
         return Staff(staff_row[0], name[:60], Role(row[0]), telegram_id, language)
 
     async def staff(self, *, include_removed: bool = False) -> list[Staff]:
@@ -284,9 +279,9 @@ class Desk:
 
     async def set_language(self, staff: Staff, language: str) -> Staff:
         """The language this member of staff reads the desk in."""
-        async with self.store._transaction() as db:
-            await db.execute("UPDATE staff SET language = ? WHERE id = ?", (language, staff.id))
-            await _audit(db, _now(None), staff.actor, "desk-language", None, language)
+        async with self.store.write() as tx:
+            await tx.execute("UPDATE staff SET language = ? WHERE id = ?", (language, staff.id))
+            await _audit(tx, _now(None), staff.actor, "desk-language", None, language)
         return Staff(staff.id, staff.name, staff.role, staff.telegram_id, language)
 
     async def _members(self, where: str, params: tuple[object, ...]) -> list[Staff]:
@@ -300,20 +295,23 @@ class Desk:
     ) -> bool:
         """Remove a member of staff; their referrals go back to the queue, unclaimed."""
         moment = _now(now)
-        async with self.store._transaction() as db:
-            cursor = await db.execute(
-                "UPDATE staff SET removed_at = ? WHERE id = ? AND removed_at IS NULL RETURNING id",
-                (stamp(moment), staff_id),
-            )
-            if await cursor.fetchone() is None:
+        async with self.store.write() as tx:
+            if (
+                await tx.fetch_one(
+                    "UPDATE staff SET removed_at = ? WHERE id = ? AND removed_at IS NULL "
+                    "RETURNING id",
+                    (stamp(moment), staff_id),
+                )
+                is None
+            ):
                 return False
-            await db.execute(
+            await tx.execute(
                 "UPDATE referrals SET claimed_by = NULL, claimed_at = NULL, "
                 "status = CASE WHEN status = 'claimed' THEN 'new' ELSE status END "
                 "WHERE claimed_by = ?",
                 (staff_id,),
             )
-            await _audit(db, moment, actor, "remove-staff", None, str(staff_id))
+            await _audit(tx, moment, actor, "remove-staff", None, str(staff_id))
         return True
 
     # -- reading ---------------------------------------------------------------
@@ -334,8 +332,8 @@ class Desk:
         if isinstance(actor, Staff):
             self._may_act(actor, referral.claimed_by_id)
         who = actor.actor if isinstance(actor, Staff) else actor
-        async with self.store._transaction() as db:
-            await _audit(db, _now(None), who, "view", reference, "")
+        async with self.store.write() as tx:
+            await _audit(tx, _now(None), who, "view", reference, "")
         return referral
 
     async def contacts(self, reference: str) -> list[tuple[datetime, str, bool, str]]:
@@ -375,25 +373,23 @@ class Desk:
         self, reference: str, staff: Staff, *, now: datetime | None = None
     ) -> ClaimResult:
         moment = _now(now)
-        async with self.store._transaction() as db:
-            cursor = await db.execute(
+        async with self.store.write() as tx:
+            row = await tx.fetch_one(
                 "UPDATE referrals AS r SET claimed_by = ?, claimed_at = ?, "
                 "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END "
                 "WHERE reference = ? AND claimed_by IS NULL "
                 f"AND status NOT IN ('closed', 'withdrawn') AND {_TRAINED_OR_PLAIN} RETURNING id",
                 (staff.id, stamp(moment), reference, staff.id),
             )
-            row = await cursor.fetchone()
             if row is not None:
-                await _event(db, row[0], moment, "claimed", staff.actor)
-                await _audit(db, moment, staff.actor, "claim", reference, "")
+                await _event(tx, row[0], moment, "claimed", staff.actor)
+                await _audit(tx, moment, staff.actor, "claim", reference, "")
                 return ClaimResult(ok=True)
-            cursor = await db.execute(
+            other = await tx.fetch_one(
                 "SELECT s.name, r.status, r.claimed_by FROM referrals r LEFT JOIN staff s "
                 "ON s.id = r.claimed_by WHERE r.reference = ?",
                 (reference,),
             )
-            other = await cursor.fetchone()
         if other is None or other[1] in ("closed", "withdrawn"):
             return ClaimResult(ok=False, found=False)
         if other[2] is None:
@@ -407,12 +403,12 @@ class Desk:
         if manager.role is not Role.MANAGER:
             raise DeskError(D_("Only a manager can record training."))
         moment = _now(now)
-        async with self.store._transaction() as db:
-            await db.execute(
+        async with self.store.write() as tx:
+            await tx.execute(
                 "UPDATE staff SET complex_cases = ? WHERE id = ?", (int(trained), staff_id)
             )
             detail = f"staff:{staff_id} {'trained' if trained else 'not trained'}"
-            await _audit(db, moment, manager.actor, "training", None, detail)
+            await _audit(tx, moment, manager.actor, "training", None, detail)
 
     async def mark_care(
         self,
@@ -424,12 +420,12 @@ class Desk:
     ) -> None:
         """Staff mark a case sensitive and/or complex on what they learn (002 5.10)."""
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, staff)
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, staff)
             chosen = json.dumps(sorted(str(c) for c in care))
-            await db.execute("UPDATE referrals SET care = ? WHERE id = ?", (chosen, referral_id))
-            await _event(db, referral_id, moment, "care", staff.actor, {"care": chosen})
-            await _audit(db, moment, staff.actor, "care", reference, chosen)
+            await tx.execute("UPDATE referrals SET care = ? WHERE id = ?", (chosen, referral_id))
+            await _event(tx, referral_id, moment, "care", staff.actor, {"care": chosen})
+            await _audit(tx, moment, staff.actor, "care", reference, chosen)
 
     async def queue(self, staff: Staff) -> list[Any]:
         """Open referrals, soonest due first; a manager sees unclaimed sensitive and complex
@@ -446,15 +442,15 @@ class Desk:
 
     async def release(self, reference: str, staff: Staff, *, now: datetime | None = None) -> None:
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, staff)
-            await db.execute(
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, staff)
+            await tx.execute(
                 "UPDATE referrals SET claimed_by = NULL, claimed_at = NULL, "
                 "status = CASE WHEN status = 'claimed' THEN 'new' ELSE status END WHERE id = ?",
                 (referral_id,),
             )
-            await _event(db, referral_id, moment, "released", staff.actor)
-            await _audit(db, moment, staff.actor, "release", reference, "")
+            await _event(tx, referral_id, moment, "released", staff.actor)
+            await _audit(tx, moment, staff.actor, "release", reference, "")
 
     async def reassign(
         self, reference: str, to: Staff, manager: Staff, *, now: datetime | None = None
@@ -462,18 +458,20 @@ class Desk:
         if manager.role is not Role.MANAGER:
             raise DeskError(D_("Only a manager can reassign a referral."))
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, manager)
-            cursor = await db.execute(
-                "UPDATE referrals AS r SET claimed_by = ?, claimed_at = ?, "
-                "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END "
-                f"WHERE id = ? AND {_TRAINED_OR_PLAIN} RETURNING id",
-                (to.id, stamp(moment), referral_id, to.id),
-            )
-            if await cursor.fetchone() is None:
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, manager)
+            if (
+                await tx.fetch_one(
+                    "UPDATE referrals AS r SET claimed_by = ?, claimed_at = ?, "
+                    "status = CASE WHEN status = 'new' THEN 'claimed' ELSE status END "
+                    f"WHERE id = ? AND {_TRAINED_OR_PLAIN} RETURNING id",
+                    (to.id, stamp(moment), referral_id, to.id),
+                )
+                is None
+            ):
                 raise DeskError(NEEDS_TRAINING, reference=reference)
-            await _event(db, referral_id, moment, "reassigned", manager.actor, {"to": to.id})
-            await _audit(db, moment, manager.actor, "reassign", reference, f"to staff:{to.id}")
+            await _event(tx, referral_id, moment, "reassigned", manager.actor, {"to": to.id})
+            await _audit(tx, moment, manager.actor, "reassign", reference, f"to staff:{to.id}")
 
     async def log_contact(
         self,
@@ -498,9 +496,9 @@ class Desk:
         if party not in (None, "victim", "offender"):
             raise DeskError(D_("Say whose answers these are: victim or offender."))
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, staff)
-            cursor = await db.execute(
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, staff)
+            row = await tx.fetch_one(
                 "INSERT INTO contacts (referral_id, at, staff_id, method, reached, note) "
                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                 (
@@ -512,12 +510,11 @@ class Desk:
                     self._seal_note(reference, note),
                 ),
             )
-            row = await cursor.fetchone()
             assert row is not None
             if reached:
-                await self._first_contact(db, referral_id, moment)
+                await self._first_contact(tx, referral_id, moment)
             await _event(
-                db,
+                tx,
                 referral_id,
                 moment,
                 "contact",
@@ -526,42 +523,41 @@ class Desk:
                 | ({"minutes": minutes} if minutes is not None else {})
                 | ({"with": party} if party else {}),
             )
-            await _audit(db, moment, staff.actor, "contact", reference, str(method))
+            await _audit(tx, moment, staff.actor, "contact", reference, str(method))
         return int(row[0])
 
     async def add_note(self, contact_id: int, staff: Staff, note: str) -> bool:
         """Add a note to a contact its author recorded; ``False`` if there is no such contact."""
-        async with self.store._transaction() as db:
-            cursor = await db.execute(
+        async with self.store.write() as tx:
+            row = await tx.fetch_one(
                 "SELECT r.reference, r.status FROM contacts c "
                 "JOIN referrals r ON r.id = c.referral_id WHERE c.id = ? AND c.staff_id = ?",
                 (contact_id, staff.id),
             )
-            row = await cursor.fetchone()
             if row is not None and row[1] == "withdrawn":
                 # The person took back what they gave: nothing new is kept about them.
                 raise DeskError(D_("{reference} was withdrawn by the person."), reference=row[0])
             if row is not None:
-                await db.execute(
+                await tx.execute(
                     "UPDATE contacts SET note = ? WHERE id = ?",
                     (self._seal_note(row[0], note), contact_id),
                 )
-                await _audit(db, _now(None), staff.actor, "contact-note", row[0], "")
+                await _audit(tx, _now(None), staff.actor, "contact-note", row[0], "")
         return row is not None
 
     async def first_contact(
         self, reference: str, staff: Staff, *, now: datetime | None = None
     ) -> None:
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, staff)
-            await self._first_contact(db, referral_id, moment)
-            await _event(db, referral_id, moment, "first-contact", staff.actor)
-            await _audit(db, moment, staff.actor, "first-contact", reference, "")
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, staff)
+            await self._first_contact(tx, referral_id, moment)
+            await _event(tx, referral_id, moment, "first-contact", staff.actor)
+            await _audit(tx, moment, staff.actor, "first-contact", reference, "")
 
     @staticmethod
-    async def _first_contact(db: aiosqlite.Connection, referral_id: int, moment: datetime) -> None:
-        await db.execute(
+    async def _first_contact(tx: WriteTx, referral_id: int, moment: datetime) -> None:
+        await tx.execute(
             "UPDATE referrals SET first_contact_at = coalesce(first_contact_at, ?), "
             "status = CASE WHEN status IN ('new', 'claimed') THEN 'contacted' ELSE status END "
             "WHERE id = ?",
@@ -584,21 +580,21 @@ class Desk:
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             raise DeskError(D_("Say which RJ activity, and only for the activity status."))
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, staff)
-            await db.execute(
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, staff)
+            await tx.execute(
                 "UPDATE referrals SET status = ?, activity = coalesce(?, activity) WHERE id = ?",
                 (str(status), str(activity) if activity else None, referral_id),
             )
             await _event(
-                db,
+                tx,
                 referral_id,
                 moment,
                 "status",
                 staff.actor,
                 {"status": str(status), "activity": activity and str(activity)},
             )
-            await _audit(db, moment, staff.actor, "status", reference, str(status))
+            await _audit(tx, moment, staff.actor, "status", reference, str(status))
 
     async def close(
         self,
@@ -610,16 +606,16 @@ class Desk:
         now: datetime | None = None,
     ) -> None:
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, staff)
-            await db.execute(
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, staff)
+            await tx.execute(
                 "UPDATE referrals SET status = 'closed', closure_reason = ?, closure_detail = ?, "
                 "closed_at = ? WHERE id = ?",
                 (str(reason), detail and str(detail), stamp(moment), referral_id),
             )
             data: dict[str, object] = {"reason": str(reason), "detail": detail and str(detail)}
-            await _event(db, referral_id, moment, "closed", staff.actor, data)
-            await _audit(db, moment, staff.actor, "close", reference, str(reason))
+            await _event(tx, referral_id, moment, "closed", staff.actor, data)
+            await _audit(tx, moment, staff.actor, "close", reference, str(reason))
 
     async def onward_consent(self, reference: str, to: Onward) -> bool:
         """Whether the person has agreed to be passed on to ``to`` (in the chat or to staff)."""
@@ -646,13 +642,15 @@ class Desk:
         which is recorded as a consent of its own.
         """
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, staff, allow_closed=True)
-            cursor = await db.execute(
-                "SELECT 1 FROM onward_consents WHERE referral_id = ? AND service = ?",
-                (referral_id, str(to)),
-            )
-            if await cursor.fetchone() is None:
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, staff, allow_closed=True)
+            if (
+                await tx.fetch_one(
+                    "SELECT 1 FROM onward_consents WHERE referral_id = ? AND service = ?",
+                    (referral_id, str(to)),
+                )
+                is None
+            ):
                 if not agreed:
                     raise DeskError(
                         D_(
@@ -661,14 +659,14 @@ class Desk:
                         ),
                         reference=reference,
                     )
-                await db.execute(
+                await tx.execute(
                     "INSERT INTO onward_consents (referral_id, service, given_at, recorded_by) "
                     "VALUES (?, ?, ?, ?)",
                     (referral_id, str(to), stamp(moment), staff.actor),
                 )
-                await _audit(db, moment, staff.actor, "onward-consent", reference, str(to))
-            await _event(db, referral_id, moment, "onward", staff.actor, {"to": str(to)})
-            await _audit(db, moment, staff.actor, "onward", reference, str(to))
+                await _audit(tx, moment, staff.actor, "onward-consent", reference, str(to))
+            await _event(tx, referral_id, moment, "onward", staff.actor, {"to": str(to)})
+            await _audit(tx, moment, staff.actor, "onward", reference, str(to))
 
     async def record_monitoring(
         self,
@@ -688,12 +686,12 @@ class Desk:
         except MonitoringError as error:
             raise DeskError(f"{error}.") from None
         moment = _now(now)
-        async with self.store._transaction() as db:
-            referral_id = await self._owned(db, reference, staff, allow_closed=True)
+        async with self.store.write() as tx:
+            referral_id = await self._owned(tx, reference, staff, allow_closed=True)
             # Staff add what they learn a bit at a time: a field not given is left as it was.
             try:
                 await upsert_monitoring(
-                    db,
+                    tx,
                     self.store.keyring,
                     reference,
                     referral_id,
@@ -706,7 +704,7 @@ class Desk:
                 )
             except MonitoringError as error:
                 raise DeskError(f"{error}.") from None
-            await _audit(db, moment, staff.actor, "monitoring", reference, subject)
+            await _audit(tx, moment, staff.actor, "monitoring", reference, subject)
 
     async def record_survey(
         self,
@@ -717,20 +715,19 @@ class Desk:
         now: datetime | None = None,
     ) -> None:
         """Answers a person gave on a call, entered by staff."""
-        async with self.store._lock:
-            cursor = await self.store._db.execute(
+        # One transaction: the check, the answers and the audit entry, all or nothing.
+        async with self.store.write() as tx:
+            row = await tx.fetch_one(
                 "SELECT claimed_by FROM referrals WHERE reference = ?", (reference,)
             )
-            row = await cursor.fetchone()
-        if row is None:
-            raise DeskError(D_("No referral {reference}."), reference=reference)
-        self._may_act(staff, row[0])
-        try:
-            await save_survey(self.store, reference, answers, recorded_by=staff.actor, now=now)
-        except MonitoringError as error:
-            raise DeskError(f"{error}.") from None
-        async with self.store._transaction() as db:
-            await _audit(db, _now(now), staff.actor, "survey", reference, "")
+            if row is None:
+                raise DeskError(D_("No referral {reference}."), reference=reference)
+            self._may_act(staff, row[0])
+            try:
+                await save_survey(self.store, reference, answers, recorded_by=staff.actor, now=now)
+            except MonitoringError as error:
+                raise DeskError(f"{error}.") from None
+            await _audit(tx, _now(now), staff.actor, "survey", reference, "")
 
     # -- alerts ----------------------------------------------------------------
 
@@ -740,15 +737,14 @@ class Desk:
         Both are found through the index of referrals awaiting first contact,
         so the sweep costs the same at a million stored referrals as at ten.
         """
-        async with self.store._transaction() as db:
-            cursor = await db.execute(
+        async with self.store.write() as tx:
+            return await tx.execute(
                 "INSERT OR IGNORE INTO alerts (referral_id, kind, raised_at) "
                 "SELECT id, CASE WHEN due_at <= ? THEN 'escalation' ELSE 'reminder' END, ? "
                 "FROM referrals WHERE first_contact_at IS NULL "
                 "AND status NOT IN ('closed', 'withdrawn') AND due_at <= ?",
                 (stamp(now), stamp(now), stamp(now + remind_before)),
             )
-            return cursor.rowcount
 
     async def unsent_alerts(self) -> list[Alert]:
         rows = await self._fetch(
@@ -763,8 +759,8 @@ class Desk:
         ]
 
     async def mark_sent(self, alert: Alert, *, now: datetime | None = None) -> None:
-        async with self.store._transaction() as db:
-            await db.execute(
+        async with self.store.write() as tx:
+            await tx.execute(
                 "UPDATE alerts SET sent_at = ? WHERE kind = ? AND sent_at IS NULL AND "
                 "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
                 (stamp(_now(now)), str(alert.kind), alert.reference),
@@ -772,19 +768,21 @@ class Desk:
 
     async def take_lease(self, name: str, holder: str, now: datetime, length: timedelta) -> bool:
         """Hold ``name`` until ``now + length`` unless someone else holds it still."""
-        async with self.store._transaction() as db:
-            cursor = await db.execute(
-                "INSERT INTO leases (name, holder, until) VALUES (?, ?, ?) "
-                "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, "
-                "until = excluded.until WHERE leases.until <= ? OR leases.holder = ? "
-                "RETURNING holder",
-                (name, holder, stamp(now + length), stamp(now), holder),
+        async with self.store.write() as tx:
+            return (
+                await tx.fetch_one(
+                    "INSERT INTO leases (name, holder, until) VALUES (?, ?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, "
+                    "until = excluded.until WHERE leases.until <= ? OR leases.holder = ? "
+                    "RETURNING holder",
+                    (name, holder, stamp(now + length), stamp(now), holder),
+                )
+                is not None
             )
-            return await cursor.fetchone() is not None
 
     async def drop_lease(self, name: str, holder: str) -> None:
-        async with self.store._transaction() as db:
-            await db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+        async with self.store.write() as tx:
+            await tx.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
 
     async def start_delivery(
         self, alert: Alert, recipient: int, now: datetime, hold: timedelta
@@ -795,18 +793,17 @@ class Desk:
         due. The try is booked (held for ``hold``) before sending, so a second sweeper, or
         this one after a crash, cannot send it twice meanwhile.
         """
-        async with self.store._transaction() as db:
-            cursor = await db.execute(
+        async with self.store.write() as tx:
+            row = await tx.fetch_one(
                 "SELECT d.attempts, d.next_at, d.delivered_at FROM deliveries d "
                 "JOIN referrals r ON r.id = d.referral_id "
                 "WHERE r.reference = ? AND d.kind = ? AND d.recipient = ?",
                 (alert.reference, str(alert.kind), recipient),
             )
-            row = await cursor.fetchone()
             attempts = 0 if row is None else int(row[0])
             if row is not None and (row[2] is not None or (row[1] and row[1] > stamp(now))):
                 return None
-            await db.execute(
+            await tx.execute(
                 "INSERT INTO deliveries (referral_id, kind, recipient, attempts, next_at) "
                 "SELECT id, ?, ?, 1, ? FROM referrals WHERE reference = ? "
                 "ON CONFLICT (referral_id, kind, recipient) DO UPDATE SET "
@@ -820,8 +817,8 @@ class Desk:
     ) -> None:
         """Book the next try after a failed one: the wait doubles each time, up to a day."""
         wait = min(retry_after * 2 ** (attempt - 1), timedelta(days=1))
-        async with self.store._transaction() as db:
-            await db.execute(
+        async with self.store.write() as tx:
+            await tx.execute(
                 "UPDATE deliveries SET next_at = ? WHERE kind = ? AND recipient = ? AND "
                 "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
                 (stamp(now + wait), str(alert.kind), recipient, alert.reference),
@@ -836,8 +833,8 @@ class Desk:
         return {int(r[0]) for r in rows}
 
     async def delivered(self, alert: Alert, recipient: int, now: datetime) -> None:
-        async with self.store._transaction() as db:
-            await db.execute(
+        async with self.store.write() as tx:
+            await tx.execute(
                 "UPDATE deliveries SET delivered_at = ? WHERE kind = ? AND recipient = ? AND "
                 "referral_id = (SELECT id FROM referrals WHERE reference = ?)",
                 (stamp(now), str(alert.kind), recipient, alert.reference),
@@ -845,17 +842,16 @@ class Desk:
 
     async def report_undelivered(self, alert: Alert, recipient: int, now: datetime) -> bool:
         """Note, once, that ``alert`` keeps failing for ``recipient``; ``True`` the first time."""
-        async with self.store._transaction() as db:
-            cursor = await db.execute(
+        async with self.store.write() as tx:
+            row = await tx.fetch_one(
                 "UPDATE deliveries SET reported_at = ? WHERE kind = ? AND recipient = ? AND "
                 "reported_at IS NULL AND referral_id = "
                 "(SELECT id FROM referrals WHERE reference = ?) RETURNING attempts",
                 (stamp(now), str(alert.kind), recipient, alert.reference),
             )
-            row = await cursor.fetchone()
             if row is not None:
                 await _audit(
-                    db,
+                    tx,
                     now,
                     "sweep",
                     "alert-undelivered",
@@ -866,17 +862,16 @@ class Desk:
 
     # -- helpers ---------------------------------------------------------------
 
-    async def _fetch(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
-        async with self.store._lock, self.store._db.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+    async def _fetch(self, sql: str, params: tuple[object, ...] = ()) -> list[Row]:
+        async with self.store.read() as tx:
+            return await tx.fetch_all(sql, params)
 
     async def _owned(
-        self, db: aiosqlite.Connection, reference: str, staff: Staff, *, allow_closed: bool = False
+        self, tx: Tx, reference: str, staff: Staff, *, allow_closed: bool = False
     ) -> int:
-        cursor = await db.execute(
+        row = await tx.fetch_one(
             "SELECT id, claimed_by, status FROM referrals WHERE reference = ?", (reference,)
         )
-        row = await cursor.fetchone()
         if row is None:
             raise DeskError(D_("No referral {reference}."), reference=reference)
         if row[2] == "withdrawn" or (row[2] == "closed" and not allow_closed):
@@ -897,33 +892,33 @@ class Desk:
 
 
 async def _event(
-    db: aiosqlite.Connection,
+    tx: WriteTx,
     referral_id: int,
     at: datetime,
     kind: str,
     actor: str,
     data: dict[str, object] | None = None,
 ) -> None:
-    await db.execute(
+    await tx.execute(
         "INSERT INTO events (referral_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?)",
         (referral_id, stamp(at), kind, actor, json.dumps(data or {})),
     )
 
 
 async def _audit(
-    db: aiosqlite.Connection,
+    tx: WriteTx,
     at: datetime,
     actor: str,
     action: str,
     reference: str | None,
     detail: str,
 ) -> None:
-    await audit.record(db, stamp(at), actor, action, reference, detail)
+    await audit.record(tx, stamp(at), actor, action, reference, detail)
 
 
 async def operator_audit(
     store: Store, actor: str, action: str, detail: str, reference: str | None = None
 ) -> None:
     """An operator's command (export, import, purge, report, rotate-key...), in the log."""
-    async with store._transaction() as db:
-        await audit.record(db, stamp(_now(None)), actor, action, reference, detail)
+    async with store.write() as tx:
+        await audit.record(tx, stamp(_now(None)), actor, action, reference, detail)

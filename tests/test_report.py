@@ -345,8 +345,8 @@ async def test_offenders_outcomes_are_their_own_measures_counted_apart(
     ann = await desk.by_id(1)
     assert ann is not None
     # D agreed to a survey and the case closed, so the answers may be kept.
-    async with store._transaction() as db:
-        await db.execute(
+    async with store.write() as tx:
+        await tx.execute(
             "INSERT INTO surveys (referral_id, agreed_at) "
             "SELECT id, '2026-06-10T10:00:00+00:00' FROM referrals WHERE reference = ?",
             (refs["D"],),

@@ -23,7 +23,6 @@ from referral_store.desk import Desk, DeskError, operator_audit
 
 err = Console(stderr=True, highlight=False)
 T = TypeVar("T")
-err = Console(stderr=True, highlight=False)
 
 
 @dataclass(frozen=True)
@@ -89,13 +88,11 @@ async def _audit_profile(store: Store, profile: ServiceProfile) -> None:
     """Note in the audit log when a command runs under a different service profile."""
     digest = hashlib.sha256(profile.model_dump_json().encode()).hexdigest()[:16]
     detail = f"{profile.service.name} ({digest})"
-    async with store._lock:
-        rows = list(
-            await store._db.execute_fetchall(
-                "SELECT detail FROM audit WHERE action = 'profile-load' ORDER BY id DESC LIMIT 1"
-            )
+    async with store.read() as tx:
+        last = await tx.fetch_one(
+            "SELECT detail FROM audit WHERE action = 'profile-load' ORDER BY id DESC LIMIT 1"
         )
-    if not rows or rows[0][0] != detail:
+    if last is None or last[0] != detail:
         await operator_audit(store, cli_actor(), "profile-load", detail)
 
 

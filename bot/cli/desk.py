@@ -336,8 +336,8 @@ def onward(
 
 
 async def check_chain(store: Store) -> Verdict:
-    async with store._lock:
-        return await verify_chain(store._db)
+    async with store.read() as tx:
+        return await verify_chain(tx)
 
 
 def _choice(name: str, allowed: tuple[str, ...]) -> Any:
