@@ -19,7 +19,7 @@ from bot.profile import ProfileError, ServiceProfile, load_profile
 from referral_store import Store
 from referral_store.audit import os_user
 from referral_store.crypto import DataKeyError
-from referral_store.desk import Desk, DeskError, operator_audit
+from referral_store.desk import Desk, DeskError, Staff, operator_audit
 
 err = Console(stderr=True, highlight=False)
 T = TypeVar("T")
@@ -74,14 +74,17 @@ AsOperator = Annotated[
 ]
 
 
+async def staff_member(store: Store, staff_id: int) -> Staff:
+    """The member of staff ``--as`` names; a refusal if there is none."""
+    found = await Desk(store).by_id(staff_id)
+    if found is None:
+        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
+    return found
+
+
 async def operator(store: Store, staff_id: int | None) -> str:
     """The audit log's actor for an operator's command: --as, else the logged-in user."""
-    if staff_id is None:
-        return cli_actor()
-    member = await Desk(store).by_id(staff_id)
-    if member is None:
-        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
-    return member.actor
+    return cli_actor() if staff_id is None else (await staff_member(store, staff_id)).actor
 
 
 async def _audit_profile(store: Store, profile: ServiceProfile) -> None:
