@@ -219,21 +219,24 @@ class Store:
             return
         db = self._readers.pop() if self._readers else await self._reader()
         tx = Tx(db)
+        ended = False  # back to no open transaction: the connection can serve another read
         try:
             # Deferred: SQLite takes the snapshot at the first read and holds it (WAL
             # mode) until COMMIT, while the writer goes on committing.
             await db.execute("BEGIN")
             yield tx
             await db.execute("COMMIT")
+            ended = True
         except BaseException:
             await asyncio.shield(db.rollback())
+            ended = True
             raise
         finally:
             tx.closed = True
-            if self._closed:
-                await db.close()
-            else:
+            if ended and not self._closed:
                 self._readers.append(db)
+            else:
+                await db.close()
 
     async def _reader(self) -> aiosqlite.Connection:
         db = await aiosqlite.connect(self._path, isolation_level=None)

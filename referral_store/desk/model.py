@@ -60,8 +60,9 @@ class ClosureDetail(StrEnum):
     OTHER = "other"
 
 
-# Closures the return counts with a reason why (seed 002: "reasons for declining" and
-# "unsuitability"); closing one of these without saying why is refused.
+# Closures the return counts with a reason why; closing one of these without saying why
+# is refused. Seed 002 9.2 asks for "Reasons for provider declining", "Reasons for lack of
+# suitability" and "Reasons given for not wanting to engage".
 WHY_ASKED = frozenset(
     {
         ClosureReason.UNSUITABLE,
