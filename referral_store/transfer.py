@@ -151,8 +151,9 @@ async def export_rows(store: Store) -> AsyncGenerator[tuple[str, Row]]:
 
     One ``read()`` for the whole export: a referral submitted (or withdrawn) while it is
     written is in it with all its rows or not at all, so the import never meets events
-    without their referral. The store's other users wait for it; run it from the
-    command line, on its own connection, while the bot goes on with its own.
+    without their referral. The snapshot is a reader connection's own, so the bot goes
+    on writing meanwhile; close the generator (``contextlib.aclosing``) if it is left
+    part-way, so the snapshot ends.
     """
     async with store.read() as tx:
         for table, source in SOURCES.items():

@@ -136,3 +136,13 @@ async def test_a_unit_of_work_cannot_be_used_after_it_ends(store: Store) -> None
     with pytest.raises(RuntimeError, match="has ended"):
         await tx.execute("INSERT INTO upgrades (name) VALUES ('late')")
     assert await rows(store, "SELECT 1 FROM upgrades WHERE name = 'late'") == []
+
+
+async def test_a_read_that_fails_leaves_its_connection_fit_for_the_next(store: Store) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        async with store.read() as tx:
+            await tx.fetch_all("SELECT nothing FROM nowhere")
+    await store.submit_referral(referral(), CONSENT, now=RECEIVED)
+    async with store.read() as tx:
+        # A fresh snapshot, not one left open by the failed read.
+        assert await tx.fetch_all("SELECT 1 FROM referrals") == [(1,)]

@@ -259,7 +259,9 @@ def close(
     reason: Annotated[ClosureReason, typer.Option()],
     why: Annotated[
         ClosureDetail | None,
-        typer.Option(help="Why it was declined, unsuitable or disengaged (for the return)."),
+        typer.Option(
+            help="Why it was declined, unsuitable, disengaged or referred on: needed for those."
+        ),
     ] = None,
 ) -> None:
     """Close a referral with its reason."""
