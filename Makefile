@@ -68,7 +68,7 @@ messages: install-dev
 	$(EXTRACT) -k N_ -k ngettext:1,2 -k pgettext:1c,2 -o locales/messages.pot.new bot dialogues
 	@$(call keep_or_replace,locales/messages.pot.new,locales/messages.pot)
 	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-wrap --ignore-obsolete
-	$(EXTRACT) --no-default-keywords -k D_ -o locales/desk.pot.new bot referral_store
+	$(EXTRACT) --no-default-keywords -k D_ -o locales/desk.pot.new bot dialogues referral_store
 	@$(call keep_or_replace,locales/desk.pot.new,locales/desk.pot)
 	$(BIN)/pybabel update -i locales/desk.pot -d locales -D desk --no-wrap --ignore-obsolete
 
