@@ -450,9 +450,9 @@ VICTIM = Flow(
     steps=(
         _consent("v", content.VICTIM_CONSENT),
         # Age first: an under-18 the service does not take gives no details at all.
-        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         Step(
             "v.age",
+            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Are you 18 or older?"),
             choices=(YES, NO),
             summary=N_("18 or older"),
