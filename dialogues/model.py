@@ -158,6 +158,10 @@ class Flow:
         """The steps whose answers are kept, in the order they are asked."""
         return (s for s in self.steps if s.kind is Kind.ASK)
 
+    def question(self, key: str) -> Step | None:
+        """The question whose answer is ``key``."""
+        return next((s for s in self.questions() if s.key == key), None)
+
     def staff_labels(self) -> dict[str, str]:
         """Each answer's desk label by its key, in the order the flow asks them."""
         return {s.key: s.staff_label for s in self.questions() if s.staff_label}

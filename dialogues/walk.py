@@ -99,7 +99,8 @@ def walk(
     for s in flow.steps:
         if s.kind in (Kind.SUMMARY, Kind.EDIT):
             break
-        if not applies(s, kept, rules, channel):
+        # Past the first unanswered question, the answers given so far say what may follow.
+        if not applies(s, kept if pending is None else answers, rules, channel):
             continue
         if pending is None and s.kind is Kind.SCREEN:
             return Walk(tuple(asked), None, s)
