@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from dialogues.engine import Context, Outcome, step
 from dialogues.events import Command, Event, Press, Reply, Start, SubmitReferral, Text
 from dialogues.flows import OFFENDER, SHIPPED, VICTIM
-from dialogues.model import NEXT, Flow, Flows, Input, Kind, Step
+from dialogues.model import NEXT, Answer, Flow, Flows, Input, Kind, Role, Step
 from dialogues.rules import Area, Contact, IntakeRules
 from dialogues.state import State
 
@@ -53,6 +53,8 @@ class Talk:
         self.effects: list[SubmitReferral] = []
         # Every event sent, in order: a script other channels can replay.
         self.sent: list[Event] = []
+        # What the person did, in order: ("press", label), ("text", words or /command).
+        self.did: list[tuple[str, str]] = []
 
     def send(self, event: Event) -> tuple[Reply, ...]:
         self.sent.append(event)
@@ -66,9 +68,11 @@ class Talk:
         return self.send(Start(payload))
 
     def command(self, name: str) -> tuple[Reply, ...]:
+        self.did.append(("text", f"/{name}"))
         return self.send(Command(name))
 
     def type(self, text: str) -> tuple[Reply, ...]:
+        self.did.append(("text", text))
         return self.send(Text(text))
 
     def labels(self) -> list[str]:
@@ -86,6 +90,7 @@ class Talk:
             for row in reply.buttons:
                 for button in row:
                     if button.label == label:
+                        self.did.append(("press", label))
                         return self.send(Press(button.data))
         raise AssertionError(f"no button {label!r}; have {self.labels()}")
 
@@ -190,12 +195,37 @@ def script(
     """The events of a whole ``flow`` answered as :meth:`Talk.answer` does, from its command
     to pressing Send (``send``), for any channel to replay. Answers that end the flow early
     (a "no") end the script there."""
+    return walked(flow, rules, channel, send=send, flows=flows, **given).sent
+
+
+def walked(
+    flow: Flow,
+    rules: IntakeRules = RULES,
+    channel: str = "telegram",
+    *,
+    send: bool = True,
+    flows: Flows = SHIPPED,
+    **given: Given,
+) -> Talk:
+    """The talk of :func:`script`: its events (``sent``) and what the person did (``did``)."""
     talk = Talk(rules, channel, flows=flows)
     talk.open(flow)
     talk.answer(**given)
     if send and talk.state.step == flow.summary:
         talk.press("Send my referral")
-    return talk.sent
+    return talk
+
+
+def slots(flow: Flow, rules: IntakeRules = RULES, **given: Given) -> dict[str, Answer]:
+    """The answers a walk of ``flow`` keeps, by key (``None``: skipped), as a connector that
+    holds them itself (the Rasa forms) would have them."""
+    talk = Talk(rules, "rasa")
+    talk.open(flow)
+    talk.answer(**given)
+    kept = talk.state.answers
+    return {
+        s.key: kept[s.key] for s in flow.questions() if s.key in kept and s.role is not Role.NOTICE
+    }
 
 
 # The shortest honest self-referral: no police report, nobody known, no onward route.
