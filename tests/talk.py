@@ -123,6 +123,8 @@ class Talk:
             if value is None:
                 value = standard(current, self.labels_of(current))
             ids = dict(self.labels_of(current))
+            if current.multi and isinstance(value, str) and (value in ids.values() or value in ids):
+                value = [value]  # one button to tick, then Done
             if isinstance(value, str):
                 if value in self.labels() or value in ids:
                     self.press(ids.get(value, value))
@@ -216,10 +218,12 @@ def walked(
     return talk
 
 
-def slots(flow: Flow, rules: IntakeRules = RULES, **given: Given) -> dict[str, Answer]:
+def slots(
+    flow: Flow, rules: IntakeRules = RULES, *, flows: Flows = SHIPPED, **given: Given
+) -> dict[str, Answer]:
     """The answers a walk of ``flow`` keeps, by key (``None``: skipped), as a connector that
     holds them itself (the Rasa forms) would have them."""
-    talk = Talk(rules, "rasa")
+    talk = Talk(rules, "rasa", flows=flows)
     talk.open(flow)
     talk.answer(**given)
     kept = talk.state.answers
