@@ -21,8 +21,9 @@ from telegram._utils.types import ODVInput
 from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
-from dialogues.flows import SHIPPED
+from dialogues.flows import SHIPPED, VICTIM
 from dialogues.model import Flows
+from tests.talk import VICTIM_ANSWERS, Given, walked
 
 BOT = {
     "id": 777,
@@ -211,6 +212,15 @@ class Person:
         for kind, value in did:
             sent = await (self.press(value) if kind == "press" else self.send(value))
         return sent
+
+
+async def refer(person: Person, **given: Given) -> list[dict[str, Any]]:
+    """A whole self-referral under the default profile, walked from the flow
+    (``tests.talk``) with these answers given, from /refer to Send; what the bot sent last."""
+    from bot.profile import load_profile
+
+    answers = {**VICTIM_ANSWERS, "contact": ["Message me in this chat"], **given}
+    return await person.follow(walked(VICTIM, load_profile().rules(), **answers).did)
 
 
 def bot_application(
