@@ -35,7 +35,7 @@ from bot.profile import load_profile
 from bot.telegram.app import build_application
 from dialogues.events import Command, Event, Press, Text
 from dialogues.flows import VICTIM
-from tests.talk import VICTIM_ANSWERS, script
+from tests.talk import VICTIM_ANSWERS, walked
 
 
 def _update(event: Event) -> tuple[str, str]:
@@ -53,7 +53,9 @@ def _update(event: Event) -> tuple[str, str]:
 # profile (the contact ways typed at once).
 SCRIPT: list[tuple[str, str]] = [
     _update(e)
-    for e in script(VICTIM, load_profile().rules(), **{**VICTIM_ANSWERS, "contact": "phone, email"})
+    for e in walked(
+        VICTIM, load_profile().rules(), **{**VICTIM_ANSWERS, "contact": "phone, email"}
+    ).sent
 ]
 
 

@@ -243,6 +243,17 @@ def _consent(flow: str, text: str) -> Step:
     )
 
 
+def _age(flow: str) -> Step:
+    return Step(
+        f"{flow}.age",
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+        N_("Are you 18 or older?"),
+        choices=(YES, NO),
+        summary=N_("18 or older"),
+        staff_label=D_("18 or older"),
+    )
+
+
 def _contact_steps(flow: str, extra: tuple[Choice, ...] = ()) -> tuple[Step, ...]:
     return (
         Step(
@@ -450,14 +461,7 @@ VICTIM = Flow(
     steps=(
         _consent("v", content.VICTIM_CONSENT),
         # Age first: an under-18 the service does not take gives no details at all.
-        Step(
-            "v.age",
-            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
-            N_("Are you 18 or older?"),
-            choices=(YES, NO),
-            summary=N_("18 or older"),
-            staff_label=D_("18 or older"),
-        ),
+        _age("v"),
         Step(
             "v.under18",
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
@@ -680,13 +684,7 @@ OFFENDER = Flow(
         ),
         # Consent before any question, then age, then what the service needs accepted.
         _consent("o", content.OFFENDER_CONSENT),
-        Step(
-            "o.age",
-            N_("Are you 18 or older?"),
-            choices=(YES, NO),
-            summary=N_("18 or older"),
-            staff_label=D_("18 or older"),
-        ),
+        _age("o"),
         Step(
             "o.under18",
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).

@@ -185,21 +185,6 @@ def to_summary(talk: Talk, flow: Flow, **given: Given) -> Talk:
     return talk.answer(**given)
 
 
-def script(
-    flow: Flow,
-    rules: IntakeRules = RULES,
-    channel: str = "telegram",
-    *,
-    send: bool = True,
-    flows: Flows = SHIPPED,
-    **given: Given,
-) -> list[Event]:
-    """The events of a whole ``flow`` answered as :meth:`Talk.answer` does, from its command
-    to pressing Send (``send``), for any channel to replay. Answers that end the flow early
-    (a "no") end the script there."""
-    return walked(flow, rules, channel, send=send, flows=flows, **given).sent
-
-
 def walked(
     flow: Flow,
     rules: IntakeRules = RULES,
@@ -209,7 +194,9 @@ def walked(
     flows: Flows = SHIPPED,
     **given: Given,
 ) -> Talk:
-    """The talk of :func:`script`: its events (``sent``) and what the person did (``did``)."""
+    """The whole ``flow`` answered as :meth:`Talk.answer` does, from its command to pressing
+    Send (``send``): its events (``sent``) for any channel to replay, and what the person
+    did (``did``). Answers that end the flow early (a "no") end it there."""
     talk = Talk(rules, channel, flows=flows)
     talk.open(flow)
     talk.answer(**given)

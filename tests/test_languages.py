@@ -30,7 +30,7 @@ from dialogues.i18n import (
 )
 from dialogues.state import State
 from referral_store import Store
-from tests.talk import VICTIM_ANSWERS, Talk, script
+from tests.talk import VICTIM_ANSWERS, Talk, walked
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
 CATALOGS = sorted(p.parent.parent.name for p in LOCALES_DIR.glob("*/LC_MESSAGES/messages.po"))
@@ -77,8 +77,8 @@ def test_a_whole_self_referral_in_each_offered_language(lang: str) -> None:
     t = translator(lang)
     talk.send(Command("refer"))
     assert t.gettext(STEPS["v.consent"].prompt)[:40] in talk.text
-    *_, send = walked = script(VICTIM, **VICTIM_ANSWERS)
-    for event in walked[1:-1]:  # after the command, before Send
+    *_, send = events = walked(VICTIM, **VICTIM_ANSWERS).sent
+    for event in events[1:-1]:  # after the command, before Send
         talk.send(event)
         assert all(len(r.text) <= 4096 for r in talk.replies)
     assert talk.state.step == "v.summary"
@@ -232,7 +232,7 @@ def test_the_other_flows_in_each_offered_language(lang: str) -> None:
             talk.send(answer if isinstance(answer, Text) else Press(f"{step_id}|{answer}"))
             assert all(len(r.text) <= 4096 for r in talk.replies)
 
-    enquiry = script(
+    enquiry = walked(
         OFFENDER,
         send=False,
         responsibility="Partly",
@@ -240,7 +240,7 @@ def test_the_other_flows_in_each_offered_language(lang: str) -> None:
         contact=["Email"],
         language="Another language",
         language_other="Tigrinya",
-    )
+    ).sent
     talk.send(enquiry[0])
     for event in enquiry[1:]:
         # Each question is shown in the person's language before it is answered (a tick at

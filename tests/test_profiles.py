@@ -28,7 +28,7 @@ from dialogues.rules import Onward, UnderAge
 from referral_store import Store, Unit
 from referral_store.desk import Desk
 from referral_store.desk import Onward as Service
-from tests.talk import VICTIM_ANSWERS, script
+from tests.talk import VICTIM_ANSWERS, walked
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = resources.files("bot").joinpath("profiles")
@@ -274,7 +274,7 @@ def self_referral(profile_name: str, crime: str = "burglary") -> list[Event]:
     details on (a crime out of its scope) is answered no."""
     rules = load_profile(profile_name).rules()
     given = {**VICTIM_ANSWERS, "crime": crime, "pass_scope": "no", "heard": "Skip"}
-    return script(VICTIM, rules, "terminal", **given)
+    return walked(VICTIM, rules, "terminal", **given).sent
 
 
 @pytest.mark.parametrize(
@@ -447,7 +447,7 @@ async def test_a_yes_in_the_chat_is_kept_as_a_consent_for_that_service_only(
     # Seed 002 10: "Referrals will only be made with consent from the victim."
     rules = load_profile("norfolk-suffolk").rules()
     given = {**VICTIM_ANSWERS, "age": "no", "pass_youth": "yes", "heard": "Skip"}
-    events = script(VICTIM, rules, "terminal", **given)
+    events = walked(VICTIM, rules, "terminal", **given).sent
     _, [queued] = await talk("norfolk-suffolk", tmp_path, events)
     profile = load_profile("norfolk-suffolk")
     async with await Store.open(tmp_path / "norfolk-suffolk.sqlite3", profile.deadlines) as store:
