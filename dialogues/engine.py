@@ -526,20 +526,22 @@ class _Turn:
     def _finish(self) -> None:
         """The end of the monitoring questions or the survey: hand the answers over."""
         flow, answers, case = self._flow(), self._applicable(self._flow()), self.state.case
+        consent = flow.consent
+        agreed = consent is not None and answers.get(consent.key) == "yes"
+        filled = _filled(flow, answers)
         if case and flow is MONITORING:
-            agreed = answers.get("monitoring") == "yes"
             self.effects.append(
                 SaveMonitoring(
                     case,
-                    _monitoring_values(answers) if agreed else None,
-                    survey=answers.get("survey") == "yes",
+                    _monitoring_values(filled) if agreed else None,
+                    survey=filled.get("survey") == "yes",
                     consent_at=self.ctx.now if agreed else None,
                 )
             )
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._say(N_("Thank you. You can close this chat, or choose an option below."))
-        elif case and flow is SURVEY and answers.get("go") == "yes":
-            measures = {k: _str(v) for k, v in answers.items() if k != "go" and k != PARTY}
+        elif case and flow is SURVEY and agreed and consent is not None:
+            measures = {k: _str(v) for k, v in answers.items() if k not in (consent.key, PARTY)}
             self.effects.append(SaveSurvey(case, measures))
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._say(N_("Thank you for your answers. They help us make the service better."))
@@ -694,20 +696,20 @@ def _babel_locale(language: str) -> str:
     return "en_GB" if language == "en" else language
 
 
-def _monitoring_values(answers: Answers) -> dict[str, str | None]:
-    """The store's monitoring fields from the answers (None: not asked or not reached)."""
-    group = _str(answers.get("ethnic_group"))
-    detail = _str(answers.get(f"eth_{group}")) if group and group != "unsaid" else None
+def _monitoring_values(filled: Answers) -> dict[str, str | None]:
+    """The store's monitoring fields from the fields the answers fill (None: not asked)."""
+    group = _str(filled.get("ethnicity"))
+    detail = _str(filled.get("ethnicity_detail")) if group and group != "unsaid" else None
     if group and group != "unsaid":
         ethnicity: str | None = group if detail in (None, "unsaid") else f"{group}-{detail}"
     else:
         ethnicity = group
     return {
-        "age_band": _str(answers.get("age_band")),
-        "gender": _str(answers.get("gender")),
+        "age_band": _str(filled.get("age_band")),
+        "gender": _str(filled.get("gender")),
         "ethnicity": ethnicity,
-        "disability": _str(answers.get("disability")),
-        "language_need": _str(answers.get("language_need")),
+        "disability": _str(filled.get("disability")),
+        "language_need": _str(filled.get("language_need")),
     }
 
 

@@ -158,6 +158,11 @@ class Flow:
         """The steps whose answers are kept, in the order they are asked."""
         return (s for s in self.steps if s.kind is Kind.ASK)
 
+    @property
+    def consent(self) -> Step | None:
+        """The question whose "yes" is the consent the flow's answers are kept under."""
+        return next((s for s in self.questions() if s.role is Role.CONSENT), None)
+
     def question(self, key: str) -> Step | None:
         """The question whose answer is ``key``."""
         return next((s for s in self.questions() if s.key == key), None)
