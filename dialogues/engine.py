@@ -69,10 +69,11 @@ EXIT = "nav:exit"
 QUICK_EXIT = N_("✕ Quick exit")
 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
 STOPPED = N_("Stopped. Nothing you typed has been kept.")
-_SKIP = "skip"
+# The choice ids the engine adds: skip an optional question, confirm a multi-choice one.
+SKIP = "skip"
+DONE = "done"
 # When the consent was given: kept beside its answer, and recorded with the referral.
 CONSENT_AT = "consent_at"
-_DONE = "done"
 _SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
 _PUNCT = re.compile(r"[^\w\s]")
 
@@ -258,7 +259,7 @@ class _Turn:
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._reshow(N_("Please choose from the options below, then press Done."))
             return
-        ids = [p.id for p in picked if p is not None and p.id != _DONE]
+        ids = [p.id for p in picked if p is not None and p.id != DONE]
         exclusive = {c.id for c in choices if c.exclusive}
         if exclusive & set(ids) and len(ids) > 1:
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
@@ -342,7 +343,7 @@ class _Turn:
             self.state = replace(self.state.at(f"{flow.id}.{choice.id}"), editing=True)
             self._show()
             return
-        if current.multi and choice.id != _SKIP:
+        if current.multi and choice.id != SKIP:
             self._tick(current, choice)
             return
         if choice.aside:
@@ -365,7 +366,7 @@ class _Turn:
             self._go(self._flow().summary)
             return
         if current.kind is Kind.ASK:
-            self._answer(current, None if choice.id == _SKIP else choice.id)
+            self._answer(current, None if choice.id == SKIP else choice.id)
             if choice.goto == NEXT:
                 self._advance(current)
                 return
@@ -379,7 +380,7 @@ class _Turn:
             self._answer(current, [choice.id])
             self._advance(current)
             return
-        if choice.id == _DONE:
+        if choice.id == DONE:
             if not self.state.pending:
                 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 self._reshow(N_("Please choose at least one option, then press Done."))
@@ -605,9 +606,9 @@ class _Turn:
             choices = list(current.choices_from(self.ctx.rules))
         choices += [c for c in current.choices if c.channel in (None, self.ctx.channel)]
         if current.multi:
-            choices.append(Choice(_DONE, N_("Done")))
+            choices.append(Choice(DONE, N_("Done")))
         if current.optional:
-            choices.append(Choice(_SKIP, N_("Skip")))
+            choices.append(Choice(SKIP, N_("Skip")))
         return tuple(choices)
 
     def _summary_lines(self) -> str:

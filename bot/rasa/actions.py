@@ -35,7 +35,7 @@ from sanic.request import Request
 from bot.conversation import Conversations
 from bot.profile import ServiceProfile
 from dialogues import content, routing
-from dialogues.engine import BACK, EXIT, STOPPED, Context, fill, render, step
+from dialogues.engine import BACK, DONE, EXIT, SKIP, STOPPED, Context, fill, render, step
 from dialogues.events import Command, CrisisWords, Event, Press, Reply, Text, Withdrawn
 from dialogues.flows import LANGUAGE_SCREEN, SHIPPED, WITHDRAW_SCREEN
 from dialogues.i18n import N_, Translator, available_languages, native_name, translator
@@ -68,7 +68,6 @@ FORMS = forms()
 # (`/choose{"choice": "agree"}`), so it bypasses NLU and means the same in every language.
 CHOOSE = "choose"
 CHOICE = "choice"
-DONE = "done"
 # The slot value of a question the person skipped: a form treats an unfilled slot as
 # unanswered, so a skip needs a value of its own, which the answers read as "not given".
 SKIPPED = "rjbot:skipped"
@@ -124,7 +123,7 @@ def _buttons(reply: Reply) -> list[dict[str, str]]:
             if button.data in (BACK, EXIT):
                 continue
             choice = button.data.partition("|")[2]
-            if choice == "skip":
+            if choice == SKIP:
                 buttons.append({"title": button.label, "payload": payload("skip")})
             else:
                 buttons.append({"title": button.label, "payload": payload(CHOOSE, choice=choice)})
@@ -163,7 +162,7 @@ def _event_for(question: Step, value: Any, language: str = "en", pressed: bool =
     ``pressed``: the value is a button's choice id (a tick, at a multi-choice question).
     """
     if value is None or value == SKIPPED:
-        return Press(f"{question.id}|skip")
+        return Press(f"{question.id}|{SKIP}")
     if isinstance(value, list):
         return Text(", ".join(str(v) for v in value))
     text = str(value).strip()
