@@ -22,6 +22,7 @@ from dialogues.i18n import translator
 from referral_store import Store
 from referral_store.transfer import export_rows
 from tests import talk
+from tests.talk import walked
 
 # Real Rasa request bodies, copied with their sources (see SOURCES.md there).
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rasa"
@@ -309,7 +310,7 @@ async def test_the_same_answers_make_the_same_referral_as_telegram(
     telegram_db = tmp_path / "telegram.sqlite3"
     async with await Store.open(telegram_db, profile.deadlines) as store:
         talk = Conversations(store, profile, "telegram", clock=lambda: datetime.now(UTC))
-        for event in talk.walked(VICTIM, profile.rules(), "telegram", **GIVEN).sent:
+        for event in walked(VICTIM, profile.rules(), "telegram", **GIVEN).sent:
             await talk.handle("tg:1", event)
         [via_telegram] = [r async for t, r in export_rows(store) if t == "referrals"]
     async with await Store.open(db) as store:
