@@ -491,8 +491,10 @@ class _Turn:
         locale = _babel_locale(self.t.language)
         day = format_date(local, format="full", locale=locale)
         if event.priority == routing.ENHANCED:
-            when = self.t.gettext(N_("{time} on {day}")).format(
-                time=format_time(local, format="short", locale=locale), day=day
+            when = self._fill(
+                self.t.gettext(N_("{time} on {day}")),
+                time=format_time(local, format="short", locale=locale),
+                day=day,
             )
         else:
             when = day

@@ -26,6 +26,7 @@ from dialogues.flows import SHIPPED, VICTIM
 from dialogues.i18n import D_, N_
 from dialogues.model import Flows, Input, Step
 from referral_store import Referral, Store
+from referral_store.desk import Desk, Role
 from referral_store.transfer import export_rows
 from tests import test_rasa as rasa
 from tests.talk import NOW, VICTIM_ANSWERS, Talk, slots, walked
@@ -96,6 +97,8 @@ async def _seen_by_staff_and_exported(db: Path, channel: str) -> Referral:
 
 async def test_telegram_asks_it_and_staff_see_it(tmp_path: Path) -> None:
     fake, db = FakeTelegram(), tmp_path / "tg.sqlite3"
+    async with await Store.open(db, PROFILE.deadlines) as store:
+        code = await Desk(store).invite(Role.MANAGER)
     app = bot_application(db, fake, clock=lambda: NOW, flows=FLOWS)
     async with running(app):
         person = Person(app, fake)
@@ -106,7 +109,12 @@ async def test_telegram_asks_it_and_staff_see_it(tmp_path: Path) -> None:
         assert EASIER.prompt in fake.sent(person.chat_id)[-1]["text"]
         sent = await person.follow(did[asked:])
         assert any("We have received your referral" in m["text"] for m in sent)
-    await _seen_by_staff_and_exported(db, "telegram")
+        referral = await _seen_by_staff_and_exported(db, "telegram")
+        # The case as a manager opens it in the Telegram desk.
+        manager = Person(app, fake, chat_id=11, first_name="Cat")
+        await manager.send(f"/join {code}")
+        shown = await manager.send(f"/show {referral.reference}")
+        assert f"Easier to contact: {ANSWER}" in shown[-1]["text"].splitlines()
 
 
 async def test_the_terminal_asks_it(tmp_path: Path) -> None:
