@@ -24,7 +24,7 @@ from referral_store import audit
 from referral_store.desk import D_, Role, Staff
 
 # Hashed as the desk hashes them: the same invite code works in Telegram or here.
-from referral_store.desk import _hash as _invite_hash
+from referral_store.desk.common import _hash as _invite_hash  # as Telegram's /join hashes it
 from referral_store.store import Store, stamp
 
 PASSWORD_MIN = 12
@@ -193,34 +193,31 @@ async def join(
     if problem:
         raise AccountError(problem)
     hashed = _hasher.hash(password)
-    async with store._transaction() as db:
-        taken = await db.execute("SELECT 1 FROM web_logins WHERE username = ?", (username,))
-        if await taken.fetchone():
+    async with store.write() as tx:
+        if await tx.fetch_one("SELECT 1 FROM web_logins WHERE username = ?", (username,)):
             raise AccountError(TAKEN)
-        cursor = await db.execute(
+        row = await tx.fetch_one(
             "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
             "AND expires_at > ? RETURNING role",
             (stamp(moment), _invite_hash(code), stamp(moment)),
         )
-        row = await cursor.fetchone()
         if row is None:
             raise AccountError(INVITE_GONE)
-        cursor = await db.execute(
+        staff_row = await tx.fetch_one(
             "INSERT INTO staff (name, role, language, added_at) VALUES (?, ?, ?, ?) RETURNING id",
             (name, row[0], language, stamp(moment)),
         )
-        staff_row = await cursor.fetchone()
         assert staff_row is not None
         staff_id = int(staff_row[0])
-        await db.execute(
+        await tx.execute(
             "UPDATE invites SET used_by = ? WHERE code_hash = ?", (staff_id, _invite_hash(code))
         )
-        await db.execute(
+        await tx.execute(
             "INSERT INTO web_logins (staff_id, username, password_hash, created_at) "
             "VALUES (?, ?, ?, ?)",
             (staff_id, username, hashed, stamp(moment)),
         )
-        await audit.record(db, stamp(moment), f"staff:{staff_id}", "join", None, f"web {row[0]}")
+        await audit.record(tx, stamp(moment), f"staff:{staff_id}", "join", None, f"web {row[0]}")
     return Staff(staff_id, name, Role(row[0]), None, language)
 
 
@@ -228,8 +225,8 @@ async def start_two_factor(store: Store, staff_id: int) -> str:
     """A new TOTP secret for a login still setting up two-factor (shown as a QR code)."""
     secret = new_totp_secret()
     sealed = store.keyring.seal(secret, f"web_logins.totp_secret:{staff_id}")
-    async with store._transaction() as db:
-        await db.execute(
+    async with store.write() as tx:
+        await tx.execute(
             "UPDATE web_logins SET totp_secret = ? WHERE staff_id = ? AND totp_ready = 0",
             (sealed, staff_id),
         )
@@ -260,17 +257,17 @@ async def finish_two_factor(
     if step is None:
         return None
     codes = [_recovery_code() for _ in range(RECOVERY_CODES)]
-    async with store._transaction() as db:
-        await db.execute(
+    async with store.write() as tx:
+        await tx.execute(
             "UPDATE web_logins SET totp_ready = 1, totp_step = ? WHERE staff_id = ?",
             (step, staff_id),
         )
-        await db.execute("DELETE FROM recovery_codes WHERE staff_id = ?", (staff_id,))
-        await db.executemany(
+        await tx.execute("DELETE FROM recovery_codes WHERE staff_id = ?", (staff_id,))
+        await tx.execute_many(
             "INSERT INTO recovery_codes (staff_id, code_hash) VALUES (?, ?)",
             [(staff_id, _sha(_clean_code(c))) for c in codes],
         )
-        await audit.record(db, stamp(moment), f"staff:{staff_id}", "two-factor-on", None, "")
+        await audit.record(tx, stamp(moment), f"staff:{staff_id}", "two-factor-on", None, "")
     return codes
 
 
@@ -307,38 +304,37 @@ async def sign_in(
         step = _totp_step(secret, code, last_step, moment)
         if step is None and code.strip():
             recovery = _sha(_clean_code(code))
-    async with store._transaction() as db:
+    async with store.write() as tx:
         used = None
         if recovery is not None:
-            cursor = await db.execute(
+            used = await tx.fetch_one(
                 "UPDATE recovery_codes SET used_at = ? WHERE staff_id = ? AND code_hash = ? "
                 "AND used_at IS NULL RETURNING 1",
                 (stamp(moment), staff_id, recovery),
             )
-            used = await cursor.fetchone()
         if not password_ok or (ready and step is None and used is None):
             tries = failures + 1
             wait = _backoff(tries)
-            await db.execute(
+            await tx.execute(
                 "UPDATE web_logins SET failures = ?, locked_until = ? WHERE staff_id = ?",
                 (tries, stamp(moment + wait) if wait else None, staff_id),
             )
-            await audit.record(db, stamp(moment), f"staff:{staff_id}", "sign-in-failed", None, "")
+            await audit.record(tx, stamp(moment), f"staff:{staff_id}", "sign-in-failed", None, "")
             failed = True
         else:
             failed = False
             if _hasher.check_needs_rehash(hashed):
-                await db.execute(
+                await tx.execute(
                     "UPDATE web_logins SET password_hash = ? WHERE staff_id = ?",
                     (_hasher.hash(password), staff_id),
                 )
-            await db.execute(
+            await tx.execute(
                 "UPDATE web_logins SET failures = 0, locked_until = NULL, "
                 "totp_step = COALESCE(?, totp_step) WHERE staff_id = ?",
                 (step, staff_id),
             )
             how = "recovery code" if used else ("password" if not ready else "")
-            await audit.record(db, stamp(moment), f"staff:{staff_id}", "sign-in", None, how)
+            await audit.record(tx, stamp(moment), f"staff:{staff_id}", "sign-in", None, how)
     if failed:
         if _backoff(failures + 1):
             raise AccountError(LOCKED, time=moment + _backoff(failures + 1))
@@ -374,8 +370,8 @@ async def open_session(
     kept, so a copy of the database signs nobody in)."""
     moment = _now(now)
     session_id = secrets.token_urlsafe(32)
-    async with store._transaction() as db:
-        await db.execute(
+    async with store.write() as tx:
+        await tx.execute(
             "INSERT INTO web_sessions (id_hash, staff_id, purpose, created_at, seen_at) "
             "VALUES (?, ?, ?, ?, ?)",
             (_sha(session_id), staff_id, purpose, stamp(moment), stamp(moment)),
@@ -404,8 +400,8 @@ async def session(store: Store, session_id: str, *, now: datetime | None = None)
         await end_session(store, session_id)
         return None
     if moment - seen > TOUCH_EVERY:
-        async with store._transaction() as db:
-            await db.execute(
+        async with store.write() as tx:
+            await tx.execute(
                 "UPDATE web_sessions SET seen_at = ? WHERE id_hash = ?",
                 (stamp(moment), _sha(session_id)),
             )
@@ -414,16 +410,15 @@ async def session(store: Store, session_id: str, *, now: datetime | None = None)
 
 
 async def end_session(store: Store, session_id: str) -> None:
-    async with store._transaction() as db:
-        await db.execute("DELETE FROM web_sessions WHERE id_hash = ?", (_sha(session_id),))
+    async with store.write() as tx:
+        await tx.execute("DELETE FROM web_sessions WHERE id_hash = ?", (_sha(session_id),))
 
 
 async def end_all_sessions(store: Store, staff_id: int, actor: str) -> int:
     """Sign a member of staff out on every browser; how many sessions ended."""
-    async with store._transaction() as db:
-        cursor = await db.execute("DELETE FROM web_sessions WHERE staff_id = ?", (staff_id,))
-        ended = cursor.rowcount
-        await audit.record(db, stamp(_now(None)), actor, "sign-out-everywhere", None, str(staff_id))
+    async with store.write() as tx:
+        ended = await tx.execute("DELETE FROM web_sessions WHERE staff_id = ?", (staff_id,))
+        await audit.record(tx, stamp(_now(None)), actor, "sign-out-everywhere", None, str(staff_id))
     return max(0, ended)
 
 
@@ -433,17 +428,19 @@ async def end_all_sessions(store: Store, staff_id: int, actor: str) -> int:
 async def set_disabled(store: Store, staff_id: int, disabled: bool, actor: str) -> bool:
     """Stop (or allow again) a login; stopping ends its sessions at once."""
     moment = _now(None)
-    async with store._transaction() as db:
-        cursor = await db.execute(
-            "UPDATE web_logins SET disabled_at = ? WHERE staff_id = ? RETURNING 1",
-            (stamp(moment) if disabled else None, staff_id),
-        )
-        if await cursor.fetchone() is None:
+    async with store.write() as tx:
+        if (
+            await tx.fetch_one(
+                "UPDATE web_logins SET disabled_at = ? WHERE staff_id = ? RETURNING 1",
+                (stamp(moment) if disabled else None, staff_id),
+            )
+            is None
+        ):
             return False
         if disabled:
-            await db.execute("DELETE FROM web_sessions WHERE staff_id = ?", (staff_id,))
+            await tx.execute("DELETE FROM web_sessions WHERE staff_id = ?", (staff_id,))
         action = "disable-login" if disabled else "enable-login"
-        await audit.record(db, stamp(moment), actor, action, None, str(staff_id))
+        await audit.record(tx, stamp(moment), actor, action, None, str(staff_id))
     return True
 
 
@@ -451,17 +448,19 @@ async def reset_two_factor(store: Store, staff_id: int, actor: str) -> bool:
     """Clear a login's two-factor (a lost phone): sessions end, and at the next sign-in
     the password leads to setting it up again."""
     moment = _now(None)
-    async with store._transaction() as db:
-        cursor = await db.execute(
-            "UPDATE web_logins SET totp_secret = NULL, totp_ready = 0, totp_step = NULL, "
-            "failures = 0, locked_until = NULL WHERE staff_id = ? RETURNING 1",
-            (staff_id,),
-        )
-        if await cursor.fetchone() is None:
+    async with store.write() as tx:
+        if (
+            await tx.fetch_one(
+                "UPDATE web_logins SET totp_secret = NULL, totp_ready = 0, totp_step = NULL, "
+                "failures = 0, locked_until = NULL WHERE staff_id = ? RETURNING 1",
+                (staff_id,),
+            )
+            is None
+        ):
             return False
-        await db.execute("DELETE FROM recovery_codes WHERE staff_id = ?", (staff_id,))
-        await db.execute("DELETE FROM web_sessions WHERE staff_id = ?", (staff_id,))
-        await audit.record(db, stamp(moment), actor, "reset-two-factor", None, str(staff_id))
+        await tx.execute("DELETE FROM recovery_codes WHERE staff_id = ?", (staff_id,))
+        await tx.execute("DELETE FROM web_sessions WHERE staff_id = ?", (staff_id,))
+        await audit.record(tx, stamp(moment), actor, "reset-two-factor", None, str(staff_id))
     return True
 
 
@@ -495,5 +494,5 @@ async def _staff(store: Store, staff_id: int) -> Staff | None:
 
 
 async def _fetch(store: Store, sql: str, params: tuple[object, ...]) -> list[Any]:
-    async with store._lock:
-        return list(await store._db.execute_fetchall(sql, params))
+    async with store.read() as tx:
+        return await tx.fetch_all(sql, params)

@@ -37,12 +37,12 @@ async def search(
         + " AND ".join(where)
         + " ORDER BY id DESC LIMIT ?"
     )
-    async with store._lock, store._db.execute(sql, (*params, limit)) as cursor:
-        rows = list(await cursor.fetchall())
+    async with store.read() as tx:
+        rows = await tx.fetch_all(sql, (*params, limit))
     return [AuditEntry(datetime.fromisoformat(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
 
 
 async def check(store: Store) -> Verdict:
     """Walk the hash chain: nothing edited or deleted since it was written."""
-    async with store._lock:
-        return await verify(store._db)
+    async with store.read() as tx:
+        return await verify(tx)

@@ -71,8 +71,8 @@ def _at(text: str | None) -> datetime | None:
 
 
 async def _rows(store: Store, sql: str, params: tuple[object, ...]) -> list[Any]:
-    async with store._lock, store._db.execute(sql, params) as cursor:
-        return list(await cursor.fetchall())
+    async with store.read() as tx:
+        return await tx.fetch_all(sql, params)
 
 
 async def records(store: Store, reference: str, *, views: int = 50) -> Records:

@@ -50,11 +50,3 @@ ONWARD_LABELS = {
     Onward.HOUSING: D_("Housing"),
     Onward.OTHER: D_("Other service"),
 }
-# Closures the return counts with a reason why (002: reasons for declining, unsuitability).
-WHY_ASKED = {
-    ClosureReason.UNSUITABLE,
-    ClosureReason.DECLINED,
-    ClosureReason.OUT_OF_SCOPE,
-    ClosureReason.VICTIM_DISENGAGED,
-    ClosureReason.OFFENDER_DISENGAGED,
-}

@@ -223,7 +223,11 @@ async def _case_page(
         "progress": [(str(s), t.gettext(STATUS_LABELS[s])) for s in PROGRESS],
         "activities": [(k, t.gettext(v)) for k, v in ACTIVITY_LABELS.items()],
         "onwards": [(str(k), t.gettext(v)) for k, v in ONWARD_LABELS.items()],
-        "colleagues": [s for s in await desk.staff() if s.id != case.referral.claimed_by_id],
+        "colleagues": [
+            s
+            for s in (await desk.reassign_choices(me) if me.role == "manager" else [])
+            if s.id != case.referral.claimed_by_id
+        ],
         "cares": [(str(c), t.gettext(CARE_LABELS[c])) for c in Care],
     }
     return render(request, "desk/case.html", context, status=status)

@@ -22,8 +22,8 @@ from bot.web.pages import render, translator_for
 from bot.web.security import Access, allow, checked_form, signed_in
 from referral_store import accounts
 from referral_store.audit_reads import check, search
-from referral_store.desk import Desk, Role, Staff, operator_audit
-from referral_store.report import Period, PeriodError, quarterly_return, suppress
+from referral_store.desk import Desk, Role, Staff
+from referral_store.report import Period, PeriodError, suppress
 
 QUARTERS_SHOWN = 8
 STAFF_DONE = {
@@ -71,11 +71,11 @@ async def _bundle(request: Request, period: Period) -> tuple[Any, Bundle, int]:
     """The return for ``period``, audited as a report made by this manager."""
     web = web_of(request)
     profile = web.profile
-    result = await quarterly_return(web.store, period, service=profile.service.name, now=web.now())
     # Smaller counts only from the command line, with --allow-small-numbers.
     threshold = max(profile.reporting.suppress_below, SAFE_THRESHOLD)
-    await operator_audit(
-        web.store, _me(request).actor, "report", f"{period.label} threshold {threshold}"
+    # The same staff action as Telegram's /report: a manager's, and audited.
+    result = await Desk(web.store).make_return(
+        _me(request), period, service=profile.service.name, now=web.now(), threshold=threshold
     )
     names = {a.id: a.name for a in profile.intake.areas}
     made = await run_in_threadpool(bundle, result, threshold=threshold, area_names=names)
@@ -191,8 +191,9 @@ async def staff_page(request: Request) -> Response:
 
 
 async def _trained(store: Any) -> set[int]:
-    async with store._lock, store._db.execute("SELECT id FROM staff WHERE complex_cases = 1") as c:
-        return {r[0] for r in await c.fetchall()}
+    async with store.read() as tx:
+        rows = await tx.fetch_all("SELECT id FROM staff WHERE complex_cases = 1")
+    return {r[0] for r in rows}
 
 
 def _staff_id(request: Request) -> int:
