@@ -31,8 +31,9 @@ from bot.cli.common import (
     with_store,
 )
 from bot.config import web_url
+from bot.staff.case import case_text, open_case
 from bot.staff.notices import when
-from bot.staff.views import referral_text
+from bot.staff.text import desk_translator
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
 from dialogues.followup import SAFE_CHOICES
@@ -189,12 +190,15 @@ def audit(
 @commands.command()
 def show(ctx: typer.Context, reference: str) -> None:
     """Everything a referral holds (written to the audit log)."""
-    referral = _desk_call(ctx, lambda desk: desk.view(reference.upper(), _cli_actor()))
     profile = profile_of(options_of(ctx))
-    rules = profile.rules()
-    area = rules.area_name(str(referral.area)) if referral.area else None
-    names = {a.id: a.name for a in rules.areas}
-    print(referral_text(referral, area, profile.deadlines, areas=names))
+    t = desk_translator(None)
+
+    async def work(desk: Desk) -> str:
+        # The same case file as the web desk's case page; the view is audited as cli:<user>.
+        case = await open_case(desk, reference.upper(), _cli_actor(), profile, t, datetime.now(UTC))
+        return case_text(case, t)
+
+    print(_desk_call(ctx, work), end="")
 
 
 @commands.command()

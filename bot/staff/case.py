@@ -252,3 +252,42 @@ def _event(kind: str, data: dict[str, object], names: dict[int, str], t: Transla
     elif kind == "reassigned" and isinstance(data.get("to"), int):
         what += f": {names.get(int(str(data['to'])), '')}"
     return what
+
+
+def case_text(case: CaseView, t: Translator) -> str:
+    """The case page as plain text, in the same order (``rjbot show``)."""
+    lines: list[str] = []
+    if case.crisis:
+        lines += [case.crisis, ""]
+
+    def section(title: str, rows: list[tuple[str, str]]) -> None:
+        if rows:
+            lines.extend([f"== {t.gettext(title)}", *(f"{k}: {v}" for k, v in rows), ""])
+
+    section(D_("Contacting them safely"), case.safe_contact)
+    due = f"{case.due} ({case.due_state})"
+    if case.working_days is not None:
+        left = t.gettext(D_("Working days left: {days}")).format(days=case.working_days)
+        due += f" · {left}"
+    section(D_("The case"), [*case.summary, (t.gettext(D_("First contact")), due)])
+    section(D_("What they told us"), case.answers)
+    section(D_("Consent"), case.consent)
+    lines += [case.consent_text, ""]
+    section(
+        D_("Contact log"),
+        [
+            (
+                c.at,
+                f"{c.method}, {t.gettext(D_('reached') if c.reached else D_('not reached'))}"
+                + (f": {c.note}" if c.note else ""),
+            )
+            for c in case.contacts
+        ],
+    )
+    section(D_("History"), [(at, f"{who_}: {what}") for at, who_, what in case.history])
+    section(D_("Agreed to be referred on to"), [(s, f"{at} · {by}") for s, at, by in case.onward])
+    for whose, source, answers in case.monitoring:
+        section(D_("Monitoring"), [(whose, source), *answers])
+    section(D_("Survey"), case.survey)
+    section(D_("Who viewed it"), case.viewed_by)
+    return "\n".join(lines).rstrip() + "\n"
