@@ -10,8 +10,8 @@ from dialogues.walk import Walk, applicable, following, walk
 from tests.talk import RULES, Talk, slots
 
 
-def keys(flow_walk: object) -> list[str]:
-    return [s.key for s in flow_walk.asked]
+def keys(walked: Walk) -> list[str]:
+    return [s.key for s in walked.asked]
 
 
 def test_the_first_unanswered_question_is_next_and_what_may_follow_is_listed() -> None:
