@@ -244,7 +244,7 @@ async def _show(update: Update, context: Context, staff: Staff, reference: str) 
     area = data.conversations.rules.area_name(str(referral.area)) if referral.area else None
     policy = data.conversations.profile.deadlines
     names = {a.id: a.name for a in data.conversations.rules.areas}
-    text = referral_text(referral, area, policy, t, areas=names)
+    text = referral_text(referral, area, policy, t, areas=names, flows=data.conversations.flows)
     await _say(update, context, text, case_buttons(reference, staff))
 
 
