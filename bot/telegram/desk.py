@@ -18,6 +18,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot.files.report import SAFE_THRESHOLD, bundle
 from bot.staff.labels import CLOSURE_DETAIL_LABELS as DETAIL_LABELS
 from bot.staff.labels import CLOSURE_LABELS, METHOD_LABELS, ONWARD_LABELS
+from bot.staff.notices import notice_text
 from bot.staff.text import D_, DESK, desk_translator, explain
 from bot.staff.views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
 from bot.telegram.common import Context, bot_data, converse, markup
@@ -442,12 +443,7 @@ async def _act(
                 ),
             )
             if notice is not None:
-                theirs = desk_translator(notice.language)
-                await context.bot.send_message(
-                    notice.telegram_id,
-                    theirs.gettext(notice.template).format(**notice.params)
-                    + f" /show {notice.reference}",
-                )
+                await context.bot.send_message(notice.telegram_id, notice_text(notice))
         case _:
             raise ValueError(action)
 
