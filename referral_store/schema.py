@@ -272,5 +272,8 @@ MIGRATIONS: tuple[str, ...] = (
         seen_at TEXT NOT NULL
     ) WITHOUT ROWID;
     CREATE INDEX web_sessions_by_staff ON web_sessions (staff_id);
+    -- An invite that adds a web login to someone already on the desk (a Telegram account):
+    -- it makes no new member of staff, and Telegram's /join does not take it.
+    ALTER TABLE invites ADD COLUMN for_staff INTEGER REFERENCES staff (id);
     """,
 )

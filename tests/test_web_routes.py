@@ -53,6 +53,7 @@ RULES: dict[tuple[str, str], Access] = {
     ("POST", "/staff/{staff_id:int}/training"): MANAGER,
     ("POST", "/staff/{staff_id:int}/sign-in"): MANAGER,
     ("POST", "/staff/{staff_id:int}/two-factor"): MANAGER,
+    ("POST", "/staff/{staff_id:int}/web-link"): MANAGER,
     ("GET", "/staff/{staff_id:int}/remove"): MANAGER,
     ("POST", "/staff/{staff_id:int}/remove"): MANAGER,
     ("GET", "/static"): PUBLIC,

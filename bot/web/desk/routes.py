@@ -52,6 +52,7 @@ def routes() -> list[BaseRoute]:
         Route("/staff/{staff_id:int}/training", manage.set_training, methods=["POST"]),
         Route("/staff/{staff_id:int}/sign-in", manage.disable, methods=["POST"]),
         Route("/staff/{staff_id:int}/two-factor", manage.reset_two_factor, methods=["POST"]),
+        Route("/staff/{staff_id:int}/web-link", manage.web_link, methods=["POST"]),
         Route("/staff/{staff_id:int}/remove", manage.remove_page, methods=["GET"]),
         Route("/staff/{staff_id:int}/remove", manage.remove, methods=["POST"]),
         Route("/service", manage.service_page, methods=["GET"]),
