@@ -129,5 +129,11 @@ def test_queue_filters_and_pages(desk: Desktop) -> None:
     assert re.findall(r'href="/case/(RJ-[A-Z0-9-]+)"', mine) == [references[0]]
     unclaimed = browser.get("/queue?unclaimed=1&page=2").text
     assert references[0] not in unclaimed
+    # Marked complex, it is the only one the complex filter shows; a kind filter keeps all 30.
+    post(browser, f"/case/{references[0]}/care", {"care": "complex"}, page="/queue")
+    special = browser.get("/queue?complex=1").text
+    assert re.findall(r'href="/case/(RJ-[A-Z0-9-]+)"', special) == [references[0]]
+    assert "Open referrals: 30" in browser.get("/queue?kind=victim").text
+    assert "Open referrals: 0" in browser.get("/queue?kind=offender").text
     rows = browser.get("/queue/rows?mine=1")
     assert rows.status_code == 200 and "<html" not in rows.text and references[0] in rows.text

@@ -34,8 +34,8 @@ from bot.staff.views import (
 )
 from bot.web.pages import render, translator_for
 from bot.web.security import Access, allow, checked_form, signed_in
-from referral_store import OPEN_STATUSES, QueueItem, Status
-from referral_store.casefile import cared_for
+from referral_store import OPEN_STATUSES, Status
+from referral_store import queue_page as queue_read
 from referral_store.desk import (
     NEEDS_TRAINING,
     PROGRESS,
@@ -49,6 +49,7 @@ from referral_store.desk import (
     Onward,
     Staff,
 )
+from referral_store.queue_page import QueueFilter
 
 PAGE_SIZE = 25
 # What the banner says after each action (the key travels in the address, never a text).
@@ -121,15 +122,15 @@ class Filters:
         }
         return urlencode(kept)
 
-    def keep(self, item: QueueItem, me: Staff, special: set[str]) -> bool:
-        return (
-            (not self.mine or item.claimed_by_id == me.id)
-            and (not self.unclaimed or item.claimed_by_id is None)
-            and (not self.area or item.area == self.area)
-            and (not self.priority or item.priority == self.priority)
-            and (not self.kind or item.kind == self.kind)
-            and (not self.status or item.status == self.status)
-            and (not self.complex or item.reference in special)
+    def chosen(self, me: Staff) -> QueueFilter:
+        return QueueFilter(
+            mine=me.id if self.mine else None,
+            unclaimed=self.unclaimed,
+            area=self.area,
+            priority=self.priority,
+            kind=self.kind,
+            status=self.status,
+            special=self.complex,
         )
 
 
@@ -138,15 +139,21 @@ async def _queue_context(request: Request) -> dict[str, Any]:
     me = _me(request)
     t = translator_for(request)
     filters = Filters.of(request)
-    items = await Desk(web.store).queue(me)  # the same queue as Telegram's /queue
-    special = await cared_for(web.store)
-    chosen = sorted((i for i in items if filters.keep(i, me, special)), key=lambda i: i.due_at)
-    pages = max(1, -(-len(chosen) // PAGE_SIZE))
+    first = await queue_read.queue_page(web.store, filters.chosen(me), limit=PAGE_SIZE, offset=0)
+    pages = max(1, -(-first.total // PAGE_SIZE))
     page = min(filters.page, pages)
+    shown = (
+        first
+        if page == 1
+        else await queue_read.queue_page(
+            web.store, filters.chosen(me), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+        )
+    )
+    special = shown.special
     now = web.now()
     policy = web.profile.deadlines
     rows = []
-    for item in chosen[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]:
+    for item in shown.items:
         state = ON_TRACK if item.first_contact_at else due_state(item.due_at, now, policy)
         rows.append(
             {
@@ -166,7 +173,7 @@ async def _queue_context(request: Request) -> dict[str, Any]:
     return {
         "rows": rows,
         "filters": filters,
-        "count": len(chosen),
+        "count": first.total,
         "page": page,
         "pages": pages,
         "areas": [(a.id, a.name) for a in web.profile.rules().areas],
