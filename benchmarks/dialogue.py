@@ -29,12 +29,13 @@ from telegram.ext import (
     filters,
 )
 
+from benchmarks.measure import Runs, Sample, runs
 from benchmarks.offline import OfflineTelegram, callback, feed, message
 from bot.config import TelegramSettings
 from bot.profile import load_profile
 from bot.telegram.app import build_application
 
-# One whole self-referral, as a person sends it: 21 updates.
+# One whole self-referral, as a person sends it: 24 updates, 19 of them button presses.
 SCRIPT: list[tuple[str, str]] = [
     ("text", "/refer"),
     ("cb", "v.consent|agree"),
@@ -65,17 +66,9 @@ SCRIPT: list[tuple[str, str]] = [
 
 @dataclass(frozen=True)
 class Run:
-    updates: int
-    seconds: float
-    sent: int
-
-    @property
-    def per_second(self) -> float:
-        return self.updates / self.seconds
-
-    @property
-    def per_update_ms(self) -> float:
-        return self.seconds / self.updates * 1000
+    sample: Sample
+    # Bot API calls made, to show each bot answers the same updates with as many.
+    calls: int
 
 
 async def drive(app: Application, request: OfflineTelegram, chats: int) -> Run:  # type: ignore[type-arg]
@@ -93,10 +86,12 @@ async def drive(app: Application, request: OfflineTelegram, chats: int) -> Run: 
             )
             await feed(app, body)
 
-    started = time.perf_counter()
+    calls = request.calls
+    started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(person(1000 + i) for i in range(chats)))
-    elapsed = time.perf_counter() - started
-    return Run(chats * len(SCRIPT), elapsed, request.sent)
+    # process_time counts every thread of this process: SQLite's worker thread too.
+    cpu, elapsed = time.process_time() - cpu, time.perf_counter() - started
+    return Run(Sample(chats * len(SCRIPT), elapsed, cpu), request.calls - calls)
 
 
 async def rjbot_run(chats: int, folder: Path) -> Run:
@@ -222,10 +217,50 @@ async def conversation_handler_run(chats: int, folder: Path) -> Run:
         return run
 
 
-async def measure(chats: int) -> dict[str, Run]:
+@dataclass(frozen=True)
+class Measured:
+    echo: Runs
+    rjbot: Runs
+    usual: Runs
+    # Bot API calls per update, the same for each bot when the comparison is fair.
+    calls_per_update: dict[str, float]
+
+
+async def measure(chats: int, rounds: int) -> Measured:
+    """Each bot ``rounds`` times, taking turns, so a busy spell hurts them alike."""
+    found: dict[str, list[Run]] = {"echo": [], "rjbot": [], "usual": []}
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as folder:
+            found["echo"].append(await echo_run(chats))
+            found["rjbot"].append(await rjbot_run(chats, Path(folder)))
+            found["usual"].append(await conversation_handler_run(chats, Path(folder)))
+    return Measured(
+        **{name: runs([r.sample for r in made]) for name, made in found.items()},
+        calls_per_update={
+            name: made[0].calls / made[0].sample.updates for name, made in found.items()
+        },
+    )
+
+
+def profile(chats: int, out: Path) -> str:
+    """cProfile of rjbot's run (the functions taking the most time, as text); stats in ``out``."""
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
     with tempfile.TemporaryDirectory() as folder:
-        return {
-            "echo": await echo_run(chats),
-            "rjbot": await rjbot_run(chats, Path(folder)),
-            "usual": await conversation_handler_run(chats, Path(folder)),
-        }
+        profiler.runcall(asyncio.run, rjbot_run(chats, Path(folder)))
+    profiler.dump_stats(out)
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(25)
+    return text.getvalue()
+
+
+if __name__ == "__main__":
+    import sys
+
+    # python -m benchmarks.dialogue [chats]: the profile docs/performance.md explains.
+    stats = Path(tempfile.gettempdir()) / "rjbot-dialogue.prof"
+    print(profile(int(sys.argv[1]) if len(sys.argv) > 1 else 100, stats))
+    print(f"stats written to {stats}")
