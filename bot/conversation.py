@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from bot.profile import ServiceProfile
-from dialogues.engine import Context, Outcome, step
+from dialogues.engine import Context, Outcome, Rendered, step
 from dialogues.events import (
     CrisisWords,
     Event,
@@ -107,6 +107,8 @@ class Conversations:
         # Where a chat is not one person (the terminal), /withdraw names one referral:
         # the chat's key -> the reference its next withdrawal is limited to.
         self.withdraw_only: dict[str, str] = {}
+        # Questions rendered once for these rules and this channel (dialogues.engine.Context).
+        self._rendered: Rendered = {}
         # Updates of one chat are handled one at a time, in order.
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -116,6 +118,7 @@ class Conversations:
             now=self.clock(),
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
+            rendered=self._rendered,
         )
 
     async def handle(

@@ -73,12 +73,19 @@ _SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
 _PUNCT = re.compile(r"[^\w\s]")
 
 
+# A question as shown: (step, language, ticked options) -> its Reply, for one set of rules.
+Rendered = dict[tuple[str, str, tuple[str, ...]], Reply]
+
+
 @dataclass(frozen=True)
 class Context:
     rules: IntakeRules
     now: datetime
     channel: str = "terminal"
     timezone: str = "Europe/London"
+    # Questions already worded and buttoned for these rules and this channel: most read the
+    # same for everyone, so a channel that keeps this between updates renders each once.
+    rendered: Rendered = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -560,6 +567,15 @@ class _Turn:
         self.replies.append(Reply(self._fill(self.t.gettext(message), **params)))
 
     def _render(self, current: Step) -> Reply:
+        if current.kind in (Kind.SUMMARY, Kind.EDIT):
+            return self._compose(current)  # these show the person's own answers
+        key = (current.id, self.state.language, self.state.pending if current.multi else ())
+        reply = self.ctx.rendered.get(key)
+        if reply is None:
+            reply = self.ctx.rendered[key] = self._compose(current)
+        return reply
+
+    def _compose(self, current: Step) -> Reply:
         text = self._fill(self.t.gettext(current.prompt))
         if current.id == PRIVACY_STEP:
             # The notice names who is responsible, how to ask, for how long, the right to

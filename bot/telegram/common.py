@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -65,14 +66,20 @@ def markup(
     )
 
 
-def reply_markup(reply: Reply) -> InlineKeyboardMarkup | None:
-    return _cached_markup(reply.buttons)
+def keyboard(reply: Reply) -> dict[str, str] | None:
+    """The reply's keyboard as the Bot API's JSON, for a send's ``api_kwargs``."""
+    return _encoded(reply.buttons)
 
 
 @lru_cache(maxsize=4096)
-def _cached_markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
-    """Keyboards repeat from person to person, and PTB's objects are costly to build and frozen."""
-    return markup([[(b.label, b.data) for b in row] for row in buttons])
+def _encoded(buttons: tuple[tuple[Button, ...], ...]) -> dict[str, str] | None:
+    """Each keyboard encoded once: they repeat from person to person (one per step, language
+    and ticked options), and turning python-telegram-bot's objects into JSON on every send
+    cost more than the rest of the send. A string parameter goes out as it is."""
+    built = markup([[(b.label, b.data) for b in row] for row in buttons])
+    if built is None:
+        return None
+    return {"reply_markup": json.dumps(built.to_dict(), ensure_ascii=False, separators=(",", ":"))}
 
 
 async def converse(update: Update, context: Context, event: Event) -> None:
@@ -111,15 +118,13 @@ async def converse(update: Update, context: Context, event: Event) -> None:
                     reply.text,
                     chat_id=chat.id,
                     message_id=pressed.message_id,
-                    reply_markup=reply_markup(reply),
+                    api_kwargs=keyboard(reply),
                 )
                 continue
             except BadRequest:
                 # Too old to edit, or unchanged: a new message does as well.
                 pass
-        message = await context.bot.send_message(
-            chat.id, reply.text, reply_markup=reply_markup(reply)
-        )
+        message = await context.bot.send_message(chat.id, reply.text, api_kwargs=keyboard(reply))
         sent.append(message.message_id)
     await data.conversations.store.remember_messages(key, sent)
     for notice in result.notices:
@@ -154,9 +159,7 @@ async def send_surveys(bot: Bot, data: BotData) -> int:
         ids = []
         try:
             for reply in result.replies:
-                message = await bot.send_message(
-                    chat_id, reply.text, reply_markup=reply_markup(reply)
-                )
+                message = await bot.send_message(chat_id, reply.text, api_kwargs=keyboard(reply))
                 ids.append(message.message_id)
         except TelegramError as error:
             logger.warning("survey not delivered yet: %s", type(error).__name__)
