@@ -29,7 +29,9 @@ async def _erase(db: aiosqlite.Connection, referral_id: int) -> None:
 
 async def _checkpoint(store: Store) -> None:
     async with store._lock:
-        await store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Read to its end: a checkpoint left mid-way counts as a write still running, and
+        # blocks the next COMMIT on this connection (referral_store.steps commits next).
+        await store._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 async def withdraw(

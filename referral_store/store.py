@@ -7,12 +7,12 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import aiosqlite
 
@@ -49,6 +49,8 @@ REFERRAL_SELECT = (
 # Crisis words written in a chat mark its referrals still open (never the words).
 CRISIS = "crisis_words"
 _QUEUE_WIDTH = _QUEUE_COLUMNS.count(",") + 1
+# One SQL statement and its parameters.
+Statement = tuple[str, Sequence[object]]
 
 KEY_CHECK = ("rjbot key check", "keycheck")
 # Tables whose rows are sealed or keyed by the data key: a process whose key is not the
@@ -581,6 +583,53 @@ class Store:
             return {}
         value = json.loads(self.keyring.open(sealed, f"referrals.details:{reference}"))
         return value if isinstance(value, dict) else {}
+
+    # -- many writes in one trip (referral_store.steps) ------------------------------
+
+    async def select(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """The rows of one query."""
+        async with self._lock:
+            return [tuple(row) for row in await self._db.execute_fetchall(sql, params)]
+
+    async def write_in_one_trip(
+        self, writes: Sequence[tuple[Sequence[Statement], bool]]
+    ) -> list[bool]:
+        """Many writes, each a list of statements, in one transaction run as one function
+        on SQLite's thread (one hop, one commit, however many writes).
+
+        A guarded write counts as done only if its first statement changed a row (an
+        ``UPDATE ... WHERE`` that found the row as expected); the others always count.
+        All or nothing: an error rolls every write back and is raised here.
+        """
+        async with self._lock:
+            try:
+                # aiosqlite runs a function on its connection's thread with _execute: the
+                # one way to run several statements, with their parameters, in one hop.
+                run = cast(Callable[..., Awaitable[list[bool]]], self._db._execute)
+                return await run(self._write_all, writes)
+            except sqlite3.IntegrityError as error:
+                if EPOCH_REFUSED in str(error):
+                    raise _epoch_error() from None
+                raise
+
+    def _write_all(self, writes: Sequence[tuple[Sequence[Statement], bool]]) -> list[bool]:
+        """On SQLite's thread: what :meth:`write_in_one_trip` describes."""
+        db: sqlite3.Connection = self._db._conn
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for (key_id,) in db.execute("SELECT key_id FROM keycheck WHERE id = 1"):
+                if key_id != self.keyring.current_id:
+                    raise _epoch_error()
+            done = []
+            for statements, guarded in writes:
+                changed = [db.execute(sql, params).rowcount for sql, params in statements]
+                done.append(not guarded or changed[0] > 0)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.rollback()
+            raise
+        return done
 
     async def query_plan(self, sql: str) -> list[str]:
         """How SQLite will run ``sql``: for tests and benchmarks that guard the indexes."""

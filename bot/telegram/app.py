@@ -161,6 +161,7 @@ def build_application(
     async def close_store(app: Application) -> None:  # type: ignore[type-arg]
         data = app.bot_data.get("rj")
         if isinstance(data, BotData):
+            await data.conversations.close()
             await data.conversations.store.close()
 
     app = builder.post_init(open_store).post_shutdown(close_store).build()

@@ -97,19 +97,20 @@ async def converse(update: Update, context: Context, event: Event) -> None:
                 translator((user.language_code or "en")[:2] if user else "en").gettext(TOO_FAST),
             )
         return
+    incoming = update.message.message_id if update.message else None
     result = await data.conversations.handle(
         key,
         event,
         language=user.language_code if user else None,
         update_id=update.update_id,
+        messages=(incoming,) if incoming else (),
     )
     if result.duplicate:
         return
-    incoming = update.message.message_id if update.message else None
     if result.quick_exit:
         await quick_exit(context, data, key, chat.id, incoming)
         return
-    sent: list[int] = [incoming] if incoming else []
+    sent: list[int] = []
     pressed = update.callback_query.message if update.callback_query else None
     for reply in result.replies:
         if reply.edit and pressed is not None:
@@ -126,7 +127,8 @@ async def converse(update: Update, context: Context, event: Event) -> None:
                 pass
         message = await context.bot.send_message(chat.id, reply.text, api_kwargs=keyboard(reply))
         sent.append(message.message_id)
-    await data.conversations.store.remember_messages(key, sent)
+    # Known only once sent: saved with the next commit, whoever's it is.
+    data.conversations.remember(key, sent)
     for notice in result.notices:
         await announce(context, data, notice)
     for reference in result.withdrawn:
@@ -164,7 +166,7 @@ async def send_surveys(bot: Bot, data: BotData) -> int:
         except TelegramError as error:
             logger.warning("survey not delivered yet: %s", type(error).__name__)
             continue
-        await store.remember_messages(due.chat, ids)
+        data.conversations.remember(due.chat, ids)
         await mark_survey_sent(store, due.reference)
         sent += 1
     return sent
@@ -174,6 +176,7 @@ async def quick_exit(
     context: Context, data: BotData, key: str, chat_id: int, incoming: int | None
 ) -> None:
     """Delete every message of the chat that Telegram lets a bot delete, and say nothing."""
+    await data.conversations.steps.flush()  # message ids still queued are in the store too
     ids = await data.conversations.store.forget_messages(key, DELETABLE)
     for message_id in sorted({*ids, *([incoming] if incoming else [])}):
         # Anything Telegram refuses (too old, already gone) is simply left.
