@@ -234,7 +234,7 @@ class StepWriter:
             except Exception as error:
                 # Nothing of the batch was written: every waiting person hears so.
                 if isinstance(error, sqlite3.Error | OSError):
-                    logger.warning("group commit failed (%s) %s", type(error).__name__, error)
+                    logger.warning("group commit failed (%s)", type(error).__name__)
                 else:
                     logger.error("group commit failed: %s", type(error).__name__)
                 for done in waiting:
@@ -244,6 +244,11 @@ class StepWriter:
                 for done in waiting:
                     done.cancel()
                 raise
+            logger.debug(
+                "group commit: %d steps and %d other writes in one transaction",
+                len(waiting),
+                len(batch) - len(waiting),
+            )
             for write, ok in zip(batch, written, strict=True):
                 if write.done is not None and not write.done.done():
                     write.done.set_result(ok)

@@ -33,6 +33,7 @@ from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
 from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
 from bot.telegram.flood import FloodGate
+from bot.telegram.order import InChatOrder
 from dialogues.events import Command, Press, Start, Text
 from referral_store import Store
 from referral_store.crypto import KeyEpochError, Keyring
@@ -139,7 +140,7 @@ def build_application(
     keyring: Keyring | None = None,
 ) -> Application:  # type: ignore[type-arg]
     """The bot, ready for ``run_polling``; the store opens and closes with it."""
-    builder = ApplicationBuilder().token(settings.token)
+    builder = ApplicationBuilder().token(settings.token).concurrent_updates(InChatOrder())
     if settings.api_url:
         builder = builder.base_url(settings.api_url)
     if request is not None:

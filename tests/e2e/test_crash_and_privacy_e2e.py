@@ -6,6 +6,7 @@ Figures from these runs are reported in docs/safety.md.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -93,41 +94,52 @@ def export(db: Path) -> list[dict[str, object]]:
 # A restart after each of some 25 steps: on a busy machine each start can take seconds.
 @pytest.mark.timeout(600)
 def test_killed_after_every_step_it_resumes_and_makes_one_referral(tmp_path: Path) -> None:
+    """Two people step in time through the group commit (referral_store.steps): each reply
+    they wait for was committed before it was sent, so a kill just after it loses nothing,
+    and each person makes exactly one referral. (Whether their steps land in one commit
+    depends on timing; tests/test_steps.py shows twenty that do.)"""
     db, log = tmp_path / "rj.sqlite3", tmp_path / "bot.log"
     kills = 0
     started = time.monotonic()
     with emulator() as api:
-        person = Person(api, user_id=3131)
+        people = [Person(api, user_id=3131), Person(api, user_id=3132)]
         bot = start_bot(api.api_url, db, log)
         try:
             for how, what, expect in STEPS:
-                if how == "text":
-                    person.send_text(what)
-                else:
-                    person.press(what)
+                for person in people:
+                    if how == "text":
+                        person.send_text(what)
+                    else:
+                        person.press(what)
                 if not expect:
                     continue  # a tick edits its message in place: nothing new arrives
-                person.wait_reply(expect, timeout=60)
+                for person in people:
+                    person.wait_reply(expect, timeout=60)
                 kill(bot)
                 kills += 1
                 bot = start_bot(api.api_url, db, log)
         finally:
             kill(bot)
-            person.close()
+            for person in people:
+                person.close()
     elapsed = time.monotonic() - started
     rows = export(db)
-    assert len(rows) == 1, "exactly one referral"
-    details = rows[0]["details"]
-    assert isinstance(details, dict)
-    assert details["name"] == NAME and details["access"] == "I use a wheelchair"
-    assert details["contact"] == ["phone", "email"]
-    assert rows[0]["priority"] == "enhanced"
+    assert len(rows) == 2, "exactly one referral each"
+    for row in rows:
+        details = row["details"]
+        assert isinstance(details, dict)
+        assert details["name"] == NAME and details["access"] == "I use a wheelchair"
+        assert details["contact"] == ["phone", "email"]
+        assert row["priority"] == "enhanced"
     print(
-        f"\ncrash test: {kills} SIGKILLs, one after each answered step; 1 referral; {elapsed:.1f} s"
+        f"\ncrash test: {kills} SIGKILLs, one after each answered step; 2 people, "
+        f"1 referral each; {elapsed:.1f} s"
     )
 
     # What the run left on disk and in its logs.
     logs = log.read_bytes()
+    commits = re.findall(rb"group commit: \d+ steps", logs)
+    assert commits, "every step went through the group commit"
     assert b"referral RJ-" in logs, "the log was captured"
     on_disk = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("rj.sq"))
     for canary in (NAME, PHONE, PHONE.replace(" ", ""), "7123456780", EMAIL, "wheelchair"):
