@@ -32,7 +32,9 @@ from dialogues.events import (
     Withdraw,
     Withdrawn,
 )
+from dialogues.flows import SHIPPED
 from dialogues.i18n import N_, negotiate, translator
+from dialogues.model import Flows
 from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
@@ -101,8 +103,11 @@ class Conversations:
         profile: ServiceProfile,
         channel: str,
         clock: Clock = _utc_now,
+        flows: Flows = SHIPPED,
     ) -> None:
         self.store = store
+        # What the engine walks: the shipped flows, or a service's (or a test's) own.
+        self.flows = flows
         # Each chat's row, kept in memory and saved in one group commit a loop tick.
         self.steps = StepWriter(store)
         self.profile = profile
@@ -123,6 +128,7 @@ class Conversations:
             now=self.clock(),
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
+            flows=self.flows,
             rendered=self._rendered,
         )
 

@@ -79,12 +79,14 @@ class StepWriter:
             if time.monotonic() - used < IDLE_SECONDS:
                 self._keep(key, saved)
                 return saved
-        rows = await self.store.select(
-            "SELECT state, last_update FROM conversations WHERE key = ?",
-            (self.store.keyring.owner(key),),
-        )
+        async with self.store.read() as tx:
+            row = await tx.fetch_one(
+                "SELECT state, last_update FROM conversations WHERE key = ?",
+                (self.store.keyring.owner(key),),
+            )
         saved = Saved()
-        for token, last_update in rows:
+        if row is not None:
+            token, last_update = row
             state = self.store.keyring.open(token, f"conversations.state:{key}")
             saved = Saved(state, last_update, token)
         self._keep(key, saved)

@@ -35,6 +35,8 @@ from bot.telegram.common import BotData, Context, bot_data, converse, send_surve
 from bot.telegram.flood import FloodGate
 from bot.telegram.order import InChatOrder
 from dialogues.events import Command, Press, Start, Text
+from dialogues.flows import SHIPPED
+from dialogues.model import Flows
 from referral_store import Store
 from referral_store.crypto import KeyEpochError, Keyring
 from referral_store.desk import Desk
@@ -138,8 +140,12 @@ def build_application(
     clock: Clock | None = None,
     sweep_every: float | None = None,
     keyring: Keyring | None = None,
+    flows: Flows = SHIPPED,
 ) -> Application:  # type: ignore[type-arg]
-    """The bot, ready for ``run_polling``; the store opens and closes with it."""
+    """The bot, ready for ``run_polling``; the store opens and closes with it.
+
+    ``flows``: what it asks (the shipped flows, or a service's own).
+    """
     builder = ApplicationBuilder().token(settings.token).concurrent_updates(InChatOrder())
     if settings.api_url:
         builder = builder.base_url(settings.api_url)
@@ -148,8 +154,10 @@ def build_application(
 
     async def open_store(app: Application) -> None:  # type: ignore[type-arg]
         store = await Store.open(db_path, profile.deadlines, keyring)
-        conversations = Conversations(
-            store, profile, CHANNEL, **({"clock": clock} if clock else {})
+        conversations = (
+            Conversations(store, profile, CHANNEL, clock, flows=flows)
+            if clock
+            else Conversations(store, profile, CHANNEL, flows=flows)
         )
         app.bot_data["rj"] = BotData(
             conversations,
