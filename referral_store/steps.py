@@ -79,14 +79,9 @@ class StepWriter:
             if time.monotonic() - used < IDLE_SECONDS:
                 self._keep(key, saved)
                 return saved
-        async with self.store.read() as tx:
-            row = await tx.fetch_one(
-                "SELECT state, last_update FROM conversations WHERE key = ?",
-                (self.store.keyring.owner(key),),
-            )
+        token, last_update = await self.store.sealed_conversation(key)
         saved = Saved()
-        if row is not None:
-            token, last_update = row
+        if token is not None:
             state = self.store.keyring.open(token, f"conversations.state:{key}")
             saved = Saved(state, last_update, token)
         self._keep(key, saved)

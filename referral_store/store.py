@@ -478,12 +478,20 @@ class Store:
 
     async def conversation(self, key: str) -> tuple[str | None, int | None]:
         """A chat's saved state and the newest update handled for it, in one read."""
+        sealed, last_update = await self.sealed_conversation(key)
+        if sealed is None:
+            return None, None
+        return self.keyring.open(sealed, f"conversations.state:{key}"), last_update
+
+    async def sealed_conversation(self, key: str) -> tuple[str | None, int | None]:
+        """The chat's state as stored (sealed) and its newest update id, in one read: the
+        sealed token changes with every write, so referral_store.steps guards with it."""
         rows = await self._select(
             "SELECT state, last_update FROM conversations WHERE key = ?",
             (self.keyring.owner(key),),
         )
-        for state, last_update in rows:
-            return self.keyring.open(state, f"conversations.state:{key}"), last_update
+        for sealed, last_update in rows:
+            return str(sealed), last_update
         return None, None
 
     async def load_conversation(self, key: str) -> str | None:
