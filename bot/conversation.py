@@ -60,9 +60,9 @@ logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
-# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 # Tries at a step whose chat keeps changing under it, before asking the person to resend.
 _ATTEMPTS = 3
+# Translators: speaks to the reader; no gendered forms (docs/languages.md).
 STORE_BUSY = N_(
     "Sorry, we could not save that just now. Nothing was lost. Please send it again in a minute."
 )

@@ -186,19 +186,7 @@ class StepWriter:
     def _message_statements(self, key: str, messages: list[int]) -> list[Statement]:
         if not messages:
             return []
-        owner, at = self.store.keyring.owner(key), stamp(datetime.now(UTC))
-        rows = ", ".join("(?, ?, ?)" for _ in messages)
-        return [
-            # The chat itself, sealed, so a key rotation can re-key its message ids.
-            (
-                "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
-                (owner, self._sealed_who("chats", key), at),
-            ),
-            (
-                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}",
-                tuple(v for message_id in messages for v in (owner, message_id, at)),
-            ),
-        ]
+        return self.store.message_statements(key, messages, self._sealed_who("chats", key))
 
     def _sealed_who(self, table: str, key: str) -> str:
         keyring = self.store.keyring

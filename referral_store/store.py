@@ -539,18 +539,30 @@ class Store:
         """Note messages of this chat, so a quick exit can find them."""
         if not message_ids:
             return
+        async with self.write() as tx:
+            for sql, params in self.message_statements(key, message_ids):
+                await tx.execute(sql, params)
+
+    def message_statements(
+        self, key: str, message_ids: list[int], who: str | None = None
+    ) -> list[Statement]:
+        """The statements that note ``message_ids`` (``who``: the chat key already sealed
+        for ``chats.who``, by a caller that keeps it)."""
+        if not message_ids:
+            return []
         owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
         rows = ", ".join("(?, ?, ?)" for _ in message_ids)
-        values = [v for message_id in message_ids for v in (owner, message_id, at)]
-        async with self.write() as tx:
+        return [
             # The chat itself, sealed, so a key rotation can re-key its message ids.
-            await tx.execute(
+            (
                 "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
-                (owner, self.keyring.seal(key, f"chats.who:{owner}"), at),
-            )
-            await tx.execute(
-                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}", values
-            )
+                (owner, who or self.keyring.seal(key, f"chats.who:{owner}"), at),
+            ),
+            (
+                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}",
+                [v for message_id in message_ids for v in (owner, message_id, at)],
+            ),
+        ]
 
     async def forget_messages(self, key: str, within: timedelta) -> list[int]:
         """The chat's messages from the last ``within`` (older ones cannot be deleted)."""
