@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,28 @@ def telegram_settings(env: dict[str, str] | None = None) -> TelegramSettings:
         api_url=env.get("RJBOT_TELEGRAM_API_URL", "").strip() or None,
         facilitator_chat_id=chat_id,
     )
+
+
+# Telegram's rule for a webhook's secret token: 1-256 of A-Z, a-z, 0-9, _ and -.
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+def webhook_secret(env: dict[str, str] | None = None) -> str:
+    """RJBOT_WEBHOOK_SECRET: Telegram sends it with every post, so posts from anyone else
+    (who can reach the proxy but does not know it) are refused."""
+    env = dict(os.environ) if env is None else env
+    secret = env.get("RJBOT_WEBHOOK_SECRET", "").strip()
+    if not secret:
+        raise ConfigError(
+            "webhook mode needs RJBOT_WEBHOOK_SECRET: a long random value, for example from "
+            "`openssl rand -hex 32`, that Telegram sends with every update"
+        )
+    if not _WEBHOOK_SECRET.fullmatch(secret) or len(secret) < 16:
+        raise ConfigError(
+            "RJBOT_WEBHOOK_SECRET must be 16 to 256 letters, digits, _ or - "
+            "(for example from `openssl rand -hex 32`)"
+        )
+    return secret
 
 
 def keyring(db: Path, env: dict[str, str] | None = None) -> Keyring:
