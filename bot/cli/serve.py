@@ -100,7 +100,9 @@ def run(
         keys = keyring(options.db)
     except ConfigError as error:
         raise fail(str(error)) from None
-    application = build_application(settings, profile, options.db, keyring=keys)
+    application = build_application(
+        settings, profile, options.db, keyring=keys, shared=webhook_url is not None
+    )
     if webhook_url is None or secret is None:
         application.run_polling(poll_interval=_poll_interval())
         return

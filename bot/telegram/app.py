@@ -33,6 +33,7 @@ from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
 from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
 from bot.telegram.flood import FloodGate
+from bot.turns import ChatTurns
 from dialogues.events import Command, Press, Start, Text
 from referral_store import Store
 from referral_store.crypto import KeyEpochError, Keyring
@@ -137,8 +138,12 @@ def build_application(
     clock: Clock | None = None,
     sweep_every: float | None = None,
     keyring: Keyring | None = None,
+    shared: bool = False,
 ) -> Application:  # type: ignore[type-arg]
-    """The bot, ready for ``run_polling``; the store opens and closes with it."""
+    """The bot, ready for ``run_polling``; the store opens and closes with it.
+
+    ``shared``: other instances may use the same store at once (webhook mode), so each
+    chat's updates take turns across them (bot/turns.py)."""
     builder = ApplicationBuilder().token(settings.token)
     if settings.api_url:
         builder = builder.base_url(settings.api_url)
@@ -148,7 +153,11 @@ def build_application(
     async def open_store(app: Application) -> None:  # type: ignore[type-arg]
         store = await Store.open(db_path, profile.deadlines, keyring)
         conversations = Conversations(
-            store, profile, CHANNEL, **({"clock": clock} if clock else {})
+            store,
+            profile,
+            CHANNEL,
+            **({"clock": clock} if clock else {}),
+            turns=ChatTurns(store) if shared else None,
         )
         app.bot_data["rj"] = BotData(
             conversations,

@@ -12,17 +12,17 @@
 // Client routes added here (the person's side):
 //   POST /deletedMessages {chatId?}      every deleteMessage call the bot made (for a chat)
 //   POST /botMessages     {token, chatId} that chat's bot messages as they are now (edits applied)
-//   POST /webhookFaults   {token, duplicateEvery} deliver every Nth update twice (0: never)
+//   POST /webhookFaults   {token, duplicateEvery} post every Nth update twice at once (0: never)
 //   POST /webhookStats    {token}         deliveries made, failed, duplicated and still pending
 //
 // Webhooks: the bot's setWebhook, deleteWebhook and getWebhookInfo are answered here, not by
 // the emulator (whose own webhook posts once, without the secret header, and loses the update
 // when the post fails). Updates are stored as in polling; a delivery loop takes each bot's
 // unread ones and POSTs them to its URL with X-Telegram-Bot-Api-Secret-Token, up to
-// max_connections at once and in no per-chat order (two updates of one chat can be in flight
-// together, as with Telegram), and posts a failed one again (an error status, or no answer)
-// after a pause that grows, until it is answered with success. While a webhook is set,
-// getUpdates answers 409, as Telegram's does.
+// max_connections at once but one at a time for each chat, in order (as Telegram's own
+// server does), and posts a failed one again (an error status, or no answer) after a pause
+// that grows, until it is answered with success. /webhookFaults makes some updates posted
+// twice at once. While a webhook is set, getUpdates answers 409, as Telegram's does.
 'use strict';
 
 const http = require('http');
@@ -153,8 +153,18 @@ app.post('/webhookStats', (req, res) => {
   return res.json({ ok: true, result: { delivered, failed, duplicated, pending } });
 });
 
-// Posts one update; on failure it goes back to the front of the queue after a pause.
-async function deliver(token, hook, { update, attempt, duplicate }) {
+// The chat an update belongs to: Telegram posts one update of a chat at a time.
+function chatOf(update) {
+  const message = update.message || (update.callback_query && update.callback_query.message);
+  if (message && message.chat) return String(message.chat.id);
+  return update.callback_query ? String(update.callback_query.from.id) : `update:${update.update_id}`;
+}
+
+// Posts one update. A failed original goes back to the front of the queue after a pause that
+// grows, its chat held until it is answered; a failed duplicate is dropped (its original
+// stands for it).
+async function deliver(token, hook, entry) {
+  const { update, attempt, duplicate } = entry;
   hook.inFlight += 1;
   let failure = null;
   try {
@@ -169,35 +179,49 @@ async function deliver(token, hook, { update, attempt, duplicate }) {
     failure = `Connection failed: ${error.message}`;
   }
   hook.inFlight -= 1;
-  if (hooks.get(token) !== hook) return; // deleted or replaced meanwhile
+  if (hooks.get(token) !== hook) return; // deleted meanwhile
   if (failure === null) {
     hook.delivered += 1;
-    if (!duplicate) hook.originals += 1;
-    if (!duplicate && hook.duplicateEvery > 0 && hook.originals % hook.duplicateEvery === 0) {
-      // Telegram posts an update again when it did not see the answer to the first post.
-      hook.duplicated += 1;
-      hook.queue.unshift({ update, attempt: 0, duplicate: true });
-    }
-  } else {
-    hook.failed += 1;
-    hook.lastError = { date: seconds(Date.now()), message: failure };
-    const pause = Math.min(100 * 2 ** attempt, 2000);
-    hook.waiting += 1;
-    setTimeout(() => {
-      hook.waiting -= 1;
-      hook.queue.unshift({ update, attempt: attempt + 1, duplicate });
-    }, pause);
+    if (!duplicate) hook.busy.delete(chatOf(update));
+    return;
   }
+  hook.failed += 1;
+  hook.lastError = { date: seconds(Date.now()), message: failure };
+  if (duplicate) return;
+  hook.waiting += 1;
+  setTimeout(() => {
+    hook.waiting -= 1;
+    hook.queue.unshift({ update, attempt: attempt + 1, duplicate: false });
+  }, Math.min(100 * 2 ** attempt, 2000));
 }
 
-// Every 10 ms: take each webhook's new updates and start as many posts as it allows.
+// Every 10 ms: take each webhook's new updates and start as many posts as it allows, the
+// oldest first, skipping chats that have a post in flight (Telegram's Bot API server keeps a
+// queue per chat, so one chat's updates arrive in order, one at a time).
 setInterval(() => {
   for (const [token, hook] of hooks) {
     for (const update of emulator.getUpdates(token)) {
       hook.queue.push({ update: fixUpdate(update), attempt: 0, duplicate: false });
     }
-    while (hook.inFlight < hook.maxConnections && hook.queue.length > 0) {
-      deliver(token, hook, hook.queue.shift());
+    for (let i = 0; i < hook.queue.length && hook.inFlight < hook.maxConnections;) {
+      const entry = hook.queue[i];
+      const chat = chatOf(entry.update);
+      // A retry (attempt > 0) is the post its chat is held for; anything else waits its turn.
+      if (entry.attempt === 0 && hook.busy.has(chat)) {
+        i += 1;
+        continue;
+      }
+      hook.queue.splice(i, 1);
+      hook.busy.add(chat);
+      if (entry.attempt === 0) hook.originals += 1;
+      deliver(token, hook, entry);
+      if (entry.attempt === 0 && hook.duplicateEvery > 0
+          && hook.originals % hook.duplicateEvery === 0) {
+        // Telegram posts an update again when the first post seems to hang: both can be
+        // in flight at once, at two instances.
+        hook.duplicated += 1;
+        deliver(token, hook, { update: entry.update, attempt: 0, duplicate: true });
+      }
     }
   }
 }, 10).unref();
@@ -210,12 +234,13 @@ function webhookMethod(method, token, body, res) {
     if (!body.url) return apiError(res, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
     // Set again (each instance sets it as it starts): the same queue, nothing in flight lost.
     const kept = hook || {
-      queue: [], inFlight: 0, waiting: 0, delivered: 0, originals: 0, failed: 0, duplicated: 0,
-      duplicateEvery: 0, lastError: null,
+      queue: [], busy: new Set(), inFlight: 0, waiting: 0, delivered: 0, originals: 0,
+      failed: 0, duplicated: 0, duplicateEvery: 0, lastError: null,
     };
     if (yes(body.drop_pending_updates)) {
       emulator.getUpdates(token);
       kept.queue = [];
+      kept.busy.clear();
     }
     kept.url = String(body.url);
     kept.secret = body.secret_token ? String(body.secret_token) : null;
