@@ -34,7 +34,9 @@ from dialogues.events import (
     Withdraw,
     Withdrawn,
 )
+from dialogues.flows import SHIPPED
 from dialogues.i18n import N_, negotiate, translator
+from dialogues.model import Flows
 from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
@@ -100,9 +102,12 @@ class Conversations:
         profile: ServiceProfile,
         channel: str,
         clock: Clock = _utc_now,
+        flows: Flows = SHIPPED,
         turns: ChatTurns | None = None,
     ) -> None:
         self.store = store
+        # What the engine walks: the shipped flows, or a service's (or a test's) own.
+        self.flows = flows
         # Several instances over one store take each chat's turn (bot/turns.py).
         self.turns = turns
         self.profile = profile
@@ -121,6 +126,7 @@ class Conversations:
             now=self.clock(),
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
+            flows=self.flows,
         )
 
     async def handle(

@@ -27,6 +27,7 @@ from bot.cli.common import (
     options_of,
     profile_of,
     staff_id_option,
+    staff_member,
     with_store,
 )
 from bot.staff.notices import when
@@ -49,7 +50,6 @@ from referral_store.desk import (
     DeskError,
     Onward,
     Role,
-    Staff,
     operator_audit,
 )
 from referral_store.monitoring import (
@@ -80,13 +80,6 @@ As = Annotated[
 
 def _cli_actor() -> str:
     return cli_actor()
-
-
-async def _member(desk: Desk, staff_id: int) -> Staff:
-    staff = await desk.by_id(staff_id)
-    if staff is None:
-        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
-    return staff
 
 
 def _desk_call(ctx: typer.Context, work: Callable[[Desk], Awaitable[T]]) -> T:
@@ -194,7 +187,7 @@ def claim(ctx: typer.Context, reference: str, staff_id: As) -> None:
     """Take a referral from the queue."""
 
     async def work(desk: Desk) -> str:
-        result = await desk.claim(reference.upper(), await _member(desk, staff_id))
+        result = await desk.claim(reference.upper(), await staff_member(desk.store, staff_id))
         if result.ok:
             return f"{reference.upper()} is yours."
         if result.needs_training:
@@ -227,7 +220,7 @@ def contact(
     async def work(desk: Desk) -> None:
         await desk.log_contact(
             reference.upper(),
-            await _member(desk, staff_id),
+            await staff_member(desk.store, staff_id),
             method,
             reached,
             note,
@@ -251,7 +244,7 @@ def status(
 
     async def work(desk: Desk) -> None:
         await desk.set_status(
-            reference.upper(), await _member(desk, staff_id), new_status, activity
+            reference.upper(), await staff_member(desk.store, staff_id), new_status, activity
         )
 
     _desk_call(ctx, work)
@@ -266,13 +259,15 @@ def close(
     reason: Annotated[ClosureReason, typer.Option()],
     why: Annotated[
         ClosureDetail | None,
-        typer.Option(help="Why it was declined, unsuitable or disengaged (for the return)."),
+        typer.Option(
+            help="Why it was declined, unsuitable, disengaged or referred on: needed for those."
+        ),
     ] = None,
 ) -> None:
     """Close a referral with its reason."""
 
     async def work(desk: Desk) -> None:
-        await desk.close(reference.upper(), await _member(desk, staff_id), reason, why)
+        await desk.close(reference.upper(), await staff_member(desk.store, staff_id), reason, why)
 
     _desk_call(ctx, work)
     print(f"{reference.upper()} is closed ({reason}).")
@@ -290,7 +285,7 @@ def training(
     """Record whether a practitioner may take sensitive and complex cases (managers only)."""
 
     async def work(desk: Desk) -> None:
-        await desk.set_training(staff_id, trained, await _member(desk, manager_id))
+        await desk.set_training(staff_id, trained, await staff_member(desk.store, manager_id))
 
     _desk_call(ctx, work)
     print(f"staff {staff_id}: {'trained' if trained else 'not trained'} for complex cases.")
@@ -310,7 +305,7 @@ def care(
     )
 
     async def work(desk: Desk) -> None:
-        await desk.mark_care(reference.upper(), await _member(desk, staff_id), chosen)
+        await desk.mark_care(reference.upper(), await staff_member(desk.store, staff_id), chosen)
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: {', '.join(sorted(chosen)) or 'neither sensitive nor complex'}.")
@@ -329,15 +324,17 @@ def onward(
     """Record an onward referral to another service, only with the person's consent."""
 
     async def work(desk: Desk) -> None:
-        await desk.refer_on(reference.upper(), await _member(desk, staff_id), to, agreed=agreed)
+        await desk.refer_on(
+            reference.upper(), await staff_member(desk.store, staff_id), to, agreed=agreed
+        )
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: onward referral to {to} recorded.")
 
 
 async def check_chain(store: Store) -> Verdict:
-    async with store._lock:
-        return await verify_chain(store._db)
+    async with store.read() as tx:
+        return await verify_chain(tx)
 
 
 def _choice(name: str, allowed: tuple[str, ...]) -> Any:
@@ -366,7 +363,7 @@ def monitoring(
     }
 
     async def work(desk: Desk) -> None:
-        member = await _member(desk, staff_id)
+        member = await staff_member(desk.store, staff_id)
         await desk.record_monitoring(reference.upper(), member, subject, values)
 
     _desk_call(ctx, work)
@@ -428,7 +425,9 @@ def survey(
     }
 
     async def work(desk: Desk) -> None:
-        await desk.record_survey(reference.upper(), await _member(desk, staff_id), answers)
+        await desk.record_survey(
+            reference.upper(), await staff_member(desk.store, staff_id), answers
+        )
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: survey answers recorded.")
@@ -439,7 +438,7 @@ def release(ctx: typer.Context, reference: str, staff_id: As) -> None:
     """Put a referral back in the queue."""
 
     async def work(desk: Desk) -> None:
-        await desk.release(reference.upper(), await _member(desk, staff_id))
+        await desk.release(reference.upper(), await staff_member(desk.store, staff_id))
 
     _desk_call(ctx, work)
     print(f"{reference.upper()} is back in the queue.")

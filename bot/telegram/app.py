@@ -35,6 +35,8 @@ from bot.telegram.common import BotData, Context, bot_data, converse, send_surve
 from bot.telegram.flood import FloodGate
 from bot.turns import ChatTurns
 from dialogues.events import Command, Press, Start, Text
+from dialogues.flows import SHIPPED
+from dialogues.model import Flows
 from referral_store import Store
 from referral_store.crypto import KeyEpochError, Keyring
 from referral_store.desk import Desk
@@ -138,12 +140,15 @@ def build_application(
     clock: Clock | None = None,
     sweep_every: float | None = None,
     keyring: Keyring | None = None,
+    flows: Flows = SHIPPED,
     shared: bool = False,
 ) -> Application:  # type: ignore[type-arg]
     """The bot, ready for ``run_polling``; the store opens and closes with it.
 
-    ``shared``: other instances may use the same store at once (webhook mode), so each
-    chat's updates take turns across them (bot/turns.py)."""
+    ``flows``: what it asks (the shipped flows, or a service's own). ``shared``: other
+    instances may use the same store at once (webhook mode), so each chat's updates take
+    turns across them (bot/turns.py).
+    """
     builder = ApplicationBuilder().token(settings.token)
     if settings.api_url:
         builder = builder.base_url(settings.api_url)
@@ -152,12 +157,11 @@ def build_application(
 
     async def open_store(app: Application) -> None:  # type: ignore[type-arg]
         store = await Store.open(db_path, profile.deadlines, keyring)
-        conversations = Conversations(
-            store,
-            profile,
-            CHANNEL,
-            **({"clock": clock} if clock else {}),
-            turns=ChatTurns(store) if shared else None,
+        turns = ChatTurns(store) if shared else None
+        conversations = (
+            Conversations(store, profile, CHANNEL, clock, flows=flows, turns=turns)
+            if clock
+            else Conversations(store, profile, CHANNEL, flows=flows, turns=turns)
         )
         app.bot_data["rj"] = BotData(
             conversations,
