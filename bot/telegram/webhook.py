@@ -15,6 +15,7 @@ post without it is refused before anything is read.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
@@ -33,14 +34,33 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 MAX_CONNECTIONS = 40
 
 
+class _Posts:
+    """The posts being handled, so that a stopping instance finishes them first."""
+
+    def __init__(self) -> None:
+        self.handling = 0
+        self.draining = False
+        self.idle = asyncio.Event()
+        self.idle.set()
+
+    async def drain(self) -> None:
+        self.draining = True
+        await self.idle.wait()
+
+
 class _Updates(RequestHandler):
     """POST: one update, answered once it has been handled."""
 
-    def initialize(self, bot: Application, secret: str) -> None:  # type: ignore[type-arg]
+    def initialize(self, bot: Application, secret: str, posts: _Posts) -> None:  # type: ignore[type-arg]
         self.bot = bot
         self.secret = secret.encode()
+        self.posts = posts
 
     async def post(self) -> None:
+        if self.posts.draining:
+            # Stopping: the proxy hands this post to another instance (or Telegram posts it
+            # again), over a kept-alive connection that would otherwise still bring posts.
+            raise HTTPError(503)
         given = self.request.headers.get(SECRET_HEADER, "").encode()
         if not hmac.compare_digest(given, self.secret):
             # Never logged with what was sent: a near miss is half a secret.
@@ -49,9 +69,16 @@ class _Updates(RequestHandler):
             update = Update.de_json(json.loads(self.request.body), self.bot.bot)
         except (ValueError, TypeError, KeyError):
             raise HTTPError(400) from None
-        # Failures inside handlers go to the error handler, which tells the person; a post
-        # is failed (and so sent again) only when this instance cannot handle it at all.
-        await self.bot.process_update(update)
+        self.posts.handling += 1
+        self.posts.idle.clear()
+        try:
+            # Failures inside handlers go to the error handler, which tells the person; a
+            # post fails (and so comes again) only when this instance cannot handle it.
+            await self.bot.process_update(update)
+        finally:
+            self.posts.handling -= 1
+            if self.posts.handling == 0:
+                self.posts.idle.set()
         self.set_status(200)
 
     def log_exception(self, *args: object) -> None:
@@ -77,9 +104,10 @@ def serve_webhook(
 ) -> None:
     """Run ``application`` in webhook mode until SIGTERM or SIGINT; like ``run_polling``,
     it runs the loop itself (``stop_running`` stops it)."""
+    posts = _Posts()
     web = WebApplication(
         [
-            (path, _Updates, {"bot": application, "secret": secret}),
+            (path, _Updates, {"bot": application, "secret": secret, "posts": posts}),
             ("/healthz", _Health),
         ],
         log_function=lambda handler: None,  # no access log: request lines name chats' paths
@@ -96,7 +124,7 @@ def serve_webhook(
         loop.run_forever()
     finally:
         server.stop()
-        loop.run_until_complete(_stop(application, server))
+        loop.run_until_complete(_stop(application, server, posts))
         loop.close()
 
 
@@ -115,9 +143,13 @@ async def _start(application: Application, url: str, secret: str) -> None:  # ty
     await application.start()
 
 
-async def _stop(application: Application, server: HTTPServer) -> None:  # type: ignore[type-arg]
-    # Posts still being handled finish (or time out at Telegram, which then sends them again).
-    await asyncio.wait_for(server.close_all_connections(), timeout=30)
+async def _stop(application: Application, server: HTTPServer, posts: _Posts) -> None:  # type: ignore[type-arg]
+    # Posts being handled finish (new ones are turned away) before any connection closes:
+    # closing one mid-post would leave an update saved here but never answered.
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(30):
+            await posts.drain()
+    await asyncio.wait_for(server.close_all_connections(), timeout=10)
     if application.running:
         await application.stop()
     if application.post_stop is not None:
