@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
+import asyncpg
 import pytest
 
+from referral_store import Store
+from referral_store.crypto import Keyring, new_key, parse_keys
+from referral_store.deadlines import DeadlinePolicy
+from referral_store.postgres import WRITE_LOCK, dialect
 from tests.pg_cluster import ENV, Cluster, ClusterError, fresh_database
 
 
@@ -45,3 +54,75 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     """A new, empty PostgreSQL database for one test, dropped after it."""
     with fresh_database(postgres_server) as url:
         yield url
+
+
+@dataclass(frozen=True)
+class Backend:
+    """Where a test's store lives: an SQLite file, or a fresh PostgreSQL database."""
+
+    name: str
+    db: Path | str
+    keyring: Keyring | None
+
+    async def open(self, policy: DeadlinePolicy | None = None) -> Store:
+        return await Store.open(self.db, policy, self.keyring)
+
+    async def committed(
+        self, sql: str, params: tuple[object, ...] = ()
+    ) -> list[tuple[object, ...]]:
+        """Read through a connection of its own, which sees only what was committed."""
+        if isinstance(self.db, Path):
+            db = sqlite3.connect(self.db)
+            try:
+                return db.execute(sql, params).fetchall()
+            finally:
+                db.close()
+        conn = await asyncpg.connect(self.db)
+        try:
+            return [tuple(r.values()) for r in await conn.fetch(dialect(sql), *params)]
+        finally:
+            await conn.close()
+
+    async def apply(self, sql: str, params: tuple[object, ...] = ()) -> None:
+        """Write through a connection of its own, committed at once."""
+        if isinstance(self.db, Path):
+            db = sqlite3.connect(self.db)
+            try:
+                with db:
+                    db.execute(sql, params)
+            finally:
+                db.close()
+            return
+        conn = await asyncpg.connect(self.db)
+        try:
+            await conn.execute(dialect(sql), *params)
+        finally:
+            await conn.close()
+
+    @asynccontextmanager
+    async def writes_held(self) -> AsyncIterator[None]:
+        """Another process holds the store's write lock until the block ends."""
+        if isinstance(self.db, Path):
+            blocker = sqlite3.connect(self.db, isolation_level=None)
+            try:
+                blocker.execute("BEGIN IMMEDIATE")
+                yield
+            finally:
+                blocker.execute("ROLLBACK")
+                blocker.close()
+            return
+        conn = await asyncpg.connect(self.db)
+        try:
+            await conn.execute("SELECT pg_advisory_lock($1)", WRITE_LOCK)
+            yield
+        finally:
+            await conn.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
+    """The store suite runs once on each backend (docs/deploy.md)."""
+    if request.param == "sqlite":
+        return Backend("sqlite", tmp_path / "rj.sqlite3", None)
+    url = request.getfixturevalue("postgres_url")
+    return Backend("postgresql", url, Keyring(tuple(parse_keys(new_key()))))

@@ -24,6 +24,7 @@ from referral_store.desk import (
     Role,
     Staff,
 )
+from tests.conftest import Backend
 from tests.sql import rows
 
 CONSENTS_SQL = "SELECT service, recorded_by FROM onward_consents ORDER BY service"
@@ -51,8 +52,8 @@ def new_referral(priority: Priority = Priority.STANDARD) -> NewReferral:
 
 
 @pytest.fixture
-async def desk(tmp_path: Path) -> AsyncIterator[Desk]:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def desk(backend: Backend) -> AsyncIterator[Desk]:
+    async with await backend.open() as store:
         yield Desk(store)
 
 
