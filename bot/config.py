@@ -68,16 +68,23 @@ def webhook_secret(env: dict[str, str] | None = None) -> str:
     return secret
 
 
-def keyring(db: Path, env: dict[str, str] | None = None) -> Keyring:
+def keyring(db: Path | str, env: dict[str, str] | None = None) -> Keyring:
     """The data keyring: RJBOT_DATA_KEY, else RJBOT_DATA_KEY_FILE, else the key file beside the db.
 
     Raises :class:`ConfigError` with the fix when the key is missing or wrong.
     """
     env = dict(os.environ) if env is None else env
     key_file = env.get("RJBOT_DATA_KEY_FILE", "").strip()
+    if isinstance(db, str) and not key_file and not env.get("RJBOT_DATA_KEY", "").strip():
+        # A URL has no folder to keep a key file beside.
+        raise ConfigError(
+            "data key: a PostgreSQL store needs its key in RJBOT_DATA_KEY or RJBOT_DATA_KEY_FILE"
+        )
     try:
         return load_keyring(
-            db, env.get("RJBOT_DATA_KEY", "").strip() or None, Path(key_file) if key_file else None
+            Path(db) if isinstance(db, Path) else DEFAULT_DB,
+            env.get("RJBOT_DATA_KEY", "").strip() or None,
+            Path(key_file) if key_file else None,
         )
     except DataKeyError as error:
         raise ConfigError(f"data key: {error}") from None

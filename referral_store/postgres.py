@@ -20,7 +20,6 @@ from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -35,10 +34,6 @@ from referral_store.unit import Params, Row, Tx, WriteTx
 WRITE_LOCK = 0x726A626F74  # "rjbot"
 # The conflict target of each table an ``INSERT OR REPLACE`` writes to (its primary key).
 _REPLACE_KEYS = {"conversations": ("key",), "monitoring": ("referral_id", "subject")}
-
-
-def is_url(db: str | Path) -> bool:
-    return str(db).startswith(("postgresql://", "postgres://"))
 
 
 def _placeholders(sql: str) -> str:
@@ -291,6 +286,18 @@ class PostgresStore(Store):
             finally:
                 self._holder = None
 
+    async def rows_loaded(self, tx: WriteTx) -> None:
+        """After rows were written with their own ids (an import): each identity column's
+        next value follows the largest id, as SQLite's rowid does by itself."""
+        for (table,) in await tx.fetch_all(
+            "SELECT table_name FROM information_schema.columns WHERE column_name = 'id' "
+            "AND is_identity = 'YES' AND table_schema = current_schema()"
+        ):
+            await tx.fetch_all(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)"
+            )
+
     async def checkpoint(self) -> None:
         """PostgreSQL has no write-ahead log of ours to fold: its VACUUM reclaims rows."""
 
@@ -336,4 +343,4 @@ class PostgresStore(Store):
         self.keyring = self.keyring.with_current(key_id)
 
 
-__all__ = ["Postgres", "PostgresStore", "dialect", "is_url", "migration", "open_store"]
+__all__ = ["Postgres", "PostgresStore", "dialect", "migration", "open_store"]

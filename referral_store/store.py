@@ -131,6 +131,11 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def is_database_url(db: str | Path) -> bool:
+    """A PostgreSQL URL (RJBOT_DB=postgresql://...), not an SQLite file's path."""
+    return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))
+
+
 def _time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
@@ -165,7 +170,7 @@ class Store:
         ``path`` may be a ``postgresql://`` URL instead (referral_store/postgres.py): the
         same store on a database server that several instances share.
         """
-        if str(path).startswith(("postgresql://", "postgres://")):
+        if is_database_url(path):
             from referral_store.postgres import open_store
 
             return await open_store(str(path), policy, keyring)
@@ -275,6 +280,10 @@ class Store:
             return None
         task, tx = self._holder
         return tx if task is asyncio.current_task() and not tx.closed else None
+
+    async def rows_loaded(self, tx: WriteTx) -> None:
+        """After rows were written with their own ids (an import): SQLite's next rowid
+        already follows the largest."""
 
     async def checkpoint(self) -> None:
         """Fold the write-ahead log into the file, so erased values do not linger in it."""

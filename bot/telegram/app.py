@@ -134,7 +134,7 @@ async def sweep_job(context: Context) -> None:
 def build_application(
     settings: TelegramSettings,
     profile: ServiceProfile,
-    db_path: Path,
+    db_path: Path | str,
     *,
     request: BaseRequest | None = None,
     clock: Clock | None = None,
