@@ -63,9 +63,17 @@ class Backend:
     name: str
     db: Path | str
     keyring: Keyring | None
+    # The keyring's keys as RJBOT_DATA_KEY gives them, for child processes.
+    _encoded: tuple[str, ...] = ()
 
     async def open(self, policy: DeadlinePolicy | None = None) -> Store:
         return await Store.open(self.db, policy, self.keyring)
+
+    def key_env(self) -> dict[str, str]:
+        """What a child process needs to open this store with the same key."""
+        if self.keyring is None:
+            return {}
+        return {"RJBOT_DATA_KEY": ",".join(self._encoded)}
 
     async def committed(
         self, sql: str, params: tuple[object, ...] = ()
@@ -125,4 +133,5 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
     if request.param == "sqlite":
         return Backend("sqlite", tmp_path / "rj.sqlite3", None)
     url = request.getfixturevalue("postgres_url")
-    return Backend("postgresql", url, Keyring(tuple(parse_keys(new_key()))))
+    key = new_key()
+    return Backend("postgresql", url, Keyring(tuple(parse_keys(key))), (key,))

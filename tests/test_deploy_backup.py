@@ -12,12 +12,16 @@ import sys
 from pathlib import Path
 
 from referral_store import Store
+from referral_store.crypto import Keyring, new_key, parse_keys
 from tests.e2e.harness import ROOT
+from tests.pg_cluster import fresh_database, server_bin
 from tests.seed import seed_quarter
 
 
-def rjbot(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "RJBOT_DB": str(db)}
+def rjbot(
+    db: Path | str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "RJBOT_DB": str(db), **(env or {})}
     env.pop("RJBOT_PROFILE", None)
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -90,3 +94,30 @@ def test_restoring_with_another_stores_key_is_one_clear_line(tmp_path: Path) -> 
     (line,) = done.stderr.strip().splitlines()
     assert "sealed with another key" in line
     assert "Traceback" not in done.stderr
+
+
+async def test_a_postgresql_backup_with_pg_dump_restores_to_the_same_records(
+    tmp_path: Path, postgres_server: str, postgres_url: str
+) -> None:
+    key = new_key()
+    async with await Store.open(postgres_url, keyring=Keyring(tuple(parse_keys(key)))) as store:
+        await seed_quarter(store)
+        dump = tmp_path / "rjbot-2026-12-02.dump"
+        # docs/deploy.md, "Backups" (PostgreSQL), while the store is open.
+        sh(
+            f"umask 077 && {server_bin()}/pg_dump --format=custom --file={dump} {postgres_url}",
+            cwd=tmp_path,
+        )
+    assert stat.S_IMODE(dump.stat().st_mode) == 0o600
+    env = {"RJBOT_DATA_KEY": key}
+    before = rjbot(postgres_url, "export", env=env)
+    assert before.returncode == 0, before.stderr
+    with fresh_database(postgres_server) as restored:
+        # docs/deploy.md, "Restoring" (PostgreSQL): into a new, empty database.
+        sh(f"{server_bin()}/pg_restore --no-owner --dbname={restored} {dump}", cwd=tmp_path)
+        after = rjbot(restored, "export", env=env)
+        assert after.returncode == 0, after.stderr
+        assert records(after.stdout) == records(before.stdout)
+        assert sum('"table": "referrals"' in line for line in records(after.stdout)) == 7
+        # And it opens as a store, with the same key.
+        assert rjbot(restored, "queue", env=env).returncode == 0

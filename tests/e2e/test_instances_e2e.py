@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from referral_store.crypto import new_key
 from tests.e2e.harness import ROOT, Emulator, Person
 from tests.e2e.proxy import Proxy
 from tests.e2e.test_crash_and_privacy_e2e import NAME, STEPS
@@ -51,13 +52,13 @@ def walk(api: Emulator, number: int, progress: list[int]) -> str:
     return name
 
 
-def export(db: str) -> list[dict[str, object]]:
+def export(db: str, env: dict[str, str]) -> list[dict[str, object]]:
     done = subprocess.run(
         [sys.executable, "-m", "bot", "export"],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**os.environ, "RJBOT_DB": db},
+        env={**os.environ, "RJBOT_DB": db, **env},
         timeout=120,
         check=True,
     )
@@ -65,12 +66,21 @@ def export(db: str) -> list[dict[str, object]]:
 
 
 @pytest.mark.timeout(900)
-def test_fifty_people_two_instances_one_stopped_part_way(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_fifty_people_two_instances_one_stopped_part_way(
+    tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
+    # One SQLite file the instances share on one machine, or a PostgreSQL database they
+    # could share from several (docs/deploy.md).
+    env: dict[str, str] = {}
     db = str(tmp_path / "rj.sqlite3")
+    if backend == "postgresql":
+        db = request.getfixturevalue("postgres_url")
+        env = {"RJBOT_DATA_KEY": new_key()}
     started = time.monotonic()
     with Emulator() as api:
-        a = WebhookBot(api, db, log=tmp_path / "a.log")
-        b = WebhookBot(api, db, log=tmp_path / "b.log")
+        a = WebhookBot(api, db, log=tmp_path / "a.log", env=env)
+        b = WebhookBot(api, db, log=tmp_path / "b.log", env=env)
         with Proxy([a.port, b.port]) as proxy:
             a.url = b.url = proxy.url
             with a, b:
@@ -94,11 +104,11 @@ def test_fifty_people_two_instances_one_stopped_part_way(tmp_path: Path) -> None
                 wait_until(lambda: hook_stats(api)["pending"] == 0, "every post answered", 120)
                 stats = hook_stats(api)
     elapsed = time.monotonic() - started
-    rows = export(db)
+    rows = export(db, env)
     made = sorted(str(r["details"]["name"]) for r in rows)  # type: ignore[index]
     assert made == sorted(names), "every referral exactly once"
     assert stats["duplicated"] > 0
     print(
-        f"\n{PEOPLE} people, {total} steps, 2 instances (one stopped at a third): "
+        f"\n{backend}: {PEOPLE} people, {total} steps, 2 instances (one stopped at a third): "
         f"{len(rows)} referrals; posts {stats}; {elapsed:.1f} s"
     )
