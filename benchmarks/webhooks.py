@@ -1,8 +1,9 @@
-"""Webhook shapes under load: 50 people through the emulator, one instance or two behind nginx.
+"""Webhook shapes under load: 50 people through the emulator, one instance or two behind
+nginx, on SQLite or on PostgreSQL (a throwaway cluster on loopback).
 
 python -m benchmarks.webhooks prints a Markdown table (docs/performance.md, "Webhooks").
-Every shape runs the same walk as benchmarks/e2e.py: one SQLite store, the emulator posting
-each update and each person waiting for the answer before the next step.
+Every shape runs the same walk as benchmarks/e2e.py: the emulator posting each update and
+each person waiting for the answer before the next step.
 """
 
 from __future__ import annotations
@@ -16,15 +17,24 @@ from pathlib import Path
 from statistics import median, quantiles
 
 from benchmarks.e2e import Load, _person
+from referral_store.crypto import new_key
 from tests.e2e.harness import Emulator, Person
 from tests.e2e.proxy import Proxy
 from tests.e2e.webhooks import WebhookBot
+from tests.pg_cluster import Cluster, fresh_database
 
 
-def run(people: int, instances: int) -> Load:
+def run(people: int, instances: int, server: str | None) -> Load:
+    """``server``: a PostgreSQL server's URL (a fresh database on it), or None for SQLite."""
     with tempfile.TemporaryDirectory() as folder, Emulator() as api, ExitStack() as stack:
-        db = Path(folder) / "rj.sqlite3"
-        bots = [WebhookBot(api, db, log=Path(folder) / f"{i}.log") for i in range(instances)]
+        db: str | Path = Path(folder) / "rj.sqlite3"
+        env: dict[str, str] = {}
+        if server is not None:
+            db = stack.enter_context(fresh_database(server))
+            env = {"RJBOT_DATA_KEY": new_key()}
+        bots = [
+            WebhookBot(api, db, log=Path(folder) / f"{i}.log", env=env) for i in range(instances)
+        ]
         if instances > 1:
             proxy = stack.enter_context(Proxy([b.port for b in bots]))
             for bot in bots:
@@ -42,16 +52,26 @@ def run(people: int, instances: int) -> Load:
     return Load(len(latencies), elapsed, latencies)
 
 
+SHAPES = (
+    (1, False, "SQLite, one instance"),
+    (2, False, "SQLite, two instances behind nginx"),
+    (1, True, "PostgreSQL, one instance"),
+    (2, True, "PostgreSQL, two instances behind nginx"),
+)
+
+
 def main(people: int = 50) -> None:
-    print("| shape | updates | updates/s | p50 ms | p99 ms |")
+    print("| shape (webhooks) | updates | updates/s | p50 ms | p99 ms |")
     print("| --- | ---: | ---: | ---: | ---: |")
-    for instances, name in ((1, "one instance, webhook"), (2, "two instances behind nginx")):
-        load = run(people, instances)
-        p99 = quantiles(load.latencies_ms, n=100)[98]
-        print(
-            f"| {name} | {load.updates} | {load.updates / load.seconds:.0f} | "
-            f"{median(load.latencies_ms):.0f} | {p99:.0f} |"
-        )
+    with Cluster() as cluster:
+        for instances, postgres, name in SHAPES:
+            load = run(people, instances, cluster.url if postgres else None)
+            p99 = quantiles(load.latencies_ms, n=100)[98]
+            print(
+                f"| {name} | {load.updates} | {load.updates / load.seconds:.0f} | "
+                f"{median(load.latencies_ms):.0f} | {p99:.0f} |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -4,11 +4,13 @@ PostgreSQL with one command, everything or nothing, and the copy holds the same 
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 from referral_store import Store
+from referral_store.crypto import new_key
 from tests.e2e.harness import ROOT
 from tests.pg_cluster import psql
 from tests.seed import seed_quarter
@@ -92,3 +94,24 @@ def test_migrate_refuses_what_is_not_a_postgresql_url_in_one_line(tmp_path: Path
     assert done.stderr.strip().splitlines() == [
         "rjbot: --to takes a PostgreSQL URL, such as postgresql://rjbot@db.example.org/rjbot"
     ]
+
+
+def test_a_postgresql_store_without_its_key_or_server_is_one_clear_line(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    no_key = rjbot(postgres_url, "queue")
+    assert no_key.returncode == 2
+    assert no_key.stderr.strip().splitlines() == [
+        "rjbot: data key: a PostgreSQL store needs its key in RJBOT_DATA_KEY or RJBOT_DATA_KEY_FILE"
+    ]
+    key = tmp_path / "data.key"
+    key.write_text(new_key() + "\n")
+    key.chmod(0o600)
+    host, port = postgres_url.split("@", 1)[1].split("/", 1)[0].split(":")
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        closed = probe.getsockname()[1]  # nothing listens once the probe is closed
+    gone = rjbot(postgres_url.replace(f":{port}/", f":{closed}/"), "queue", key=key)
+    assert gone.returncode == 2
+    (line,) = gone.stderr.strip().splitlines()
+    assert "cannot reach the PostgreSQL database" in line and "Traceback" not in gone.stderr
