@@ -106,14 +106,14 @@ class Conversations:
         turns: ChatTurns | None = None,
     ) -> None:
         self.store = store
-        # What the engine walks: the shipped flows, or a service's (or a test's) own.
-        self.flows = flows
         # Several instances over one store take each chat's turn (bot/turns.py).
         self.turns = turns
         self.profile = profile
         self.rules = profile.rules()
         self.channel = channel
         self.clock = clock
+        # What the engine walks: the shipped flows, or a service's (or a test's) own.
+        self.flows = flows
         # Where a chat is not one person (the terminal), /withdraw names one referral:
         # the chat's key -> the reference its next withdrawal is limited to.
         self.withdraw_only: dict[str, str] = {}
@@ -124,9 +124,9 @@ class Conversations:
         return Context(
             rules=self.rules,
             now=self.clock(),
+            flows=self.flows,
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
-            flows=self.flows,
         )
 
     async def handle(

@@ -82,10 +82,10 @@ _PUNCT = re.compile(r"[^\w\s]")
 class Context:
     rules: IntakeRules
     now: datetime
-    channel: str = "terminal"
-    timezone: str = "Europe/London"
     # The flows this conversation walks (a service, or a test, may run its own).
     flows: Flows = SHIPPED
+    channel: str = "terminal"
+    timezone: str = "Europe/London"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -30,7 +31,7 @@ from bot.cli.common import (
     staff_member,
     with_store,
 )
-from bot.staff.notices import when
+from bot.staff.notices import notice_text, when
 from bot.staff.views import referral_text
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
@@ -444,6 +445,63 @@ def release(ctx: typer.Context, reference: str, staff_id: As) -> None:
     print(f"{reference.upper()} is back in the queue.")
 
 
+Send = Callable[[int, str], Awaitable[bool]]
+
+
+@asynccontextmanager
+async def telegram_sender(token: str) -> AsyncIterator[Send]:
+    """Send desk messages through the bot's Telegram account: ``True`` once one went."""
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    api = os.environ.get("RJBOT_TELEGRAM_API_URL") or "https://api.telegram.org/bot"
+    async with Bot(token, base_url=api) as bot:
+
+        async def sent(chat_id: int, text: str) -> bool:
+            try:
+                await bot.send_message(chat_id, text)
+            except TelegramError:
+                return False
+            return True
+
+        yield sent
+
+
+@commands.command()
+def reassign(
+    ctx: typer.Context,
+    reference: str,
+    to: Annotated[
+        int,
+        typer.Option("--to", help="The staff id to pass it to.", callback=staff_id_option),
+    ],
+    manager_id: As,
+) -> None:
+    """Pass a referral to another member of staff (managers only); they are told in Telegram.
+
+    With RJBOT_TELEGRAM_TOKEN set the bot tells them, as it does when a manager
+    reassigns from Telegram; without it, the line to pass on is printed.
+    """
+    token = os.environ.get("RJBOT_TELEGRAM_TOKEN", "").strip()
+
+    async def work(desk: Desk) -> tuple[str, str | None]:
+        target = await staff_member(desk.store, to)
+        manager = await staff_member(desk.store, manager_id)
+        notice = await desk.reassign(reference.upper(), target, manager)
+        if notice is None:
+            return target.name, None
+        if token:
+            async with telegram_sender(token) as send:
+                if await send(notice.telegram_id, notice_text(notice)):
+                    return target.name, None
+        return target.name, notice_text(notice)
+
+    name, untold = _desk_call(ctx, work)
+    print(f"{reference.upper()} is now with {name}.")
+    if untold is not None:
+        print(f"The bot could not tell them; pass this on: {untold}")
+
+
 @commands.command()
 def sweep(ctx: typer.Context) -> None:
     """Raise and send due reminders and escalations once (for cron).
@@ -469,19 +527,7 @@ def sweep(ctx: typer.Context) -> None:
                 return True
 
             return await run_sweep(desk, policy, printed, 0, datetime.now(UTC), retention)
-        from telegram import Bot
-        from telegram.error import TelegramError
-
-        api = os.environ.get("RJBOT_TELEGRAM_API_URL") or "https://api.telegram.org/bot"
-        async with Bot(token, base_url=api) as bot:
-
-            async def sent(chat_id: int, text: str) -> bool:
-                try:
-                    await bot.send_message(chat_id, text)
-                except TelegramError:
-                    return False
-                return True
-
+        async with telegram_sender(token) as sent:
             return await run_sweep(
                 desk, policy, sent, int(chat) if chat else None, datetime.now(UTC), retention
             )

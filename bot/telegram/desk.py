@@ -19,6 +19,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.files.report import CHARTS, SAFE_THRESHOLD, write_return
+from bot.staff.notices import notice_text
 from bot.staff.text import D_, DESK, desk_translator, explain
 from bot.staff.views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
 from bot.telegram.common import Context, bot_data, converse, markup
@@ -486,12 +487,7 @@ async def _act(
                 ),
             )
             if notice is not None:
-                theirs = desk_translator(notice.language)
-                await context.bot.send_message(
-                    notice.telegram_id,
-                    theirs.gettext(notice.template).format(**notice.params)
-                    + f" /show {notice.reference}",
-                )
+                await context.bot.send_message(notice.telegram_id, notice_text(notice))
         case _:
             raise ValueError(action)
 
