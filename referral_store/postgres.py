@@ -27,7 +27,13 @@ import asyncpg
 from referral_store.crypto import DataKeyError, Keyring
 from referral_store.deadlines import DeadlinePolicy
 from referral_store.schema import MIGRATIONS
-from referral_store.store import KEY_CHECK, Store, WrongKeyError, statements
+from referral_store.store import (
+    KEY_CHECK,
+    Store,
+    WrongKeyError,
+    register_url_opener,
+    statements,
+)
 from referral_store.unit import Params, Row, Tx, WriteTx
 
 # Any number, the same in every instance: the one lock every write transaction takes.
@@ -342,5 +348,7 @@ class PostgresStore(Store):
             ) from None
         self.keyring = self.keyring.with_current(key_id)
 
+
+register_url_opener(open_store)
 
 __all__ = ["Postgres", "PostgresStore", "dialect", "migration", "open_store"]

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -131,6 +131,17 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# How a postgresql:// store opens: referral_store/postgres.py builds on this module and
+# registers itself when the package loads (so this module never imports it).
+UrlOpener = Callable[[str, DeadlinePolicy | None, Keyring | None], Awaitable["Store"]]
+_url_opener: UrlOpener | None = None
+
+
+def register_url_opener(opener: UrlOpener) -> None:
+    global _url_opener
+    _url_opener = opener
+
+
 def is_database_url(db: str | Path) -> bool:
     """A PostgreSQL URL (RJBOT_DB=postgresql://...), not an SQLite file's path."""
     return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))
@@ -171,9 +182,9 @@ class Store:
         same store on a database server that several instances share.
         """
         if is_database_url(path):
-            from referral_store.postgres import open_store
-
-            return await open_store(str(path), policy, keyring)
+            if _url_opener is None:
+                raise RuntimeError("the PostgreSQL backend is not loaded")
+            return await _url_opener(str(path), policy, keyring)
         path = Path(path)
         keyring = keyring or load_keyring(path)
         if not path.exists():
