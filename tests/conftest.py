@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from referral_store import Store
 from referral_store.crypto import Keyring, new_key, parse_keys
 from referral_store.deadlines import DeadlinePolicy
 from referral_store.postgres import WRITE_LOCK, dialect
-from tests.pg_cluster import ENV, Cluster, ClusterError, fresh_database
+from tests.pg_cluster import ENV, Cluster, ClusterError, fresh_database, server_bin
 
 
 @pytest.fixture(autouse=True)
@@ -68,6 +69,19 @@ class Backend:
 
     async def open(self, policy: DeadlinePolicy | None = None) -> Store:
         return await Store.open(self.db, policy, self.keyring)
+
+    def raw(self) -> bytes:
+        """Everything the database keeps: SQLite's file, WAL and shared memory; or every
+        row of the PostgreSQL database, as pg_dump writes it out."""
+        if isinstance(self.db, Path):
+            files = (self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm"))
+            return b"".join(path.read_bytes() for path in files if path.exists())
+        return subprocess.run(
+            [str(server_bin() / "pg_dump"), "--data-only", self.db],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
 
     def key_env(self) -> dict[str, str]:
         """What a child process needs to open this store with the same key."""
