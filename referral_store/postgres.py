@@ -61,8 +61,10 @@ def _placeholders(sql: str) -> str:
 
 _OR_IGNORE = re.compile(r"\bINSERT OR IGNORE INTO\b", re.IGNORECASE)
 _OR_REPLACE = re.compile(r"\bINSERT OR REPLACE INTO (\w+) \(([^)]*)\)", re.IGNORECASE)
-_IS_NOT = re.compile(r"\bIS NOT (?!NULL\b|DISTINCT\b)", re.IGNORECASE)
-_IS = re.compile(r"\bIS (?!NOT\b|NULL\b|DISTINCT\b)", re.IGNORECASE)
+# SQLite's IS compares values, NULL included; keywords are written in capitals here, so
+# "is" inside a quoted string is left alone.
+_IS_NOT = re.compile(r"\bIS NOT (?!NULL\b|DISTINCT\b)")
+_IS = re.compile(r"\bIS (?!NOT\b|NULL\b|DISTINCT\b)")
 _RETURNING = re.compile(r"\sRETURNING\s", re.IGNORECASE)
 
 
@@ -248,6 +250,12 @@ async def open_store(
     pg = await Postgres.connect(url)
     store = PostgresStore(pg, policy or DeadlinePolicy(), keyring)
     try:
+        # Checked before anything is written, where the store has a key already: a wrong
+        # key changes nothing (not even a migration).
+        async with pg.read() as tx:
+            keyed = await tx.fetch_one("SELECT to_regclass('keycheck') IS NOT NULL")
+        if keyed and keyed[0]:
+            await store._check_pg_key()
         await pg.migrate()
         await store._check_pg_key()
         await store._seal_legacy()

@@ -57,6 +57,13 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
         yield url
 
 
+def raw(db: Path) -> bytes:
+    """Everything SQLite has on disk for this database: the file, its WAL and shared memory."""
+    return b"".join(
+        path.read_bytes() for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")) if path.exists()
+    )
+
+
 @dataclass(frozen=True)
 class Backend:
     """Where a test's store lives: an SQLite file, or a fresh PostgreSQL database."""
@@ -74,8 +81,7 @@ class Backend:
         """Everything the database keeps: SQLite's file, WAL and shared memory; or every
         row of the PostgreSQL database, as pg_dump writes it out."""
         if isinstance(self.db, Path):
-            files = (self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm"))
-            return b"".join(path.read_bytes() for path in files if path.exists())
+            return raw(self.db)
         return subprocess.run(
             [str(server_bin() / "pg_dump"), "--data-only", self.db],
             capture_output=True,

@@ -104,9 +104,15 @@ def test_a_postgresql_store_without_its_key_or_server_is_one_clear_line(
     assert no_key.stderr.strip().splitlines() == [
         "rjbot: data key: a PostgreSQL store needs its key in RJBOT_DATA_KEY or RJBOT_DATA_KEY_FILE"
     ]
-    key = tmp_path / "data.key"
-    key.write_text(new_key() + "\n")
-    key.chmod(0o600)
+    key, other = tmp_path / "data.key", tmp_path / "other.key"
+    for made in (key, other):
+        made.write_text(new_key() + "\n")
+        made.chmod(0o600)
+    assert rjbot(postgres_url, "queue", key=key).returncode == 0  # made, sealed with key
+    wrong = rjbot(postgres_url, "queue", key=other)
+    assert wrong.returncode == 2
+    (line,) = wrong.stderr.strip().splitlines()
+    assert "sealed with another key" in line
     host, port = postgres_url.split("@", 1)[1].split("/", 1)[0].split(":")
     with socket.socket() as probe:
         probe.bind((host, 0))

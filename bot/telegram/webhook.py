@@ -114,7 +114,7 @@ def serve_webhook(
     )
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    server = HTTPServer(web, xheaders=True)
+    server = HTTPServer(web)
     try:
         loop.run_until_complete(_start(application, url, secret))
         server.listen(port, listen)
