@@ -12,10 +12,12 @@ import logging
 import sqlite3
 import weakref
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from bot.profile import ServiceProfile
+from bot.turns import ChatTurns
 from dialogues.engine import Context, Outcome, Rendered, step
 from dialogues.events import (
     CrisisWords,
@@ -104,16 +106,19 @@ class Conversations:
         channel: str,
         clock: Clock = _utc_now,
         flows: Flows = SHIPPED,
+        turns: ChatTurns | None = None,
     ) -> None:
         self.store = store
-        # What the engine walks: the shipped flows, or a service's (or a test's) own.
-        self.flows = flows
+        # Several instances over one store take each chat's turn (bot/turns.py).
+        self.turns = turns
         # Each chat's row, kept in memory and saved in one group commit a loop tick.
         self.steps = StepWriter(store)
         self.profile = profile
         self.rules = profile.rules()
         self.channel = channel
         self.clock = clock
+        # What the engine walks: the shipped flows, or a service's (or a test's) own.
+        self.flows = flows
         # Where a chat is not one person (the terminal), /withdraw names one referral:
         # the chat's key -> the reference its next withdrawal is limited to.
         self.withdraw_only: dict[str, str] = {}
@@ -126,9 +131,9 @@ class Conversations:
         return Context(
             rules=self.rules,
             now=self.clock(),
+            flows=self.flows,
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
-            flows=self.flows,
             rendered=self._rendered,
         )
 
@@ -154,15 +159,19 @@ class Conversations:
             lock = self._locks[key] = asyncio.Lock()
         async with lock:
             try:
-                fresh = False
-                for _ in range(_ATTEMPTS):
-                    try:
-                        return await self._handle(key, event, language, update_id, messages, fresh)
-                    except Changed:
-                        # The chat changed under us (another process, a staff erasure):
-                        # work the step out again from the row as it is now.
-                        fresh = True
-                raise Changed(key)
+                async with self.turns.turn(key) if self.turns else nullcontext():
+                    # Other instances write this chat too: its row is read every time.
+                    fresh = self.turns is not None
+                    for _ in range(_ATTEMPTS):
+                        try:
+                            return await self._handle(
+                                key, event, language, update_id, messages, fresh
+                            )
+                        except Changed:
+                            # The chat changed under us (another process, a staff erasure):
+                            # work the step out again from the row as it is now.
+                            fresh = True
+                    raise Changed(key)
             except (sqlite3.OperationalError, Changed) as error:
                 logger.warning(
                     "store unavailable (%s); the person was asked to retry", type(error).__name__

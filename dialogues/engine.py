@@ -86,10 +86,10 @@ Rendered = dict[tuple[str, str, tuple[str, ...]], Reply]
 class Context:
     rules: IntakeRules
     now: datetime
-    channel: str = "terminal"
-    timezone: str = "Europe/London"
     # The flows this conversation walks (a service, or a test, may run its own).
     flows: Flows = SHIPPED
+    channel: str = "terminal"
+    timezone: str = "Europe/London"
     # Questions already worded and buttoned for these rules and this channel: most read the
     # same for everyone, so a channel that keeps this between updates renders each once.
     rendered: Rendered = field(default_factory=dict, compare=False, repr=False)

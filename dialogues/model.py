@@ -196,13 +196,19 @@ class Flows:
         object.__setattr__(self, "flow_of", flow_of)
 
     def __getitem__(self, flow_id: str) -> Flow:
-        return next(f for f in self.flows if f.id == flow_id)
+        for flow in self.flows:
+            if flow.id == flow_id:
+                return flow
+        raise KeyError(flow_id)
 
     def by_command(self, name: str) -> Flow | None:
         return next((f for f in self.flows if f.command == name), None)
 
     def referral(self, kind: str) -> Flow:
-        return next(f for f in self.flows if f.referral_kind == kind)
+        for flow in self.referral_flows():
+            if flow.referral_kind == kind:
+                return flow
+        raise KeyError(kind)
 
     def referral_flows(self) -> tuple[Flow, ...]:
         return tuple(f for f in self.flows if f.referral_kind)

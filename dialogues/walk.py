@@ -69,7 +69,7 @@ class Walk:
     """Where the answers given so far lead, from the flow's start."""
 
     # The questions asked, in order: up to the first not yet answered, then those the
-    # answers so far let follow it. None after an exit.
+    # answers so far let follow it; an exit ends them.
     asked: tuple[Step, ...]
     # The first of them not yet answered (None: all are).
     next: Step | None

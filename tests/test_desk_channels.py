@@ -34,10 +34,12 @@ class Case:
     telegram: tuple[str, ...]
     cli: tuple[str, ...]
     claimed: bool = True
+    # Who does it in Telegram (the CLI names them with --as).
+    by: int = 11
 
 
 def _as(*args: str) -> tuple[str, ...]:
-    return (args[0], "{ref}", "--as", "{ann}", *args[1:])
+    return (args[0], "{ref}", "--as", "1", *args[1:])
 
 
 CASES = (
@@ -75,6 +77,12 @@ CASES = (
     ),
     Case("release", ("/show {ref}", "Release"), _as("release")),
     Case(
+        "a manager passing the case on",
+        ("/show {ref}", "Reassign", "Bob"),
+        ("reassign", "{ref}", "--to", "3", "--as", "2"),
+        by=CAT,
+    ),
+    Case(
         "the other party's age band",
         ("/show {ref}", "Other party's details", "25-34", "Not known: skip", "Not known: skip"),
         _as("monitoring", "--subject", "offender", "--age-band", "25-34"),
@@ -83,12 +91,14 @@ CASES = (
 
 
 async def seed(db: Path, *, claimed: bool) -> str:
-    """Ann (facilitator) and Cat (manager), and one referral, claimed by Ann or not."""
+    """Ann (facilitator, id 1), Cat (manager, 2), Bob (facilitator, 3) and one referral,
+    claimed by Ann or not."""
     async with await Store.open(db) as store:
         desk = Desk(store)
         ann = await desk.join(await desk.invite(Role.FACILITATOR), ANN, "Ann")
         cat = await desk.join(await desk.invite(Role.MANAGER), CAT, "Cat")
-        assert ann is not None and cat is not None
+        bob = await desk.join(await desk.invite(Role.FACILITATOR), BOB, "Bob")
+        assert ann is not None and cat is not None and bob is not None
         stored = await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
         if claimed:
             assert (await desk.claim(stored.reference, ann, now=NOW)).ok
@@ -133,21 +143,28 @@ async def state(db: Path, reference: str) -> dict[str, Any]:
         }
 
 
-async def through_telegram(db: Path, reference: str, steps: tuple[str, ...]) -> list[str]:
+async def through_telegram(
+    db: Path, reference: str, steps: tuple[str, ...], by: int = ANN
+) -> tuple[list[str], FakeTelegram]:
     fake = FakeTelegram()
     app = bot_application(db, fake, clock=lambda: NOW)
-    ann = Person(app, fake, chat_id=ANN, first_name="Ann")
+    person = Person(app, fake, chat_id=by)
     said: list[str] = []
     async with running(app):
         for step in (s.format(ref=reference) for s in steps):
-            sent = await (ann.send(step) if step.startswith("/") else ann.press(step))
+            sent = await (person.send(step) if step.startswith("/") else person.press(step))
             said += [m["text"] for m in sent]
-    return said
+    return said, fake
 
 
 def through_cli(db: Path, reference: str, args: tuple[str, ...]) -> str:
-    env = {"RJBOT_DB": str(db), "RJBOT_PROFILE": None, "RJBOT_DATA_KEY": None}
-    done = CliRunner().invoke(rjbot_app, [a.format(ref=reference, ann=1) for a in args], env=env)
+    env = {
+        "RJBOT_DB": str(db),
+        "RJBOT_PROFILE": None,
+        "RJBOT_DATA_KEY": None,
+        "RJBOT_TELEGRAM_TOKEN": None,
+    }
+    done = CliRunner().invoke(rjbot_app, [a.format(ref=reference) for a in args], env=env)
     assert done.exit_code == 0, done.output
     return done.output
 
@@ -161,7 +178,7 @@ def test_an_action_through_telegram_and_the_cli_leaves_the_same_store(
     cli_ref = asyncio.run(seed(by_cli, claimed=case.claimed))
     before = asyncio.run(state(by_cli, cli_ref))
 
-    said = asyncio.run(through_telegram(by_telegram, telegram_ref, case.telegram))
+    said, _ = asyncio.run(through_telegram(by_telegram, telegram_ref, case.telegram, case.by))
     through_cli(by_cli, cli_ref, case.cli)
 
     after = asyncio.run(state(by_cli, cli_ref))
@@ -172,31 +189,30 @@ def test_an_action_through_telegram_and_the_cli_leaves_the_same_store(
 def test_a_refusal_is_the_same_on_both_and_changes_nothing(tmp_path: Path) -> None:
     # Bob has not claimed the case: neither channel lets him work it.
     by_telegram, by_cli = tmp_path / "telegram.sqlite3", tmp_path / "cli.sqlite3"
-    refs = [asyncio.run(seed(db, claimed=True)) for db in (by_telegram, by_cli)]
-
-    async def join_bob(db: Path) -> int:
-        async with await Store.open(db) as store:
-            desk = Desk(store)
-            bob = await desk.join(await desk.invite(Role.FACILITATOR), BOB, "Bob")
-            assert bob is not None
-            return bob.id
-
-    bob = [asyncio.run(join_bob(db)) for db in (by_telegram, by_cli)]
-    before = asyncio.run(state(by_cli, refs[1]))
-
-    async def telegram() -> list[str]:
-        fake = FakeTelegram()
-        app = bot_application(by_telegram, fake, clock=lambda: NOW)
-        person = Person(app, fake, chat_id=BOB, first_name="Bob")
-        async with running(app):
-            return [m["text"] for m in await person.send(f"/show {refs[0]}")]
-
+    telegram_ref, cli_ref = (asyncio.run(seed(db, claimed=True)) for db in (by_telegram, by_cli))
+    before = asyncio.run(state(by_cli, cli_ref))
+    said, _ = asyncio.run(through_telegram(by_telegram, telegram_ref, ("/show {ref}",), BOB))
     refused = "Claim this referral first: only its facilitator or a manager can do that."
-    assert asyncio.run(telegram()) == [refused]
+    assert said == [refused]
     env = {"RJBOT_DB": str(by_cli), "RJBOT_PROFILE": None}
-    done = CliRunner().invoke(rjbot_app, ["release", refs[1], "--as", str(bob[1])], env=env)
+    done = CliRunner().invoke(rjbot_app, ["release", cli_ref, "--as", "3"], env=env)
     assert done.exit_code == 2 and refused in done.output
-    assert asyncio.run(state(by_cli, refs[1])) == before
+    assert asyncio.run(state(by_cli, cli_ref)) == before
+
+
+def test_the_new_holder_of_a_passed_case_is_told_the_same_either_way(tmp_path: Path) -> None:
+    by_telegram, by_cli = tmp_path / "telegram.sqlite3", tmp_path / "cli.sqlite3"
+    telegram_ref, cli_ref = (asyncio.run(seed(db, claimed=True)) for db in (by_telegram, by_cli))
+    steps = ("/show {ref}", "Reassign", "Bob")
+    _, fake = asyncio.run(through_telegram(by_telegram, telegram_ref, steps, CAT))
+    [told] = [m["text"] for m in fake.sent(BOB)]
+    assert told == f"Cat has passed {telegram_ref} to you. /show {telegram_ref}"
+    # Without a bot token the command line cannot tell Bob, and says what to pass on.
+    printed = through_cli(by_cli, cli_ref, ("reassign", "{ref}", "--to", "3", "--as", "2"))
+    assert printed.splitlines() == [
+        f"{cli_ref} is now with Bob.",
+        f"The bot could not tell them; pass this on: {told.replace(telegram_ref, cli_ref)}",
+    ]
 
 
 def test_closing_for_a_reason_the_return_counts_needs_why(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from dialogues.engine import step
 from dialogues.events import Command, Press, Text
 from dialogues.state import State
 from referral_store import Store
+from tests.conftest import Backend
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 from tests.test_telegram_safety import refer
 
@@ -60,10 +61,9 @@ def counting(store: Store) -> list[int]:
     return commits
 
 
-async def test_every_chat_that_moved_in_a_tick_is_saved_in_one_commit(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+async def test_every_chat_that_moved_in_a_tick_is_saved_in_one_commit(backend: Backend) -> None:
     profile = load_profile()
-    async with await Store.open(db, profile.deadlines) as store:
+    async with await backend.open(profile.deadlines) as store:
         talk = Conversations(store, profile, "telegram")
         people = [f"tg:{n}" for n in range(20)]
         for key in people:
@@ -73,7 +73,7 @@ async def test_every_chat_that_moved_in_a_tick_is_saved_in_one_commit(tmp_path: 
         assert commits == [20], "twenty people's steps, one transaction"
         assert all("18 or older" in r.replies[-1].text for r in results)
     # Read back through a connection of its own: every step is on disk.
-    async with await Store.open(db, profile.deadlines) as fresh:
+    async with await backend.open(profile.deadlines) as fresh:
         for key in people:
             assert State.from_json(await fresh.load_conversation(key)).step == "v.age"
 
