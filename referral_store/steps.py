@@ -53,7 +53,7 @@ class Changed(Exception):
 @dataclass
 class _Write:
     statements: list[Statement]
-    # Set when the write is conditional: how many rows its first statement must change.
+    # True: the write counts only if its first statement changed a row (the row was as read).
     guarded: bool
     saved: Saved | None
     done: asyncio.Future[bool] | None = field(default=None)
