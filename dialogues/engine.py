@@ -481,6 +481,7 @@ class _Turn:
             consent_at=_when(self.state.answers.get(CONSENT_AT)) or self.ctx.now,
             crisis_at=_when(self.state.crisis_at),
             care=routing.care(flow, answers),
+            safe_times=_str(filled.get("safe_times")),
         )
         after = self.state.fresh()
         self.effects.append(SubmitReferral(draft, after.to_json()))

@@ -513,6 +513,8 @@ VICTIM = Flow(
             max_len=200,
             summary=N_("Safe times"),
             staff_label=D_("Safe times"),
+            # Kept with the referral, so a later message (the survey) keeps to these times.
+            fills="safe_times",
         ),
         Step(
             "v.message",

@@ -241,4 +241,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE surveys ADD COLUMN relationships TEXT;
     ALTER TABLE surveys ADD COLUMN trust TEXT;
     """,
+    # When the person said it is safe to contact them, as its own field (sealed), so a
+    # message the bot sends later (the outcome survey) keeps to it whatever the question
+    # is named in the flow. Older referrals get it from their details on opening (store.py).
+    """
+    ALTER TABLE referrals ADD COLUMN safe_times TEXT;
+    """,
 )
