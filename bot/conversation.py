@@ -12,10 +12,12 @@ import logging
 import sqlite3
 import weakref
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from bot.profile import ServiceProfile
+from bot.turns import ChatTurns
 from dialogues.engine import Context, Outcome, step
 from dialogues.events import (
     CrisisWords,
@@ -101,8 +103,11 @@ class Conversations:
         channel: str,
         clock: Clock = _utc_now,
         flows: Flows = SHIPPED,
+        turns: ChatTurns | None = None,
     ) -> None:
         self.store = store
+        # Several instances over one store take each chat's turn (bot/turns.py).
+        self.turns = turns
         self.profile = profile
         self.rules = profile.rules()
         self.channel = channel
@@ -143,7 +148,8 @@ class Conversations:
             lock = self._locks[key] = asyncio.Lock()
         async with lock:
             try:
-                return await self._handle(key, event, language, update_id)
+                async with self.turns.turn(key) if self.turns else nullcontext():
+                    return await self._handle(key, event, language, update_id)
             except sqlite3.OperationalError as error:
                 logger.warning(
                     "store unavailable (%s); the person was asked to retry", type(error).__name__

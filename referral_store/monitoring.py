@@ -154,7 +154,7 @@ async def upsert_monitoring(
         raise MonitoringError(
             "the person gave these answers themselves, so staff cannot change them"
         )
-    kept = "coalesce(excluded.{c}, {c})" if keep_unset else "excluded.{c}"
+    kept = "coalesce(excluded.{c}, monitoring.{c})" if keep_unset else "excluded.{c}"
     await tx.execute(
         f"INSERT INTO monitoring (referral_id, subject, recorded_by, recorded_at, consent_at, "
         f"{', '.join(columns)}) VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in columns)}) "

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -145,6 +145,22 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# How a postgresql:// store opens: referral_store/postgres.py builds on this module and
+# registers itself when the package loads (so this module never imports it).
+UrlOpener = Callable[[str, DeadlinePolicy | None, Keyring | None], Awaitable["Store"]]
+_url_opener: UrlOpener | None = None
+
+
+def register_url_opener(opener: UrlOpener) -> None:
+    global _url_opener
+    _url_opener = opener
+
+
+def is_database_url(db: str | Path) -> bool:
+    """A PostgreSQL URL (RJBOT_DB=postgresql://...), not an SQLite file's path."""
+    return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))
+
+
 def _time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
@@ -174,7 +190,15 @@ class Store:
         policy: DeadlinePolicy | None = None,
         keyring: Keyring | None = None,
     ) -> Store:
-        """Open (creating if need be) the store; without a keyring, the key file beside it."""
+        """Open (creating if need be) the store; without a keyring, the key file beside it.
+
+        ``path`` may be a ``postgresql://`` URL instead (referral_store/postgres.py): the
+        same store on a database server that several instances share.
+        """
+        if is_database_url(path):
+            if _url_opener is None:
+                raise RuntimeError("the PostgreSQL backend is not loaded")
+            return await _url_opener(str(path), policy, keyring)
         path = Path(path)
         keyring = keyring or load_keyring(path)
         if not path.exists():
@@ -281,6 +305,10 @@ class Store:
             return None
         task, tx = self._holder
         return tx if task is asyncio.current_task() and not tx.closed else None
+
+    async def rows_loaded(self, tx: WriteTx) -> None:
+        """After rows were written with their own ids (an import): SQLite's next rowid
+        already follows the largest."""
 
     async def checkpoint(self) -> None:
         """Fold the write-ahead log into the file, so erased values do not linger in it."""
@@ -495,7 +523,7 @@ class Store:
             "INSERT INTO conversations (key, who, state, updated_at, last_update) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, "
             "updated_at = excluded.updated_at, "
-            "last_update = coalesce(excluded.last_update, last_update)",
+            "last_update = coalesce(excluded.last_update, conversations.last_update)",
             (
                 owner,
                 self.keyring.seal(key, f"conversations.who:{owner}"),
@@ -609,42 +637,40 @@ class Store:
     ) -> tuple[int, str]:
         for _ in range(10):
             reference = new_reference()
-            try:
-                row = await tx.fetch_one(
-                    "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
-                    "language, interpreter, crime_category, markers, stage, route, details, "
-                    "received_at, due_at, owner, contact_ref, care, safe_times) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (
-                        reference,
-                        str(referral.kind),
-                        referral.channel,
-                        referral.source,
-                        str(referral.priority),
-                        referral.area,
-                        clear_language(referral.language),
-                        None if referral.interpreter is None else int(referral.interpreter),
-                        seal_crime(self.keyring, reference, referral.crime_category),
-                        seal_markers(self.keyring, reference, referral.markers),
-                        referral.stage,
-                        referral.route,
-                        self.keyring.seal(details, f"referrals.details:{reference}"),
-                        stamp(received),
-                        stamp(due),
-                        self.keyring.owner(owner) if owner else None,
-                        self.keyring.seal(owner, f"referrals.contact_ref:{reference}")
-                        if owner
-                        else None,
-                        json.dumps(sorted(set(referral.care))),
-                        seal_safe_times(self.keyring, reference, referral.safe_times),
-                    ),
-                )
-            except sqlite3.IntegrityError as error:
-                if "referrals.reference" in str(error):
-                    continue  # a rare collision: draw again
-                raise
-            assert row is not None
-            return int(row[0]), reference
+            # A rare collision adds nothing (and, unlike an error, leaves a PostgreSQL
+            # transaction usable): draw again.
+            row = await tx.fetch_one(
+                "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
+                "language, interpreter, crime_category, markers, stage, route, details, "
+                "received_at, due_at, owner, contact_ref, care, safe_times) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (reference) DO NOTHING RETURNING id",
+                (
+                    reference,
+                    str(referral.kind),
+                    referral.channel,
+                    referral.source,
+                    str(referral.priority),
+                    referral.area,
+                    clear_language(referral.language),
+                    None if referral.interpreter is None else int(referral.interpreter),
+                    seal_crime(self.keyring, reference, referral.crime_category),
+                    seal_markers(self.keyring, reference, referral.markers),
+                    referral.stage,
+                    referral.route,
+                    self.keyring.seal(details, f"referrals.details:{reference}"),
+                    stamp(received),
+                    stamp(due),
+                    self.keyring.owner(owner) if owner else None,
+                    self.keyring.seal(owner, f"referrals.contact_ref:{reference}")
+                    if owner
+                    else None,
+                    json.dumps(sorted(set(referral.care))),
+                    seal_safe_times(self.keyring, reference, referral.safe_times),
+                ),
+            )
+            if row is not None:
+                return int(row[0]), reference
         raise RuntimeError("could not draw an unused reference")
 
     async def open_referrals(self, limit: int | None = None) -> list[QueueItem]:

@@ -315,4 +315,5 @@ async def import_rows(store: Store, records: Iterable[tuple[str, str, Row]]) -> 
                 # SQLite's message names the constraint, never a value.
                 raise ImportError_(f"{where} ({table}): {error}") from None
             counts[table] += 1
+        await store.rows_loaded(tx)
     return counts

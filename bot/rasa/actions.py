@@ -915,7 +915,7 @@ def actions_token(host: str) -> str | None:
 
 def build_app(
     profile: ServiceProfile,
-    db_path: Path,
+    db_path: Path | str,
     keyring: Keyring | None = None,
     token: str | None = None,
     flows: Flows = SHIPPED,

@@ -466,7 +466,9 @@ class Person:
             f"{offered or 'none'}"
         )
 
-    def wait_reply(self, contains: str | None = None, timeout: float = 60) -> list[BotMessage]:
+    def wait_reply(
+        self, contains: str | None = None, timeout: float = 60, poll: float = 0.02
+    ) -> list[BotMessage]:
         """Wait for new bot messages until one contains ``contains`` (or any, if None).
 
         The limit is generous (a bot process starting on a busy machine can take many
@@ -485,7 +487,7 @@ class Person:
                 return got
             if time.monotonic() >= deadline:
                 break
-            time.sleep(0.02)
+            time.sleep(poll)
         arrived = [m.text for m in got] or "nothing"
         raise AssertionError(
             f"no bot message containing {contains!r} in chat {self.chat_id} within "
