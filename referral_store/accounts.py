@@ -126,7 +126,8 @@ def password_problem(password: str, hints: list[str]) -> str | None:
 
 
 def clean_username(username: str) -> str:
-    name = username.strip()
+    """A sign-in name as kept and looked up: trimmed, in lower case ("Ann" signs in as "ann")."""
+    name = username.strip().lower()
     if not 3 <= len(name) <= USERNAME_MAX or not all(c.isalnum() or c in ".-_" for c in name):
         raise AccountError(BAD_USERNAME)
     return name
@@ -343,7 +344,7 @@ async def sign_in(
         "SELECT l.staff_id, l.password_hash, l.totp_secret, l.totp_ready, l.totp_step, "
         "l.failures, l.locked_until FROM web_logins l JOIN staff s ON s.id = l.staff_id "
         "WHERE l.username = ? AND l.disabled_at IS NULL AND s.removed_at IS NULL",
-        (username.strip(),),
+        (username.strip().lower(),),
     )
     if not rows:
         # The same work as a real check, so timing does not tell a name that exists.

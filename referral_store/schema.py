@@ -272,8 +272,16 @@ MIGRATIONS: tuple[str, ...] = (
         seen_at TEXT NOT NULL
     ) WITHOUT ROWID;
     CREATE INDEX web_sessions_by_staff ON web_sessions (staff_id);
-    -- An invite that adds a web login to someone already on the desk (a Telegram account):
-    -- it makes no new member of staff, and Telegram's /join does not take it.
+    """,
+    # When the person said it is safe to contact them, as its own field (sealed), so a
+    # message the bot sends later (the outcome survey) keeps to it whatever the question
+    # is named in the flow. Older referrals get it from their details on opening (store.py).
+    """
+    ALTER TABLE referrals ADD COLUMN safe_times TEXT;
+    """,
+    # An invite that adds a web login to someone already on the desk (a Telegram account):
+    # it makes no new member of staff, and Telegram's /join does not take it.
+    """
     ALTER TABLE invites ADD COLUMN for_staff INTEGER REFERENCES staff (id);
     """,
 )
