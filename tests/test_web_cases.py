@@ -137,3 +137,27 @@ def test_queue_filters_and_pages(desk: Desktop) -> None:
     assert "Open referrals: 0" in browser.get("/queue?kind=offender").text
     rows = browser.get("/queue/rows?mine=1")
     assert rows.status_code == 200 and "<html" not in rows.text and references[0] in rows.text
+
+
+def test_first_contact_and_the_other_partys_details(desk: Desktop) -> None:
+    reference = referral(desk)
+    browser, _ = signed_in(desk, "Ann")
+    post(browser, f"/case/{reference}/claim", {}, page="/queue")
+    made = post(browser, f"/case/{reference}/first-contact", {}, page=f"/case/{reference}")
+    page = browser.get(made.headers["location"]).text
+    assert "First contact made" in page and "Working days left" not in page
+    saved = post(
+        browser,
+        f"/case/{reference}/monitoring",
+        {"age_band": "25-34", "gender": "", "ethnicity": "white-irish"},
+        page=f"/case/{reference}",
+    )
+    page = browser.get(saved.headers["location"]).text
+    assert f"{reference}: the other party" in page
+    monitoring = page.split("Monitoring</h2>")[1].split("</dl>")[0]
+    assert "Person who caused harm" in monitoring and "25-34" in monitoring
+    assert "white-irish" in monitoring and "gender" not in monitoring
+    wrong = post(
+        browser, f"/case/{reference}/monitoring", {"age_band": "ancient"}, page=f"/case/{reference}"
+    )
+    assert wrong.status_code == 400

@@ -43,6 +43,8 @@ RULES: dict[tuple[str, str], Access] = {
     ("POST", "/case/{reference}/care"): STAFF,
     ("POST", "/case/{reference}/onward"): STAFF,
     ("POST", "/case/{reference}/reassign"): MANAGER,
+    ("POST", "/case/{reference}/first-contact"): STAFF,
+    ("POST", "/case/{reference}/monitoring"): STAFF,
     ("GET", "/service"): STAFF,
     ("GET", "/reports"): MANAGER,
     ("GET", "/reports/{quarter}/charts.png"): MANAGER,

@@ -34,6 +34,9 @@ from bot.staff.views import (
 )
 from bot.web.pages import render, translator_for
 from bot.web.security import Access, allow, checked_form, signed_in
+from dialogues.followup import MONITORING, UNSAID, ethnicity_detail
+from dialogues.i18n import Translator, translator
+from dialogues.model import Step
 from referral_store import OPEN_STATUSES, Status
 from referral_store import queue_page as queue_read
 from referral_store.desk import (
@@ -63,6 +66,8 @@ DONE = {
     "care": D_("Saved."),
     "onward": D_("Referral on recorded."),
     "reassigned": D_("The case is reassigned."),
+    "first-contact": D_("First contact made"),
+    "monitoring": D_("{reference}: the other party's details are saved."),
 }
 JUST_CLAIMED = D_("Sorry, {reference} was just claimed by {name}.")
 NOT_OPEN = D_("{reference} is no longer open.")
@@ -218,11 +223,14 @@ async def _case_page(
     except DeskError as refused:
         return render(request, "desk/refused.html", {"message": explain(refused, t)}, status=403)
     done = DONE.get(request.query_params.get("done", ""))
+    said = translator(t.language)  # the monitoring answers' words are in the people's catalog
     mine = case.referral.claimed_by_id == me.id
     context = {
         "case": case,
         "error": error,
-        "done": t.gettext(done) if done else "",
+        "done": t.gettext(done).format(reference=reference) if done else "",
+        "monitoring": _monitoring_choices(said),
+        "monitoring_labels": [t.gettext(label) for label in MONITORING_PROMPTS],
         "mine": mine,
         "manager": me.role == "manager",
         "open": case.referral.status not in ("closed", "withdrawn"),
@@ -241,6 +249,38 @@ async def _case_page(
 
 
 CARE_LABELS = {Care.SENSITIVE: D_("Sensitive"), Care.COMPLEX: D_("Complex")}
+# What staff may record of the other party, as the Telegram desk asks it (same words).
+MONITORING_FIELDS = ("age_band", "gender", "ethnicity")
+MONITORING_PROMPTS = (
+    D_("The other party's age band, if you know it:"),
+    D_("Their gender, if you know it:"),
+    D_("Their ethnic group, if you know it:"),
+)
+
+
+Options = list[tuple[str, str]]
+
+
+def _monitoring_choices(said: Translator) -> list[tuple[str, list[tuple[str, Options]]]]:
+    """Each field's options as ``(field, [(group label, [(value, label)])])``; an ethnic
+    group is a choice of its own and heads the finer categories within it."""
+
+    def named(step: Step | None, prefix: str = "") -> Options:
+        choices = step.choices if step else ()
+        return [(prefix + c.id, said.gettext(c.label)) for c in choices if c.id != UNSAID.id]
+
+    fields = []
+    for field in MONITORING_FIELDS:
+        step = MONITORING.filling(field)
+        if field != "ethnicity":
+            fields.append((field, [("", named(step))]))
+            continue
+        groups = [
+            (label, [(value, label), *named(ethnicity_detail(value), f"{value}-")])
+            for value, label in named(step)
+        ]
+        fields.append((field, groups))
+    return fields
 
 
 @allow(Access.STAFF)
@@ -378,6 +418,28 @@ async def refer_on(request: Request) -> Response:
         await desk.refer_on(reference, me, to, agreed=form.get("agreed") == "yes")
 
     return await _act(request, work, "onward")
+
+
+@allow(Access.STAFF)
+async def first_contact(request: Request) -> Response:
+    async def work(desk: Desk, reference: str, me: Staff, form: FormData) -> None:
+        await desk.first_contact(reference, me)
+
+    return await _act(request, work, "first-contact")
+
+
+@allow(Access.STAFF)
+async def record_monitoring(request: Request) -> Response:
+    """What staff know of the other party (002 9.2's demographics); a field left empty is
+    "not known" and leaves what was recorded before."""
+
+    async def work(desk: Desk, reference: str, me: Staff, form: FormData) -> None:
+        values = {f: str(form.get(f)) for f in MONITORING_FIELDS if form.get(f)}
+        if values:
+            subject = await desk.other_party(reference)
+            await desk.record_monitoring(reference, me, subject, values)
+
+    return await _act(request, work, "monitoring")
 
 
 @allow(Access.MANAGER)
