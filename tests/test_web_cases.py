@@ -161,3 +161,36 @@ def test_first_contact_and_the_other_partys_details(desk: Desktop) -> None:
         browser, f"/case/{reference}/monitoring", {"age_band": "ancient"}, page=f"/case/{reference}"
     )
     assert wrong.status_code == 400
+
+
+def test_survey_answers_given_on_a_call(desk: Desktop) -> None:
+    from referral_store.monitoring import save_own_answers
+
+    reference = referral(desk, chat="tg:55")
+    desk.run(
+        lambda store: save_own_answers(
+            store, "tg:55", reference, None, survey=True, consent_at=desk.moment
+        )
+    )
+    browser, _ = signed_in(desk, "Ann")
+    post(browser, f"/case/{reference}/claim", {}, page="/queue")
+    # Asked once the case has closed (the chat sends it then, or staff ask on a call).
+    assert "/survey" not in browser.get(f"/case/{reference}").text
+    post(
+        browser,
+        f"/case/{reference}/close",
+        {"reason": "direct-delivered", "confirm": "yes"},
+        page=f"/case/{reference}/close",
+    )
+    page = browser.get(f"/case/{reference}").text
+    assert 'action="/case/' + reference + '/survey"' in page
+    assert "how safe do you feel" in page  # asked in the words the person is asked
+    saved = post(
+        browser,
+        f"/case/{reference}/survey",
+        {"wellbeing": "improved", "satisfaction": "4", "comment": "Helped a lot"},
+        page=f"/case/{reference}",
+    )
+    assert saved.status_code == 303, saved.text
+    shown = browser.get(saved.headers["location"]).text.split('id="survey"')[1]
+    assert "improved" in shown and "Helped a lot" in shown and "4" in shown

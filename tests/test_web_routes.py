@@ -45,6 +45,7 @@ RULES: dict[tuple[str, str], Access] = {
     ("POST", "/case/{reference}/reassign"): MANAGER,
     ("POST", "/case/{reference}/first-contact"): STAFF,
     ("POST", "/case/{reference}/monitoring"): STAFF,
+    ("POST", "/case/{reference}/survey"): STAFF,
     ("GET", "/service"): STAFF,
     ("GET", "/reports"): MANAGER,
     ("GET", "/reports/{quarter}/charts.png"): MANAGER,

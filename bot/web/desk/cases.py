@@ -34,7 +34,7 @@ from bot.staff.views import (
 )
 from bot.web.pages import render, translator_for
 from bot.web.security import Access, allow, checked_form, signed_in
-from dialogues.followup import MONITORING, UNSAID, ethnicity_detail
+from dialogues.followup import MONITORING, SURVEY, UNSAID, ethnicity_detail
 from dialogues.i18n import Translator, translator
 from dialogues.model import Step
 from referral_store import OPEN_STATUSES, Status
@@ -52,6 +52,7 @@ from referral_store.desk import (
     Onward,
     Staff,
 )
+from referral_store.monitoring import MEASURES, OFFENDER_MEASURES
 from referral_store.queue_page import QueueFilter
 
 PAGE_SIZE = 25
@@ -68,6 +69,7 @@ DONE = {
     "reassigned": D_("The case is reassigned."),
     "first-contact": D_("First contact made"),
     "monitoring": D_("{reference}: the other party's details are saved."),
+    "survey": D_("Saved."),
 }
 JUST_CLAIMED = D_("Sorry, {reference} was just claimed by {name}.")
 NOT_OPEN = D_("{reference} is no longer open.")
@@ -231,6 +233,8 @@ async def _case_page(
         "done": t.gettext(done).format(reference=reference) if done else "",
         "monitoring": _monitoring_choices(said),
         "monitoring_labels": [t.gettext(label) for label in MONITORING_PROMPTS],
+        "survey_questions": _survey_questions(case.referral.kind, said),
+        "survey_comment": t.gettext(D_("Comment")),
         "mine": mine,
         "manager": me.role == "manager",
         "open": case.referral.status not in ("closed", "withdrawn"),
@@ -418,6 +422,45 @@ async def refer_on(request: Request) -> Response:
         await desk.refer_on(reference, me, to, agreed=form.get("agreed") == "yes")
 
     return await _act(request, work, "onward")
+
+
+def _survey_fields(kind: str) -> tuple[str, ...]:
+    """The outcome measures the person who referred is asked (002 9.2; 003 3.15)."""
+    measures = MEASURES if kind == "victim" else OFFENDER_MEASURES
+    return (*measures, "satisfaction", *(("justice",) if kind == "victim" else ()))
+
+
+def _survey_questions(kind: str, said: Translator) -> list[tuple[str, str, Options]]:
+    """Each survey question in the words the person is asked it, with its answers."""
+    asked = SURVEY.index()
+    return [
+        (
+            field,
+            said.gettext(asked[f"s.{field}"].prompt),
+            [(c.id, said.gettext(c.label)) for c in asked[f"s.{field}"].choices if c != UNSAID],
+        )
+        for field in _survey_fields(kind)
+    ]
+
+
+@allow(Access.STAFF)
+async def record_survey(request: Request) -> Response:
+    """Survey answers a person gave on a call, entered by staff."""
+
+    async def work(desk: Desk, reference: str, me: Staff, form: FormData) -> None:
+        # The survey is the referrer's own: the party other than the "other party".
+        own = "offender" if await desk.other_party(reference) == "victim" else "victim"
+        answers: dict[str, object] = {
+            f: str(form.get(f)) for f in _survey_fields(own) if form.get(f)
+        }
+        if "satisfaction" in answers:
+            answers["satisfaction"] = int(str(answers["satisfaction"]))
+        comment = str(form.get("comment", "")).strip()
+        if comment:
+            answers["comment"] = comment[:1000]
+        await desk.record_survey(reference, me, answers)
+
+    return await _act(request, work, "survey")
 
 
 @allow(Access.STAFF)

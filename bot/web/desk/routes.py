@@ -45,6 +45,7 @@ def routes() -> list[BaseRoute]:
         Route("/case/{reference}/reassign", cases.reassign, methods=["POST"]),
         Route("/case/{reference}/first-contact", cases.first_contact, methods=["POST"]),
         Route("/case/{reference}/monitoring", cases.record_monitoring, methods=["POST"]),
+        Route("/case/{reference}/survey", cases.record_survey, methods=["POST"]),
         Route("/reports", manage.reports_page, methods=["GET"]),
         Route("/reports/{quarter}/charts.png", manage.report_charts, methods=["GET"]),
         Route("/reports/{quarter}/return.zip", manage.report_download, methods=["GET"]),
