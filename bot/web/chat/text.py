@@ -54,6 +54,8 @@ RESUME_BUTTON = N_("Carry on")
 NO_SUCH_CODE = N_("We could not find a chat with that code. Check it and try again.")
 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
 TOO_LONG = N_("That was too long to send. Please make it shorter and try again.")
+# The heading above the list of languages (the same words as the answer's name).
+LANGUAGE = N_("Language")
 # Translators: a hidden link for keyboard users, at the top of the page.
 SKIP = N_("Skip to main content")
 # Translators: the heading above what the chat said last.

@@ -1,0 +1,322 @@
+"""The chat's pages: every step a plain form post answered by a redirect (POST-redirect-GET).
+
+The session cookie holds the chat's code and nothing else; it lasts half an hour from the
+last step. What the bot said last is kept in memory only, for the page the redirect shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.templating import Jinja2Templates
+
+from bot.conversation import Clock, Conversations, Result
+from bot.flood import TOO_FAST, FloodGate
+from bot.profile import ServiceProfile
+from bot.web.chat import codes, forms, guard, text
+from bot.web.chat.language import chosen, direction
+from dialogues.engine import EXIT, render
+from dialogues.events import Press, Reply, Start
+from dialogues.i18n import available_languages, native_name, translator
+from dialogues.state import State
+from referral_store import Store
+
+logger = logging.getLogger(__name__)
+
+TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
+COOKIE = "chat"
+# Short-lived: a phone left unlocked does not reopen the chat an hour later.
+COOKIE_SECONDS = 30 * 60
+# Pages waiting to be shown after their redirect, at most this many, for this long.
+OUTBOX_SIZE = 10_000
+OUTBOX_SECONDS = COOKIE_SECONDS
+# The header chat.js sends with the posts it makes for the person.
+FETCH = "x-chat"
+
+
+@dataclass
+class _Turn:
+    replies: list[Reply]
+    at: float
+
+
+class Outbox:
+    """The replies of each chat's latest step, until its page is shown (or replaced)."""
+
+    def __init__(self) -> None:
+        self._turns: OrderedDict[str, _Turn] = OrderedDict()
+
+    def put(self, key: str, replies: list[Reply]) -> None:
+        self._turns[key] = _Turn(replies, time.monotonic())
+        self._turns.move_to_end(key)
+        while len(self._turns) > OUTBOX_SIZE:
+            self._turns.popitem(last=False)
+
+    def get(self, key: str) -> list[Reply] | None:
+        turn = self._turns.get(key)
+        if turn is None or time.monotonic() - turn.at > OUTBOX_SECONDS:
+            return None
+        return turn.replies
+
+    def drop(self, key: str) -> None:
+        self._turns.pop(key, None)
+
+
+class WebChat:
+    """The chat's routes over the store the app opens (channel ``web``, like ``telegram``)."""
+
+    def __init__(self, profile: ServiceProfile, clock: Clock | None = None) -> None:
+        self.profile = profile
+        self.clock = clock
+        self.outbox = Outbox()
+        self.flood = FloodGate(limit=guard.posts_per_10s())
+        self._conversations: Conversations | None = None
+
+    def attach(self, store: Store) -> None:
+        """Talk over ``store`` (opened by the app as it starts)."""
+        self._conversations = Conversations(
+            store, self.profile, "web", **({"clock": self.clock} if self.clock else {})
+        )
+
+    @property
+    def conversations(self) -> Conversations:
+        assert self._conversations is not None, "attach() the store as the app starts"
+        return self._conversations
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            Route("/chat", self.show, methods=["GET"]),
+            Route("/chat", self.answer, methods=["POST"]),
+            Route("/chat/start", self.start, methods=["POST"]),
+            Route("/chat/exit", self.exit, methods=["POST"]),
+            Route("/chat/code", self.code, methods=["GET"]),
+            Route("/chat/resume", self.resume, methods=["POST"]),
+        ]
+
+    # -- pages -------------------------------------------------------------------
+
+    async def show(self, request: Request) -> Response:
+        """The chat where it got to, or (with no chat) the page that starts one."""
+        code = self._code(request)
+        saved, seen = (None, None)
+        if code is not None:
+            saved, seen = await self.conversations.store.conversation(codes.key_for(code))
+        if code is None or saved is None:
+            language = chosen(request.query_params.get("lang"), _accept(request))
+            return self._landing(request, language, source=request.query_params.get("src"))
+        state = State.from_json(saved)
+        replies = self.outbox.get(codes.key_for(code))
+        if replies is None:
+            # A restart or a page opened again later: the question it is at, asked afresh.
+            replies = [render(state, self.conversations.context())]
+        page = self._page(
+            request,
+            "chat/turn.html",
+            state.language,
+            screen=forms.screen(replies, state),
+            turn=(seen or 0) + 1,
+        )
+        return self._with_cookie(request, page, code)
+
+    async def code(self, request: Request) -> Response:
+        code = self._code(request)
+        saved = None
+        if code is not None:
+            saved, _ = await self.conversations.store.conversation(codes.key_for(code))
+        if code is None or saved is None:
+            return self._back_to_chat()
+        t = translator(State.from_json(saved).language)
+        said = t.gettext(text.CODE).format(
+            code=codes.shown(code), days=self.profile.retention.drafts_days
+        )
+        return self._page(
+            request,
+            "chat/code.html",
+            t.language,
+            said=forms.paragraphs(said),
+        )
+
+    # -- posts -------------------------------------------------------------------
+
+    async def start(self, request: Request) -> Response:
+        form, refused = await self._read(request)
+        if refused is not None:
+            return refused
+        language = chosen(form.get("lang"), _accept(request))
+        if form.get(forms.HONEYPOT):
+            return self._back_to_chat()
+        code = codes.new_code()
+        source = form.get("src", "")[:40]
+        event = Start(f"src-{source.lower()}" if source else None)
+        result = await self.conversations.handle(
+            codes.key_for(code), event, language=language, update_id=1
+        )
+        return self._after(request, code, result)
+
+    async def answer(self, request: Request) -> Response:
+        form, refused = await self._read(request)
+        if refused is not None:
+            return refused
+        code = self._code(request)
+        event = forms.event_of(form)
+        if code is None or event is None:
+            return self._back_to_chat()
+        turn = form.get("turn", "")
+        result = await self.conversations.handle(
+            codes.key_for(code),
+            event,
+            update_id=int(turn) if turn.isdigit() and len(turn) < 10 else None,
+        )
+        return self._after(request, code, result)
+
+    async def exit(self, request: Request) -> Response:
+        """Quick exit: the chat is deleted, the cookie cleared, and the neutral site shown.
+
+        Never refused (not for size, speed or origin): leaving must always work. A post
+        from another site carries no cookie (SameSite=Strict), so it cannot delete a chat.
+        """
+        code = self._code(request)
+        if code is not None:
+            key = codes.key_for(code)
+            self.outbox.drop(key)
+            # The engine's own quick exit: the conversation deleted, no survey ever sent.
+            await self.conversations.handle(key, Press(EXIT))
+        return self._leave(request)
+
+    async def resume(self, request: Request) -> Response:
+        form, refused = await self._read(request)
+        if refused is not None:
+            return refused
+        language = chosen(form.get("lang"), _accept(request))
+        code = codes.read(form.get("code", ""))
+        saved = None
+        if code is not None and not form.get(forms.HONEYPOT):
+            saved, _ = await self.conversations.store.conversation(codes.key_for(code))
+        if code is None or saved is None:
+            return self._landing(request, language, error=True, status_code=400)
+        return self._with_cookie(request, RedirectResponse("/chat", 303), code)
+
+    # -- the parts ---------------------------------------------------------------
+
+    async def _read(self, request: Request) -> tuple[dict[str, str], Response | None]:
+        """The post's fields, or the page that refuses it (another site, too fast, too big)."""
+        if not guard.same_origin(request):
+            return {}, self._plain(request, 403, None)
+        allowed = self.flood.allow(guard.client_of(request))
+        if not allowed:
+            return {}, self._plain(request, 429, TOO_FAST)
+        try:
+            return await guard.form_of(request), None
+        except guard.TooLarge:
+            return {}, self._plain(request, 413, text.TOO_LONG)
+
+    def _after(self, request: Request, code: str, result: Result) -> Response:
+        key = codes.key_for(code)
+        if result.quick_exit:
+            self.outbox.drop(key)
+            return self._leave(request)
+        if not result.duplicate:
+            self.outbox.put(key, result.replies)
+        if result.notices:
+            # The queue has it; the team's chat is told by the Telegram channel's sweep.
+            logger.info("%d web referral(s) received", len(result.notices))
+        return self._with_cookie(request, RedirectResponse("/chat#question", 303), code)
+
+    def _leave(self, request: Request) -> Response:
+        response: Response
+        if request.headers.get(FETCH) == "fetch":
+            # chat.js asked: it cannot follow a redirect to another site, so it is told.
+            response = Response(status_code=204, headers={"X-Chat-Left": "1"})
+        else:
+            response = RedirectResponse(self.profile.chat.quick_exit_url, 303)
+        response.delete_cookie(COOKIE, path="/chat", httponly=True, samesite="strict")
+        # Asks the browser to forget this site's cookies and storage too (where it can).
+        response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        return self._private(response)
+
+    def _landing(
+        self,
+        request: Request,
+        language: str,
+        *,
+        source: str | None = None,
+        error: bool = False,
+        status_code: int = 200,
+    ) -> Response:
+        return self._page(
+            request,
+            "chat/start.html",
+            language,
+            status_code=status_code,
+            source=(source or "")[:40],
+            error=error,
+            languages=[(code, native_name(code)) for code in available_languages()],
+        )
+
+    def _plain(self, request: Request, status: int, message: str | None) -> Response:
+        language = chosen(None, _accept(request))
+        words = translator(language).gettext(message) if message else ""
+        return self._page(request, "chat/refused.html", language, status_code=status, said=words)
+
+    def _page(
+        self,
+        request: Request,
+        template: str,
+        language: str,
+        *,
+        status_code: int = 200,
+        **context: Any,
+    ) -> Response:
+        t = translator(language)
+        response = TEMPLATES.TemplateResponse(
+            request,
+            template,
+            {
+                "lang": t.language,
+                "dir": direction(t.language),
+                "t": {name: t.gettext(getattr(text, name)) for name in _WORDS},
+                "exit_to": self.profile.chat.quick_exit_url,
+                "honeypot": forms.HONEYPOT,
+                **context,
+            },
+            status_code=status_code,
+        )
+        return self._private(response)
+
+    def _private(self, response: Response) -> Response:
+        chat = self.profile.chat
+        return guard.private(response, exit_to=chat.quick_exit_url, embed_on=chat.embed_on)
+
+    def _with_cookie(self, request: Request, response: Response, code: str) -> Response:
+        response.set_cookie(
+            COOKIE,
+            code,
+            max_age=COOKIE_SECONDS,
+            path="/chat",
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
+        return self._private(response)
+
+    def _back_to_chat(self) -> Response:
+        return self._private(RedirectResponse("/chat", 303))
+
+    @staticmethod
+    def _code(request: Request) -> str | None:
+        return codes.read(request.cookies.get(COOKIE, ""))
+
+
+_WORDS = tuple(name for name in dir(text) if name.isupper())
+
+
+def _accept(request: Request) -> str | None:
+    return request.headers.get("accept-language")

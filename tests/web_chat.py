@@ -1,0 +1,169 @@
+"""A person at the web chat with no JavaScript: reads each page, presses its buttons, types.
+
+Through Starlette's TestClient, the way a browser posts the chat's plain HTML forms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+from starlette.testclient import TestClient
+
+from bot.profile import ServiceProfile, load_profile
+from bot.web.chat import WebChat
+from referral_store import Store
+
+STATIC = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
+
+
+def chat_app(
+    db: Path, profile: ServiceProfile | None = None, clock: Callable[[], datetime] | None = None
+) -> Starlette:
+    """The chat's routes in an app of their own, over a store at ``db``."""
+    profile = profile or load_profile()
+    chat = WebChat(profile, clock)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> Iterator[None]:  # type: ignore[misc]
+        async with await Store.open(db, profile.deadlines) as store:
+            chat.attach(store)
+            yield
+
+    return Starlette(
+        routes=[*chat.routes(), Mount("/static", StaticFiles(directory=STATIC))],
+        lifespan=lifespan,
+    )
+
+
+@dataclass
+class Page:
+    status: int
+    lang: str = ""
+    dir: str = ""
+    title: str = ""
+    said: list[str] = field(default_factory=list)
+    question: str = ""
+    buttons: list[tuple[str, str]] = field(default_factory=list)
+    field: str | None = None
+    turn: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n".join([*self.said, self.question])
+
+
+class _Reader(HTMLParser):
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+        self.where: list[str] = []
+        self.button: tuple[str, str] | None = None
+        self.label: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        classes = (a.get("class") or "").split()
+        if tag == "html":
+            self.page.lang, self.page.dir = a.get("lang") or "", a.get("dir") or ""
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "div" and "rj-said" in classes:
+            self.page.said.append("")
+            self.where.append("said")
+        elif tag == "div" and "rj-question" in classes:
+            self.where.append("question")
+        elif tag == "button" and a.get("name") == "press":
+            self.button = (a.get("value") or "", "")
+            self.label = []
+        elif tag in ("input", "textarea") and a.get("name") == "answer":
+            self.page.field = a.get("inputmode") or tag
+        elif tag == "input" and a.get("name") == "turn":
+            self.page.turn = a.get("value") or ""
+        elif tag == "div":
+            self.where.append("div")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag == "div" and self.where:
+            self.where.pop()
+        elif tag == "button" and self.button is not None:
+            self.page.buttons.append(("".join(self.label).strip(), self.button[0]))
+            self.button = None
+        elif tag == "p" and self.where and self.where[-1] in ("said", "question"):
+            self._add("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.page.title += data
+        elif self.button is not None:
+            self.label.append(data)
+        elif self.where and self.where[-1] in ("said", "question"):
+            self._add(data)
+
+    def _add(self, data: str) -> None:
+        if self.where[-1] == "said":
+            self.page.said[-1] += data
+        else:
+            self.page.question += data
+
+
+def read(status: int, html: str) -> Page:
+    page = Page(status)
+    _Reader(page).feed(html)
+    page.said = [s.strip() for s in page.said]
+    page.question = page.question.strip()
+    return page
+
+
+class Visitor:
+    """One browser at the chat: its cookie jar is the TestClient's."""
+
+    def __init__(self, client: TestClient) -> None:
+        self.client = client
+        self.page = Page(0)
+
+    def _take(self, response: Any) -> Page:
+        self.page = read(response.status_code, response.text)
+        return self.page
+
+    def open(self, url: str = "/chat", **headers: str) -> Page:
+        return self._take(self.client.get(url, headers=headers))
+
+    def start(self, lang: str = "en", src: str | None = None) -> Page:
+        data = {"lang": lang, "website": "", **({"src": src} if src else {})}
+        return self._take(self.client.post("/chat/start", data=data))
+
+    def press(self, label: str) -> Page:
+        for shown, value in self.page.buttons:
+            if shown == label:
+                return self.post({"press": value})
+        raise AssertionError(f"no button {label!r}; have {[b for b, _ in self.page.buttons]}")
+
+    def type(self, words: str) -> Page:
+        assert self.page.field, f"no text box at: {self.page.question[:80]!r}"
+        return self.post({"answer": words})
+
+    def post(self, data: dict[str, str]) -> Page:
+        return self._take(
+            self.client.post("/chat", data={"turn": self.page.turn, "website": "", **data})
+        )
+
+    def exit(self) -> Any:
+        return self.client.post("/chat/exit", follow_redirects=False)
+
+
+@contextmanager
+def visiting(app: Starlette, base_url: str = "http://testserver") -> Iterator[Visitor]:
+    with TestClient(app, base_url=base_url) as client:
+        yield Visitor(client)
