@@ -14,43 +14,10 @@ from bot.web.chat import codes
 from dialogues import content
 from dialogues.i18n import translator
 from referral_store import Store
-from tests.web_chat import Visitor, chat_app, visiting
+from tests.web_chat import VICTIM, Visitor, chat_app, visiting, walk
 
 RECEIVED = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
 NEUTRAL = load_profile().chat.quick_exit_url
-
-# The Telegram test's self-referral (tests/test_telegram.py), less "Message me in this chat":
-# a web page is not a chat the service can write to.
-VICTIM = [
-    ("press", "I was harmed: refer myself"),
-    ("press", "Yes, I agree"),
-    ("press", "Yes"),  # 18 or older
-    ("type", "Sam"),
-    ("press", "Phone call"),
-    ("press", "Done"),
-    ("type", "07123 456789"),
-    *(
-        ("press", label)
-        for label in (
-            "Evenings",
-            "No messages, please",
-            "Burglary",
-            "None of these",
-            "In the last month",
-            "No",
-            "No",
-            "West Midlands",
-            "West Midlands",
-            "English",
-            "No",
-            "Skip",
-            "No",
-            "Skip",
-            "Skip",
-            "Skip",
-        )
-    ),
-]
 
 
 @pytest.fixture
@@ -62,12 +29,6 @@ def db(tmp_path: Path) -> Path:
 def visitor(db: Path) -> Iterator[Visitor]:
     with visiting(chat_app(db, clock=lambda: RECEIVED)) as person:
         yield person
-
-
-def walk(visitor: Visitor, steps: list[tuple[str, str]]) -> None:
-    for kind, words in steps:
-        page = visitor.press(words) if kind == "press" else visitor.type(words)
-        assert page.status == 200, (words, page.status)
 
 
 def conversations(db: Path) -> list[object]:

@@ -22,6 +22,61 @@ from bot.profile import ServiceProfile, load_profile
 from bot.web.chat import WebChat
 from referral_store import Store
 
+# The Telegram test's self-referral (tests/test_telegram.py), less "Message me in this chat":
+# a web page is not a chat the service can write to.
+VICTIM = [
+    ("press", "I was harmed: refer myself"),
+    ("press", "Yes, I agree"),
+    ("press", "Yes"),  # 18 or older
+    ("type", "Sam"),
+    ("press", "Phone call"),
+    ("press", "Done"),
+    ("type", "07123 456789"),
+    *(
+        ("press", label)
+        for label in (
+            "Evenings",
+            "No messages, please",
+            "Burglary",
+            "None of these",
+            "In the last month",
+            "No",  # reported to the police
+            "No",  # know who did it
+            "West Midlands",
+            "West Midlands",  # where they live
+            "English",
+            "No",  # interpreter
+            "Skip",  # access needs
+            "No",  # risk
+            "Skip",  # in their own words
+            "Skip",  # hopes
+            "Skip",
+        )
+    ),
+]
+# tests/test_engine.py's enquiry from a person who caused harm, in the default profile.
+OFFENDER = [
+    ("press", "I caused harm: can I take part?"),
+    ("press", "I understand, go on"),
+    ("press", "Yes, I agree"),
+    ("press", "Yes"),  # 18 or older
+    ("press", "Yes"),  # accepts causing harm
+    ("type", "Jo"),
+    ("press", "Through my probation officer or prison staff"),
+    ("press", "Done"),
+    ("type", "Pat Smith, West Midlands probation office"),
+    ("press", "On probation or licence"),
+    ("press", "Burglary"),
+    ("press", "West Midlands"),
+    ("press", "West Midlands"),  # where they live
+    ("press", "English"),
+    ("press", "No"),  # interpreter
+    ("press", "Skip"),
+    ("press", "Skip"),  # in their own words
+    ("press", "Skip"),  # hopes
+]
+SEND = "Send my referral"
+
 STATIC = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
 
 
@@ -161,6 +216,12 @@ class Visitor:
 
     def exit(self) -> Any:
         return self.client.post("/chat/exit", follow_redirects=False)
+
+
+def walk(visitor: Visitor, steps: list[tuple[str, str]]) -> None:
+    for kind, words in steps:
+        page = visitor.press(words) if kind == "press" else visitor.type(words)
+        assert page.status == 200, (words, page.status)
 
 
 @contextmanager
