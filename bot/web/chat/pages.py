@@ -10,9 +10,11 @@ import logging
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from babel.dates import format_date
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -134,9 +136,12 @@ class WebChat:
         if code is None or saved is None:
             return self._back_to_chat()
         t = translator(State.from_json(saved).language)
-        said = t.gettext(text.CODE).format(
-            code=codes.shown(code), days=self.profile.retention.drafts_days
+        # An untouched draft is deleted after this long (the sweep's retention).
+        until = self.conversations.clock() + timedelta(days=self.profile.retention.drafts_days)
+        day = format_date(
+            until, format="long", locale="en_GB" if t.language == "en" else t.language
         )
+        said = t.gettext(text.CODE).format(code=codes.shown(code), date=day)
         return self._page(
             request,
             "chat/code.html",

@@ -28,25 +28,26 @@ PRIVATE = N_(
     "To leave no trace on this device, use a private or incognito window. To leave at once, "
     "press Exit this page, or press the Shift key 3 times."
 )
-# Translators: the button that opens a new chat.
+# Translators: the button that opens a new chat; speaks to the reader.
 START = N_("Start")
-# Translators: the label of the box where a person types an answer.
+# Translators: the label of the box where a person types an answer; speaks to the reader.
 ANSWER = N_("Your answer")
-# Translators: the button that sends a typed answer.
+# Translators: the button that sends a typed answer; speaks to the reader.
 SEND = N_("Send")
-# Translators: a link to see a code for carrying on the chat later.
+# Translators: a link to see a code for carrying on the chat later; speaks to the reader.
 GET_CODE = N_("Get a code to carry on later")
-# Translators: {code} is like K7QM-3XDP-9RTA-W2HN. Speaks to the reader; no gendered forms.
+# Translators: {code} is like K7QM-3XDP-9RTA-W2HN; {date} is a day, like 18 January 2026.
+# Speaks to the reader; no gendered forms (docs/languages.md).
 CODE = N_(
     "Your code is {code}.\n\n"
-    "Keep it somewhere only you can see. With it you can carry on this chat here for "
-    "{days} days. Anyone who has it can see your answers."
+    "Keep it somewhere only you can see. With it you can carry on this chat here until "
+    "{date}. Anyone who has it can see your answers."
 )
 # Translators: a link from the code page back to the questions.
 BACK_TO_CHAT = N_("Back to the chat")
 # Translators: a heading above the box for a code given earlier.
 RESUME = N_("Carry on a chat")
-# Translators: the label of the box for a code given earlier.
+# Translators: the label of the box for a code given earlier; speaks to the reader.
 RESUME_LABEL = N_("Your code")
 # Translators: the button that carries on a chat from its code.
 RESUME_BUTTON = N_("Carry on")
@@ -58,5 +59,3 @@ TOO_LONG = N_("That was too long to send. Please make it shorter and try again."
 LANGUAGE = N_("Language")
 # Translators: a hidden link for keyboard users, at the top of the page.
 SKIP = N_("Skip to main content")
-# Translators: the heading above what the chat said last.
-SAID = N_("Messages")
