@@ -243,8 +243,9 @@ class WebChat:
         else:
             response = RedirectResponse(self.profile.chat.quick_exit_url, 303)
         response.delete_cookie(COOKIE, path="/chat", httponly=True, samesite="strict")
-        # Asks the browser to forget this site's cookies and storage too (where it can).
-        response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        # Asks the browser to forget this site's cookies and storage too (where it can; not
+        # "cache": pages are never cached, and clearing it can hold up the way out).
+        response.headers["Clear-Site-Data"] = '"cookies", "storage"'
         return self._private(response)
 
     def _landing(
