@@ -177,15 +177,15 @@ class PrivacySection(_Model):
 # GOV.UK's own example of a neutral page to leave for ("Exit a page quickly" pattern).
 NEUTRAL_PAGE = "https://www.bbc.co.uk/weather"
 _ORIGIN = re.compile(r"^https://[a-z0-9.-]+(:[0-9]{1,5})?$")
+_EXIT_URL = r"^(https://|http://(127\.0\.0\.1|localhost)(:[0-9]{1,5})?/)[^\s\"'<>]+$"
 
 
 class ChatSection(_Model):
     """The web chat (bot/web/chat/, docs/webchat.md)."""
 
-    # Where "Exit this page" goes: a neutral site, never the service's own.
-    quick_exit_url: Annotated[str, Field(pattern=r"^https://[^\s\"'<>]+$", max_length=200)] = (
-        NEUTRAL_PAGE
-    )
+    # Where "Exit this page" goes: a neutral site, never the service's own. Plain http only
+    # for a page on this machine (trying the chat out).
+    quick_exit_url: Annotated[str, Field(pattern=_EXIT_URL, max_length=200)] = NEUTRAL_PAGE
     # Sites that may show the chat in a frame, e.g. "https://www.example-rj.org.uk".
     embed_on: tuple[str, ...] = ()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,8 +12,7 @@ from bot.profile import load_profile
 from bot.web.chat import codes
 from dialogues import content
 from dialogues.i18n import translator
-from referral_store import Store
-from tests.web_chat import VICTIM, Visitor, chat_app, visiting, walk
+from tests.web_chat import VICTIM, Visitor, chat_app, conversations, referrals, visiting, walk
 
 RECEIVED = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
 NEUTRAL = load_profile().chat.quick_exit_url
@@ -29,35 +27,6 @@ def db(tmp_path: Path) -> Path:
 def visitor(db: Path) -> Iterator[Visitor]:
     with visiting(chat_app(db, clock=lambda: RECEIVED)) as person:
         yield person
-
-
-def conversations(db: Path) -> list[object]:
-    async def read() -> list[object]:
-        async with await Store.open(db, load_profile().deadlines) as store, store._lock:
-            return list(await store._db.execute_fetchall("SELECT key FROM conversations"))
-
-    return asyncio.run(read())
-
-
-def referrals(db: Path) -> list[dict[str, object]]:
-    async def read() -> list[dict[str, object]]:
-        async with await Store.open(db, load_profile().deadlines) as store:
-            found = []
-            for item in await store.open_referrals():
-                referral = await store.get_referral(item.reference)
-                assert referral is not None
-                found.append(
-                    {
-                        "reference": item.reference,
-                        "source": item.source,
-                        "channel": referral.channel,
-                        "due_at": item.due_at,
-                        "details": dict(referral.details),
-                    }
-                )
-            return found
-
-    return asyncio.run(read())
 
 
 def test_the_first_page_is_neutral_private_and_starts_nothing(visitor: Visitor, db: Path) -> None:

@@ -5,16 +5,18 @@ Through Starlette's TestClient, the way a browser posts the chat's plain HTML fo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.applications import Starlette
-from starlette.routing import Mount
+from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 from starlette.testclient import TestClient
 
@@ -77,11 +79,15 @@ OFFENDER = [
 ]
 SEND = "Send my referral"
 
+T = TypeVar("T")
 STATIC = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
 
 
 def chat_app(
-    db: Path, profile: ServiceProfile | None = None, clock: Callable[[], datetime] | None = None
+    db: Path,
+    profile: ServiceProfile | None = None,
+    clock: Callable[[], datetime] | None = None,
+    extra: list[BaseRoute] | None = None,
 ) -> Starlette:
     """The chat's routes in an app of their own, over a store at ``db``."""
     profile = profile or load_profile()
@@ -94,9 +100,65 @@ def chat_app(
             yield
 
     return Starlette(
-        routes=[*chat.routes(), Mount("/static", StaticFiles(directory=STATIC))],
+        routes=[*chat.routes(), Mount("/static", StaticFiles(directory=STATIC)), *(extra or [])],
         lifespan=lifespan,
     )
+
+
+def _run(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a store read to its end in a thread of its own (Playwright's sync API keeps an
+    event loop running in the test's thread)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, work()).result()
+
+
+def conversations(db: Path) -> list[object]:
+    async def read() -> list[object]:
+        async with await Store.open(db, load_profile().deadlines) as store, store._lock:
+            return list(await store._db.execute_fetchall("SELECT key FROM conversations"))
+
+    return _run(read)
+
+
+def saved(db: Path, key: str) -> tuple[str | None, int | None]:
+    async def read() -> tuple[str | None, int | None]:
+        async with await Store.open(db, load_profile().deadlines) as store:
+            return await store.conversation(key)
+
+    return _run(read)
+
+
+def restore(db: Path, key: str, state: str, seen: int | None) -> None:
+    """Put a chat back where it was (a test walks on after checking an exit left nothing)."""
+
+    async def write() -> None:
+        async with await Store.open(db, load_profile().deadlines) as store:
+            await store.save_conversation(key, state, seen)
+
+    _run(write)
+
+
+def referrals(db: Path) -> list[dict[str, object]]:
+    async def read() -> list[dict[str, object]]:
+        async with await Store.open(db, load_profile().deadlines) as store:
+            found = []
+            for item in await store.open_referrals():
+                referral = await store.get_referral(item.reference)
+                assert referral is not None
+                found.append(
+                    {
+                        "reference": item.reference,
+                        "kind": str(referral.kind),
+                        "source": item.source,
+                        "channel": referral.channel,
+                        "due_at": item.due_at,
+                        "details": dict(referral.details),
+                        "consent_language": referral.consent.language,
+                    }
+                )
+            return found
+
+    return _run(read)
 
 
 @dataclass

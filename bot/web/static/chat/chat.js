@@ -13,20 +13,26 @@ import {
 const EXIT_FORM = '.rj-exit form'
 
 // The no-JavaScript exit is a form post. GOV.UK's component needs a link, so the button
-// becomes one; the chat is still deleted on the server, by posting the same form on the
-// way out (a beacon outlives the page).
+// becomes one (the form stays, hidden); as the component leaves, the same form is posted
+// instead, so the server deletes the chat and its cookie before the neutral site shows.
 function upgradeExit () {
   const form = document.querySelector(EXIT_FORM)
   if (!form) return null
   const button = form.querySelector('button')
   const link = document.createElement('a')
-  link.href = form.dataset.exitTo
+  // Not the neutral site itself: the component "goes" to this page's top (no request),
+  // and the exit form's post, made at the same moment, is the one way out (one request:
+  // a second navigation would only cut the first short).
+  link.href = '#'
+  link.dataset.exitTo = form.dataset.exitTo
   link.setAttribute('role', 'button')
   link.setAttribute('draggable', 'false')
   link.setAttribute('rel', 'nofollow noreferrer')
   link.className = button.className + ' govuk-js-exit-this-page-button'
   link.replaceChildren(...button.childNodes)
-  form.replaceWith(link)
+  button.remove()
+  form.hidden = true
+  form.before(link)
   return form
 }
 
@@ -35,13 +41,14 @@ function leaveWith (form) {
   return function leave () {
     if (gone) return
     gone = true
-    navigator.sendBeacon(form.action)
     // Nothing of the chat is left in this page, should the browser keep it.
     const main = document.getElementById('main')
     if (main) main.replaceChildren()
-    if (window.top !== window) {
-      // Shown in a frame on the service's site: the whole tab leaves, not just the frame.
-      try { window.top.location.replace(form.dataset.exitTo) } catch (error) {}
+    // target="_top" leaves the whole tab when the chat is in a frame.
+    try {
+      form.submit()
+    } catch (error) {
+      window.top.location.replace(form.dataset.exitTo)
     }
   }
 }
@@ -74,8 +81,7 @@ function retire (turn) {
   for (const element of turn.querySelectorAll('[tabindex]')) element.removeAttribute('tabindex')
 }
 
-async function send (form, submitter, leave) {
-  const fields = new FormData(form, submitter)
+async function send (form, submitter, fields, leave) {
   const words = submitter && submitter.name === 'press' ? submitter.textContent.trim() : (fields.get('answer') || '')
   const response = await fetch(form.action, {
     method: 'POST',
@@ -84,8 +90,8 @@ async function send (form, submitter, leave) {
     headers: { 'X-Chat': 'fetch' }
   })
   if (response.headers.get('X-Chat-Left')) {
+    // "/exit" was typed: the chat is gone; leave the way the exit button does.
     leave()
-    window.location.replace(document.querySelector('.govuk-exit-this-page__button').href)
     return
   }
   const page = new DOMParser().parseFromString(await response.text(), 'text/html')
@@ -117,13 +123,17 @@ function chatInPlace (leave) {
     const form = event.target
     if (!(form instanceof HTMLFormElement) || !form.classList.contains('rj-form')) return
     event.preventDefault()
+    // Read before the buttons are disabled: a disabled button sends nothing.
+    const fields = new FormData(form, event.submitter)
     for (const button of form.querySelectorAll('button')) button.disabled = true
-    send(form, event.submitter, leave).catch(() => window.location.assign('/chat'))
+    send(form, event.submitter, fields, leave).catch(() => window.location.assign('/chat'))
   })
 }
 
+// GOV.UK marks the page as able to run its components with this class (its own snippet is
+// an inline script, which the CSP refuses); a browser running this module can.
+document.body.classList.add('govuk-frontend-supported')
 if (isSupported()) {
-  document.body.classList.add('govuk-frontend-supported')
   const exitForm = upgradeExit()
   createAll(Button)
   createAll(SkipLink)
