@@ -6,13 +6,14 @@ Through Starlette's TestClient, the way a browser posts the chat's plain HTML fo
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from starlette.applications import Starlette
@@ -91,12 +92,13 @@ def chat_app(
 ) -> Starlette:
     """The chat's routes in an app of their own, over a store at ``db``."""
     profile = profile or load_profile()
-    chat = WebChat(profile, clock)
+    chat = WebChat(clock)
 
     @asynccontextmanager
-    async def lifespan(app: Starlette) -> Iterator[None]:  # type: ignore[misc]
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with await Store.open(db, profile.deadlines) as store:
-            chat.attach(store)
+            # What the web app keeps for its handlers (bot/web/app.py).
+            app.state.web = SimpleNamespace(profile=profile, store=store)
             yield
 
     return Starlette(

@@ -22,14 +22,13 @@ from starlette.templating import Jinja2Templates
 
 from bot.conversation import Clock, Conversations, Result
 from bot.flood import TOO_FAST, FloodGate
-from bot.profile import ServiceProfile
+from bot.profile import ChatSection, ServiceProfile
 from bot.web.chat import codes, forms, guard, text
 from bot.web.chat.language import chosen, direction
 from dialogues.engine import EXIT, render
 from dialogues.events import Press, Reply, Start
 from dialogues.i18n import available_languages, native_name, translator
 from dialogues.state import State
-from referral_store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -73,24 +72,22 @@ class Outbox:
 
 
 class WebChat:
-    """The chat's routes over the store the app opens (channel ``web``, like ``telegram``)."""
+    """The chat's routes, over the store and profile the web app holds while it runs
+    (``request.app.state.web``); channel ``web``, as ``telegram`` or ``terminal``."""
 
-    def __init__(self, profile: ServiceProfile, clock: Clock | None = None) -> None:
-        self.profile = profile
+    def __init__(self, clock: Clock | None = None) -> None:
         self.clock = clock
         self.outbox = Outbox()
         self.flood = FloodGate(limit=guard.posts_per_10s())
         self._conversations: Conversations | None = None
 
-    def attach(self, store: Store) -> None:
-        """Talk over ``store`` (opened by the app as it starts)."""
-        self._conversations = Conversations(
-            store, self.profile, "web", **({"clock": self.clock} if self.clock else {})
-        )
-
-    @property
-    def conversations(self) -> Conversations:
-        assert self._conversations is not None, "attach() the store as the app starts"
+    def talk(self, request: Request) -> Conversations:
+        """One Conversations for the app's store: its per-chat locks keep each chat in order."""
+        web = request.app.state.web
+        if self._conversations is None or self._conversations.store is not web.store:
+            self._conversations = Conversations(
+                web.store, web.profile, "web", **({"clock": self.clock} if self.clock else {})
+            )
         return self._conversations
 
     def routes(self) -> list[BaseRoute]:
@@ -110,7 +107,7 @@ class WebChat:
         code = self._code(request)
         saved, seen = (None, None)
         if code is not None:
-            saved, seen = await self.conversations.store.conversation(codes.key_for(code))
+            saved, seen = await self.talk(request).store.conversation(codes.key_for(code))
         if code is None or saved is None:
             language = chosen(request.query_params.get("lang"), _accept(request))
             return self._landing(request, language, source=request.query_params.get("src"))
@@ -118,7 +115,7 @@ class WebChat:
         replies = self.outbox.get(codes.key_for(code))
         if replies is None:
             # A restart or a page opened again later: the question it is at, asked afresh.
-            replies = [render(state, self.conversations.context())]
+            replies = [render(state, self.talk(request).context())]
         page = self._page(
             request,
             "chat/turn.html",
@@ -132,12 +129,13 @@ class WebChat:
         code = self._code(request)
         saved = None
         if code is not None:
-            saved, _ = await self.conversations.store.conversation(codes.key_for(code))
+            saved, _ = await self.talk(request).store.conversation(codes.key_for(code))
         if code is None or saved is None:
-            return self._back_to_chat()
+            return self._back_to_chat(request)
         t = translator(State.from_json(saved).language)
         # An untouched draft is deleted after this long (the sweep's retention).
-        until = self.conversations.clock() + timedelta(days=self.profile.retention.drafts_days)
+        talk = self.talk(request)
+        until = talk.clock() + timedelta(days=talk.profile.retention.drafts_days)
         day = format_date(
             until, format="long", locale="en_GB" if t.language == "en" else t.language
         )
@@ -157,11 +155,11 @@ class WebChat:
             return refused
         language = chosen(form.get("lang"), _accept(request))
         if form.get(forms.HONEYPOT):
-            return self._back_to_chat()
+            return self._back_to_chat(request)
         code = codes.new_code()
         source = form.get("src", "")[:40]
         event = Start(f"src-{source.lower()}" if source else None)
-        result = await self.conversations.handle(
+        result = await self.talk(request).handle(
             codes.key_for(code), event, language=language, update_id=1
         )
         return self._after(request, code, result)
@@ -173,9 +171,9 @@ class WebChat:
         code = self._code(request)
         event = forms.event_of(form)
         if code is None or event is None:
-            return self._back_to_chat()
+            return self._back_to_chat(request)
         turn = form.get("turn", "")
-        result = await self.conversations.handle(
+        result = await self.talk(request).handle(
             codes.key_for(code),
             event,
             update_id=int(turn) if turn.isdigit() and len(turn) < 10 else None,
@@ -193,7 +191,7 @@ class WebChat:
             key = codes.key_for(code)
             self.outbox.drop(key)
             # The engine's own quick exit: the conversation deleted, no survey ever sent.
-            await self.conversations.handle(key, Press(EXIT))
+            await self.talk(request).handle(key, Press(EXIT))
         return self._leave(request)
 
     async def resume(self, request: Request) -> Response:
@@ -204,7 +202,7 @@ class WebChat:
         code = codes.read(form.get("code", ""))
         saved = None
         if code is not None and not form.get(forms.HONEYPOT):
-            saved, _ = await self.conversations.store.conversation(codes.key_for(code))
+            saved, _ = await self.talk(request).store.conversation(codes.key_for(code))
         if code is None or saved is None:
             return self._landing(request, language, error=True, status_code=400)
         return self._with_cookie(request, RedirectResponse("/chat", 303), code)
@@ -241,12 +239,12 @@ class WebChat:
             # chat.js asked: it cannot follow a redirect to another site, so it is told.
             response = Response(status_code=204, headers={"X-Chat-Left": "1"})
         else:
-            response = RedirectResponse(self.profile.chat.quick_exit_url, 303)
+            response = RedirectResponse(_chat(request).quick_exit_url, 303)
         response.delete_cookie(COOKIE, path="/chat", httponly=True, samesite="strict")
         # Asks the browser to forget this site's cookies and storage too (where it can; not
         # "cache": pages are never cached, and clearing it can hold up the way out).
         response.headers["Clear-Site-Data"] = '"cookies", "storage"'
-        return self._private(response)
+        return _private(request, response)
 
     def _landing(
         self,
@@ -289,17 +287,13 @@ class WebChat:
                 "lang": t.language,
                 "dir": direction(t.language),
                 "t": {name: t.gettext(getattr(text, name)) for name in _WORDS},
-                "exit_to": self.profile.chat.quick_exit_url,
+                "exit_to": _chat(request).quick_exit_url,
                 "honeypot": forms.HONEYPOT,
                 **context,
             },
             status_code=status_code,
         )
-        return self._private(response)
-
-    def _private(self, response: Response) -> Response:
-        chat = self.profile.chat
-        return guard.private(response, exit_to=chat.quick_exit_url, embed_on=chat.embed_on)
+        return _private(request, response)
 
     def _with_cookie(self, request: Request, response: Response, code: str) -> Response:
         response.set_cookie(
@@ -311,10 +305,10 @@ class WebChat:
             samesite="strict",
             secure=request.url.scheme == "https",
         )
-        return self._private(response)
+        return _private(request, response)
 
-    def _back_to_chat(self) -> Response:
-        return self._private(RedirectResponse("/chat", 303))
+    def _back_to_chat(self, request: Request) -> Response:
+        return _private(request, RedirectResponse("/chat", 303))
 
     @staticmethod
     def _code(request: Request) -> str | None:
@@ -322,6 +316,16 @@ class WebChat:
 
 
 _WORDS = tuple(name for name in dir(text) if name.isupper())
+
+
+def _chat(request: Request) -> ChatSection:
+    profile: ServiceProfile = request.app.state.web.profile
+    return profile.chat
+
+
+def _private(request: Request, response: Response) -> Response:
+    chat = _chat(request)
+    return guard.private(response, exit_to=chat.quick_exit_url, embed_on=chat.embed_on)
 
 
 def _accept(request: Request) -> str | None:
