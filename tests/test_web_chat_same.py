@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import TelegramSettings
 from bot.profile import load_profile
-from bot.telegram.app import build_application
 from referral_store import Store
-from tests.telegram_fake import FakeTelegram, Person, running
+from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 from tests.web_chat import OFFENDER, SEND, VICTIM, chat_app, visiting, walk
 
 RECEIVED = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
@@ -35,13 +33,7 @@ def the_referral(db: Path) -> dict[str, object]:
 
 async def on_telegram(db: Path, steps: list[tuple[str, str]]) -> None:
     fake = FakeTelegram()
-    app = build_application(
-        TelegramSettings("123:TEST", None, None),
-        load_profile(),
-        db,
-        request=fake,
-        clock=lambda: RECEIVED,
-    )
+    app = bot_application(db, fake, clock=lambda: RECEIVED)
     async with running(app):
         person = Person(app, fake)
         await person.send("/start src-police")
