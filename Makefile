@@ -46,7 +46,7 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Translations (docs/languages.md): extract every marked string into locales/messages.pot
+# Translations (docs/languages.md), and after adding a question: extract every marked string into locales/messages.pot
 # (what people see) and locales/desk.pot (what staff see), then merge each into every
 # language's .po. New strings arrive empty and changed ones fuzzy; each is shown in English
 # until translated, and the language stays offered (dialogues/i18n.py OFFER_THRESHOLD).
@@ -68,9 +68,11 @@ messages: install-dev
 	$(EXTRACT) -k N_ -k ngettext:1,2 -k pgettext:1c,2 -o locales/messages.pot.new bot dialogues
 	@$(call keep_or_replace,locales/messages.pot.new,locales/messages.pot)
 	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-wrap --ignore-obsolete
-	$(EXTRACT) --no-default-keywords -k D_ -o locales/desk.pot.new bot referral_store
+	$(EXTRACT) --no-default-keywords -k D_ -o locales/desk.pot.new bot dialogues referral_store
 	@$(call keep_or_replace,locales/desk.pot.new,locales/desk.pot)
 	$(BIN)/pybabel update -i locales/desk.pot -d locales -D desk --no-wrap --ignore-obsolete
+	# The Rasa domain and NLU data are made from the flows and these catalogs.
+	$(BIN)/python -m bot.rasa.domain
 
 # A side-by-side sheet for a native reviewer: make review LANG=cy (docs/languages.md).
 # LANG here names the catalog, and only when given on the command line (otherwise it is the

@@ -33,33 +33,29 @@ from benchmarks.offline import OfflineTelegram, callback, feed, message
 from bot.config import TelegramSettings
 from bot.profile import load_profile
 from bot.telegram.app import build_application
+from dialogues.events import Command, Event, Press, Text
+from dialogues.flows import VICTIM
+from tests.talk import VICTIM_ANSWERS, walked
 
-# One whole self-referral, as a person sends it: 21 updates.
+
+def _update(event: Event) -> tuple[str, str]:
+    match event:
+        case Press(data):
+            return ("cb", data)
+        case Text(text):
+            return ("text", text)
+        case Command(name):
+            return ("text", f"/{name}")
+    raise ValueError(event)
+
+
+# One whole self-referral, as a person sends it, walked from the flow under the default
+# profile (the contact ways typed at once).
 SCRIPT: list[tuple[str, str]] = [
-    ("text", "/refer"),
-    ("cb", "v.consent|agree"),
-    ("cb", "v.age|yes"),
-    ("text", "Sam"),
-    ("text", "phone, email"),
-    ("text", "07123 456789"),
-    ("text", "sam@example.org"),
-    ("cb", "v.times|evening"),
-    ("cb", "v.message|none"),
-    ("cb", "v.crime|burglary"),
-    ("cb", "v.markers|none"),
-    ("cb", "v.when|month"),
-    ("cb", "v.police|no"),
-    ("cb", "v.known|no"),
-    ("cb", "v.area|ne"),
-    ("cb", "v.lives|ne"),
-    ("cb", "v.language|en"),
-    ("cb", "v.interpreter|no"),
-    ("cb", "v.access|skip"),
-    ("cb", "v.risk|no"),
-    ("cb", "v.heard|family"),
-    ("cb", "v.story|skip"),
-    ("cb", "v.hopes|skip"),
-    ("cb", "v.summary|send"),
+    _update(e)
+    for e in walked(
+        VICTIM, load_profile().rules(), **{**VICTIM_ANSWERS, "contact": "phone, email"}
+    ).sent
 ]
 
 

@@ -12,35 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import median, quantiles
 
+from bot.profile import load_profile
+from dialogues.flows import VICTIM
 from tests.e2e.harness import ROOT, TOKEN, Emulator, Person, emulator
+from tests.talk import VICTIM_ANSWERS, walked
 
-# The self-referral as a person types and presses it; every step gets a new message.
-STEPS = [
-    ("text", "/refer"),
-    ("press", "Yes, I agree"),
-    ("press", "Yes"),
-    ("text", "Sam"),
-    ("text", "phone, email"),
-    ("text", "07123 456789"),
-    ("text", "sam@example.org"),
-    ("press", "Evenings"),
-    ("press", "No messages, please"),
-    ("press", "Burglary"),
-    ("press", "None of these"),
-    ("press", "In the last month"),
-    ("press", "No"),
-    ("press", "No"),
-    ("press", "London"),
-    ("press", "London"),
-    ("press", "English"),
-    ("press", "No"),
-    ("press", "Skip"),
-    ("press", "No"),
-    ("press", "Skip"),
-    ("press", "Skip"),
-    ("press", "Skip"),
-    ("press", "Send my referral"),
-]
+# The self-referral as a person types and presses it, walked from the flow under the
+# default profile; every step gets a new message.
+STEPS = walked(VICTIM, load_profile().rules(), **{**VICTIM_ANSWERS, "contact": "phone, email"}).did
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,9 @@ from dialogues.events import (
     Withdraw,
     Withdrawn,
 )
+from dialogues.flows import SHIPPED
 from dialogues.i18n import N_, negotiate, translator
+from dialogues.model import Flows
 from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
@@ -98,12 +100,15 @@ class Conversations:
         profile: ServiceProfile,
         channel: str,
         clock: Clock = _utc_now,
+        flows: Flows = SHIPPED,
     ) -> None:
         self.store = store
         self.profile = profile
         self.rules = profile.rules()
         self.channel = channel
         self.clock = clock
+        # What the engine walks: the shipped flows, or a service's (or a test's) own.
+        self.flows = flows
         # Where a chat is not one person (the terminal), /withdraw names one referral:
         # the chat's key -> the reference its next withdrawal is limited to.
         self.withdraw_only: dict[str, str] = {}
@@ -114,6 +119,7 @@ class Conversations:
         return Context(
             rules=self.rules,
             now=self.clock(),
+            flows=self.flows,
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
         )

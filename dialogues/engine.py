@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
 
-from dialogues import content, helplines, routing
+from dialogues import content, helplines, routing, walk
 from dialogues.crisis import in_crisis
 from dialogues.events import (
     Button,
@@ -39,11 +39,12 @@ from dialogues.events import (
     Withdraw,
     Withdrawn,
 )
-from dialogues.flows import FLOW_OF, STEPS
+from dialogues.flows import LANGUAGE_SCREEN, PRIVACY, SHIPPED, WITHDRAW_SCREEN
 from dialogues.followup import MONITORING, PARTY, SURVEY
-from dialogues.i18n import N_, Translator, available_languages, native_name, translator
+from dialogues.i18n import N_, Translator, translator
 from dialogues.model import (
     GO_BACK,
+    LANGUAGES,
     MENU,
     NEXT,
     SUBMIT,
@@ -53,7 +54,9 @@ from dialogues.model import (
     Answers,
     Choice,
     Flow,
+    Flows,
     Kind,
+    Role,
     Step,
 )
 from dialogues.rules import IntakeRules
@@ -61,14 +64,16 @@ from dialogues.state import State
 from dialogues.validators import Invalid, check
 
 BACK = "nav:back"
-PRIVACY_STEP = "topic.privacy"
 EXIT = "nav:exit"
 # Translators: a button that leaves at once and deletes the chat; must not name the service.
 QUICK_EXIT = N_("✕ Quick exit")
 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
 STOPPED = N_("Stopped. Nothing you typed has been kept.")
-_SKIP = "skip"
-_DONE = "done"
+# The choice ids the engine adds: skip an optional question, confirm a multi-choice one.
+SKIP = "skip"
+DONE = "done"
+# When the consent was given: kept beside its answer, and recorded with the referral.
+CONSENT_AT = "consent_at"
 _SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
 _PUNCT = re.compile(r"[^\w\s]")
 
@@ -77,6 +82,8 @@ _PUNCT = re.compile(r"[^\w\s]")
 class Context:
     rules: IntakeRules
     now: datetime
+    # The flows this conversation walks (a service, or a test, may run its own).
+    flows: Flows = SHIPPED
     channel: str = "terminal"
     timezone: str = "Europe/London"
 
@@ -86,11 +93,14 @@ class Outcome:
     state: State
     replies: tuple[Reply, ...] = ()
     effects: tuple[Effect, ...] = field(default_factory=tuple)
+    # Why the question was asked again, when it was (a re-ask's message id and parameters),
+    # for connectors that say the reason their own way.
+    asked_again: Invalid | None = None
 
 
 def step(state: State, event: Event, ctx: Context) -> Outcome:
     """Answer one event. Never raises on anything a person can type or press."""
-    if state.step not in STEPS:
+    if state.step not in ctx.flows.steps:
         state = state.fresh()
     return _Turn(state, ctx).handle(event)
 
@@ -100,7 +110,7 @@ def render(state: State, ctx: Context) -> Reply:
 
     For connectors that ask one question at a time themselves (the Rasa forms).
     """
-    if state.step not in STEPS:
+    if state.step not in ctx.flows.steps:
         state = state.fresh()
     turn = _Turn(state, ctx)
     return turn._render(turn._step())
@@ -115,6 +125,8 @@ class _Turn:
         self.t: Translator = translator(state.language)
         self.replies: list[Reply] = []
         self.effects: list[Effect] = []
+        self.asked_again: Invalid | None = None
+        self.steps = ctx.flows.steps
 
     # -- entry -----------------------------------------------------------------
 
@@ -157,7 +169,7 @@ class _Turn:
                     )
                 )
                 self._show()
-        return Outcome(self.state, tuple(self.replies), tuple(self.effects))
+        return Outcome(self.state, tuple(self.replies), tuple(self.effects), self.asked_again)
 
     def _start(self, payload: str | None) -> None:
         match = _SOURCE.match(payload or "")
@@ -177,7 +189,7 @@ class _Turn:
             case "exit":
                 self._exit()
             case "withdraw":
-                self.state = self.state.at("withdraw")
+                self.state = self.state.at(WITHDRAW_SCREEN)
                 self._show()
             case "language":
                 self._languages()
@@ -187,12 +199,11 @@ class _Turn:
                 self._back()
             case "privacy":
                 if self._flow().referral_kind:
-                    self._say(STEPS["topic.privacy"].prompt)
+                    self._say(self.steps[PRIVACY].prompt)
                     self._show()
                 else:
-                    self._go("topic.privacy")
-            case "refer" | "enquire":
-                target = "v.consent" if name == "refer" else "o.intro"
+                    self._go(PRIVACY)
+            case _ if opened := self.ctx.flows.by_command(name):
                 if self._busy():
                     self._reshow(
                         # Translators: speaks to the reader; no gendered forms (docs/languages.md).
@@ -200,7 +211,7 @@ class _Turn:
                     )
                 else:
                     self.state = self.state.fresh()
-                    self._go(target)
+                    self._go(opened.start)
             case _:
                 # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 self._say(N_("Sorry, I do not know that command. Send /help to see what I can do."))
@@ -248,7 +259,7 @@ class _Turn:
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._reshow(N_("Please choose from the options below, then press Done."))
             return
-        ids = [p.id for p in picked if p is not None and p.id != _DONE]
+        ids = [p.id for p in picked if p is not None and p.id != DONE]
         exclusive = {c.id for c in choices if c.exclusive}
         if exclusive & set(ids) and len(ids) > 1:
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
@@ -276,15 +287,15 @@ class _Turn:
             self._exit()
             return
         step_id, _, choice_id = data.partition("|")
-        pressed = STEPS.get(step_id)
+        pressed = self.steps.get(step_id)
         if pressed is None:
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._reshow(N_("That button no longer works. Here is where you are:"))
             return
         aside = pressed.choice(choice_id)
-        if aside is not None and aside.goto.startswith("@aside:"):
+        if aside is not None and aside.aside:
             # Help such as "I am not safe right now" works from any old message.
-            target = STEPS[aside.goto.removeprefix("@aside:")]
+            target = self.steps[aside.aside]
             if target.prompt == content.CRISIS:
                 self._crisis()
             else:
@@ -299,9 +310,10 @@ class _Turn:
                     reference=_isolate(self.state.sent),
                 )
                 return
+            flow_of = self.ctx.flows.flow_of
             if (
-                FLOW_OF[step_id].referral_kind
-                or FLOW_OF[step_id] in (MONITORING, SURVEY)
+                flow_of[step_id].referral_kind
+                or flow_of[step_id] in (MONITORING, SURVEY)
                 or self._busy()
             ):
                 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
@@ -317,13 +329,13 @@ class _Turn:
         self._choose(current, choice)
 
     def _choose(self, current: Step, choice: Choice) -> None:
-        if current.id == "language":
+        if current.role is Role.LANGUAGE:
             # Switching language keeps every answer and returns to where the person was.
             self.state = replace(self.state, language=choice.id)
             self.t = translator(choice.id)
             self._back()
             return
-        if choice.goto == "@aside-language":
+        if choice.goto == LANGUAGES:
             self._languages()
             return
         if current.kind is Kind.EDIT and choice.goto == NEXT:
@@ -331,11 +343,11 @@ class _Turn:
             self.state = replace(self.state.at(f"{flow.id}.{choice.id}"), editing=True)
             self._show()
             return
-        if current.multi and choice.id != _SKIP:
+        if current.multi and choice.id != SKIP:
             self._tick(current, choice)
             return
-        if choice.goto.startswith("@aside:"):
-            self._say(STEPS[choice.goto.removeprefix("@aside:")].prompt)
+        if choice.aside:
+            self._say(self.steps[choice.aside].prompt)
             self._show()
             return
         if choice.goto == MENU:
@@ -351,15 +363,15 @@ class _Turn:
             self.effects.append(Withdraw())
             return
         if choice.goto == SUMMARY:
-            self._go(f"{self._flow().id}.summary")
+            self._go(self._flow().summary)
             return
         if current.kind is Kind.ASK:
-            self._answer(current, None if choice.id == _SKIP else choice.id)
+            self._answer(current, None if choice.id == SKIP else choice.id)
             if choice.goto == NEXT:
                 self._advance(current)
                 return
         if choice.goto != NEXT:
-            if FLOW_OF[choice.goto] is not self._flow():
+            if self.ctx.flows.flow_of[choice.goto] is not self._flow():
                 self.state = self.state.fresh().at(self.state.step)
             self._go(choice.goto)
 
@@ -368,7 +380,7 @@ class _Turn:
             self._answer(current, [choice.id])
             self._advance(current)
             return
-        if choice.id == _DONE:
+        if choice.id == DONE:
             if not self.state.pending:
                 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 self._reshow(N_("Please choose at least one option, then press Done."))
@@ -386,37 +398,29 @@ class _Turn:
     def _answer(self, current: Step, value: Answer) -> None:
         answers = dict(self.state.answers)
         answers[current.key] = value
-        if current.key == "consent":
-            answers["consent_at"] = self.ctx.now.isoformat()
+        if current.role is Role.CONSENT:
+            answers[CONSENT_AT] = self.ctx.now.isoformat()
         self.state = replace(self.state, answers=answers, pending=())
-        for note in routing.notes(current.key, answers, self.ctx.rules):
-            self._say(note)
+        chosen = current.choice(value) if isinstance(value, str) else None
+        if chosen is not None and chosen.note:
+            self._say(chosen.note)
 
     def _advance(self, current: Step) -> None:
-        following = self._next(current)
-        if following not in STEPS:
+        following = walk.following(
+            self._flow(),
+            current,
+            self.state.answers,
+            self.ctx.rules,
+            self.ctx.channel,
+            skip_answered=self.state.editing,
+        )
+        if following not in self.steps:
             self._finish()
             return
         self._go(following)
 
-    def _next(self, current: Step) -> str:
-        flow = self._flow()
-        steps = flow.steps
-        start = steps.index(current) + 1 if current in steps else len(steps)
-        for candidate in steps[start:]:
-            if candidate.kind in (Kind.SUMMARY, Kind.EDIT):
-                break
-            if candidate.when and not candidate.when(self.state.answers, self.ctx.rules):
-                continue
-            if candidate.channel not in (None, self.ctx.channel):
-                continue
-            if self.state.editing and candidate.key in self.state.answers:
-                continue
-            return candidate.id
-        return f"{flow.id}.summary"
-
     def _go(self, step_id: str) -> None:
-        target = STEPS[step_id]
+        target = self.steps[step_id]
         if target.kind is Kind.SUMMARY:
             self.state = replace(self.state, editing=False)
         if target.kind is Kind.SCREEN and not target.choices:
@@ -432,7 +436,7 @@ class _Turn:
         history = list(self.state.history)
         while history:
             previous = history.pop()
-            if previous in STEPS and STEPS[previous].kind is not Kind.EDIT:
+            if previous in self.steps and self.steps[previous].kind is not Kind.EDIT:
                 self.state = replace(self.state, step=previous, history=tuple(history), pending=())
                 self._show()
                 return
@@ -445,7 +449,7 @@ class _Turn:
         self._show()
 
     def _languages(self) -> None:
-        self.state = self.state.at("language")
+        self.state = self.state.at(LANGUAGE_SCREEN)
         self._show()
 
     def _exit(self) -> None:
@@ -458,22 +462,23 @@ class _Turn:
     def _submit(self) -> None:
         flow = self._flow()
         answers = self._applicable(flow)
+        filled = _filled(flow, answers)
         draft = ReferralDraft(
             kind=flow.referral_kind or "victim",
-            priority=routing.priority(answers) if flow.id == "v" else routing.STANDARD,
+            priority=flow.priority(answers) if flow.priority else routing.STANDARD,
             source=self.state.source,
-            area=_str(answers.get("area")),
-            language=_str(answers.get("language")) or self.state.language,
-            interpreter=None if "interpreter" not in answers else answers["interpreter"] == "yes",
-            crime_category=_str(answers.get("crime")),
+            area=_str(filled.get("area")),
+            language=_str(filled.get("language")) or self.state.language,
+            interpreter=None if "interpreter" not in filled else filled["interpreter"] == "yes",
+            crime_category=_str(filled.get("crime_category")),
             markers=routing.markers(answers),
-            stage=_str(answers.get("stage")),
+            stage=_str(filled.get("stage")),
             route=routing.route(answers, self.ctx.rules),
             onward_consents=routing.onward_consents(answers, self.ctx.rules),
             details=answers,
             consent_version=content.CONSENT_VERSION,
             consent_language=self.state.language,
-            consent_at=_when(self.state.answers.get("consent_at")) or self.ctx.now,
+            consent_at=_when(self.state.answers.get(CONSENT_AT)) or self.ctx.now,
             crisis_at=_when(self.state.crisis_at),
             care=routing.care(answers),
         )
@@ -486,8 +491,10 @@ class _Turn:
         locale = _babel_locale(self.t.language)
         day = format_date(local, format="full", locale=locale)
         if event.priority == routing.ENHANCED:
-            when = self.t.gettext(N_("{time} on {day}")).format(
-                time=format_time(local, format="short", locale=locale), day=day
+            when = self._fill(
+                self.t.gettext(N_("{time} on {day}")),
+                time=format_time(local, format="short", locale=locale),
+                day=day,
             )
         else:
             when = day
@@ -503,7 +510,7 @@ class _Turn:
             date=when,
         )
         # Then, separately and optionally, monitoring questions about this referral.
-        self.state = replace(self.state, case=event.reference).at("m.monitoring", remember=False)
+        self.state = replace(self.state, case=event.reference).at(MONITORING.start, remember=False)
         self._show()
 
     # -- after a referral, after a case ------------------------------------------
@@ -516,26 +523,28 @@ class _Turn:
         if self._busy() or self._flow() in (MONITORING, SURVEY):
             return
         fresh = replace(self.state.fresh(), case=reference, answers={PARTY: party})
-        self.state = fresh.at("s.go", remember=False)
+        self.state = fresh.at(SURVEY.start, remember=False)
         self._show()
 
     def _finish(self) -> None:
         """The end of the monitoring questions or the survey: hand the answers over."""
         flow, answers, case = self._flow(), self._applicable(self._flow()), self.state.case
+        consent = flow.consent
+        agreed = consent is not None and answers.get(consent.key) == "yes"
+        filled = _filled(flow, answers)
         if case and flow is MONITORING:
-            agreed = answers.get("monitoring") == "yes"
             self.effects.append(
                 SaveMonitoring(
                     case,
-                    _monitoring_values(answers) if agreed else None,
-                    survey=answers.get("survey") == "yes",
+                    _monitoring_values(filled) if agreed else None,
+                    survey=filled.get("survey") == "yes",
                     consent_at=self.ctx.now if agreed else None,
                 )
             )
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._say(N_("Thank you. You can close this chat, or choose an option below."))
-        elif case and flow is SURVEY and answers.get("go") == "yes":
-            measures = {k: _str(v) for k, v in answers.items() if k != "go" and k != PARTY}
+        elif case and flow is SURVEY and agreed and consent is not None:
+            measures = {k: _str(v) for k, v in answers.items() if k not in (consent.key, PARTY)}
             self.effects.append(SaveSurvey(case, measures))
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             self._say(N_("Thank you for your answers. They help us make the service better."))
@@ -552,6 +561,8 @@ class _Turn:
         self.replies.append(reply)
 
     def _reshow(self, message: str, **params: object) -> None:
+        """The question again, after why (kept as ``Outcome.asked_again`` too)."""
+        self.asked_again = Invalid(message, dict(params))
         reply = self._render(self._step())
         text = self._fill(self.t.gettext(message), **params)
         self.replies.append(replace(reply, text=f"{text}\n\n{reply.text}"))
@@ -561,10 +572,8 @@ class _Turn:
 
     def _render(self, current: Step) -> Reply:
         text = self._fill(self.t.gettext(current.prompt))
-        if current.id == PRIVACY_STEP:
-            # The notice names who is responsible, how to ask, for how long, the right to
-            # complain to the ICO, and what the chat app keeps, from the service's profile.
-            text = f"{text}\n\n{self._fill(self.t.gettext(content.PRIVACY_DETAILS))}"
+        if current.more:
+            text = f"{text}\n\n{self._fill(self.t.gettext(current.more))}"
         if current.kind is Kind.SUMMARY:
             text = f"{text}\n\n{self._summary_lines()}"
         buttons = [
@@ -595,15 +604,13 @@ class _Turn:
             choices = [
                 Choice(s.key, s.summary) for s in flow.steps if s.summary and s.key in answers
             ]
-        if current.key in ("area", "lives", "other_lives"):
-            choices = [Choice(a.id, a.name) for a in self.ctx.rules.areas]
-        if current.id == "language":
-            choices = [Choice(code, native_name(code)) for code in available_languages()]
+        if current.choices_from:
+            choices = list(current.choices_from(self.ctx.rules))
         choices += [c for c in current.choices if c.channel in (None, self.ctx.channel)]
         if current.multi:
-            choices.append(Choice(_DONE, N_("Done")))
+            choices.append(Choice(DONE, N_("Done")))
         if current.optional:
-            choices.append(Choice(_SKIP, N_("Skip")))
+            choices.append(Choice(SKIP, N_("Skip")))
         return tuple(choices)
 
     def _summary_lines(self) -> str:
@@ -629,10 +636,10 @@ class _Turn:
     # -- facts -----------------------------------------------------------------
 
     def _step(self) -> Step:
-        return STEPS[self.state.step]
+        return self.steps[self.state.step]
 
     def _flow(self) -> Flow:
-        return FLOW_OF[self.state.step]
+        return self.ctx.flows.flow_of[self.state.step]
 
     def _busy(self) -> bool:
         """Part-way through a referral, with something worth not losing."""
@@ -641,15 +648,7 @@ class _Turn:
 
     def _applicable(self, flow: Flow) -> dict[str, Answer]:
         """The answers of the steps that apply now (a changed answer can void others)."""
-        # Context the flow was opened with (whose survey it is), not an answer of a step.
-        kept: dict[str, Answer] = {k: v for k, v in self.state.answers.items() if k == PARTY}
-        for s in flow.steps:
-            if s.kind is not Kind.ASK or s.key not in self.state.answers:
-                continue
-            if s.when and not s.when(kept, self.ctx.rules):
-                continue
-            kept[s.key] = self.state.answers[s.key]
-        return kept
+        return walk.applicable(flow, self.state.answers, self.ctx.rules)
 
 
 def _plain(text: str) -> str:
@@ -675,6 +674,11 @@ def fill(text: str, rules: IntakeRules, t: Translator, **params: object) -> str:
         return text
 
 
+def _filled(flow: Flow, answers: Answers) -> dict[str, Answer]:
+    """The referral's fields the answers fill, by the field each step names (``Step.fills``)."""
+    return {s.fills: answers[s.key] for s in flow.questions() if s.fills and s.key in answers}
+
+
 def _str(value: Answer) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -695,23 +699,23 @@ def _babel_locale(language: str) -> str:
     return "en_GB" if language == "en" else language
 
 
-def _monitoring_values(answers: Answers) -> dict[str, str | None]:
-    """The store's monitoring fields from the answers (None: not asked or not reached)."""
-    group = _str(answers.get("ethnic_group"))
-    detail = _str(answers.get(f"eth_{group}")) if group and group != "unsaid" else None
+def _monitoring_values(filled: Answers) -> dict[str, str | None]:
+    """The store's monitoring fields from the fields the answers fill (None: not asked)."""
+    group = _str(filled.get("ethnicity"))
+    detail = _str(filled.get("ethnicity_detail")) if group and group != "unsaid" else None
     if group and group != "unsaid":
         ethnicity: str | None = group if detail in (None, "unsaid") else f"{group}-{detail}"
     else:
         ethnicity = group
     return {
-        "age_band": _str(answers.get("age_band")),
-        "gender": _str(answers.get("gender")),
+        "age_band": _str(filled.get("age_band")),
+        "gender": _str(filled.get("gender")),
         "ethnicity": ethnicity,
-        "disability": _str(answers.get("disability")),
-        "language_need": _str(answers.get("language_need")),
+        "disability": _str(filled.get("disability")),
+        "language_need": _str(filled.get("language_need")),
     }
 
 
 def answers_of(state: State, ctx: Context) -> Answers:
     """The answers that apply now, for channels that show or check them."""
-    return _Turn(state, ctx)._applicable(FLOW_OF[state.step])
+    return _Turn(state, ctx)._applicable(ctx.flows.flow_of[state.step])

@@ -10,9 +10,10 @@ from collections.abc import Mapping
 
 from dialogues import content, routing
 from dialogues.followup import MONITORING, SURVEY
-from dialogues.i18n import N_
+from dialogues.i18n import D_, N_, available_languages, native_name
 from dialogues.model import (
     GO_BACK,
+    LANGUAGES,
     MENU,
     SUBMIT,
     SUMMARY,
@@ -21,9 +22,12 @@ from dialogues.model import (
     Choice,
     Condition,
     Flow,
+    Flows,
     Input,
     Kind,
+    Role,
     Step,
+    aside,
 )
 from dialogues.rules import (
     OUT_OF_SCOPE,
@@ -48,6 +52,16 @@ def _picked(key: str, *values: str) -> Condition:
 
 def _has_areas(answers: Answers, rules: IntakeRules) -> bool:
     return bool(rules.areas)
+
+
+def areas(rules: IntakeRules) -> tuple[Choice, ...]:
+    """The service's areas, as choices (from its profile)."""
+    return tuple(Choice(a.id, a.name) for a in rules.areas)
+
+
+def languages(rules: IntakeRules) -> tuple[Choice, ...]:
+    """Every language the bot can speak, each in its own name."""
+    return tuple(Choice(code, native_name(code)) for code in available_languages())
 
 
 def _signposted_under_age(answers: Answers, rules: IntakeRules) -> bool:
@@ -110,10 +124,24 @@ ONWARD_PROMPTS = {
 }
 
 
+# The privacy notice: a topic of its own, and an aside from the consent question.
+PRIVACY = "topic.privacy"
+# Screens of the menu that commands open.
+LANGUAGE_SCREEN = "language"
+WITHDRAW_SCREEN = "withdraw"
+
+
 def _pass_on(flow: str, route: str) -> Step:
     key = routing.CONSENT_KEYS[route]
     choices = (Choice("yes", PASS_YES), Choice("no", PASS_NO, goto=f"{flow}.nothing_passed"))
-    return Step(f"{flow}.{key}", ONWARD_PROMPTS[route], choices=choices, when=_routed(route))
+    return Step(
+        f"{flow}.{key}",
+        ONWARD_PROMPTS[route],
+        choices=choices,
+        when=_routed(route),
+        # A "yes" is the consent the case view shows with its route.
+        fills="onward_consents",
+    )
 
 
 def _nothing_passed(flow: str) -> Step:
@@ -149,6 +177,7 @@ def _sentence_date(flow: str) -> Step:
         text=Input.DATE_AHEAD,
         optional=True,
         summary=N_("Sentencing date"),
+        staff_label=D_("Sentencing date"),
         when=_picked("stage", "awaiting-sentence"),
     )
 
@@ -206,8 +235,22 @@ def _consent(flow: str, text: str) -> Step:
             Choice("agree", N_("Yes, I agree")),
             Choice("no", N_("No, not now"), goto=f"{flow}.declined"),
             # Translators: the reader's own words; no gendered forms (docs/languages.md).
-            Choice("privacy", N_("Tell me more about privacy"), goto="@aside:topic.privacy"),
+            Choice("privacy", N_("Tell me more about privacy"), goto=aside(PRIVACY)),
         ),
+        role=Role.CONSENT,
+        # The consent record (its text's version, language and time), kept on its own.
+        fills="consent_at",
+    )
+
+
+def _age(flow: str) -> Step:
+    return Step(
+        f"{flow}.age",
+        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+        N_("Are you 18 or older?"),
+        choices=(YES, NO),
+        summary=N_("18 or older"),
+        staff_label=D_("18 or older"),
     )
 
 
@@ -220,12 +263,14 @@ def _contact_steps(flow: str, extra: tuple[Choice, ...] = ()) -> tuple[Step, ...
             choices=(*CONTACT_CHOICES, *extra),
             multi=True,
             summary=N_("Contact by"),
+            staff_label=D_("Contact by"),
         ),
         Step(
             f"{flow}.phone",
             N_("What phone number should we use?"),
             text=Input.PHONE,
             summary=N_("Phone"),
+            staff_label=D_("Phone"),
             when=_picked("contact", "phone", "text"),
         ),
         Step(
@@ -233,6 +278,7 @@ def _contact_steps(flow: str, extra: tuple[Choice, ...] = ()) -> tuple[Step, ...
             N_("What email address should we use?"),
             text=Input.EMAIL,
             summary=N_("Email"),
+            staff_label=D_("Email"),
             when=_picked("contact", "email"),
         ),
     )
@@ -244,7 +290,10 @@ def _area_steps(flow: str) -> tuple[Step, ...]:
             f"{flow}.area",
             N_("Which area did it happen in?"),
             choices=(Choice("other", N_("Somewhere else")),),
+            choices_from=areas,
             summary=N_("Area"),
+            staff_label=D_("Area"),
+            fills="area",
             when=_has_areas,
         ),
         Step(
@@ -253,6 +302,7 @@ def _area_steps(flow: str) -> tuple[Step, ...]:
             text=Input.TEXT,
             max_len=100,
             summary=N_("Other area"),
+            staff_label=D_("Other area"),
             when=_picked("area", "other"),
         ),
     )
@@ -268,7 +318,9 @@ def _lives_steps(flow: str) -> tuple[Step, ...]:
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Which area do you live in?"),
             choices=(Choice("other", N_("Somewhere else")), RATHER_NOT),
+            choices_from=areas,
             summary=N_("Lives in"),
+            staff_label=D_("Lives in"),
             when=_has_areas,
         )
     ]
@@ -284,7 +336,9 @@ def _lives_steps(flow: str) -> tuple[Step, ...]:
                     Choice("other", N_("Somewhere else")),
                     Choice("unknown", N_("I don't know")),
                 ),
+                choices_from=areas,
                 summary=N_("They live in"),
+                staff_label=D_("Other party lives in"),
                 when=lambda answers, rules: bool(rules.areas) and answers.get("known") == "yes",
             )
         )
@@ -308,6 +362,8 @@ def _own_words(flow: str) -> tuple[Step, ...]:
             optional=True,
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             summary=N_("In your own words"),
+            # Sealed with the other answers and erased on withdrawal (seed 002 5.6, 5.7).
+            staff_label=D_("In their own words"),
         ),
         Step(
             f"{flow}.hopes",
@@ -317,6 +373,7 @@ def _own_words(flow: str) -> tuple[Step, ...]:
             max_len=1000,
             optional=True,
             summary=N_("Hopes"),
+            staff_label=D_("Hopes"),
         ),
     )
 
@@ -331,6 +388,8 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
             text=Input.TEXT,
             max_len=60,
             summary=N_("Language"),
+            staff_label=D_("Language"),
+            fills="language",
         ),
         Step(
             f"{flow}.language_other",
@@ -339,6 +398,7 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
             text=Input.TEXT,
             max_len=60,
             summary=N_("Other language"),
+            staff_label=D_("Other language"),
             when=_picked("language", "other"),
         ),
         Step(
@@ -347,6 +407,8 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
             N_("Would you like an interpreter? It is free."),
             choices=(YES, NO),
             summary=N_("Interpreter"),
+            staff_label=D_("Interpreter"),
+            fills="interpreter",
         ),
         Step(
             f"{flow}.access",
@@ -359,6 +421,7 @@ def _language_steps(flow: str) -> tuple[Step, ...]:
             text=Input.TEXT,
             optional=True,
             summary=N_("Access needs"),
+            staff_label=D_("Access needs"),
         ),
     )
 
@@ -393,11 +456,12 @@ def _summary(flow: str) -> tuple[Step, ...]:
 VICTIM = Flow(
     "v",
     referral_kind="victim",
+    command="refer",
+    priority=routing.priority,
     steps=(
         _consent("v", content.VICTIM_CONSENT),
         # Age first: an under-18 the service does not take gives no details at all.
-        # Translators: speaks to the reader; no gendered forms (docs/languages.md).
-        Step("v.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
+        _age("v"),
         Step(
             "v.under18",
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
@@ -416,6 +480,7 @@ VICTIM = Flow(
             N_("Would you like a parent or carer to be involved? You do not have to."),
             choices=(YES, NO, UNSURE),
             summary=N_("Parent or carer"),
+            staff_label=D_("Parent or carer involved"),
             when=_carer_question,
         ),
         Step(
@@ -424,6 +489,7 @@ VICTIM = Flow(
             N_("What would you like us to call you? A first name or nickname is fine."),
             text=Input.NAME,
             summary=N_("Name"),
+            staff_label=D_("Name"),
         ),
         *_contact_steps("v"),
         Step(
@@ -439,6 +505,7 @@ VICTIM = Flow(
             text=Input.TEXT,
             max_len=200,
             summary=N_("Safe times"),
+            staff_label=D_("Safe times"),
         ),
         Step(
             "v.message",
@@ -452,12 +519,15 @@ VICTIM = Flow(
                 Choice("none", N_("No messages, please")),
             ),
             summary=N_("Messages"),
+            staff_label=D_("Messages"),
         ),
         Step(
             "v.crime",
             N_("What happened? Choose the closest."),
             choices=CRIME_CHOICES,
             summary=N_("What happened"),
+            staff_label=D_("What happened"),
+            fills="crime_category",
         ),
         _pass_on("v", OUT_OF_SCOPE),
         Step(
@@ -473,6 +543,7 @@ VICTIM = Flow(
             ),
             multi=True,
             summary=N_("Also"),
+            staff_label=D_("Markers"),
         ),
         Step(
             "v.when",
@@ -486,6 +557,7 @@ VICTIM = Flow(
             ),
             text=Input.WHEN,
             summary=N_("When"),
+            staff_label=D_("When"),
         ),
         Step(
             "v.police",
@@ -493,6 +565,7 @@ VICTIM = Flow(
             N_("Was it reported to the police? You do not need to report it to use this service."),
             choices=(YES, NO, UNSURE),
             summary=N_("Reported to police"),
+            staff_label=D_("Reported to police"),
         ),
         Step(
             "v.crimeref",
@@ -501,6 +574,7 @@ VICTIM = Flow(
             text=Input.CRIME_REF,
             optional=True,
             summary=N_("Crime reference"),
+            staff_label=D_("Crime reference"),
             when=_picked("police", "yes"),
         ),
         Step(
@@ -523,6 +597,8 @@ VICTIM = Flow(
                 Choice("unknown", N_("I don't know")),
             ),
             summary=N_("Stage"),
+            staff_label=D_("Stage"),
+            fills="stage",
             when=_picked("police", "yes", "unsure"),
         ),
         _sentence_date("v"),
@@ -532,6 +608,7 @@ VICTIM = Flow(
             N_("Do you know who harmed you?"),
             choices=(YES, NO, UNSURE),
             summary=N_("Know who it was"),
+            staff_label=D_("Knows who it was"),
         ),
         Step(
             "v.offender_u18",
@@ -539,6 +616,7 @@ VICTIM = Flow(
             N_("Was the person who harmed you under 18 at the time?"),
             choices=(YES, NO, UNSURE),
             summary=N_("They were under 18"),
+            staff_label=D_("Responsible under 18"),
             when=_picked("known", "yes"),
         ),
         _pass_on("v", YOUTH_OFFENDING_TEAM),
@@ -550,8 +628,21 @@ VICTIM = Flow(
             "v.risk",
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Do you feel at risk of harm from the person who harmed you?"),
-            choices=(YES, NO, RATHER_NOT),
+            choices=(
+                Choice(
+                    "yes",
+                    N_("Yes"),
+                    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+                    note=N_(
+                        "Thank you for telling us. We will contact you sooner. "
+                        "If you are in danger now, call 999."
+                    ),
+                ),
+                NO,
+                RATHER_NOT,
+            ),
             summary=N_("Feel at risk"),
+            staff_label=D_("Feels at risk"),
         ),
         Step(
             "v.heard",
@@ -567,6 +658,7 @@ VICTIM = Flow(
             ),
             optional=True,
             summary=N_("Heard about us"),
+            staff_label=D_("Heard about us"),
         ),
         *_own_words("v"),
         *_summary("v"),
@@ -581,16 +673,18 @@ VICTIM = Flow(
 OFFENDER = Flow(
     "o",
     referral_kind="offender",
+    command="enquire",
     steps=(
         Step(
             "o.intro",
             content.OFFENDER_INTRO,
             # Translators: the reader's own words; no gendered forms (docs/languages.md).
             choices=(Choice("ok", N_("I understand, go on")), MAIN_MENU),
+            role=Role.NOTICE,
         ),
         # Consent before any question, then age, then what the service needs accepted.
         _consent("o", content.OFFENDER_CONSENT),
-        Step("o.age", N_("Are you 18 or older?"), choices=(YES, NO), summary=N_("18 or older")),
+        _age("o"),
         Step(
             "o.under18",
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
@@ -612,6 +706,7 @@ OFFENDER = Flow(
                 Choice("no", N_("No"), goto="o.notready"),
             ),
             summary=N_("Accept causing harm"),
+            staff_label=D_("Accepts causing harm"),
             when=_admission(Admission.RESPONSIBILITY),
         ),
         Step(
@@ -621,6 +716,7 @@ OFFENDER = Flow(
             N_("Do you admit that you committed the offence?"),
             choices=(YES, Choice("no", N_("No"), goto="o.notadmitted")),
             summary=N_("Admitted the offence"),
+            staff_label=D_("Admitted the offence"),
             when=_admission(Admission.ADMITTED),
         ),
         Step(
@@ -629,6 +725,7 @@ OFFENDER = Flow(
             N_("What would you like us to call you?"),
             text=Input.NAME,
             summary=N_("Name"),
+            staff_label=D_("Name"),
         ),
         *_contact_steps(
             "o",
@@ -642,6 +739,7 @@ OFFENDER = Flow(
             text=Input.TEXT,
             max_len=200,
             summary=N_("Contact through"),
+            staff_label=D_("Contact through"),
             when=_picked("contact", "worker"),
         ),
         Step(
@@ -662,6 +760,8 @@ OFFENDER = Flow(
                 Choice("other", N_("Something else")),
             ),
             summary=N_("Stage"),
+            staff_label=D_("Stage"),
+            fills="stage",
         ),
         _sentence_date("o"),
         Step(
@@ -669,6 +769,8 @@ OFFENDER = Flow(
             N_("What kind of offence was it? Choose the closest."),
             choices=CRIME_CHOICES,
             summary=N_("Offence"),
+            staff_label=D_("What happened"),
+            fills="crime_category",
         ),
         _pass_on("o", OUT_OF_SCOPE),
         *_area_steps("o"),
@@ -711,6 +813,9 @@ def _topic_screens() -> tuple[Step, ...]:
             f"topic.{t.id}",
             t.body,
             kind=Kind.SCREEN,
+            # The notice names who is responsible, how to ask, for how long, the right to
+            # complain to the ICO, and what the chat app keeps, from the service's profile.
+            more=content.PRIVACY_DETAILS if f"topic.{t.id}" == PRIVACY else None,
             choices=(
                 Choice("more", N_("More questions"), goto="topics"),
                 # Translators: the reader's own words; no gendered forms (docs/languages.md).
@@ -744,28 +849,30 @@ MENU_FLOW = Flow(
             kind=Kind.SCREEN,
             choices=(
                 # Translators: the reader's own words; no gendered forms (docs/languages.md).
-                Choice("unsafe", N_("I am not safe right now"), goto="@aside:crisis"),
+                Choice("unsafe", N_("I am not safe right now"), goto=aside("crisis")),
                 Choice("learn", N_("What is restorative justice?"), goto="topics"),
                 # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("refer", N_("I was harmed: refer myself"), goto="v.consent"),
                 # Translators: the reader's own words; no gendered forms (docs/languages.md).
                 Choice("enquire", N_("I caused harm: can I take part?"), goto="o.intro"),
                 Choice("support", N_("Other support"), goto="support"),
-                Choice("privacy", N_("Privacy"), goto="topic.privacy"),
+                Choice("privacy", N_("Privacy"), goto=PRIVACY),
                 # Translators: opens the list of languages; keep the globe.
-                Choice("language", N_("🌐 Language"), goto="@aside-language"),
+                Choice("language", N_("🌐 Language"), goto=LANGUAGES),
             ),
         ),
         Step(
-            "language",
+            LANGUAGE_SCREEN,
             # Translators: above the list of languages, each written in its own name.
             # Speaks to the reader; no gendered forms (docs/languages.md).
             N_("Choose your language:"),
             kind=Kind.SCREEN,
+            choices_from=languages,
+            role=Role.LANGUAGE,
         ),
         Step("crisis", content.CRISIS, kind=Kind.SCREEN, choices=(MAIN_MENU,)),
         Step(
-            "withdraw",
+            WITHDRAW_SCREEN,
             content.WITHDRAW,
             kind=Kind.SCREEN,
             choices=(
@@ -788,6 +895,7 @@ MENU_FLOW = Flow(
     ),
 )
 
-FLOWS: tuple[Flow, ...] = (MENU_FLOW, VICTIM, OFFENDER, MONITORING, SURVEY)
-STEPS: Mapping[str, Step] = {sid: s for f in FLOWS for sid, s in f.index().items()}
-FLOW_OF: Mapping[str, Flow] = {sid: f for f in FLOWS for sid in f.index()}
+SHIPPED = Flows((MENU_FLOW, VICTIM, OFFENDER, MONITORING, SURVEY))
+FLOWS: tuple[Flow, ...] = SHIPPED.flows
+STEPS: Mapping[str, Step] = SHIPPED.steps
+FLOW_OF: Mapping[str, Flow] = SHIPPED.flow_of

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from dialogues.i18n import N_
-from dialogues.model import Answers, Choice, Condition, Flow, Input, Step
+from dialogues.model import Answers, Choice, Condition, Flow, Input, Role, Step
 from dialogues.rules import IntakeRules
 
 UNSAID = Choice("unsaid", N_("I'd rather not say"))
@@ -64,6 +64,8 @@ def _detail(group: str, *choices: Choice) -> Step:
         N_("Which of these best describes you?"),
         choices=(*choices, UNSAID),
         when=_group(group),
+        # The category within the group: the store keeps "<group>-<category>".
+        fills="ethnicity_detail",
     )
 
 
@@ -79,6 +81,7 @@ MONITORING = Flow(
                 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
                 Choice("no", N_("No, thank you")),
             ),
+            role=Role.CONSENT,
         ),
         Step(
             "m.age_band",
@@ -96,6 +99,7 @@ MONITORING = Flow(
                 UNSAID,
             ),
             when=_ANSWERING,
+            fills="age_band",
         ),
         Step(
             "m.gender",
@@ -109,6 +113,7 @@ MONITORING = Flow(
                 UNSAID,
             ),
             when=_ANSWERING,
+            fills="gender",
         ),
         Step(
             "m.ethnic_group",
@@ -125,6 +130,7 @@ MONITORING = Flow(
                 UNSAID,
             ),
             when=_ANSWERING,
+            fills="ethnicity",
         ),
         _detail(
             "asian",
@@ -166,6 +172,7 @@ MONITORING = Flow(
             N_("Do you have a disability or a long-term health condition?"),
             choices=(Choice("yes", N_("Yes")), Choice("no", N_("No")), UNSAID),
             when=_ANSWERING,
+            fills="disability",
         ),
         Step(
             "m.language_need",
@@ -179,12 +186,14 @@ MONITORING = Flow(
                 UNSAID,
             ),
             when=_ANSWERING,
+            fills="language_need",
         ),
         Step(
             "m.survey",
             SURVEY_ASK,
             choices=(Choice("yes", N_("Yes")), Choice("no", N_("No"))),
             channel="telegram",
+            fills="survey",
         ),
     ),
 )
@@ -222,6 +231,7 @@ SURVEY = Flow(
             "s.go",
             SURVEY_INTRO,
             choices=(Choice("yes", N_("Answer now")), Choice("no", N_("No, thank you"))),
+            role=Role.CONSENT,
         ),
         # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         _measure("wellbeing", N_("Since taking part, how is your health and wellbeing?")),

@@ -36,6 +36,11 @@ def N_(message: str) -> str:
     return message
 
 
+def D_(message: str) -> str:
+    """Mark ``message`` for the desk catalog (what staff read) without translating it yet."""
+    return message
+
+
 @dataclass(frozen=True)
 class Translator:
     """Translates message ids into one language, falling back to English."""

@@ -8,8 +8,8 @@ newly relevant (say, a phone number once "phone call" is chosen) is asked for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 Answer = str | list[str] | None
 Answers = Mapping[str, Answer]
 Condition = Callable[[Answers, "IntakeRules"], bool]
+# Choices that come from the service's profile or the catalogs, not from the flow (areas,
+# languages): a getter on the step, so the engine never asks which step it is at.
+Provider = Callable[["IntakeRules"], tuple["Choice", ...]]
 
 # Targets a choice can jump to that are not steps of the flow.
 MENU = "@menu"  # leave the flow; nothing kept
@@ -27,6 +30,14 @@ SUBMIT = "@submit"
 NEXT = "@next"
 GO_BACK = "@back"
 WITHDRAW = "@withdraw"
+LANGUAGES = "@languages"  # the list of languages, then back to where the person was
+# A goto ``ASIDE + step id``: that screen's text is said, and the person stays where they are.
+ASIDE = "@aside:"
+
+
+def aside(step_id: str) -> str:
+    """The goto that says ``step_id``'s text without leaving the current question."""
+    return ASIDE + step_id
 
 
 class Input(StrEnum):
@@ -40,6 +51,16 @@ class Input(StrEnum):
     # A day still to come (a sentencing date): day/month/year, today or later.
     DATE_AHEAD = "date_ahead"
     CRIME_REF = "crime_ref"
+
+
+class Role(StrEnum):
+    """What answering a step does besides keeping its answer."""
+
+    CONSENT = "consent"  # the time it was given is kept with it (``consent_at``)
+    LANGUAGE = "language"  # a choice switches the language of the chat
+    # Said and confirmed before any question; a connector that says it in its own way (the
+    # Rasa form's rule) takes it as read.
+    NOTICE = "notice"
 
 
 class Kind(StrEnum):
@@ -63,6 +84,11 @@ class Choice:
     # Offered only on this channel (e.g. "message me here" needs a chat app).
     channel: str | None = None
 
+    @property
+    def aside(self) -> str | None:
+        """The step whose text this choice says without moving on, if it is an aside."""
+        return self.goto.removeprefix(ASIDE) if self.goto.startswith(ASIDE) else None
+
 
 @dataclass(frozen=True)
 class Step:
@@ -80,6 +106,19 @@ class Step:
     body: str | None = None
     # Asked only on this channel (e.g. a later survey needs a chat the bot can write to).
     channel: str | None = None
+    # What the answer means to the service:
+    # - how the desk labels it for staff (a desk msgid, shown in the staff member's language);
+    #   every question of a referral flow has one (a test checks);
+    staff_label: str | None = None
+    # - the field of the referral it fills (``ReferralDraft``); None: it stays in ``details``
+    #   only (every answer is kept there too);
+    fills: str | None = None
+    # - choices from the profile or the catalogs, before the step's own (areas, languages);
+    choices_from: Provider | None = None
+    # - what it does besides keeping the answer (records consent, switches language);
+    role: Role | None = None
+    # - text said after the prompt, filled from the profile (the privacy notice's details).
+    more: str | None = None
 
     @property
     def key(self) -> str:
@@ -98,6 +137,82 @@ class Flow:
     screens: tuple[Step, ...] = ()
     # A referral flow ends in a summary and a submission.
     referral_kind: str | None = None
+    # The command that opens it (``/refer``), at its first step.
+    command: str | None = None
+    # How urgent its referrals are, from the answers (None: standard).
+    priority: Callable[[Answers], str] | None = None
 
     def index(self) -> Mapping[str, Step]:
         return {s.id: s for s in (*self.steps, *self.screens)}
+
+    @property
+    def start(self) -> str:
+        return self.steps[0].id
+
+    @property
+    def summary(self) -> str:
+        """The id of its summary (a referral flow's last question leads there)."""
+        return f"{self.id}.summary"
+
+    def questions(self) -> Iterator[Step]:
+        """The steps whose answers are kept, in the order they are asked."""
+        return (s for s in self.steps if s.kind is Kind.ASK)
+
+    @property
+    def consent(self) -> Step | None:
+        """The question whose "yes" is the consent the flow's answers are kept under."""
+        return next((s for s in self.questions() if s.role is Role.CONSENT), None)
+
+    def question(self, key: str) -> Step | None:
+        """The question whose answer is ``key``."""
+        return next((s for s in self.questions() if s.key == key), None)
+
+    def staff_labels(self) -> dict[str, str]:
+        """Each answer's desk label by its key, in the order the flow asks them."""
+        return {s.key: s.staff_label for s in self.questions() if s.staff_label}
+
+    def with_step(self, new: Step, *, after: str) -> Flow:
+        """A copy of this flow with ``new`` asked straight after the step ``after``."""
+        ids = [s.id for s in self.steps]
+        at = ids.index(after) + 1
+        return replace(self, steps=(*self.steps[:at], new, *self.steps[at:]))
+
+
+@dataclass(frozen=True)
+class Flows:
+    """Every flow the bot has, looked up by step id: what the engine and the channels read.
+
+    The shipped set is ``dialogues.flows.SHIPPED``; a service (or a test) may run another.
+    """
+
+    flows: tuple[Flow, ...]
+    steps: Mapping[str, Step] = field(init=False, repr=False, compare=False)
+    flow_of: Mapping[str, Flow] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        steps = {sid: s for f in self.flows for sid, s in f.index().items()}
+        flow_of = {sid: f for f in self.flows for sid in f.index()}
+        object.__setattr__(self, "steps", steps)
+        object.__setattr__(self, "flow_of", flow_of)
+
+    def __getitem__(self, flow_id: str) -> Flow:
+        for flow in self.flows:
+            if flow.id == flow_id:
+                return flow
+        raise KeyError(flow_id)
+
+    def by_command(self, name: str) -> Flow | None:
+        return next((f for f in self.flows if f.command == name), None)
+
+    def referral(self, kind: str) -> Flow:
+        for flow in self.referral_flows():
+            if flow.referral_kind == kind:
+                return flow
+        raise KeyError(kind)
+
+    def referral_flows(self) -> tuple[Flow, ...]:
+        return tuple(f for f in self.flows if f.referral_kind)
+
+    def replacing(self, flow: Flow) -> Flows:
+        """The same flows with ``flow`` in place of the one with its id."""
+        return Flows(tuple(flow if f.id == flow.id else f for f in self.flows))

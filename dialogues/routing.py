@@ -6,7 +6,6 @@ turned away or passed on without being told why and where to go instead.
 
 from __future__ import annotations
 
-from dialogues.i18n import N_
 from dialogues.model import Answers
 from dialogues.rules import (
     ENHANCED_MARKERS,
@@ -50,7 +49,6 @@ __all__ = [
     "YOUTH_SERVICE",
     "care",
     "markers",
-    "notes",
     "onward_consents",
     "onward_lines",
     "priority",
@@ -154,17 +152,3 @@ def onward_lines(rules: IntakeRules) -> dict[str, str]:
         service = rules.onward_service(route)
         lines[name] = f"• {service.name}: {service.contact}"
     return lines
-
-
-def notes(key: str, answers: Answers, rules: IntakeRules) -> tuple[str, ...]:
-    """What to tell the person straight after they answer ``key``."""
-    said: list[str] = []
-    if key == "risk" and _is(answers, "risk", "yes"):
-        said.append(
-            # Translators: speaks to the reader; no gendered forms (docs/languages.md).
-            N_(
-                "Thank you for telling us. We will contact you sooner. "
-                "If you are in danger now, call 999."
-            )
-        )
-    return tuple(said)

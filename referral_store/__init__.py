@@ -24,6 +24,7 @@ from referral_store.models import (
     StoredReferral,
 )
 from referral_store.store import Store
+from referral_store.unit import Tx, WriteTx
 
 __all__ = [
     "OPEN_STATUSES",
@@ -39,7 +40,9 @@ __all__ = [
     "Status",
     "Store",
     "StoredReferral",
+    "Tx",
     "Unit",
+    "WriteTx",
     "contact_due",
     "is_working_day",
 ]

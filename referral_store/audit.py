@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-import aiosqlite
+from referral_store.unit import Tx, WriteTx
 
 GENESIS = "0" * 64
 
@@ -36,7 +36,7 @@ def entry_hash(previous: str, entry_id: int, fields: tuple[object, ...]) -> str:
 
 
 async def record(
-    db: aiosqlite.Connection,
+    tx: WriteTx,
     at: str,
     actor: str,
     action: str,
@@ -47,42 +47,42 @@ async def record(
 ) -> None:
     """Append one entry; call inside a write transaction, so the chain has one writer."""
     who = os_user() if user is None else user
-    rows = list(await db.execute_fetchall("SELECT count, hash FROM audit_head WHERE id = 1"))
-    count, previous = (int(rows[0][0]), str(rows[0][1])) if rows else (0, GENESIS)
-    cursor = await db.execute(
+    count, previous = await _head(tx)
+    row = await tx.fetch_one(
         "INSERT INTO audit (at, actor, action, reference, detail, os_user) "
         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         (at, actor, action, reference, detail, who),
     )
-    row = await cursor.fetchone()
     assert row is not None
-    await cursor.close()
     digest = entry_hash(previous, int(row[0]), (at, actor, action, reference, detail, who))
-    await db.execute("UPDATE audit SET hash = ? WHERE id = ?", (digest, row[0]))
-    await db.execute(
+    await tx.execute("UPDATE audit SET hash = ? WHERE id = ?", (digest, row[0]))
+    await tx.execute(
         "INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
         (count + 1, digest),
     )
 
 
-async def chain_older_entries(db: aiosqlite.Connection) -> None:
+async def _head(tx: Tx) -> tuple[int, str]:
+    """The chain's length and newest hash, as the head row keeps them."""
+    row = await tx.fetch_one("SELECT count, hash FROM audit_head WHERE id = 1")
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+async def chain_older_entries(tx: WriteTx) -> None:
     """Chain entries written before the chain existed (once, on upgrade, in id order)."""
-    rows = list(
-        await db.execute_fetchall(
-            "SELECT id, at, actor, action, reference, detail, os_user FROM audit "
-            "WHERE hash IS NULL ORDER BY id"
-        )
+    rows = await tx.fetch_all(
+        "SELECT id, at, actor, action, reference, detail, os_user FROM audit "
+        "WHERE hash IS NULL ORDER BY id"
     )
     if not rows:
         return
-    head = list(await db.execute_fetchall("SELECT count, hash FROM audit_head WHERE id = 1"))
-    count, previous = (int(head[0][0]), str(head[0][1])) if head else (0, GENESIS)
+    count, previous = await _head(tx)
     for entry_id, *fields in rows:
         previous = entry_hash(previous, int(entry_id), tuple(fields))
-        await db.execute("UPDATE audit SET hash = ? WHERE id = ?", (previous, entry_id))
+        await tx.execute("UPDATE audit SET hash = ? WHERE id = ?", (previous, entry_id))
         count += 1
-    await db.execute(
+    await tx.execute(
         "INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
         (count, previous),
@@ -100,13 +100,19 @@ class Verdict:
         return self.problem is None
 
 
-async def verify(db: aiosqlite.Connection) -> Verdict:
-    """Walk the chain from the first entry; the first break found, if any."""
-    previous, count = GENESIS, 0
-    async with db.execute(
-        "SELECT id, at, actor, action, reference, detail, os_user, hash FROM audit ORDER BY id"
-    ) as cursor:
-        async for entry_id, *fields, stored in cursor:
+async def verify(tx: Tx) -> Verdict:
+    """Walk the chain from the first entry; the first break found, if any.
+
+    Read a page at a time (in one snapshot, the caller's ``read()``), so memory stays
+    flat however long the log.
+    """
+    previous, count, last = GENESIS, 0, 0
+    while page := await tx.fetch_all(
+        "SELECT id, at, actor, action, reference, detail, os_user, hash FROM audit "
+        "WHERE id > ? ORDER BY id LIMIT 1000",
+        (last,),
+    ):
+        for entry_id, *fields, stored in page:
             count += 1
             expected = entry_hash(previous, int(entry_id), tuple(fields))
             if stored != expected:
@@ -114,9 +120,8 @@ async def verify(db: aiosqlite.Connection) -> Verdict:
                     count,
                     f"entry {entry_id} was changed, or one before it deleted",
                 )
-            previous = expected
-    head = list(await db.execute_fetchall("SELECT count, hash FROM audit_head WHERE id = 1"))
-    head_count, head_hash = (int(head[0][0]), str(head[0][1])) if head else (0, GENESIS)
+            previous, last = expected, int(entry_id)
+    head_count, head_hash = await _head(tx)
     if (head_count, head_hash) != (count, previous):
         return Verdict(
             count,

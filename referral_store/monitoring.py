@@ -12,10 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import aiosqlite
-
 from referral_store.crypto import Keyring
-from referral_store.store import Store, seal_answer, stamp
+from referral_store.store import Store, Tx, WriteTx, seal_answer, stamp
 
 UNSAID = "unsaid"
 # recorded_by for answers the person gave themselves, with their own consent.
@@ -116,14 +114,11 @@ def check_survey(answers: Mapping[str, object]) -> dict[str, object]:
     return checked
 
 
-async def _referral_id(
-    store: Store, db: aiosqlite.Connection, reference: str, chat: str | None
-) -> tuple[int, str]:
+async def _referral_id(store: Store, tx: Tx, reference: str, chat: str | None) -> tuple[int, str]:
     """The referral's id and kind; with ``chat``, only if that chat made it."""
-    cursor = await db.execute(
+    row = await tx.fetch_one(
         "SELECT id, kind, owner, status FROM referrals WHERE reference = ?", (reference,)
     )
-    row = await cursor.fetchone()
     if row is None or row[3] == "withdrawn":
         raise MonitoringError("no such referral")
     if chat is not None and row[2] != store.keyring.owner(chat):
@@ -132,7 +127,7 @@ async def _referral_id(
 
 
 async def upsert_monitoring(
-    db: aiosqlite.Connection,
+    tx: WriteTx,
     keyring: Keyring,
     reference: str,
     referral_id: int,
@@ -150,18 +145,17 @@ async def upsert_monitoring(
     replaced by staff, who may only record what the person did not answer.
     """
     columns = list(FIELDS)
-    cursor = await db.execute(
+    existing = await tx.fetch_one(
         f"SELECT recorded_by, {', '.join(columns)} FROM monitoring "
         "WHERE referral_id = ? AND subject = ?",
         (referral_id, subject),
     )
-    existing = await cursor.fetchone()
     if existing is not None and existing[0] == SELF and recorded_by != SELF:
         raise MonitoringError(
             "the person gave these answers themselves, so staff cannot change them"
         )
     kept = "coalesce(excluded.{c}, {c})" if keep_unset else "excluded.{c}"
-    await db.execute(
+    await tx.execute(
         f"INSERT INTO monitoring (referral_id, subject, recorded_by, recorded_at, consent_at, "
         f"{', '.join(columns)}) VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in columns)}) "
         "ON CONFLICT (referral_id, subject) DO UPDATE SET recorded_by = excluded.recorded_by, "
@@ -194,11 +188,11 @@ async def save_own_answers(
     """
     moment = now or datetime.now(UTC)
     checked = check_values(values) if values is not None else None
-    async with store._transaction() as db:
-        referral_id, kind = await _referral_id(store, db, reference, chat)
+    async with store.write() as tx:
+        referral_id, kind = await _referral_id(store, tx, reference, chat)
         if checked is not None:
             await upsert_monitoring(
-                db,
+                tx,
                 store.keyring,
                 reference,
                 referral_id,
@@ -209,7 +203,7 @@ async def save_own_answers(
                 consent_at or moment,
             )
         if survey:
-            await db.execute(
+            await tx.execute(
                 "INSERT OR IGNORE INTO surveys (referral_id, agreed_at) VALUES (?, ?)",
                 (referral_id, stamp(moment)),
             )
@@ -217,16 +211,13 @@ async def save_own_answers(
 
 async def surveys_due(store: Store, limit: int = 100) -> list[SurveyDue]:
     """Closed cases whose person agreed to a survey that has not been sent yet."""
-    async with (
-        store._lock,
-        store._db.execute(
+    async with store.read() as tx:
+        rows = await tx.fetch_all(
             "SELECT r.reference, r.contact_ref, r.details, r.kind FROM surveys s JOIN referrals r "
             "ON r.id = s.referral_id WHERE s.sent_at IS NULL AND r.status = 'closed' "
             "AND r.contact_ref IS NOT NULL ORDER BY r.closed_at LIMIT ?",
             (limit,),
-        ) as cursor,
-    ):
-        rows = await cursor.fetchall()
+        )
     due = []
     for ref, sealed, details, kind in rows:
         times = store.details(ref, details).get("times")
@@ -243,18 +234,17 @@ async def surveys_due(store: Store, limit: int = 100) -> list[SurveyDue]:
 
 async def cancel_surveys(store: Store, chat: str) -> int:
     """Forget every unanswered survey agreed from this chat (after a quick exit): how many."""
-    async with store._transaction() as db:
-        cursor = await db.execute(
+    async with store.write() as tx:
+        return await tx.execute(
             "DELETE FROM surveys WHERE answered_at IS NULL AND referral_id IN "
             "(SELECT id FROM referrals WHERE owner = ?)",
             (store.keyring.owner(chat),),
         )
-        return cursor.rowcount
 
 
 async def mark_survey_sent(store: Store, reference: str, *, now: datetime | None = None) -> None:
-    async with store._transaction() as db:
-        await db.execute(
+    async with store.write() as tx:
+        await tx.execute(
             "UPDATE surveys SET sent_at = ? WHERE sent_at IS NULL AND referral_id = "
             "(SELECT id FROM referrals WHERE reference = ?)",
             (stamp(now or datetime.now(UTC)), reference),
@@ -281,14 +271,13 @@ async def save_survey(
         raise MonitoringError("no answers given: an empty survey changes nothing")
     comment = checked.pop("comment")
     sealed = store.keyring.seal(str(comment), f"surveys.comment:{reference}") if comment else None
-    async with store._transaction() as db:
-        referral_id, _ = await _referral_id(store, db, reference, chat)
-        cursor = await db.execute(
+    async with store.write() as tx:
+        referral_id, _ = await _referral_id(store, tx, reference, chat)
+        row = await tx.fetch_one(
             "SELECT r.status, s.agreed_at, s.answered_at FROM referrals r "
             "LEFT JOIN surveys s ON s.referral_id = r.id WHERE r.id = ?",
             (referral_id,),
         )
-        row = await cursor.fetchone()
         assert row is not None
         if row[1] is None:
             raise MonitoringError("the person did not agree to a survey")
@@ -296,11 +285,11 @@ async def save_survey(
             raise MonitoringError("a survey is asked once the case has closed")
         if row[2] is not None:
             raise MonitoringError("this survey was answered already")
-        await db.execute(
+        await tx.execute(
             "UPDATE surveys SET sent_at = coalesce(sent_at, ?) WHERE referral_id = ?",
             (stamp(moment), referral_id),
         )
-        await db.execute(
+        await tx.execute(
             "UPDATE surveys SET answered_at = ?, recorded_by = ?, wellbeing = ?, coping = ?, "
             "safety = ?, informed = ?, understanding = ?, relationships = ?, trust = ?, "
             "satisfaction = ?, justice = ?, comment = ? WHERE referral_id = ?",
@@ -329,15 +318,12 @@ class SurveyOwed:
 
 async def surveys_owed(store: Store) -> list[SurveyOwed]:
     """Every agreed survey not yet answered, oldest closure first (for staff to follow up)."""
-    async with (
-        store._lock,
-        store._db.execute(
+    async with store.read() as tx:
+        rows = await tx.fetch_all(
             "SELECT r.reference, r.closed_at, s.sent_at, r.contact_ref, r.details "
             "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
             "WHERE s.answered_at IS NULL AND r.status = 'closed' ORDER BY r.closed_at",
-        ) as cursor,
-    ):
-        rows = await cursor.fetchall()
+        )
     owed = []
     for ref, closed_at, sent_at, chat, details in rows:
         times = store.details(ref, details).get("times")

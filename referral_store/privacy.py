@@ -13,23 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-import aiosqlite
-
 from referral_store.crypto import Keyring
-from referral_store.store import KEY_CHECK, SPECIAL_MONITORING, Store, stamp
+from referral_store.store import KEY_CHECK, SPECIAL_MONITORING, Store, WriteTx, stamp
 
 _ERASE = "UPDATE referrals SET details = NULL, contact_ref = NULL, owner = NULL WHERE id = ?"
 
 
-async def _erase(db: aiosqlite.Connection, referral_id: int) -> None:
-    await db.execute(_ERASE, (referral_id,))
-    await db.execute("UPDATE contacts SET note = NULL WHERE referral_id = ?", (referral_id,))
-    await db.execute("UPDATE surveys SET comment = NULL WHERE referral_id = ?", (referral_id,))
-
-
-async def _checkpoint(store: Store) -> None:
-    async with store._lock:
-        await store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+async def _erase(tx: WriteTx, referral_id: int) -> None:
+    await tx.execute(_ERASE, (referral_id,))
+    await tx.execute("UPDATE contacts SET note = NULL WHERE referral_id = ?", (referral_id,))
+    await tx.execute("UPDATE surveys SET comment = NULL WHERE referral_id = ?", (referral_id,))
 
 
 async def withdraw(
@@ -47,35 +40,34 @@ async def withdraw(
     """
     moment = now or datetime.now(UTC)
     owner = store.keyring.owner(chat_key)
-    async with store._transaction() as db:
+    async with store.write() as tx:
         if reference is None:
-            cursor = await db.execute(
+            rows = await tx.fetch_all(
                 "SELECT id, reference FROM referrals WHERE owner = ?", (owner,)
             )
         else:
-            cursor = await db.execute(
+            rows = await tx.fetch_all(
                 "SELECT id, reference FROM referrals WHERE reference = ? AND channel = ? "
                 "AND status != 'withdrawn'",
                 reference,
             )
-        rows = list(await cursor.fetchall())
         for referral_id, _ in rows:
-            await _erase(db, referral_id)
+            await _erase(tx, referral_id)
             # Given with their own consent, so withdrawn with it.
-            await db.execute("DELETE FROM monitoring WHERE referral_id = ?", (referral_id,))
-            await db.execute("DELETE FROM surveys WHERE referral_id = ?", (referral_id,))
-            await db.execute(
+            await tx.execute("DELETE FROM monitoring WHERE referral_id = ?", (referral_id,))
+            await tx.execute("DELETE FROM surveys WHERE referral_id = ?", (referral_id,))
+            await tx.execute(
                 "UPDATE referrals SET status = 'withdrawn', closure_reason = 'withdrawn', "
                 "closed_at = coalesce(closed_at, ?) WHERE id = ?",
                 (stamp(moment), referral_id),
             )
-            await db.execute(
+            await tx.execute(
                 "INSERT INTO events (referral_id, at, kind, actor, data) "
                 "VALUES (?, ?, 'withdrawn', 'person', '{}')",
                 (referral_id, stamp(moment)),
             )
-        await db.execute("DELETE FROM conversations WHERE key = ?", (owner,))
-    await _checkpoint(store)
+        await tx.execute("DELETE FROM conversations WHERE key = ?", (owner,))
+    await store.checkpoint()
     return [reference for _, reference in rows]
 
 
@@ -127,28 +119,27 @@ async def purge_all(
     closed, drafts = stamp(moment - retention.closed), stamp(moment - retention.drafts)
     messages = stamp(moment - retention.messages)
     found = Purged()
-    async with store._transaction() as db:
-        rows = list(await (await db.execute(_DUE, (closed,))).fetchall())
+    async with store.write() as tx:
+        rows = await tx.fetch_all(_DUE, (closed,))
         found.referrals = [str(reference) for _, reference in rows]
-        cursor = await db.execute(
+        for conversations, message_ids in await tx.fetch_all(
             "SELECT (SELECT count(*) FROM conversations WHERE updated_at < ?), "
             "(SELECT count(*) FROM chat_messages WHERE at < ?)",
             (drafts, messages),
-        )
-        for conversations, message_ids in await cursor.fetchall():
+        ):
             found.conversations, found.messages = int(conversations), int(message_ids)
         if dry_run:
             return found
         for referral_id, _ in rows:
-            await _erase(db, referral_id)
-        await db.execute("DELETE FROM conversations WHERE updated_at < ?", (drafts,))
-        await db.execute("DELETE FROM chat_messages WHERE at < ?", (messages,))
-        await db.execute(
+            await _erase(tx, referral_id)
+        await tx.execute("DELETE FROM conversations WHERE updated_at < ?", (drafts,))
+        await tx.execute("DELETE FROM chat_messages WHERE at < ?", (messages,))
+        await tx.execute(
             "DELETE FROM chats WHERE key NOT IN (SELECT key FROM chat_messages) AND at < ?",
             (messages,),
         )
     if found.total:
-        await _checkpoint(store)
+        await store.checkpoint()
     return found
 
 
@@ -208,33 +199,31 @@ async def rotate(store: Store, new: Keyring) -> int:
     old = store.keyring
     target = new.current_id
     count = 0
-    async with store._transaction() as db:
-        await db.execute(
+    async with store.write() as tx:
+        await tx.execute(
             "UPDATE keycheck SET key_id = ?, token = ? WHERE id = 1",
             (target, new.seal(*KEY_CHECK)),
         )
-        await db.execute("UPDATE temp.epoch SET key_id = ?", (target,))
+        await tx.execute("UPDATE temp.epoch SET key_id = ?", (target,))
         for table, key, column, where in SEALED:
-            cursor = await db.execute(
+            for row_key, bound, sealed in await tx.fetch_all(
                 f"SELECT {key}, {where}, {column} FROM {table} WHERE {column} IS NOT NULL"  # noqa: S608 (names from SEALED)
-            )
-            for row_key, bound, sealed in list(await cursor.fetchall()):
+            ):
                 plain = old.open(sealed, bound)
-                await db.execute(
+                await tx.execute(
                     f"UPDATE {table} SET {column} = ? WHERE {key} = ?",  # noqa: S608
                     (new.seal(plain, bound), row_key),
                 )
                 count += 1
         # Keyed hashes (owner) follow the chat each row was made from.
         chats: dict[str, str] = {}
-        cursor = await db.execute(
+        for referral_id, reference, owner, contact_ref in await tx.fetch_all(
             "SELECT id, reference, owner, contact_ref FROM referrals WHERE contact_ref IS NOT NULL"
-        )
-        for referral_id, reference, owner, contact_ref in list(await cursor.fetchall()):
+        ):
             chat = old.open(contact_ref, f"referrals.contact_ref:{reference}")
             if owner:
                 chats[owner] = chat
-            await db.execute(
+            await tx.execute(
                 "UPDATE referrals SET contact_ref = ?, owner = ? WHERE id = ?",
                 (
                     new.seal(chat, f"referrals.contact_ref:{reference}"),
@@ -243,15 +232,14 @@ async def rotate(store: Store, new: Keyring) -> int:
                 ),
             )
             count += 1
-        cursor = await db.execute("SELECT key, who, state, last_update FROM conversations")
-        rows = list(await cursor.fetchall())
-        await db.execute("DELETE FROM conversations")
+        rows = await tx.fetch_all("SELECT key, who, state, last_update FROM conversations")
+        await tx.execute("DELETE FROM conversations")
         for key, who, state, last_update in rows:
             chat = old.open(who, f"conversations.who:{key}")
             chats[key] = chat
             plain = old.open(state, f"conversations.state:{chat}")
             owner = new.owner(chat)
-            await db.execute(
+            await tx.execute(
                 "INSERT OR REPLACE INTO conversations (key, who, state, updated_at, last_update) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (
@@ -263,29 +251,26 @@ async def rotate(store: Store, new: Keyring) -> int:
                 ),
             )
             count += 2
-        cursor = await db.execute("SELECT key, who, at FROM chats")
-        rows = list(await cursor.fetchall())
-        await db.execute("DELETE FROM chats")
+        rows = await tx.fetch_all("SELECT key, who, at FROM chats")
+        await tx.execute("DELETE FROM chats")
         for key, who, at in rows:
             chat = old.open(who, f"chats.who:{key}")
             chats[key] = chat
             owner = new.owner(chat)
-            await db.execute(
+            await tx.execute(
                 "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
                 (owner, new.seal(chat, f"chats.who:{owner}"), at),
             )
             count += 1
         # Message ids: re-keyed to the chat's new hash; ids of a chat no row names any
         # more could never be found again, so they go.
-        cursor = await db.execute("SELECT DISTINCT key FROM chat_messages")
-        for (key,) in list(await cursor.fetchall()):
+        for (key,) in await tx.fetch_all("SELECT DISTINCT key FROM chat_messages"):
             if key in chats:
-                moved = await db.execute(
+                count += await tx.execute(
                     "UPDATE chat_messages SET key = ? WHERE key = ?", (new.owner(chats[key]), key)
                 )
-                count += moved.rowcount
             else:
-                await db.execute("DELETE FROM chat_messages WHERE key = ?", (key,))
+                await tx.execute("DELETE FROM chat_messages WHERE key = ?", (key,))
     store.keyring = new
-    await _checkpoint(store)
+    await store.checkpoint()
     return count

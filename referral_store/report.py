@@ -184,11 +184,6 @@ _COLUMNS = (
 )
 
 
-async def _fetch(store: Store, sql: str, params: tuple[object, ...]) -> list[Any]:
-    async with store._lock, store._db.execute(sql, params) as cursor:
-        return list(await cursor.fetchall())
-
-
 def _referral(store: Store, row: Any) -> _Referral:
     values = list(row)
     # Sealed at rest (special-category data): opened here, in memory, for the counts.
@@ -351,85 +346,81 @@ async def quarterly_return(
     # Deadlines not yet reached when the return is made are "not yet due", not failures.
     cutoff = min(end, stamp(now or datetime.now(UTC)))
 
-    received = [
-        _referral(store, r)
-        for r in await _fetch(
-            store,
-            f"SELECT {_COLUMNS} FROM referrals WHERE received_at >= ? AND received_at < ? "
-            "ORDER BY id",
-            (start, end),
-        )
-    ]
-    closed = [
-        _referral(store, r)
-        for r in await _fetch(
-            store,
-            f"SELECT {_COLUMNS} FROM referrals WHERE closed_at >= ? AND closed_at < ? ORDER BY id",
-            (start, end),
-        )
-    ]
-    # The referrals alive in the period (received before its end, not closed before its
-    # start) and their events up to the end: enough to replay statuses and find activities,
-    # without reading the years of closed cases a long-running service holds.
-    live = "r.received_at < ? AND (r.closed_at IS NULL OR r.closed_at >= ?)"
-    facts: dict[int, dict[str, str | None]] = {
-        rid: {
-            "kind": kind,
-            "received_at": at,
-            "crime type": open_crime(store.keyring, reference, crime),
-            "stage": stage,
+    # One snapshot for every query: a referral submitted or closed while the return is
+    # made is counted in all of its tables or in none.
+    async with store.read() as tx:
+        received = [
+            _referral(store, r)
+            for r in await tx.fetch_all(
+                f"SELECT {_COLUMNS} FROM referrals WHERE received_at >= ? AND received_at < ? "
+                "ORDER BY id",
+                (start, end),
+            )
+        ]
+        closed = [
+            _referral(store, r)
+            for r in await tx.fetch_all(
+                f"SELECT {_COLUMNS} FROM referrals WHERE closed_at >= ? AND closed_at < ? "
+                "ORDER BY id",
+                (start, end),
+            )
+        ]
+        # The referrals alive in the period (received before its end, not closed before its
+        # start) and their events up to the end: enough to replay statuses and find activities,
+        # without reading the years of closed cases a long-running service holds.
+        live = "r.received_at < ? AND (r.closed_at IS NULL OR r.closed_at >= ?)"
+        facts: dict[int, dict[str, str | None]] = {
+            rid: {
+                "kind": kind,
+                "received_at": at,
+                "crime type": open_crime(store.keyring, reference, crime),
+                "stage": stage,
+            }
+            for rid, reference, kind, at, crime, stage in await tx.fetch_all(
+                "SELECT r.id, r.reference, r.kind, r.received_at, r.crime_category, r.stage "
+                f"FROM referrals r WHERE {live}",
+                (end, start),
+            )
         }
-        for rid, reference, kind, at, crime, stage in await _fetch(
-            store,
-            "SELECT r.id, r.reference, r.kind, r.received_at, r.crime_category, r.stage "
-            f"FROM referrals r WHERE {live}",
+        history: dict[int, list[tuple[str, str, dict[str, Any]]]] = {}
+        for referral_id, kind, at, data in await tx.fetch_all(
+            "SELECT e.referral_id, e.kind, e.at, e.data FROM events e JOIN referrals r "
+            f"ON r.id = e.referral_id WHERE {live} AND e.at < ? ORDER BY e.at, e.id",
+            (end, start, end),
+        ):
+            history.setdefault(referral_id, []).append((kind, at, json.loads(data or "{}")))
+        for rid, reference, *answers in await tx.fetch_all(
+            "SELECT m.referral_id, r.reference, m.age_band, m.gender, m.ethnicity, "
+            "m.disability, m.language_need FROM monitoring m JOIN referrals r "
+            f"ON r.id = m.referral_id WHERE {live} AND m.subject = 'victim'",
             (end, start),
-        )
-    }
-    history: dict[int, list[tuple[str, str, dict[str, Any]]]] = {}
-    for referral_id, kind, at, data in await _fetch(
-        store,
-        "SELECT e.referral_id, e.kind, e.at, e.data FROM events e JOIN referrals r "
-        f"ON r.id = e.referral_id WHERE {live} AND e.at < ? ORDER BY e.at, e.id",
-        (end, start, end),
-    ):
-        history.setdefault(referral_id, []).append((kind, at, json.loads(data or "{}")))
-    for rid, reference, *answers in await _fetch(
-        store,
-        "SELECT m.referral_id, r.reference, m.age_band, m.gender, m.ethnicity, m.disability, "
-        f"m.language_need FROM monitoring m JOIN referrals r ON r.id = m.referral_id WHERE {live} "
-        "AND m.subject = 'victim'",
-        (end, start),
-    ):
-        values = _opened(store, reference, "victim", answers)
-        values["ethnic_group"] = ethnic_group(values["ethnicity"])
-        facts[rid].update({f"victim {k}": v for k, v in values.items()})
-    onward = [
-        (kind, str(json.loads(data or "{}").get("to")))
-        for kind, data in await _fetch(
-            store,
-            "SELECT r.kind, e.data FROM events e JOIN referrals r ON r.id = e.referral_id "
-            "WHERE e.kind = 'onward' AND e.at >= ? AND e.at < ?",
+        ):
+            values = _opened(store, reference, "victim", answers)
+            values["ethnic_group"] = ethnic_group(values["ethnicity"])
+            facts[rid].update({f"victim {k}": v for k, v in values.items()})
+        onward = [
+            (kind, str(json.loads(data or "{}").get("to")))
+            for kind, data in await tx.fetch_all(
+                "SELECT r.kind, e.data FROM events e JOIN referrals r ON r.id = e.referral_id "
+                "WHERE e.kind = 'onward' AND e.at >= ? AND e.at < ?",
+                (start, end),
+            )
+        ]
+        monitoring: dict[tuple[int, str], dict[str, str | None]] = {}
+        for row in await tx.fetch_all(
+            "SELECT m.referral_id, m.subject, r.reference, m.age_band, m.gender, m.ethnicity, "
+            "m.disability, m.language_need FROM monitoring m JOIN referrals r "
+            "ON r.id = m.referral_id WHERE r.received_at >= ? AND r.received_at < ?",
+            (start, end),
+        ):
+            monitoring[(row[0], row[1])] = _opened(store, row[2], row[1], row[3:])
+        surveys = await tx.fetch_all(
+            "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.understanding, "
+            "s.relationships, s.trust, s.satisfaction, s.justice "
+            "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
+            "WHERE s.answered_at >= ? AND s.answered_at < ?",
             (start, end),
         )
-    ]
-    monitoring: dict[tuple[int, str], dict[str, str | None]] = {}
-    for row in await _fetch(
-        store,
-        "SELECT m.referral_id, m.subject, r.reference, m.age_band, m.gender, m.ethnicity, "
-        "m.disability, m.language_need FROM monitoring m JOIN referrals r "
-        "ON r.id = m.referral_id WHERE r.received_at >= ? AND r.received_at < ?",
-        (start, end),
-    ):
-        monitoring[(row[0], row[1])] = _opened(store, row[2], row[1], row[3:])
-    surveys = await _fetch(
-        store,
-        "SELECT r.kind, s.wellbeing, s.coping, s.safety, s.informed, s.understanding, "
-        "s.relationships, s.trust, s.satisfaction, s.justice "
-        "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
-        "WHERE s.answered_at >= ? AND s.answered_at < ?",
-        (start, end),
-    )
 
     tables: list[Table] = [
         _count_table(

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import aiosqlite
 
@@ -30,6 +30,9 @@ from referral_store.models import (
 )
 from referral_store.references import new_reference
 from referral_store.schema import MIGRATIONS
+from referral_store.unit import Params, Row, Tx, WriteTx
+
+__all__ = ["Params", "Row", "Store", "Tx", "WriteTx"]
 
 _OPEN = "r.status NOT IN ('closed', 'withdrawn')"
 # The queue's columns; the claimer's name comes from staff.
@@ -135,12 +138,20 @@ def _time(text: str) -> datetime:
 class Store:
     """Open with ``await Store.open(path, policy)``; close it, or use ``async with``."""
 
-    def __init__(self, db: aiosqlite.Connection, policy: DeadlinePolicy, keyring: Keyring) -> None:
+    def __init__(
+        self, db: aiosqlite.Connection, path: Path, policy: DeadlinePolicy, keyring: Keyring
+    ) -> None:
         self._db = db
+        self._path = path
         self.policy = policy
         self.keyring = keyring
         # One connection is shared by every coroutine; a transaction must be one's alone.
         self._lock = asyncio.Lock()
+        # Who holds the lock for a write, so the same task can join it.
+        self._holder: tuple[asyncio.Task[Any] | None, WriteTx] | None = None
+        # Idle connections for read(), each its own snapshot when in use.
+        self._readers: list[aiosqlite.Connection] = []
+        self._closed = False
 
     @classmethod
     async def open(
@@ -166,7 +177,7 @@ class Store:
                 "PRAGMA secure_delete = ON",
             ):
                 await db.execute(pragma)
-            store = cls(db, policy or DeadlinePolicy(), keyring)
+            store = cls(db, path, policy or DeadlinePolicy(), keyring)
             # Checked before anything is written: a wrong key changes nothing.
             await store._check_key(path)
             await store._migrate()
@@ -178,6 +189,9 @@ class Store:
         return store
 
     async def close(self) -> None:
+        self._closed = True
+        while self._readers:
+            await self._readers.pop().close()
         await self._db.close()
 
     async def __aenter__(self) -> Self:
@@ -192,10 +206,78 @@ class Store:
         await self.close()
 
     @asynccontextmanager
-    async def _transaction(
-        self, *, check_epoch: bool = True
-    ) -> AsyncIterator[aiosqlite.Connection]:
+    async def read(self) -> AsyncIterator[Tx]:
+        """One snapshot: every query inside sees the store as it was at the first one.
+
+        On a reader connection of its own, so a long read (an export) holds up no write:
+        the bot goes on saving while it runs. Inside a ``write()`` of the same task it is
+        that transaction (which sees its own changes), so an action can call a reader
+        without waiting on itself.
+        """
+        if (joined := self._joined()) is not None:
+            yield joined
+            return
+        db = self._readers.pop() if self._readers else await self._reader()
+        tx = Tx(db)
+        ended = False  # back to no open transaction: the connection can serve another read
+        try:
+            # Deferred: SQLite takes the snapshot at the first read and holds it (WAL
+            # mode) until COMMIT, while the writer goes on committing.
+            await db.execute("BEGIN")
+            yield tx
+            await db.execute("COMMIT")
+            ended = True
+        except BaseException:
+            await asyncio.shield(db.rollback())
+            ended = True
+            raise
+        finally:
+            tx.closed = True
+            if ended and not self._closed:
+                self._readers.append(db)
+            else:
+                await db.close()
+
+    async def _reader(self) -> aiosqlite.Connection:
+        db = await aiosqlite.connect(self._path, isolation_level=None)
+        try:
+            # A reader can never write, whatever SQL it is handed.
+            for pragma in ("PRAGMA query_only = ON", "PRAGMA busy_timeout = 5000"):
+                await db.execute(pragma)
+        except BaseException:
+            await db.close()
+            raise
+        return db
+
+    @asynccontextmanager
+    async def write(self) -> AsyncIterator[WriteTx]:
+        """One ``BEGIN IMMEDIATE`` transaction: committed on exit, rolled back on an error.
+
+        Nested in a ``write()`` of the same task it joins it (all or nothing together).
+        """
+        if (joined := self._joined()) is not None:
+            yield joined
+            return
+        async with self._transaction() as tx:
+            yield tx
+
+    def _joined(self) -> WriteTx | None:
+        """The write this task already holds on this store, if any."""
+        if self._holder is None:
+            return None
+        task, tx = self._holder
+        return tx if task is asyncio.current_task() and not tx.closed else None
+
+    async def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file, so erased values do not linger in it."""
         async with self._lock:
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @asynccontextmanager
+    async def _transaction(self, *, check_epoch: bool = True) -> AsyncIterator[WriteTx]:
+        async with self._lock:
+            tx = WriteTx(self._db)
+            self._holder = (asyncio.current_task(), tx)
             try:
                 # BEGIN sits inside the try: a caller cancelled while it waits on a busy
                 # database still has it run on SQLite's thread, and an open transaction
@@ -203,8 +285,8 @@ class Store:
                 await self._db.execute("BEGIN IMMEDIATE")
                 if check_epoch:
                     # Under the write lock: a rotation cannot land between check and write.
-                    await self._check_epoch(self._db)
-                yield self._db
+                    await self._check_epoch(tx)
+                yield tx
                 await self._db.execute("COMMIT")
             except sqlite3.IntegrityError as error:
                 await asyncio.shield(self._db.rollback())
@@ -217,15 +299,20 @@ class Store:
                 # cancellation cannot stop it.
                 await asyncio.shield(self._db.rollback())
                 raise
+            finally:
+                tx.closed = True
+                self._holder = None
 
-    async def _check_epoch(self, db: aiosqlite.Connection) -> None:
-        rows = await db.execute_fetchall("SELECT key_id FROM keycheck WHERE id = 1")
-        for (key_id,) in rows:
+    async def _check_epoch(self, tx: Tx) -> None:
+        for (key_id,) in await tx.fetch_all("SELECT key_id FROM keycheck WHERE id = 1"):
             if key_id != self.keyring.current_id:
                 raise _epoch_error()
 
     async def _write(self, sql: str, params: Any) -> None:
         """One statement that commits by itself (the key epoch is checked by trigger)."""
+        if (joined := self._joined()) is not None:
+            await joined.execute(sql, params)
+            return
         async with self._lock:
             try:
                 await self._db.execute_fetchall(sql, params)
@@ -273,18 +360,14 @@ class Store:
     async def _seal_legacy(self) -> None:
         """Seal special-category answers a store made before they were sealed (once),
         and chain audit entries made before the chain."""
-        async with self._transaction() as db:
-            await audit.chain_older_entries(db)
-            done = await db.execute_fetchall(
-                "SELECT 1 FROM upgrades WHERE name = 'sealed-categories'"
-            )
-            if list(done):
+        async with self.write() as tx:
+            await audit.chain_older_entries(tx)
+            if await tx.fetch_one("SELECT 1 FROM upgrades WHERE name = 'sealed-categories'"):
                 return
-            cursor = await db.execute(
+            for referral_id, reference, markers, crime in await tx.fetch_all(
                 "SELECT id, reference, markers, crime_category FROM referrals"
-            )
-            for referral_id, reference, markers, crime in list(await cursor.fetchall()):
-                await db.execute(
+            ):
+                await tx.execute(
                     "UPDATE referrals SET markers = ?, crime_category = ? WHERE id = ?",
                     (
                         seal_markers(self.keyring, reference, json.loads(markers)),
@@ -292,26 +375,25 @@ class Store:
                         referral_id,
                     ),
                 )
-            cursor = await db.execute(
+            for referral_id, reference, subject, *values in await tx.fetch_all(
                 "SELECT m.referral_id, r.reference, m.subject, m.ethnicity, m.disability "
                 "FROM monitoring m JOIN referrals r ON r.id = m.referral_id"
-            )
-            for referral_id, reference, subject, *values in list(await cursor.fetchall()):
+            ):
                 sealed = [
                     seal_answer(self.keyring, reference, subject, column, value)
                     for column, value in zip(SPECIAL_MONITORING, values, strict=True)
                 ]
-                await db.execute(
+                await tx.execute(
                     "UPDATE monitoring SET ethnicity = ?, disability = ? "
                     "WHERE referral_id = ? AND subject = ?",
                     (*sealed, referral_id, subject),
                 )
-            await db.execute("INSERT INTO upgrades (name) VALUES ('sealed-categories')")
+            await tx.execute("INSERT INTO upgrades (name) VALUES ('sealed-categories')")
 
     async def _record_key(self) -> None:
         """Write the key-check record if missing, and arm this connection's epoch check."""
-        async with self._transaction(check_epoch=False) as db:
-            await db.execute(
+        async with self._transaction(check_epoch=False) as tx:
+            await tx.execute(
                 "INSERT OR IGNORE INTO keycheck (id, key_id, token) VALUES (1, ?, ?)",
                 (self.keyring.current_id, self.keyring.seal(*KEY_CHECK)),
             )
@@ -332,10 +414,9 @@ class Store:
 
     async def _migrate(self) -> None:
         while True:
-            async with self._transaction(check_epoch=False) as db:
+            async with self._transaction(check_epoch=False) as tx:
                 # Read under the write lock: the bot and the CLI may open a new file at once.
-                async with db.execute("PRAGMA user_version") as cursor:
-                    row = await cursor.fetchone()
+                row = await tx.fetch_one("PRAGMA user_version")
                 version = int(row[0]) if row else 0
                 if version > len(MIGRATIONS):
                     raise RuntimeError(
@@ -345,18 +426,17 @@ class Store:
                 if version == len(MIGRATIONS):
                     return
                 for statement in statements(MIGRATIONS[version]):
-                    await db.execute(statement)
-                await db.execute(f"PRAGMA user_version = {version + 1}")
+                    await tx.execute(statement)
+                await tx.execute(f"PRAGMA user_version = {version + 1}")
 
     # -- conversations ---------------------------------------------------------
 
     async def conversation(self, key: str) -> tuple[str | None, int | None]:
         """A chat's saved state and the newest update handled for it, in one read."""
-        async with self._lock:
-            rows = await self._db.execute_fetchall(
-                "SELECT state, last_update FROM conversations WHERE key = ?",
-                (self.keyring.owner(key),),
-            )
+        rows = await self._select(
+            "SELECT state, last_update FROM conversations WHERE key = ?",
+            (self.keyring.owner(key),),
+        )
         for state, last_update in rows:
             return self.keyring.open(state, f"conversations.state:{key}"), last_update
         return None, None
@@ -369,8 +449,8 @@ class Store:
         await self._write(*self._conversation_upsert(key, state, update_id))
 
     async def delete_conversation(self, key: str) -> None:
-        async with self._transaction() as db:
-            await self._put_conversation(db, key, None)
+        async with self.write() as tx:
+            await self._put_conversation(tx, key, None)
 
     async def last_update(self, key: str) -> int | None:
         """The newest channel update already handled for this chat (to drop a redelivery)."""
@@ -395,12 +475,12 @@ class Store:
         )
 
     async def _put_conversation(
-        self, db: aiosqlite.Connection, key: str, state: str | None, update_id: int | None = None
+        self, tx: WriteTx, key: str, state: str | None, update_id: int | None = None
     ) -> None:
         if state is None:
-            await db.execute("DELETE FROM conversations WHERE key = ?", (self.keyring.owner(key),))
+            await tx.execute("DELETE FROM conversations WHERE key = ?", (self.keyring.owner(key),))
             return
-        await db.execute(*self._conversation_upsert(key, state, update_id))
+        await tx.execute(*self._conversation_upsert(key, state, update_id))
 
     async def remember_messages(self, key: str, message_ids: list[int]) -> None:
         """Note messages of this chat, so a quick exit can find them."""
@@ -409,13 +489,13 @@ class Store:
         owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
         rows = ", ".join("(?, ?, ?)" for _ in message_ids)
         values = [v for message_id in message_ids for v in (owner, message_id, at)]
-        async with self._transaction() as db:
+        async with self.write() as tx:
             # The chat itself, sealed, so a key rotation can re-key its message ids.
-            await db.execute(
+            await tx.execute(
                 "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
                 (owner, self.keyring.seal(key, f"chats.who:{owner}"), at),
             )
-            await db.execute(
+            await tx.execute(
                 f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}", values
             )
 
@@ -423,12 +503,11 @@ class Store:
         """The chat's messages from the last ``within`` (older ones cannot be deleted)."""
         owner = self.keyring.owner(key)
         since = stamp(datetime.now(UTC) - within)
-        async with self._transaction() as db:
-            cursor = await db.execute(
+        async with self.write() as tx:
+            rows = await tx.fetch_all(
                 "DELETE FROM chat_messages WHERE key = ? RETURNING message_id, at", (owner,)
             )
-            rows = await cursor.fetchall()
-            await db.execute("DELETE FROM chats WHERE key = ?", (owner,))
+            await tx.execute("DELETE FROM chats WHERE key = ?", (owner,))
         return sorted(int(m) for m, at in rows if at >= since)
 
     # -- referrals -------------------------------------------------------------
@@ -447,32 +526,32 @@ class Store:
         received = received.astimezone(UTC)  # as open_referrals will hand it back
         details = json.dumps(dict(referral.details), ensure_ascii=False)
         owner = conversation[0] if conversation else None
-        async with self._transaction() as db:
+        async with self.write() as tx:
             referral_id, reference = await self._insert_referral(
-                db, referral, details, received, due, owner
+                tx, referral, details, received, due, owner
             )
-            await db.execute(
+            await tx.execute(
                 "INSERT INTO consents (referral_id, text_version, language, given_at) "
                 "VALUES (?, ?, ?, ?)",
                 (referral_id, consent.text_version, consent.language, stamp(consent.given_at)),
             )
-            await db.executemany(
+            await tx.execute_many(
                 "INSERT OR IGNORE INTO onward_consents (referral_id, service, given_at, "
                 "recorded_by) VALUES (?, ?, ?, 'self')",
                 [(referral_id, s, stamp(consent.given_at)) for s in referral.onward_consents],
             )
-            await db.execute(
+            await tx.execute(
                 "INSERT INTO events (referral_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?)",
                 (referral_id, stamp(received), "received", referral.channel, "{}"),
             )
             if referral.crisis_at is not None:
-                await db.execute(
+                await tx.execute(
                     "INSERT INTO events (referral_id, at, kind, actor, data) "
                     "VALUES (?, ?, ?, 'person', '{}')",
                     (referral_id, stamp(referral.crisis_at), CRISIS),
                 )
             if conversation is not None:
-                await self._put_conversation(db, *conversation)
+                await self._put_conversation(tx, *conversation)
         return StoredReferral(reference, received, due, referral.priority)
 
     async def flag_crisis(self, key: str, at: datetime) -> int:
@@ -481,17 +560,16 @@ class Store:
         Returns how many were marked (none if the chat has made no referral yet: the
         conversation carries the time onto the referral when it is sent).
         """
-        async with self._transaction() as db:
-            cursor = await db.execute(
+        async with self.write() as tx:
+            return await tx.execute(
                 "INSERT INTO events (referral_id, at, kind, actor, data) "
                 f"SELECT id, ?, ?, 'person', '{{}}' FROM referrals r WHERE owner = ? AND {_OPEN}",
                 (stamp(at), CRISIS, self.keyring.owner(key)),
             )
-            return max(cursor.rowcount, 0)
 
     async def _insert_referral(
         self,
-        db: aiosqlite.Connection,
+        tx: WriteTx,
         referral: NewReferral,
         details: str,
         received: datetime,
@@ -501,11 +579,11 @@ class Store:
         for _ in range(10):
             reference = new_reference()
             try:
-                cursor = await db.execute(
+                row = await tx.fetch_one(
                     "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
                     "language, interpreter, crime_category, markers, stage, route, details, "
                     "received_at, due_at, owner, contact_ref, care) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     (
                         reference,
                         str(referral.kind),
@@ -533,8 +611,8 @@ class Store:
                 if "referrals.reference" in str(error):
                     continue  # a rare collision: draw again
                 raise
-            assert cursor.lastrowid is not None
-            return cursor.lastrowid, reference
+            assert row is not None
+            return int(row[0]), reference
         raise RuntimeError("could not draw an unused reference")
 
     async def open_referrals(self, limit: int | None = None) -> list[QueueItem]:
@@ -544,19 +622,14 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params = (limit,)
-        async with self._lock, self._db.execute(sql, params) as cursor:
-            rows = await cursor.fetchall()
-        return [queue_item(row) for row in rows]
+        return [queue_item(row) for row in await self._select(sql, params)]
 
     async def get_referral(self, reference: str) -> Referral | None:
-        # One query under one lock: a withdrawal cannot land between two halves of a read.
-        async with (
-            self._lock,
-            self._db.execute(f"{REFERRAL_SELECT} WHERE r.reference = ?", (reference,)) as cursor,
-        ):
-            row = await cursor.fetchone()
-        if row is None:
+        # One query: a withdrawal cannot land between two halves of a read.
+        rows = await self._select(f"{REFERRAL_SELECT} WHERE r.reference = ?", (reference,))
+        if not rows:
             return None
+        row = rows[0]
         extra = row[_QUEUE_WIDTH:]
         return Referral(
             **queue_item(row).__dict__,
@@ -584,8 +657,15 @@ class Store:
 
     async def query_plan(self, sql: str) -> list[str]:
         """How SQLite will run ``sql``: for tests and benchmarks that guard the indexes."""
-        async with self._lock, self._db.execute(f"EXPLAIN QUERY PLAN {sql}") as cursor:
-            return [str(row[3]) for row in await cursor.fetchall()]
+        return [str(row[3]) for row in await self._select(f"EXPLAIN QUERY PLAN {sql}")]
+
+    async def _select(self, sql: str, params: Params = ()) -> list[Row]:
+        """One statement, its own snapshot, without BEGIN and COMMIT (the hot reads);
+        inside this task's unit of work, a query of it."""
+        if (joined := self._joined()) is not None:
+            return await joined.fetch_all(sql, params)
+        async with self._lock:
+            return cast(list[Row], list(await self._db.execute_fetchall(sql, params)))
 
 
 def _epoch_error() -> KeyEpochError:

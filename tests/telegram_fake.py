@@ -21,6 +21,10 @@ from telegram._utils.types import ODVInput
 from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
+from dialogues.flows import SHIPPED, VICTIM
+from dialogues.model import Flows
+from tests.talk import VICTIM_ANSWERS, Given, walked
+
 BOT = {
     "id": 777,
     "is_bot": True,
@@ -199,6 +203,25 @@ class Person:
                         )
         raise AssertionError(f"no button {label!r} in the chat")
 
+    async def follow(self, did: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        """Do what a person did (``tests.talk.Talk.did``): press labels, send words.
+
+        Returns what the bot sent after the last of them.
+        """
+        sent: list[dict[str, Any]] = []
+        for kind, value in did:
+            sent = await (self.press(value) if kind == "press" else self.send(value))
+        return sent
+
+
+async def refer(person: Person, **given: Given) -> list[dict[str, Any]]:
+    """A whole self-referral under the default profile, walked from the flow
+    (``tests.talk``) with these answers given, from /refer to Send; what the bot sent last."""
+    from bot.profile import load_profile
+
+    answers = {**VICTIM_ANSWERS, "contact": ["Message me in this chat"], **given}
+    return await person.follow(walked(VICTIM, load_profile().rules(), **answers).did)
+
 
 def bot_application(
     db: Path,
@@ -206,6 +229,7 @@ def bot_application(
     *,
     team: int | None = None,
     clock: Callable[[], datetime] | None = None,
+    flows: Flows = SHIPPED,
 ) -> Application:  # type: ignore[type-arg]
     """The real rjbot Application on ``db``, talking to ``fake``; no sweep job (tests run it)."""
     from bot.config import TelegramSettings
@@ -219,6 +243,7 @@ def bot_application(
         request=fake,
         **({"clock": clock} if clock else {}),
         sweep_every=0,
+        flows=flows,
     )
 
 

@@ -24,6 +24,9 @@ from referral_store.desk import (
     Role,
     Staff,
 )
+from tests.sql import rows
+
+CONSENTS_SQL = "SELECT service, recorded_by FROM onward_consents ORDER BY service"
 
 ROOT = Path(__file__).resolve().parent.parent
 MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -258,14 +261,14 @@ async def test_an_onward_referral_needs_the_persons_own_yes(desk: Desk) -> None:
         await desk.refer_on(consented, ann, Onward.HOUSING, now=MONDAY)
     with pytest.raises(DeskError, match="has not agreed"):
         await desk.refer_on(unasked, ann, Onward.VICTIM_SUPPORT, now=MONDAY)
-    rows = await desk._fetch("SELECT service, recorded_by FROM onward_consents ORDER BY service")
-    assert [tuple(r) for r in rows] == [("youth-offending-team", "self")]
-    events = await desk._fetch("SELECT data FROM events WHERE kind = 'onward'")
+    found = await rows(desk.store, CONSENTS_SQL)
+    assert found == [("youth-offending-team", "self")]
+    events = await rows(desk.store, "SELECT data FROM events WHERE kind = 'onward'")
     assert [json.loads(r[0])["to"] for r in events] == ["youth-offending-team"]
     # Told on a call, staff record the person's yes: a consent row of its own.
     await desk.refer_on(unasked, ann, Onward.VICTIM_SUPPORT, agreed=True, now=MONDAY)
-    rows = await desk._fetch("SELECT service, recorded_by FROM onward_consents ORDER BY service")
-    assert [tuple(r) for r in rows] == [
+    found = await rows(desk.store, CONSENTS_SQL)
+    assert found == [
         ("victim-support", ann.actor),
         ("youth-offending-team", "self"),
     ]

@@ -9,7 +9,7 @@ import pytest
 from dialogues import content, routing
 from dialogues.engine import BACK
 from dialogues.events import Press, SubmitFailed, SubmitReferral, Submitted
-from dialogues.flows import STEPS
+from dialogues.flows import STEPS, VICTIM
 from dialogues.rules import (
     DEFAULT_ONWARD,
     OUT_OF_SCOPE,
@@ -21,7 +21,7 @@ from dialogues.rules import (
     UnderAge,
 )
 from dialogues.state import State
-from tests.talk import NOW, Talk, victim_to_summary
+from tests.talk import NOW, VICTIM_ANSWERS, Talk, offender_to_summary, victim_to_summary
 
 MENU_LABELS = [
     "I am not safe right now",
@@ -155,15 +155,8 @@ def test_feeling_at_risk_is_answered_with_999_at_once() -> None:
 def test_markers_can_be_ticked_together() -> None:
     talk = Talk()
     talk.start()
-    talk.press("I was harmed: refer myself")
-    talk.press("Yes, I agree")
-    talk.press("Yes")  # 18 or older
-    talk.type("Sam")
-    talk.press("Message me in this chat")
-    talk.press("Done")
-    talk.press("Any time")
-    talk.press("No messages, please")
-    talk.press("Violence or assault")
+    talk.open(VICTIM)
+    talk.answer(until="markers")
     talk.press("Hate crime (because of who you are)")
     assert talk.replies[0].edit, "a tick updates the message in place"
     assert "✓ Hate crime (because of who you are)" in talk.labels()
@@ -176,10 +169,8 @@ def test_markers_can_be_ticked_together() -> None:
 def test_done_with_nothing_ticked_asks_again() -> None:
     talk = Talk()
     talk.start()
-    talk.press("I was harmed: refer myself")
-    talk.press("Yes, I agree")
-    talk.press("Yes")  # 18 or older
-    talk.type("Sam")
+    talk.open(VICTIM)
+    talk.answer(until="contact")
     talk.press("Done")
     assert talk.state.step == "v.contact"
     assert "at least one" in talk.text
@@ -188,10 +179,8 @@ def test_done_with_nothing_ticked_asks_again() -> None:
 def test_contact_choices_can_be_typed() -> None:
     talk = Talk(channel="terminal")
     talk.start()
-    talk.press("I was harmed: refer myself")
-    talk.press("Yes, I agree")
-    talk.press("Yes")  # 18 or older
-    talk.type("Sam")
+    talk.open(VICTIM)
+    talk.answer(until="contact")
     assert "Message me in this chat" not in talk.labels(), "no chat to message in a terminal"
     talk.type("email, text message")
     assert talk.state.answers["contact"] == ["text", "email"]
@@ -251,34 +240,7 @@ def test_valid_typed_answers_are_cleaned() -> None:
 
 
 def test_changing_an_answer_asks_what_it_now_needs_and_drops_what_it_voids() -> None:
-    talk = Talk()
-    talk.start()
-    talk.press("I was harmed: refer myself")
-    talk.press("Yes, I agree")
-    talk.press("Yes")  # 18 or older
-    talk.type("Sam")
-    talk.press("Email")
-    talk.press("Done")
-    talk.type("sam@example.org")
-    for label in (
-        "Any time",
-        "No messages, please",
-        "Burglary",
-        "None of these",
-        "I'm not sure",
-        "No",
-        "No",
-        "Southville",
-        "Southville",
-        "English",
-        "No",
-        "Skip",
-        "No",
-        "Skip",
-        "Skip",
-        "Skip",
-    ):
-        talk.press(label)
+    talk = victim_to_summary(Talk(), contact=["Email"])
     assert talk.state.step == "v.summary"
     talk.press("Change an answer")
     talk.press("Contact by")
@@ -298,10 +260,8 @@ def test_changing_an_answer_asks_what_it_now_needs_and_drops_what_it_voids() -> 
 def test_back_returns_to_the_last_question_with_answers_kept() -> None:
     talk = Talk()
     talk.start()
-    talk.press("I was harmed: refer myself")
-    talk.press("Yes, I agree")
-    talk.press("Yes")  # 18 or older
-    talk.type("Sam")
+    talk.open(VICTIM)
+    talk.answer(until="contact", name="Sam")
     assert talk.state.step == "v.contact"
     talk.send(Press(BACK))
     assert talk.state.step == "v.name"
@@ -313,10 +273,8 @@ def test_back_returns_to_the_last_question_with_answers_kept() -> None:
 def test_cancel_stops_and_forgets() -> None:
     talk = Talk()
     talk.start()
-    talk.press("I was harmed: refer myself")
-    talk.press("Yes, I agree")
-    talk.press("Yes")  # 18 or older
-    talk.type("Sam")
+    talk.open(VICTIM)
+    talk.answer(until="contact")
     talk.command("cancel")
     assert "Nothing you typed has been kept" in talk.text
     assert talk.state.answers == {}
@@ -434,15 +392,7 @@ def test_an_under_18_routed_to_the_youth_service_passes_nothing_without_a_yes() 
     assert talk.state.answers == {} and talk.effects == []
     talk = young_person_routed("Yes, pass them on")
     assert talk.state.step == "v.name"
-    talk.type("Sam")
-    for label in ("Message me in this chat", "Done", "Any time", "No messages, please"):
-        talk.press(label)
-    for label in ("Burglary", "None of these", "In the last month", "No", "No"):
-        talk.press(label)
-    for label in ("Northtown", "Northtown", "English", "No", "Skip", "No", "Skip", "Skip"):
-        talk.press(label)
-    for label in ("Skip", "Send my referral"):
-        talk.press(label)
+    talk.answer(**VICTIM_ANSWERS).press("Send my referral")
     draft = submitted(talk).draft
     assert draft.route == YOUTH_SERVICE
     assert draft.onward_consents == (YOUTH_SERVICE,)
@@ -494,29 +444,6 @@ def test_only_a_yes_is_a_consent_to_pass_on() -> None:
     # A yes to a question that no longer applies (the crime was changed) passes nothing.
     changed = {**said, "crime": "burglary"}
     assert routing.onward_consents(changed, rules) == ()
-
-
-def offender_to_summary(talk: Talk) -> Talk:
-    talk.start()
-    talk.press("I caused harm: can I take part?")
-    talk.press("I understand, go on")
-    talk.press("Yes, I agree")
-    talk.press("Yes")  # 18+
-    talk.press("Yes")  # accepts causing harm
-    talk.type("Jo")
-    talk.press("Through my probation officer or prison staff")
-    talk.press("Done")
-    talk.type("Pat Smith, Northtown probation office")
-    talk.press("On probation or licence")
-    talk.press("Burglary")
-    talk.press("Northtown")
-    talk.press("Northtown")  # where they live
-    talk.press("English")
-    talk.press("No")
-    talk.press("Skip")
-    talk.press("Skip")  # in their own words
-    talk.press("Skip")  # hopes
-    return talk
 
 
 def test_an_offender_enquiry_is_queued_as_offender_initiated() -> None:

@@ -30,6 +30,7 @@ from referral_store.privacy import withdraw
 from referral_store.store import open_answer
 from tests.talk import NOW, Talk, victim_to_summary
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
+from tests.telegram_fake import refer as walk_referral
 
 
 def submitted(talk: Talk) -> Talk:
@@ -235,19 +236,8 @@ async def telegram(tmp_path: Path) -> AsyncIterator[tuple[Any, FakeTelegram, Per
 
 async def refer(person: Person) -> str:
     await person.send("/start")
-    await person.press("I was harmed: refer myself")
-    await person.press("Yes, I agree")
-    await person.press("Yes")  # 18 or older
-    await person.send("Sam")
-    await person.press("Message me in this chat")
-    await person.press("Done")
-    for label in ("Evenings", "No messages, please", "Burglary", "None of these"):
-        await person.press(label)
-    for label in ("In the last month", "No", "No", "West Midlands", "West Midlands"):
-        await person.press(label)
-    for label in ("English", "No", "Skip", "No", "Skip", "Skip", "Skip"):
-        await person.press(label)
-    sent = await person.press("Send my referral")
+    given = {"message": "No messages, please", "when": "In the last month", "heard": "Skip"}
+    sent = await walk_referral(person, **given)
     text = next(m["text"] for m in sent if "reference" in m["text"])
     return text.split("Your reference is ")[1].split(".")[0].strip("\u2068\u2069")
 

@@ -17,7 +17,7 @@ from bot.profile import load_profile
 from bot.telegram.commands import DESCRIPTION
 from dialogues import content
 from dialogues.events import Command, Press, SubmitReferral, Submitted, SurveyInvite, Text
-from dialogues.flows import STEPS
+from dialogues.flows import OFFENDER, STEPS, VICTIM
 from dialogues.followup import MONITORING_ASK
 from dialogues.i18n import (
     LOCALES_DIR,
@@ -30,7 +30,7 @@ from dialogues.i18n import (
 )
 from dialogues.state import State
 from referral_store import Store
-from tests.talk import Talk
+from tests.talk import VICTIM_ANSWERS, Talk, walked
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
 CATALOGS = sorted(p.parent.parent.name for p in LOCALES_DIR.glob("*/LC_MESSAGES/messages.po"))
@@ -77,34 +77,12 @@ def test_a_whole_self_referral_in_each_offered_language(lang: str) -> None:
     t = translator(lang)
     talk.send(Command("refer"))
     assert t.gettext(STEPS["v.consent"].prompt)[:40] in talk.text
-    for event in [
-        Press("v.consent|agree"),
-        Press("v.age|yes"),
-        Text("Sam"),
-        Press("v.contact|phone"),
-        Press("v.contact|done"),
-        Text("07123 456789"),
-        Press("v.times|evening"),
-        Press("v.message|none"),
-        Press("v.crime|burglary"),
-        Press("v.markers|none"),
-        Press("v.when|month"),
-        Press("v.police|no"),
-        Press("v.known|no"),
-        Press("v.area|north"),
-        Press("v.lives|north"),
-        Press("v.language|en"),
-        Press("v.interpreter|no"),
-        Press("v.access|skip"),
-        Press("v.risk|no"),
-        Press("v.heard|family"),
-        Press("v.story|skip"),
-        Press("v.hopes|skip"),
-    ]:
+    *_, send = events = walked(VICTIM, **VICTIM_ANSWERS).sent
+    for event in events[1:-1]:  # after the command, before Send
         talk.send(event)
         assert all(len(r.text) <= 4096 for r in talk.replies)
     assert talk.state.step == "v.summary"
-    talk.send(Press("v.summary|send"))
+    talk.send(send)
     [effect] = talk.effects
     assert isinstance(effect, SubmitReferral)
     assert effect.draft.consent_language == lang
@@ -254,29 +232,23 @@ def test_the_other_flows_in_each_offered_language(lang: str) -> None:
             talk.send(answer if isinstance(answer, Text) else Press(f"{step_id}|{answer}"))
             assert all(len(r.text) <= 4096 for r in talk.replies)
 
-    talk.send(Command("enquire"))
-    walk(
-        ("o.intro", "ok"),
-        ("o.consent", "agree"),
-        ("o.age", "yes"),
-        ("o.responsibility", "partly"),
-        ("o.name", Text("Jo")),
-        ("o.contact", "email"),
-    )
-    talk.send(Press("o.contact|done"))
-    walk(
-        ("o.email", Text("jo@example.org")),
-        ("o.stage", "custody"),
-        ("o.crime", "burglary"),
-        ("o.area", "north"),
-        ("o.lives", "north"),
-        ("o.language", "other"),
-        ("o.language_other", Text("Tigrinya")),
-        ("o.interpreter", "yes"),
-        ("o.access", "skip"),
-        ("o.story", "skip"),
-        ("o.hopes", "skip"),
-    )
+    enquiry = walked(
+        OFFENDER,
+        send=False,
+        responsibility="Partly",
+        name="Jo",
+        contact=["Email"],
+        language="Another language",
+        language_other="Tigrinya",
+    ).sent
+    talk.send(enquiry[0])
+    for event in enquiry[1:]:
+        # Each question is shown in the person's language before it is answered (a tick at
+        # a multi-choice question is answered by the same question again).
+        shown = t.gettext(STEPS[talk.state.step].prompt)
+        assert shown[:30] in talk.text, f"{lang}: {talk.state.step} not shown in its language"
+        talk.send(event)
+        assert all(len(r.text) <= 4096 for r in talk.replies)
     talk.send(Press("o.summary|send"))
     [effect] = talk.effects
     assert isinstance(effect, SubmitReferral) and effect.draft.kind == "offender"

@@ -11,6 +11,7 @@ from referral_store import Consent, NewReferral, Priority, ReferralKind, Store
 from referral_store.crypto import DataKeyError, Keyring, key_file_for, new_key, parse_keys
 from referral_store.desk import ClosureReason, ContactMethod, Desk, Role
 from referral_store.privacy import purge, rotate, withdraw
+from tests.sql import rows
 
 NOW = datetime(2026, 11, 23, 10, tzinfo=UTC)
 CANARIES = ["Zebediah Quuxworth", "07999 123456", "zeb.canary@example.org", "ZQ-CANARY-NOTE"]
@@ -81,11 +82,8 @@ async def test_withdrawal_erases_every_personal_field(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
     async with await Store.open(db) as store:
         reference = await fill(store)
-        async with (
-            store._lock,
-            store._db.execute("SELECT details, contact_ref FROM referrals") as cursor,
-        ):
-            sealed = [v for v in await cursor.fetchone() or () if v]
+        [found] = await rows(store, "SELECT details, contact_ref FROM referrals")
+        sealed = [v for v in found if v]
         assert await withdraw(store, CHAT, now=NOW) == [reference]
         gone = await store.get_referral(reference)
         assert gone is not None and gone.details == {} and gone.status == "withdrawn"

@@ -22,11 +22,13 @@ import pytest
 
 from bot.conversation import Conversations
 from bot.profile import ProfileError, ServiceProfile, bundled_profiles, load_profile
-from dialogues.events import Command, Event, Press, Text
+from dialogues.events import Command, Event, Press
+from dialogues.flows import VICTIM
 from dialogues.rules import Onward, UnderAge
 from referral_store import Store, Unit
 from referral_store.desk import Desk
 from referral_store.desk import Onward as Service
+from tests.talk import VICTIM_ANSWERS, walked
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = resources.files("bot").joinpath("profiles")
@@ -265,37 +267,14 @@ async def talk(profile_name: str, tmp_path: Path, events: list[Event]) -> tuple[
 
 
 START: list[Event] = [Command("refer"), Press("v.consent|agree")]
-DETAILS: list[Event] = [
-    Text("Sam"),
-    Text("email"),
-    Text("sam@example.org"),
-    Press("v.times|any"),
-    Press("v.message|none"),
-]
 
 
 def self_referral(profile_name: str, crime: str = "burglary") -> list[Event]:
-    area = load_profile(profile_name).intake.areas[0].id
-    return [
-        *START,
-        Press("v.age|yes"),
-        *DETAILS,
-        Press(f"v.crime|{crime}"),
-        Press("v.markers|none"),
-        Press("v.when|month"),
-        Press("v.police|no"),
-        Press("v.known|no"),
-        Press(f"v.area|{area}"),
-        Press(f"v.lives|{area}"),
-        Press("v.language|en"),
-        Press("v.interpreter|no"),
-        Press("v.access|skip"),
-        Press("v.risk|no"),
-        Press("v.heard|skip"),
-        Press("v.story|skip"),
-        Press("v.hopes|skip"),
-        Press("v.summary|send"),
-    ]
+    """A whole self-referral under the profile's rules; a question whether to pass the
+    details on (a crime out of its scope) is answered no."""
+    rules = load_profile(profile_name).rules()
+    given = {**VICTIM_ANSWERS, "crime": crime, "pass_scope": "no", "heard": "Skip"}
+    return walked(VICTIM, rules, "terminal", **given).sent
 
 
 @pytest.mark.parametrize(
@@ -466,28 +445,9 @@ async def test_a_yes_in_the_chat_is_kept_as_a_consent_for_that_service_only(
     tmp_path: Path,
 ) -> None:
     # Seed 002 10: "Referrals will only be made with consent from the victim."
-    area = load_profile("norfolk-suffolk").intake.areas[0].id
-    events = [
-        *START,
-        Press("v.age|no"),
-        Press("v.pass_youth|yes"),
-        *DETAILS,
-        Press("v.crime|burglary"),
-        Press("v.markers|none"),
-        Press("v.when|month"),
-        Press("v.police|no"),
-        Press("v.known|no"),
-        Press(f"v.area|{area}"),
-        Press(f"v.lives|{area}"),
-        Press("v.language|en"),
-        Press("v.interpreter|no"),
-        Press("v.access|skip"),
-        Press("v.risk|no"),
-        Press("v.heard|skip"),
-        Press("v.story|skip"),
-        Press("v.hopes|skip"),
-        Press("v.summary|send"),
-    ]
+    rules = load_profile("norfolk-suffolk").rules()
+    given = {**VICTIM_ANSWERS, "age": "no", "pass_youth": "yes", "heard": "Skip"}
+    events = walked(VICTIM, rules, "terminal", **given).sent
     _, [queued] = await talk("norfolk-suffolk", tmp_path, events)
     profile = load_profile("norfolk-suffolk")
     async with await Store.open(tmp_path / "norfolk-suffolk.sqlite3", profile.deadlines) as store:

@@ -14,13 +14,15 @@ from ruamel.yaml import YAML
 
 from bot.conversation import Conversations
 from bot.profile import load_profile
-from bot.rasa.actions import FORMS, _form_class, build_app, form_slots
+from bot.rasa.actions import FORMS, SKIPPED, _form_class, build_app, form_slots
 from bot.rasa.domain import ACTIONS, DATA_FILE, DOMAIN_FILE, render, render_data
 from dialogues.engine import STOPPED
-from dialogues.events import Command, Press, Text
+from dialogues.flows import VICTIM
 from dialogues.i18n import translator
 from referral_store import Store
 from referral_store.transfer import export_rows
+from tests import talk
+from tests.talk import walked
 
 # Real Rasa request bodies, copied with their sources (see SOURCES.md there).
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rasa"
@@ -35,29 +37,17 @@ pytestmark = pytest.mark.filterwarnings(
     "ignore:You are using an old version of rasa:UserWarning",
 )
 
-VICTIM_ANSWERS: dict[str, Any] = {
-    "consent": "agree",
+# A whole self-referral under the default profile, walked by the engine; a skipped
+# question's slot holds the skip.
+GIVEN: dict[str, Any] = {
+    **talk.VICTIM_ANSWERS,
     "name": "Sam Rasa",
-    "contact": "phone, email",
-    "phone": "07123 456789",
-    "email": "sam@example.org",
-    "times": "evening",
-    "message": "none",
-    "age": "yes",
-    "crime": "burglary",
-    "markers": "none",
-    "when": "month",
-    "police": "no",
-    "known": "no",
-    "area": "ne",
-    "lives": "ne",
-    "language": "en",
-    "interpreter": "no",
-    "access": "skip",
-    "risk": "no",
-    "heard": "family",
-    "story": "skip",
-    "hopes": "skip",
+    "contact": ["Phone call", "Email"],
+    "message": "No messages, please",
+}
+VICTIM_ANSWERS: dict[str, Any] = {
+    k: SKIPPED if v is None else v
+    for k, v in talk.slots(VICTIM, load_profile().rules(), **GIVEN).items()
 }
 
 
@@ -320,32 +310,7 @@ async def test_the_same_answers_make_the_same_referral_as_telegram(
     telegram_db = tmp_path / "telegram.sqlite3"
     async with await Store.open(telegram_db, profile.deadlines) as store:
         talk = Conversations(store, profile, "telegram", clock=lambda: datetime.now(UTC))
-        for event in [
-            Command("refer"),
-            Press("v.consent|agree"),
-            Press("v.age|yes"),
-            Text("Sam Rasa"),
-            Text("phone, email"),
-            Text("07123 456789"),
-            Text("sam@example.org"),
-            Press("v.times|evening"),
-            Press("v.message|none"),
-            Press("v.crime|burglary"),
-            Press("v.markers|none"),
-            Press("v.when|month"),
-            Press("v.police|no"),
-            Press("v.known|no"),
-            Press("v.area|ne"),
-            Press("v.lives|ne"),
-            Press("v.language|en"),
-            Press("v.interpreter|no"),
-            Press("v.access|skip"),
-            Press("v.risk|no"),
-            Press("v.heard|family"),
-            Press("v.story|skip"),
-            Press("v.hopes|skip"),
-            Press("v.summary|send"),
-        ]:
+        for event in walked(VICTIM, profile.rules(), "telegram", **GIVEN).sent:
             await talk.handle("tg:1", event)
         [via_telegram] = [r async for t, r in export_rows(store) if t == "referrals"]
     async with await Store.open(db) as store:

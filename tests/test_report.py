@@ -13,7 +13,7 @@ import pytest
 
 from bot.files.report import chart_values, write_return
 from referral_store import DeadlinePolicy, Store
-from referral_store.desk import ClosureReason, ContactMethod, Desk, DeskError
+from referral_store.desk import ClosureDetail, ClosureReason, ContactMethod, Desk, DeskError
 from referral_store.monitoring import save_survey
 from referral_store.report import (
     WITHHELD,
@@ -157,7 +157,9 @@ async def test_the_return_does_not_change_with_what_happens_after_the_quarter(
     desk = Desk(store)
     ann = await desk.by_id(1)
     assert ann is not None
-    await desk.close(refs["B"], ann, ClosureReason.VICTIM_DISENGAGED, now=at(7, 5))
+    await desk.close(
+        refs["B"], ann, ClosureReason.VICTIM_DISENGAGED, ClosureDetail.NO_RESPONSE, now=at(7, 5)
+    )
     after = await quarterly_return(store, Q1, now=AFTER)
     assert table(after, "in_progress") == table(before, "in_progress")
     assert table(after, "closures") == table(before, "closures")
@@ -345,8 +347,8 @@ async def test_offenders_outcomes_are_their_own_measures_counted_apart(
     ann = await desk.by_id(1)
     assert ann is not None
     # D agreed to a survey and the case closed, so the answers may be kept.
-    async with store._transaction() as db:
-        await db.execute(
+    async with store.write() as tx:
+        await tx.execute(
             "INSERT INTO surveys (referral_id, agreed_at) "
             "SELECT id, '2026-06-10T10:00:00+00:00' FROM referrals WHERE reference = ?",
             (refs["D"],),

@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import aiosqlite
 import pytest
 
 import referral_store.store as store_module
@@ -26,7 +25,7 @@ from referral_store import (
 )
 from referral_store.references import PATTERN
 from referral_store.schema import MIGRATIONS
-from referral_store.store import OPEN_QUEUE_SQL
+from referral_store.store import OPEN_QUEUE_SQL, WriteTx
 from referral_store.transfer import export_rows
 
 RECEIVED = datetime(2025, 12, 19, 10, 0, tzinfo=UTC)
@@ -165,14 +164,13 @@ async def test_a_failure_at_the_last_step_undoes_the_referral_consent_and_event(
     await store.save_conversation("tg:1", '{"step": "v.summary"}')
     written: list[tuple[object, ...]] = []
 
-    async def fail_after_the_rest(
-        connection: aiosqlite.Connection, key: str, state: str | None
-    ) -> None:
-        cursor = await connection.execute(
-            "SELECT (SELECT count(*) FROM referrals), (SELECT count(*) FROM consents), "
-            "(SELECT count(*) FROM events)"
+    async def fail_after_the_rest(tx: WriteTx, key: str, state: str | None) -> None:
+        written.extend(
+            await tx.fetch_all(
+                "SELECT (SELECT count(*) FROM referrals), (SELECT count(*) FROM consents), "
+                "(SELECT count(*) FROM events)"
+            )
         )
-        written.extend(await cursor.fetchall())
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(store, "_put_conversation", fail_after_the_rest)

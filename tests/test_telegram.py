@@ -11,7 +11,9 @@ import pytest
 from bot.config import ConfigError, TelegramSettings, telegram_settings
 from bot.profile import load_profile
 from bot.telegram.app import build_application
+from dialogues.flows import VICTIM
 from referral_store import Store
+from tests.talk import VICTIM_ANSWERS, walked
 from tests.telegram_fake import FakeTelegram, Person, running
 
 FACILITATORS = -1001
@@ -59,31 +61,13 @@ async def test_a_self_referral_through_telegram_is_queued_and_announced(
 ) -> None:
     fake, person, db = telegram
     await person.send("/start src-police")
-    await person.press("I was harmed: refer myself")
-    await person.press("Yes, I agree")
-    await person.press("Yes")  # 18 or older
-    await person.send("Sam")
-    await person.press("Message me in this chat")
-    await person.press("Phone call")
-    await person.press("Done")
-    await person.send("07123 456789")
-    for label in (
-        "Evenings",
-        "No messages, please",
-        "Burglary",
-        "None of these",
-        "In the last month",
-        "No",
-        "No",
-        "West Midlands",
-        "West Midlands",
-        "English",
-        "No",
-    ):
-        await person.press(label)
-    for label in ("Skip", "No", "Skip", "Skip"):
-        await person.press(label)
-    sent = await person.press("Skip")
+    given = {
+        **VICTIM_ANSWERS,
+        "contact": ["Message me in this chat", "Phone call"],
+        "message": "No messages, please",
+        "when": "In the last month",
+    }
+    sent = await person.follow(walked(VICTIM, load_profile().rules(), send=False, **given).did)
     assert "Please check your answers" in sent[-1]["text"]
     sent = await person.press("Send my referral")
     confirmation = sent[-1]["text"] if "reference" in sent[-1]["text"] else sent[0]["text"]

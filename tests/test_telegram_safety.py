@@ -11,6 +11,7 @@ import pytest
 
 from referral_store import Store
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
+from tests.telegram_fake import refer as walk_referral
 
 TEAM = -1001
 NOW = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
@@ -26,32 +27,7 @@ async def bot(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
 
 
 async def refer(person: Person) -> list[dict[str, Any]]:
-    await person.send("/refer")
-    await person.press("Yes, I agree")
-    await person.press("Yes")  # 18 or older
-    await person.send("Sam Canary")
-    await person.press("Message me in this chat")
-    await person.press("Done")
-    for label in (
-        "Any time",
-        "No messages, please",
-        "Burglary",
-        "None of these",
-        "In the last month",
-        "No",
-        "No",
-        "North East",
-        "North East",
-        "English",
-        "No",
-        "Skip",
-        "No",
-        "Skip",
-        "Skip",
-        "Skip",
-    ):
-        await person.press(label)
-    return await person.press("Send my referral")
+    return await walk_referral(person, name="Sam Canary", times="Any time")
 
 
 async def test_a_redelivered_update_has_no_second_effect(bot: dict[str, Any]) -> None:

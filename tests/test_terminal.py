@@ -11,37 +11,38 @@ from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from bot.profile import load_profile
 from bot.staff.notices import when
+from dialogues.flows import VICTIM
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
 from tests.exports import referrals
+from tests.talk import VICTIM_ANSWERS, walked
 
+# A whole self-referral as typed in the terminal, walked from the flow; the menu's option
+# is chosen by its number, the contact ways typed.
 SELF_REFERRAL = [
     "3",  # I was harmed: refer myself
-    "Yes, I agree",
-    "Yes",  # 18 or older
-    "Sam",
-    "1",  # phone call (ticked)
-    "Done",
-    "07123 456789",
-    "Evenings",
-    "No messages, please",
-    "Burglary",
-    "None of these",
-    "05/2025",
-    "Yes",  # reported to police
-    "43/12345/25",
-    "Waiting for court",
-    "No",
-    "London",
-    "London",  # where they live
-    "English",
-    "No",
-    "I use a wheelchair",
-    "No",
-    "Skip",
-    "Skip",  # in their own words
-    "Skip",  # hopes
-    "Send my referral",
+    *(
+        value
+        for _, value in walked(
+            VICTIM,
+            load_profile().rules(),
+            "terminal",
+            **{
+                **VICTIM_ANSWERS,
+                "contact": "phone call",
+                "message": "No messages, please",
+                "when": "05/2025",
+                "police": "Yes",
+                "crimeref": "43/12345/25",
+                "stage": "Waiting for court",
+                "area": "London",
+                "lives": "London",
+                "access": "I use a wheelchair",
+                "heard": "Skip",
+            },
+        ).did[1:]
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import timedelta
@@ -17,8 +18,10 @@ from bot.files.transfer import read_csv, read_jsonl, write_csv, write_jsonl
 from referral_store import Store
 from referral_store.desk import ContactMethod, Desk
 from referral_store.privacy import withdraw
-from referral_store.transfer import TABLES, ImportError_, export_rows, import_rows
+from referral_store.tables import TABLES as DECLARED
+from referral_store.transfer import TABLES, ImportError_, export_rows, header, import_rows
 from tests.seed import at, seed_quarter
+from tests.test_store import CONSENT, RECEIVED, referral
 
 
 async def full_store(path: Path) -> Store:
@@ -236,3 +239,53 @@ async def test_rjbot_export_seal_and_import_with_the_passphrase(tmp_path: Path) 
     assert short.returncode == 2 and "at least 12 characters" in short.stderr
     moved = run("--db", str(tmp_path / "new.sqlite3"), "import", str(tmp_path / "x.sealed"))
     assert moved.returncode == 0 and "7 referrals" in moved.stderr, moved.stderr
+
+
+@pytest.mark.parametrize("during", ["referrals", "consents", "events"])
+async def test_a_referral_sent_mid_export_is_wholly_in_it_or_wholly_absent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, during: str
+) -> None:
+    # Small pages, so the export is many reads and a referral can land between two.
+    monkeypatch.setattr("referral_store.transfer.PAGE", 2)
+    db = tmp_path / "old.sqlite3"
+    exporter = await full_store(db)
+    lines: list[str] = []
+    sent: list[str] = []
+    try:
+        async with await Store.open(db) as bot:  # the bot, writing as the export runs
+            async for table, row in export_rows(exporter):
+                lines.append(json.dumps({"table": table, "row": row}, ensure_ascii=False))
+                if table == during and not sent:
+                    stored = await bot.submit_referral(referral(), CONSENT, now=RECEIVED)
+                    sent.append(stored.reference)
+            assert sent, f"the export reached {during}"
+            after = await jsonl(exporter)
+    finally:
+        await exporter.close()
+    records = [json.loads(line) for line in lines]
+    named = {(r["table"], r["row"].get("reference")) for r in records}
+    assert not {t for t, ref in named if ref == sent[0]}, "nothing of it: it came after"
+    assert {"referrals", "consents", "events"} <= {
+        json.loads(line)["table"]
+        for line in after.splitlines()[1:]
+        if json.loads(line)["row"].get("reference") == sent[0]
+    }, "the next export has all of it"
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join([json.dumps(header()), *lines]) + "\n", encoding="utf-8")
+    async with await Store.open(tmp_path / "new.sqlite3") as new:
+        counts = await import_rows(new, read_jsonl(export))
+    assert counts["referrals"] == 7 and counts["events"] == sum(
+        r["table"] == "events" for r in records
+    ), "the export imports whole"
+
+
+def test_the_documented_fields_are_the_declared_columns_in_order() -> None:
+    # docs/export.md is what a new provider reads: it must say what the export holds.
+    page = (Path(__file__).resolve().parent.parent / "docs" / "export.md").read_text("utf-8")
+    documented = {}
+    for line in page.splitlines():
+        found = re.fullmatch(r"\| `(\w+)` \| (.*) \|", line)
+        if found:
+            fields = re.sub(r"\([^)]*\)", "", found[2])
+            documented[found[1]] = tuple(re.findall(r"`(\w+)`", fields))
+    assert documented == {t.name: t.names for t in DECLARED}

@@ -116,13 +116,14 @@ def test_catalogs_carry_no_line_numbers(domain: str) -> None:
 
 
 # What ``make messages`` extracts (see the Makefile): people's strings from bot/ and dialogues/
-# with N_ and gettext's own keywords, staff strings from bot/ and referral_store/ with D_ only.
+# with N_ and gettext's own keywords, staff strings from bot/, dialogues/ (the flows' staff
+# labels) and referral_store/ with D_ only.
 EXTRACTED = {
     "messages": (
         ("bot", "dialogues"),
         {**DEFAULT_KEYWORDS, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)},
     ),
-    "desk": (("bot", "referral_store"), {"D_": None}),
+    "desk": (("bot", "dialogues", "referral_store"), {"D_": None}),
 }
 
 

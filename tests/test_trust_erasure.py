@@ -12,6 +12,7 @@ import pytest
 from referral_store import Consent, Store
 from referral_store.desk import ClosureReason, ContactMethod, Desk, DeskError, Role
 from referral_store.privacy import Retention, purge_all, withdraw
+from tests.sql import change, rows
 from tests.test_privacy_store import CANARIES, CHAT, NOW, fill, raw, referral
 from tests.test_terminal import rjbot
 
@@ -23,7 +24,7 @@ async def test_a_withdrawn_case_takes_no_new_note_or_answer(tmp_path: Path) -> N
         reference = await fill(store)
         desk = Desk(store)
         [ann] = await desk.staff()
-        [(contact_id,)] = await store._db.execute_fetchall("SELECT id FROM contacts")
+        [(contact_id,)] = await rows(store, "SELECT id FROM contacts")
         assert await withdraw(store, CHAT, now=NOW) == [reference]
         with pytest.raises(DeskError, match="withdrawn"):
             await desk.add_note(int(contact_id), ann, "ZQ-LATE-NOTE")
@@ -31,7 +32,7 @@ async def test_a_withdrawn_case_takes_no_new_note_or_answer(tmp_path: Path) -> N
             await desk.log_contact(reference, ann, ContactMethod.PHONE, True, "ZQ-LATE-NOTE")
         with pytest.raises(DeskError):
             await desk.record_survey(reference, ann, {"wellbeing": "improved"})
-        [(note,)] = await store._db.execute_fetchall("SELECT note FROM contacts")
+        [(note,)] = await rows(store, "SELECT note FROM contacts")
         assert note is None
     assert b"ZQ-LATE-NOTE" not in raw(tmp_path / "rj.sqlite3")
 
@@ -43,7 +44,7 @@ async def test_purge_revisits_a_withdrawn_row_that_still_holds_something(tmp_pat
         await withdraw(store, CHAT, now=NOW)
         # A note left on a withdrawn case by an older version of rjbot.
         sealed = store.keyring.seal(CANARIES[3], f"contacts.note:{reference}")
-        await store._db.execute("UPDATE contacts SET note = ?", (sealed,))
+        await change(store, "UPDATE contacts SET note = ?", (sealed,))
         found = await purge_all(store, Retention(closed=30 * DAY), now=NOW + 31 * DAY)
         assert found.referrals == [reference]
     assert sealed.encode() not in raw(db)
@@ -58,12 +59,13 @@ async def test_retention_purges_drafts_and_message_ids_and_a_dry_run_changes_not
         await store.save_conversation("tg:1", f'{{"answers": {{"name": "{CANARIES[0]}"}}}}')
         await store.remember_messages("tg:1", [5, 6])
         await store.save_conversation("tg:2", '{"step": "menu"}')
-        await store._db.execute(
+        await change(
+            store,
             "UPDATE conversations SET updated_at = ? WHERE key = ?",
             ((now - 31 * DAY).isoformat(), store.keyring.owner("tg:1")),
         )
-        await store._db.execute("UPDATE chat_messages SET at = ?", ((now - 3 * DAY).isoformat(),))
-        await store._db.execute("UPDATE chats SET at = ?", ((now - 3 * DAY).isoformat(),))
+        await change(store, "UPDATE chat_messages SET at = ?", ((now - 3 * DAY).isoformat(),))
+        await change(store, "UPDATE chats SET at = ?", ((now - 3 * DAY).isoformat(),))
         policy = Retention()
         dry = await purge_all(store, policy, dry_run=True)
         assert (dry.conversations, dry.messages) == (1, 2)
@@ -73,7 +75,7 @@ async def test_retention_purges_drafts_and_message_ids_and_a_dry_run_changes_not
         assert await store.load_conversation("tg:1") is None, "an abandoned draft goes"
         assert await store.load_conversation("tg:2") == '{"step": "menu"}', "a live one stays"
         assert await store.forget_messages("tg:1", timedelta(hours=48)) == []
-        [(chats,)] = await store._db.execute_fetchall("SELECT count(*) FROM chats")
+        [(chats,)] = await rows(store, "SELECT count(*) FROM chats")
         assert chats == 0
     assert CANARIES[0].encode() not in raw(db)
 

@@ -19,7 +19,9 @@ from bot.config import keyring
 from referral_store import Consent, Store
 from referral_store.crypto import DataKeyError, Keyring, key_file_for, new_key, parse_keys
 from referral_store.privacy import rotate, withdraw
+from referral_store.store import WriteTx
 from referral_store.transfer import export_rows
+from tests.sql import rows
 from tests.test_privacy_store import CANARIES, CHAT, NOW, fill, referral
 from tests.test_terminal import rjbot
 
@@ -37,10 +39,10 @@ async def everything_opens(store: Store) -> int:
     opened = 0
     async for _ in export_rows(store):
         opened += 1
-    async with store._lock:
-        rows = await store._db.execute_fetchall("SELECT key, who, state FROM conversations")
-        chats = await store._db.execute_fetchall("SELECT key, who FROM chats")
-    for key, who, state in rows:
+    async with store.read() as tx:
+        found = await tx.fetch_all("SELECT key, who, state FROM conversations")
+        chats = await tx.fetch_all("SELECT key, who FROM chats")
+    for key, who, state in found:
         chat = store.keyring.open(who, f"conversations.who:{key}")
         store.keyring.open(state, f"conversations.state:{chat}")
         assert store.keyring.owner(chat) == key, "a conversation is found by its chat"
@@ -93,9 +95,7 @@ def test_an_older_store_gets_its_key_check_after_a_trial_decryption(tmp_path: Pa
 
     async def reopen() -> int:
         async with await Store.open(db, keyring=Keyring(tuple(parse_keys(key)))) as store:
-            async with store._lock:
-                rows = await store._db.execute_fetchall("SELECT key_id FROM keycheck")
-            return len(list(rows))
+            return len(await rows(store, "SELECT key_id FROM keycheck"))
 
     assert asyncio.run(reopen()) == 1, "the right key passed the trial and left its record"
 
@@ -148,9 +148,8 @@ def test_rotation_while_another_process_writes_leaves_no_unreadable_row(tmp_path
 
     async def check() -> tuple[int, int]:
         async with await Store.open(db, keyring=keyring(db, env={})) as store:
-            async with store._lock:
-                rows = await store._db.execute_fetchall("SELECT count(*) FROM referrals")
-            return await everything_opens(store), int(next(iter(rows))[0])
+            [(count,)] = await rows(store, "SELECT count(*) FROM referrals")
+            return await everything_opens(store), int(count)
 
     opened, referrals = asyncio.run(check())
     assert referrals >= 4 and opened > referrals
@@ -174,7 +173,7 @@ class Fault(Exception):
 
 
 async def test_a_rotation_interrupted_at_any_write_leaves_every_row_readable(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "rj.sqlite3"
     old_key, fresh = new_key(), new_key()
@@ -188,26 +187,28 @@ async def test_a_rotation_interrupted_at_any_write_leaves_every_row_readable(
     for fail_at in range(1, 1000):
         calls = 0
         async with await Store.open(db, keyring=both) as store:
-            real = store._db.execute
+            real = WriteTx.execute
 
-            def failing(
-                sql: str, *args: Any, _real: Any = real, _at: int = fail_at, **kwargs: Any
-            ) -> Any:
+            async def failing(
+                tx: WriteTx, sql: str, *args: Any, _real: Any = real, _at: int = fail_at
+            ) -> int:
                 nonlocal calls
                 if sql.lstrip().split()[0].upper() in ("UPDATE", "INSERT", "DELETE"):
                     calls += 1
                     if calls == _at:
                         raise Fault(sql)
-                return _real(sql, *args, **kwargs)
+                return int(await _real(tx, sql, *args))
 
-            store._db.execute = failing  # type: ignore[method-assign]
-            try:
-                await rotate(store, both)
-            except Fault:
-                pass
-            else:
-                writes = calls
-                break
+            # Only the rotation's own writes fail, not the opening's.
+            with monkeypatch.context() as patch:
+                patch.setattr(WriteTx, "execute", failing)
+                try:
+                    await rotate(store, both)
+                except Fault:
+                    pass
+                else:
+                    writes = calls
+                    break
         # Whatever the key file then holds (old and new, as rotate-key leaves it mid-way):
         async with await Store.open(db, keyring=both) as store:
             assert await everything_opens(store) == expected, f"fault at write {fail_at}"

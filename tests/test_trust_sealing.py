@@ -13,6 +13,7 @@ from referral_store.monitoring import save_own_answers
 from referral_store.privacy import Retention, purge_all
 from referral_store.report import Period, quarterly_return
 from referral_store.transfer import export_rows
+from tests.sql import change
 from tests.test_privacy_store import CANARIES, CHAT, NOW, raw, referral
 from tests.test_terminal import SELF_REFERRAL, rjbot
 
@@ -74,9 +75,9 @@ async def test_an_older_store_has_its_clear_answers_sealed_on_open(tmp_path: Pat
             now=NOW,
         )
         # As an older rjbot kept them: in clear, with no record of the upgrade.
-        await store._db.execute("UPDATE referrals SET markers = '[\"sexual\"]'")
-        await store._db.execute("UPDATE monitoring SET ethnicity = 'white-roma'")
-        await store._db.execute("DELETE FROM upgrades")
+        await change(store, "UPDATE referrals SET markers = '[\"sexual\"]'")
+        await change(store, "UPDATE monitoring SET ethnicity = 'white-roma'")
+        await change(store, "DELETE FROM upgrades")
     async with await Store.open(db) as store:
         referral_now = await store.get_referral(stored.reference)
         assert referral_now is not None and referral_now.markers == ("sexual",)

@@ -73,8 +73,8 @@ async def test_an_older_store_is_checked_sealed_and_chained_on_first_open(
         assert referral.language == "other"
         [monitoring] = [r async for t, r in export_rows(store) if t == "monitoring"]
         assert (monitoring["ethnicity"], monitoring["disability"]) == ("white-roma", "yes")
-        async with store._lock:
-            verdict = await verify(store._db)
+        async with store.read() as tx:
+            verdict = await verify(tx)
         assert verdict.intact and verdict.entries == 3
     with closing(sqlite3.connect(db)) as connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]

@@ -108,8 +108,9 @@ def answer(chat: Chat, flow: Flow, slot: str, *, skip: bool = True) -> list[Even
             return [Press(f"{question.id}|{chosen}")]
         chat.choose("done")
         return [Press(f"{question.id}|{chosen}"), Press(f"{question.id}|done")]
-    # The areas are the service profile's, offered by the engine beside "Somewhere else".
-    offered = {c.id for c in question.choices} | ({"ne"} if slot == "area" else set())
+    # Choices from the service profile (the areas) are offered by the engine beside the step's.
+    provided = question.choices_from(load_profile().rules()) if question.choices_from else ()
+    offered = {c.id for c in (*provided, *question.choices)}
     if CHOSEN.get(slot) in offered:
         chat.choose(CHOSEN[slot])
         return [Press(f"{question.id}|{CHOSEN[slot]}")]

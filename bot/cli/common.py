@@ -19,11 +19,10 @@ from bot.profile import ProfileError, ServiceProfile, load_profile
 from referral_store import Store
 from referral_store.audit import os_user
 from referral_store.crypto import DataKeyError
-from referral_store.desk import Desk, DeskError, operator_audit
+from referral_store.desk import Desk, DeskError, Staff, operator_audit
 
 err = Console(stderr=True, highlight=False)
 T = TypeVar("T")
-err = Console(stderr=True, highlight=False)
 
 
 @dataclass(frozen=True)
@@ -75,27 +74,28 @@ AsOperator = Annotated[
 ]
 
 
+async def staff_member(store: Store, staff_id: int) -> Staff:
+    """The member of staff ``--as`` names; a refusal if there is none."""
+    found = await Desk(store).by_id(staff_id)
+    if found is None:
+        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
+    return found
+
+
 async def operator(store: Store, staff_id: int | None) -> str:
     """The audit log's actor for an operator's command: --as, else the logged-in user."""
-    if staff_id is None:
-        return cli_actor()
-    member = await Desk(store).by_id(staff_id)
-    if member is None:
-        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
-    return member.actor
+    return cli_actor() if staff_id is None else (await staff_member(store, staff_id)).actor
 
 
 async def _audit_profile(store: Store, profile: ServiceProfile) -> None:
     """Note in the audit log when a command runs under a different service profile."""
     digest = hashlib.sha256(profile.model_dump_json().encode()).hexdigest()[:16]
     detail = f"{profile.service.name} ({digest})"
-    async with store._lock:
-        rows = list(
-            await store._db.execute_fetchall(
-                "SELECT detail FROM audit WHERE action = 'profile-load' ORDER BY id DESC LIMIT 1"
-            )
+    async with store.read() as tx:
+        last = await tx.fetch_one(
+            "SELECT detail FROM audit WHERE action = 'profile-load' ORDER BY id DESC LIMIT 1"
         )
-    if not rows or rows[0][0] != detail:
+    if last is None or last[0] != detail:
         await operator_audit(store, cli_actor(), "profile-load", detail)
 
 

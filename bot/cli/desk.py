@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -27,9 +28,10 @@ from bot.cli.common import (
     options_of,
     profile_of,
     staff_id_option,
+    staff_member,
     with_store,
 )
-from bot.staff.notices import when
+from bot.staff.notices import notice_text, when
 from bot.staff.views import referral_text
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
@@ -49,7 +51,6 @@ from referral_store.desk import (
     DeskError,
     Onward,
     Role,
-    Staff,
     operator_audit,
 )
 from referral_store.monitoring import (
@@ -80,13 +81,6 @@ As = Annotated[
 
 def _cli_actor() -> str:
     return cli_actor()
-
-
-async def _member(desk: Desk, staff_id: int) -> Staff:
-    staff = await desk.by_id(staff_id)
-    if staff is None:
-        raise DeskError(f"No member of staff with id {staff_id}. See: rjbot staff list")
-    return staff
 
 
 def _desk_call(ctx: typer.Context, work: Callable[[Desk], Awaitable[T]]) -> T:
@@ -194,7 +188,7 @@ def claim(ctx: typer.Context, reference: str, staff_id: As) -> None:
     """Take a referral from the queue."""
 
     async def work(desk: Desk) -> str:
-        result = await desk.claim(reference.upper(), await _member(desk, staff_id))
+        result = await desk.claim(reference.upper(), await staff_member(desk.store, staff_id))
         if result.ok:
             return f"{reference.upper()} is yours."
         if result.needs_training:
@@ -227,7 +221,7 @@ def contact(
     async def work(desk: Desk) -> None:
         await desk.log_contact(
             reference.upper(),
-            await _member(desk, staff_id),
+            await staff_member(desk.store, staff_id),
             method,
             reached,
             note,
@@ -251,7 +245,7 @@ def status(
 
     async def work(desk: Desk) -> None:
         await desk.set_status(
-            reference.upper(), await _member(desk, staff_id), new_status, activity
+            reference.upper(), await staff_member(desk.store, staff_id), new_status, activity
         )
 
     _desk_call(ctx, work)
@@ -266,13 +260,15 @@ def close(
     reason: Annotated[ClosureReason, typer.Option()],
     why: Annotated[
         ClosureDetail | None,
-        typer.Option(help="Why it was declined, unsuitable or disengaged (for the return)."),
+        typer.Option(
+            help="Why it was declined, unsuitable, disengaged or referred on: needed for those."
+        ),
     ] = None,
 ) -> None:
     """Close a referral with its reason."""
 
     async def work(desk: Desk) -> None:
-        await desk.close(reference.upper(), await _member(desk, staff_id), reason, why)
+        await desk.close(reference.upper(), await staff_member(desk.store, staff_id), reason, why)
 
     _desk_call(ctx, work)
     print(f"{reference.upper()} is closed ({reason}).")
@@ -290,7 +286,7 @@ def training(
     """Record whether a practitioner may take sensitive and complex cases (managers only)."""
 
     async def work(desk: Desk) -> None:
-        await desk.set_training(staff_id, trained, await _member(desk, manager_id))
+        await desk.set_training(staff_id, trained, await staff_member(desk.store, manager_id))
 
     _desk_call(ctx, work)
     print(f"staff {staff_id}: {'trained' if trained else 'not trained'} for complex cases.")
@@ -310,7 +306,7 @@ def care(
     )
 
     async def work(desk: Desk) -> None:
-        await desk.mark_care(reference.upper(), await _member(desk, staff_id), chosen)
+        await desk.mark_care(reference.upper(), await staff_member(desk.store, staff_id), chosen)
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: {', '.join(sorted(chosen)) or 'neither sensitive nor complex'}.")
@@ -329,15 +325,17 @@ def onward(
     """Record an onward referral to another service, only with the person's consent."""
 
     async def work(desk: Desk) -> None:
-        await desk.refer_on(reference.upper(), await _member(desk, staff_id), to, agreed=agreed)
+        await desk.refer_on(
+            reference.upper(), await staff_member(desk.store, staff_id), to, agreed=agreed
+        )
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: onward referral to {to} recorded.")
 
 
 async def check_chain(store: Store) -> Verdict:
-    async with store._lock:
-        return await verify_chain(store._db)
+    async with store.read() as tx:
+        return await verify_chain(tx)
 
 
 def _choice(name: str, allowed: tuple[str, ...]) -> Any:
@@ -366,7 +364,7 @@ def monitoring(
     }
 
     async def work(desk: Desk) -> None:
-        member = await _member(desk, staff_id)
+        member = await staff_member(desk.store, staff_id)
         await desk.record_monitoring(reference.upper(), member, subject, values)
 
     _desk_call(ctx, work)
@@ -428,7 +426,9 @@ def survey(
     }
 
     async def work(desk: Desk) -> None:
-        await desk.record_survey(reference.upper(), await _member(desk, staff_id), answers)
+        await desk.record_survey(
+            reference.upper(), await staff_member(desk.store, staff_id), answers
+        )
 
     _desk_call(ctx, work)
     print(f"{reference.upper()}: survey answers recorded.")
@@ -439,10 +439,67 @@ def release(ctx: typer.Context, reference: str, staff_id: As) -> None:
     """Put a referral back in the queue."""
 
     async def work(desk: Desk) -> None:
-        await desk.release(reference.upper(), await _member(desk, staff_id))
+        await desk.release(reference.upper(), await staff_member(desk.store, staff_id))
 
     _desk_call(ctx, work)
     print(f"{reference.upper()} is back in the queue.")
+
+
+Send = Callable[[int, str], Awaitable[bool]]
+
+
+@asynccontextmanager
+async def telegram_sender(token: str) -> AsyncIterator[Send]:
+    """Send desk messages through the bot's Telegram account: ``True`` once one went."""
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    api = os.environ.get("RJBOT_TELEGRAM_API_URL") or "https://api.telegram.org/bot"
+    async with Bot(token, base_url=api) as bot:
+
+        async def sent(chat_id: int, text: str) -> bool:
+            try:
+                await bot.send_message(chat_id, text)
+            except TelegramError:
+                return False
+            return True
+
+        yield sent
+
+
+@commands.command()
+def reassign(
+    ctx: typer.Context,
+    reference: str,
+    to: Annotated[
+        int,
+        typer.Option("--to", help="The staff id to pass it to.", callback=staff_id_option),
+    ],
+    manager_id: As,
+) -> None:
+    """Pass a referral to another member of staff (managers only); they are told in Telegram.
+
+    With RJBOT_TELEGRAM_TOKEN set the bot tells them, as it does when a manager
+    reassigns from Telegram; without it, the line to pass on is printed.
+    """
+    token = os.environ.get("RJBOT_TELEGRAM_TOKEN", "").strip()
+
+    async def work(desk: Desk) -> tuple[str, str | None]:
+        target = await staff_member(desk.store, to)
+        manager = await staff_member(desk.store, manager_id)
+        notice = await desk.reassign(reference.upper(), target, manager)
+        if notice is None:
+            return target.name, None
+        if token:
+            async with telegram_sender(token) as send:
+                if await send(notice.telegram_id, notice_text(notice)):
+                    return target.name, None
+        return target.name, notice_text(notice)
+
+    name, untold = _desk_call(ctx, work)
+    print(f"{reference.upper()} is now with {name}.")
+    if untold is not None:
+        print(f"The bot could not tell them; pass this on: {untold}")
 
 
 @commands.command()
@@ -470,19 +527,7 @@ def sweep(ctx: typer.Context) -> None:
                 return True
 
             return await run_sweep(desk, policy, printed, 0, datetime.now(UTC), retention)
-        from telegram import Bot
-        from telegram.error import TelegramError
-
-        api = os.environ.get("RJBOT_TELEGRAM_API_URL") or "https://api.telegram.org/bot"
-        async with Bot(token, base_url=api) as bot:
-
-            async def sent(chat_id: int, text: str) -> bool:
-                try:
-                    await bot.send_message(chat_id, text)
-                except TelegramError:
-                    return False
-                return True
-
+        async with telegram_sender(token) as sent:
             return await run_sweep(
                 desk, policy, sent, int(chat) if chat else None, datetime.now(UTC), retention
             )

@@ -11,8 +11,8 @@ import typer
 from bot.cli.common import AsOperator, err, fail, operator, options_of, profile_of, with_store
 from bot.files.report import SAFE_THRESHOLD, write_return
 from referral_store import Store
-from referral_store.desk import operator_audit
-from referral_store.report import Period, PeriodError, Return, quarterly_return
+from referral_store.desk import Desk
+from referral_store.report import Period, PeriodError, Return
 
 commands = typer.Typer()
 
@@ -53,13 +53,14 @@ def report(
         )
 
     async def work(store: Store) -> Return:
-        actor = await operator(store, staff_id)
-        result = await quarterly_return(
-            store, period, service=profile.service.name, now=datetime.now(UTC)
+        return await Desk(store).make_return(
+            await operator(store, staff_id),
+            period,
+            service=profile.service.name,
+            now=datetime.now(UTC),
+            threshold=limit,
+            small_numbers=limit < SAFE_THRESHOLD,
         )
-        small = " (small numbers allowed)" if limit < SAFE_THRESHOLD else ""
-        await operator_audit(store, actor, "report", f"{quarter} threshold {limit}{small}")
-        return result
 
     result = with_store(options, work)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import aclosing
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -86,19 +87,21 @@ def export(
             raise fail(f"the folder {out.parent} does not exist: make it first, or choose another")
 
     async def write(store: Store) -> dict[str, int]:
-        if format is ExportFormat.CSV:
-            assert out is not None
-            return await write_csv(export_rows(store), out)
-        if out is None:
-            return await write_jsonl(export_rows(store), sys.stdout)
-        if seal:
-            with open_private(out, "wb") as handle:
-                sealed = SealedWriter(handle, passphrase)
-                counts = await write_jsonl(export_rows(store), sealed)
-                sealed.close()
-                return counts
-        with open_private(out, "w", encoding="utf-8") as stream:
-            return await write_jsonl(export_rows(store), stream)
+        # Closed even if writing fails: the export holds the store's one snapshot open.
+        async with aclosing(export_rows(store)) as rows:
+            if format is ExportFormat.CSV:
+                assert out is not None
+                return await write_csv(rows, out)
+            if out is None:
+                return await write_jsonl(rows, sys.stdout)
+            if seal:
+                with open_private(out, "wb") as handle:
+                    sealed = SealedWriter(handle, passphrase)
+                    counts = await write_jsonl(rows, sealed)
+                    sealed.close()
+                    return counts
+            with open_private(out, "w", encoding="utf-8") as stream:
+                return await write_jsonl(rows, stream)
 
     async def work(store: Store) -> dict[str, int]:
         actor = await operator(store, staff_id)

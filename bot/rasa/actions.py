@@ -35,14 +35,15 @@ from sanic.request import Request
 from bot.conversation import Conversations
 from bot.profile import ServiceProfile
 from dialogues import content, routing
-from dialogues.engine import BACK, EXIT, STOPPED, Context, fill, render, step
+from dialogues.engine import BACK, DONE, EXIT, SKIP, STOPPED, Context, fill, render, step
 from dialogues.events import Command, CrisisWords, Event, Press, Reply, Text, Withdrawn
-from dialogues.flows import FLOW_OF, OFFENDER, ONWARD_PROMPTS, STEPS, VICTIM
-from dialogues.followup import MONITORING
+from dialogues.flows import LANGUAGE_SCREEN, SHIPPED, WITHDRAW_SCREEN
 from dialogues.i18n import N_, Translator, available_languages, native_name, translator
-from dialogues.model import Flow, Kind, Step
-from dialogues.rules import IntakeRules, UnderAge
+from dialogues.model import SUBMIT, Flow, Flows, Kind, Role, Step
+from dialogues.rules import IntakeRules
 from dialogues.state import State
+from dialogues.validators import Invalid
+from dialogues.walk import Walk, walk
 from referral_store import Store
 from referral_store.crypto import Keyring
 from referral_store.privacy import withdraw
@@ -50,19 +51,23 @@ from referral_store.privacy import withdraw
 logger = logging.getLogger(__name__)
 
 CHANNEL = "rasa"
-FORMS: dict[str, Flow] = {
-    "self_referral_form": VICTIM,
-    "offender_enquiry_form": OFFENDER,
-    # Asked after a referral, with its own consent: the answers are the return's categories.
-    "monitoring_form": MONITORING,
-}
-# Steps Rasa does not ask as slots: the offender's introduction is said by the form's rule.
-NOT_SLOTS = {"intro"}
+
+
+def forms(flows: Flows = SHIPPED) -> dict[str, Flow]:
+    """Each Rasa form by its name, and the flow it asks."""
+    return {
+        "self_referral_form": flows.referral("victim"),
+        "offender_enquiry_form": flows.referral("offender"),
+        # Asked after a referral, with its own consent: the answers are the return's categories.
+        "monitoring_form": flows["m"],
+    }
+
+
+FORMS = forms()
 # A button press is the intent `choose` with the choice's id as the entity `choice`
 # (`/choose{"choice": "agree"}`), so it bypasses NLU and means the same in every language.
 CHOOSE = "choose"
 CHOICE = "choice"
-DONE = "done"
 # The slot value of a question the person skipped: a form treats an unfilled slot as
 # unanswered, so a skip needs a value of its own, which the answers read as "not given".
 SKIPPED = "rjbot:skipped"
@@ -118,7 +123,7 @@ def _buttons(reply: Reply) -> list[dict[str, str]]:
             if button.data in (BACK, EXIT):
                 continue
             choice = button.data.partition("|")[2]
-            if choice == "skip":
+            if choice == SKIP:
                 buttons.append({"title": button.label, "payload": payload("skip")})
             else:
                 buttons.append({"title": button.label, "payload": payload(CHOOSE, choice=choice)})
@@ -126,72 +131,29 @@ def _buttons(reply: Reply) -> list[dict[str, str]]:
 
 
 def form_slots(flow: Flow) -> list[str]:
-    """Every question of a flow Rasa can ask, as the slot that holds its answer, in order."""
+    """Every question of a flow Rasa can ask, as the slot that holds its answer, in order.
+
+    Not its notices: the offender's introduction is said by the form's rule.
+    """
     return [
         s.key
-        for s in flow.steps
-        if s.kind is Kind.ASK and s.key not in NOT_SLOTS and s.channel in (None, CHANNEL)
+        for s in flow.questions()
+        if s.role is not Role.NOTICE and s.channel in (None, CHANNEL)
     ]
 
 
-def _walk(
-    flow: Flow, answers: dict[str, Any], rules: IntakeRules, language: str = "en"
-) -> tuple[list[str], str | None]:
-    """Where the engine goes with these answers, so Rasa never decides the order itself.
-
-    Returns the questions in the order the engine asks them, up to the first one not yet
-    answered, and, if the answers end a referral before its summary (declined, under 18,
-    not ready...), what the engine says then, in ``language``. A skipped question is
-    answered with ``None``.
-    """
-    ctx = Context(rules=rules, now=datetime.now(UTC), channel=CHANNEL)
-    state = State(step=flow.steps[0].id, language=language)
-    needed: list[str] = []
-    for _ in range(4 * len(flow.steps)):
-        current = STEPS[state.step]
-        if current.key in NOT_SLOTS:
-            state = step(state, Press(f"{current.id}|{current.choices[0].id}"), ctx).state
-            continue
-        needed.append(current.key)
-        if current.key not in answers:
-            return needed, None
-        outcome = step(state, _event_for(current, answers[current.key]), ctx)
-        moved = STEPS.get(outcome.state.step)
-        if outcome.state.step == current.id:
-            return needed, None  # not taken (the form asks it again)
-        if moved is None or FLOW_OF.get(moved.id) is not flow or moved.kind is not Kind.ASK:
-            if not flow.referral_kind or (moved is not None and moved.kind is Kind.SUMMARY):
-                return needed, None  # the end: the summary, or the monitoring done
-            return needed, outcome.replies[0].text if outcome.replies else ""
-        state = outcome.state
-    return needed, None
-
-
-def _exits(
-    flow: Flow, answers: dict[str, Any], rules: IntakeRules, language: str = "en"
-) -> str | None:
-    """What the engine says if the answers end the flow early (else ``None``)."""
-    return _walk(flow, answers, rules, language)[1]
+def _walked(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> Walk:
+    """The one walk (``dialogues.walk``), as Rasa asks it: notices are said by rules."""
+    return walk(flow, answers, rules, CHANNEL, notices_read=True)
 
 
 def required(flow: Flow, answers: dict[str, Any], rules: IntakeRules) -> list[str]:
-    """The slots the form still needs, given the answers so far (as the engine walks it).
+    """The slots the form asks, given the answers so far, in the engine's order.
 
-    After the first question not yet answered come the later ones the answers so far
-    allow, so that Rasa validates whichever of them it is given; none after an exit.
+    After the first not yet answered come the later ones the answers so far allow, so
+    that Rasa validates whichever of them it is given; none after an exit.
     """
-    needed, exit_text = _walk(flow, answers, rules)
-    if exit_text is not None or not needed or needed[-1] in answers:
-        return needed
-    later = [
-        s.key
-        for s in flow.steps[flow.steps.index(STEPS[f"{flow.id}.{needed[-1]}"]) + 1 :]
-        if s.kind is Kind.ASK
-        and s.key not in NOT_SLOTS
-        and s.channel in (None, CHANNEL)
-        and (s.when is None or s.when(answers, rules))
-    ]
-    return needed + later
+    return [s.key for s in _walked(flow, answers, rules).asked]
 
 
 def _event_for(question: Step, value: Any, language: str = "en", pressed: bool = False) -> Event:
@@ -200,7 +162,7 @@ def _event_for(question: Step, value: Any, language: str = "en", pressed: bool =
     ``pressed``: the value is a button's choice id (a tick, at a multi-choice question).
     """
     if value is None or value == SKIPPED:
-        return Press(f"{question.id}|skip")
+        return Press(f"{question.id}|{SKIP}")
     if isinstance(value, list):
         return Text(", ".join(str(v) for v in value))
     text = str(value).strip()
@@ -230,6 +192,13 @@ def _answers(flow: Flow, tracker: Tracker) -> dict[str, Any]:
     return found
 
 
+def _question(flow: Flow, slot: str) -> Step:
+    question = flow.question(slot)
+    if question is None:
+        raise ActionExecutionRejection(f"validate_{slot}", f"{flow.id} asks no {slot}.")
+    return question
+
+
 def _language(tracker: Tracker) -> str:
     return translator(tracker.get_slot("language_code") or "en").language
 
@@ -237,18 +206,19 @@ def _language(tracker: Tracker) -> str:
 class Engine:
     """The engine as the action server uses it: one question at a time, no state kept."""
 
-    def __init__(self, rules: IntakeRules) -> None:
+    def __init__(self, rules: IntakeRules, flows: Flows = SHIPPED) -> None:
         self.rules = rules
+        self.flows = flows
 
     def context(self) -> Context:
-        return Context(rules=self.rules, now=datetime.now(UTC), channel=CHANNEL)
+        return Context(rules=self.rules, now=datetime.now(UTC), channel=CHANNEL, flows=self.flows)
 
     def ask(
         self, flow: Flow, slot: str, answers: dict[str, Any], language: str, pending: Any
     ) -> Reply:
         """The question for ``slot``, worded by the engine in ``language``."""
         state = State(
-            step=f"{flow.id}.{slot}",
+            step=_question(flow, slot).id,
             answers=dict(answers),
             language=language,
             pending=tuple(pending or ()),
@@ -289,7 +259,7 @@ class Engine:
         re-ask's reason, a note, signposting); ``pending`` holds a multi-choice question's
         ticks until Done.
         """
-        question = STEPS[f"{flow.id}.{slot}"]
+        question = _question(flow, slot)
         state = State(
             step=question.id, answers=dict(answers), language=language, pending=tuple(pending)
         )
@@ -299,11 +269,9 @@ class Engine:
         if outcome.state.step == question.id:
             if outcome.state.pending != state.pending:
                 return None, [], list(outcome.state.pending)  # a tick: asked again with it
-            asked = render(outcome.state, self.context()).text
             messages = said[:-1]
-            last = said[-1] if said else ""
-            if last != asked and last.endswith(asked):
-                messages.append(last[: -len(asked)].strip())
+            if outcome.asked_again is not None:
+                messages.append(self.reason(outcome.asked_again, language))
             return None, messages, list(state.pending)
         if slot in outcome.state.answers:
             kept = outcome.state.answers[slot]
@@ -313,11 +281,16 @@ class Engine:
         chosen = event.data.partition("|")[2] if isinstance(event, Press) else str(value)
         return chosen, [], []
 
+    def reason(self, why: Invalid, language: str) -> str:
+        """Why a question is asked again, worded as every channel words it."""
+        t = translator(language)
+        return fill(t.gettext(why.message), self.rules, t, **why.params)
+
 
 class _FormValidation(FormValidationAction):
     """``validate_<slot>`` for every slot of one form, all answered by the engine."""
 
-    flow: Flow = VICTIM
+    flow: Flow = SHIPPED.referral("victim")
     form: str = ""
 
     def __init__(self, engine: Engine) -> None:
@@ -346,7 +319,7 @@ class _FormValidation(FormValidationAction):
             # again, as on every other channel.
             _helplines(dispatcher, tracker, self.engine)
             return {slot: None}
-        question = STEPS[f"{self.flow.id}.{slot}"]
+        question = _question(self.flow, slot)
         language = _language(tracker)
         if value == SKIPPED and not question.optional:
             value = ""  # the engine says why this one needs an answer
@@ -463,17 +436,13 @@ class Submit(Action):
         answers = _answers(self.flow, tracker)
         language = _language(tracker)
         t = translator(language)
-        text = _exits(self.flow, answers, self.conversations.rules, language)
-        if text is not None:
+        walked = _walked(self.flow, answers, self.conversations.rules)
+        if walked.exit is not None:
             # Nothing is stored: the person is told why, and where else to go, once.
+            text = _fill_support(walked.exit.prompt, self.conversations.rules, language)
             dispatcher.utter_message(text=neutral(text, t), buttons=menu_buttons(t))
             return _cleared(self.flow)
-        missing = [
-            slot
-            for slot in required(self.flow, answers, self.conversations.rules)
-            if slot not in answers
-        ]
-        if missing:
+        if walked.next is not None:
             # Rasa called this before the form was complete: refuse, keep nothing.
             raise ActionExecutionRejection(self.name(), "The form is not complete.")
         key = f"rasa:{tracker.sender_id}"
@@ -511,10 +480,9 @@ class Submit(Action):
         """The same submission a second time: its reference again, nothing new stored."""
         saved, _ = await self.conversations.store.conversation(key)
         reference = State.from_json(saved).sent or State.from_json(saved).case
+        said = N_("We already have your referral. Your reference is {reference}.")
         dispatcher.utter_message(
-            text=t.gettext(
-                N_("We already have your referral. Your reference is {reference}.")
-            ).replace("{reference}", reference or "")
+            text=fill(t.gettext(said), self.conversations.rules, t, reference=reference or "")
         )
         return [SlotSet("reference", reference), *_cleared(self.flow)]
 
@@ -522,18 +490,18 @@ class Submit(Action):
         """The events a person would have sent on Telegram to give these answers."""
         # The language first, so the consent is recorded in the language it was shown in.
         yield Command("language")
-        yield Press(f"language|{language}")
-        if self.flow is VICTIM:
-            yield Command("cancel")
-            yield Command("refer")
-        else:
-            yield Command("cancel")
-            yield Command("enquire")
-            yield Press("o.intro|ok")
-        for s in self.flow.steps:
-            if s.kind is Kind.ASK and s.key in answers and s.key not in NOT_SLOTS:
+        yield Press(f"{LANGUAGE_SCREEN}|{language}")
+        yield Command("cancel")
+        if self.flow.command:
+            yield Command(self.flow.command)
+        for s in self.flow.questions():
+            if s.role is Role.NOTICE:
+                yield Press(f"{s.id}|{s.choices[0].id}")  # said by the form's rule
+            elif s.key in answers:
                 yield _event_for(s, answers[s.key])
-        yield Press(f"{self.flow.id}.summary|send")
+        summary = self.conversations.flows.steps[self.flow.summary]
+        send = next(c for c in summary.choices if c.goto == SUBMIT)
+        yield Press(f"{summary.id}|{send.id}")
 
 
 def _fill_support(prompt: str, rules: IntakeRules, language: str) -> str:
@@ -544,6 +512,10 @@ def _fill_support(prompt: str, rules: IntakeRules, language: str) -> str:
 
 def _cleared(flow: Flow) -> list[EventType]:
     return [SlotSet(slot, None) for slot in form_slots(flow)] + [SlotSet("pending", None)]
+
+
+def _every_form_cleared(flows: Flows) -> list[EventType]:
+    return [event for flow in forms(flows).values() for event in _cleared(flow)]
 
 
 class ExplainTopic(Action):
@@ -570,8 +542,9 @@ class ExplainTopic(Action):
 class CheckEligibility(Action):
     """Says whether this service can take the case, why, and where to go instead."""
 
-    def __init__(self, rules: IntakeRules) -> None:
+    def __init__(self, rules: IntakeRules, flow: Flow) -> None:
         self.rules = rules
+        self.flow = flow
 
     def name(self) -> str:
         return "action_check_eligibility"
@@ -579,21 +552,32 @@ class CheckEligibility(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        answers = _answers(VICTIM, tracker)
+        answers = _answers(self.flow, tracker)
         language = _language(tracker)
         t = translator(language)
-        if answers.get("age") == "no" and self.rules.under_age is UnderAge.SIGNPOST:
+        # A screen the answers alone lead to (an under-18 the service signposts elsewhere).
+        signpost = next(
+            (
+                s
+                for s in self.flow.steps
+                if s.kind is Kind.SCREEN and s.when and s.when(answers, self.rules)
+            ),
+            None,
+        )
+        route = routing.route(answers, self.rules)
+        asked = self.flow.question(routing.CONSENT_KEYS[route]) if route else None
+        if signpost is not None:
             reason = "under_age"
-            text = _fill_support(STEPS["v.under18"].prompt, self.rules, language)
-        else:
-            route = routing.route(answers, self.rules)
-            reason = route or "eligible"
+            text = _fill_support(signpost.prompt, self.rules, language)
+        elif asked is not None:
+            reason = str(route)
             # Why, who can help instead and how to reach them, and the question whether to
             # pass the details on (seed 002 10: only "with consent from the victim").
-            lines = routing.onward_lines(self.rules)
+            text = _fill_support(asked.prompt, self.rules, language)
+        else:
+            reason = "eligible"
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
-            yes = t.gettext("Yes: this service can take your referral.")
-            text = t.gettext(ONWARD_PROMPTS[route]).format_map(lines) if route else yes
+            text = t.gettext("Yes: this service can take your referral.")
         dispatcher.utter_message(text=neutral(text, t))
         return [SlotSet("eligibility", reason)]
 
@@ -632,7 +616,9 @@ class WithdrawAction(Action):
                     buttons=menu_buttons(t),
                 )
                 return []
-            screen = render(State(step="withdraw", language=language), self.conversations.context())
+            screen = render(
+                State(step=WITHDRAW_SCREEN, language=language), self.conversations.context()
+            )
             dispatcher.utter_message(
                 text=neutral(screen.text, t),
                 buttons=[
@@ -652,7 +638,7 @@ class WithdrawAction(Action):
         dispatcher.utter_message(text=neutral(outcome.replies[0].text, t), buttons=menu_buttons(t))
         return [
             *stop_form,
-            *(event for flow in FORMS.values() for event in _cleared(flow)),
+            *_every_form_cleared(self.conversations.flows),
             SlotSet("reference", None),
             SlotSet("withdrawing", None),
         ]
@@ -678,18 +664,19 @@ class SubmitMonitoring(Action):
         language = _language(tracker)
         saved, _ = await self.conversations.store.conversation(key)
         waiting = State.from_json(saved)
-        if waiting.step != "m.monitoring" or not waiting.case:
-            return _cleared(MONITORING)  # no referral of this conversation to keep them for
-        answers = _answers(MONITORING, tracker)
+        monitoring = self.conversations.flows["m"]
+        if waiting.step != monitoring.start or not waiting.case:
+            return _cleared(monitoring)  # no referral of this conversation to keep them for
+        answers = _answers(monitoring, tracker)
         result = None
-        for question in MONITORING.steps:
-            if question.key in answers and question.key in form_slots(MONITORING):
+        for question in monitoring.steps:
+            if question.key in answers and question.key in form_slots(monitoring):
                 event = _event_for(question, answers[question.key], language)
                 result = await self.conversations.handle(key, event, language=language)
         if result is not None and result.replies:
             t = translator(language)
             dispatcher.utter_message(text=neutral(result.replies[0].text, t))
-        return _cleared(MONITORING)
+        return _cleared(monitoring)
 
 
 class StopAction(Action):
@@ -711,7 +698,7 @@ class StopAction(Action):
         return [
             ActiveLoop(None),
             SlotSet("requested_slot", None),
-            *(event for flow in FORMS.values() for event in _cleared(flow)),
+            *_every_form_cleared(self.engine.flows),
         ]
 
 
@@ -739,6 +726,7 @@ class Help(Action):
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.forms = forms(engine.flows)
 
     def name(self) -> str:
         return "action_help"
@@ -753,7 +741,7 @@ class Help(Action):
         buttons = [] if form else menu_buttons(t)
         dispatcher.utter_message(text=neutral(t.gettext(content.HELP), t), buttons=buttons)
         slot = tracker.get_slot("requested_slot")
-        question = STEPS.get(f"{FORMS[form].id}.{slot}") if form in FORMS else None
+        question = self.forms[form].question(str(slot)) if form in self.forms else None
         if question is not None:
             # What this question wants, in words the catalogs already have.
             if question.multi:
@@ -882,7 +870,7 @@ class SetLanguage(Action):
         )
         if chosen is None:
             current = _language(tracker)
-            reply = render(State(step="language", language=current), self.engine.context())
+            reply = render(State(step=LANGUAGE_SCREEN, language=current), self.engine.context())
             dispatcher.utter_message(
                 text=translator(current).gettext(reply.text),
                 buttons=[
@@ -930,14 +918,16 @@ def build_app(
     db_path: Path,
     keyring: Keyring | None = None,
     token: str | None = None,
+    flows: Flows = SHIPPED,
 ) -> Sanic[Any, Any]:
     """The action server: rasa-sdk's Sanic app with this project's actions and store.
 
     With ``token``, every request but ``/health`` must carry it (``Authorization: Bearer``,
-    as Rasa sends it from ``endpoints.yml``), or gets 401.
+    as Rasa sends it from ``endpoints.yml``), or gets 401. ``flows``: what it asks (the
+    Rasa domain must list their slots: ``python -m bot.rasa.domain``).
     """
     rules = profile.rules()
-    engine = Engine(rules)
+    engine = Engine(rules, flows)
     executor = ActionExecutor()
     holder: dict[str, Conversations] = {}
 
@@ -947,17 +937,17 @@ def build_app(
     @app.before_server_start
     async def open_store(app: Sanic[Any, Any], _: Any = None) -> None:
         store = await Store.open(db_path, profile.deadlines, keyring)
-        conversations = Conversations(store, profile, CHANNEL)
+        conversations = Conversations(store, profile, CHANNEL, flows=flows)
         holder["c"] = conversations
-        for form, flow in FORMS.items():
+        for form, flow in forms(flows).items():
             executor.register_action(_form_class(form, flow)(engine))
             for slot in form_slots(flow):
                 executor.register_action(AskQuestion(form, flow, slot, engine))
-            if flow is not MONITORING:
+            if flow.referral_kind:
                 executor.register_action(Submit(form, flow, conversations))
         executor.register_action(SubmitMonitoring(conversations))
         executor.register_action(ExplainTopic())
-        executor.register_action(CheckEligibility(rules))
+        executor.register_action(CheckEligibility(rules, flows.referral("victim")))
         executor.register_action(WithdrawAction(conversations))
         executor.register_action(SetLanguage(engine))
         executor.register_action(StopAction(engine))

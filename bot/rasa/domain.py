@@ -23,15 +23,17 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from bot.rasa.actions import (
     CHOICE,
     CHOOSE,
-    FORMS,
     SKIPPED,
     STEERING,
     ask_action_name,
     form_slots,
+    forms,
     menu_buttons,
 )
 from dialogues import content
+from dialogues.flows import SHIPPED
 from dialogues.i18n import N_, available_languages, native_name, translator
+from dialogues.model import Flows
 
 RASA_DIR = Path(__file__).resolve().parents[2] / "dialogues" / "rasa"
 DOMAIN_FILE = RASA_DIR / "domain.yml"
@@ -78,9 +80,18 @@ FIXED_ACTIONS = (
     "action_check_crisis",
     "action_crisis",
 )
-ACTIONS = FIXED_ACTIONS + tuple(
-    ask_action_name(form, slot) for form, flow in FORMS.items() for slot in form_slots(flow)
-)
+
+
+def actions(flows: Flows = SHIPPED) -> tuple[str, ...]:
+    """Every action the domain lists: the fixed ones, then one asking each question."""
+    return FIXED_ACTIONS + tuple(
+        ask_action_name(form, slot)
+        for form, flow in forms(flows).items()
+        for slot in form_slots(flow)
+    )
+
+
+ACTIONS = actions()
 # Catalog labels a person may send as they are, by the intent they mean: the buttons of
 # every channel, so NLU learns each intent in every shipped language from one source.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -125,11 +136,12 @@ def _form_mappings(form: str, slot: str) -> list[dict[str, Any]]:
     ]
 
 
-def domain() -> dict[str, Any]:
+def domain(flows: Flows = SHIPPED) -> dict[str, Any]:
+    """The domain of the assistant that asks ``flows`` (every slot and form from them)."""
     slots: dict[str, Any] = {}
-    forms: dict[str, Any] = {}
-    for form, flow in FORMS.items():
-        forms[form] = {"required_slots": form_slots(flow)}
+    required: dict[str, Any] = {}
+    for form, flow in forms(flows).items():
+        required[form] = {"required_slots": form_slots(flow)}
         for slot in form_slots(flow):
             entry = slots.setdefault(
                 slot, {"type": "any", "influence_conversation": False, "mappings": []}
@@ -167,9 +179,9 @@ def domain() -> dict[str, Any]:
         "intents": list(INTENTS),
         "entities": ["language_code", "topic", CHOICE, "confirm"],
         "slots": slots,
-        "forms": forms,
+        "forms": required,
         "responses": responses,
-        "actions": list(ACTIONS),
+        "actions": list(actions(flows)),
     }
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from bot.conversation import NewReferralNotice
 from bot.staff.text import D_, desk_translator, when
 from dialogues.i18n import Translator
+from referral_store.desk import Notice
 
-__all__ = ["KIND_LABELS", "ROUTE_LABELS", "new_referral_text", "when"]
+__all__ = ["KIND_LABELS", "ROUTE_LABELS", "new_referral_text", "notice_text", "when"]
 
 KIND_LABELS = {
     "victim": D_("self-referral by a person harmed"),
@@ -32,3 +33,9 @@ def new_referral_text(notice: NewReferralNotice, t: Translator | None = None) ->
         route = ROUTE_LABELS.get(notice.route)
         lines.append(t.gettext(route) if route else notice.route)
     return "\n".join(lines)
+
+
+def notice_text(notice: Notice) -> str:
+    """What an action's notice says, in its recipient's desk language, with the way in."""
+    t = desk_translator(notice.language)
+    return t.gettext(notice.template).format(**notice.params) + f" /show {notice.reference}"

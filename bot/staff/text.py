@@ -13,16 +13,13 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 
-from dialogues.i18n import Translator, translator
+from dialogues.i18n import D_, Translator, translator
 from referral_store.desk import DeskError
+
+__all__ = ["DESK", "D_", "desk_translator", "explain", "when"]
 
 DESK = "desk"
 LONDON = ZoneInfo("Europe/London")
-
-
-def D_(message: str) -> str:
-    """Mark ``message`` for the desk catalog without translating it yet."""
-    return message
 
 
 def desk_translator(language: str | None) -> Translator:

@@ -11,9 +11,9 @@ from datetime import datetime
 
 from bot.staff.notices import ROUTE_LABELS
 from bot.staff.text import D_, desk_translator, when
-from dialogues.flows import STEPS
+from dialogues.flows import SHIPPED
 from dialogues.i18n import Translator, translator
-from dialogues.model import Step
+from dialogues.model import Flow, Flows, Step
 from referral_store import DeadlinePolicy, QueueItem, Referral
 from referral_store.deadlines import due_within_a_working_day, facilitation_due
 from referral_store.desk import Alert, AlertKind
@@ -47,43 +47,6 @@ ACTIVITY_LABELS = {
 }
 QUEUE_LIMIT = 30
 MESSAGE_LIMIT = 4096
-
-# Labels for the answers a referral carries, in the order staff read them.
-DETAIL_LABELS = {
-    "name": D_("Name"),
-    "contact": D_("Contact by"),
-    "phone": D_("Phone"),
-    "email": D_("Email"),
-    "worker": D_("Contact through"),
-    "times": D_("Safe times"),
-    "message": D_("Messages"),
-    "age": D_("18 or older"),
-    "crime": D_("What happened"),
-    "markers": D_("Markers"),
-    "when": D_("When"),
-    "police": D_("Reported to police"),
-    "crimeref": D_("Crime reference"),
-    "stage": D_("Stage"),
-    "known": D_("Knows who it was"),
-    "offender_u18": D_("Responsible under 18"),
-    "responsibility": D_("Accepts causing harm"),
-    "admitted": D_("Admitted the offence"),
-    "carer": D_("Parent or carer involved"),
-    "sentence_date": D_("Sentencing date"),
-    "area": D_("Area"),
-    "area_other": D_("Other area"),
-    "lives": D_("Lives in"),
-    "other_lives": D_("Other party lives in"),
-    "language": D_("Language"),
-    "language_other": D_("Other language"),
-    "interpreter": D_("Interpreter"),
-    "access": D_("Access needs"),
-    "risk": D_("Feels at risk"),
-    "heard": D_("Heard about us"),
-    # Sealed with the other answers and erased on withdrawal (seed 002 5.6, 5.7).
-    "story": D_("In their own words"),
-    "hopes": D_("Hopes"),
-}
 
 
 def due_state(due_at: datetime, now: datetime, policy: DeadlinePolicy) -> str:
@@ -167,10 +130,12 @@ def referral_text(
     policy: DeadlinePolicy | None = None,
     t: Translator | None = None,
     areas: Mapping[str, str] | None = None,
+    flows: Flows = SHIPPED,
 ) -> str:
     """The whole case, for its facilitator or a manager (the caller audits the view).
 
-    ``areas``: the profile's area names by id, for where each party lives.
+    ``areas``: the profile's area names by id, for where each party lives. Each answer is
+    shown under its step's staff label, in the order its flow asks them.
     """
     t = t or desk_translator(None)
     kind = t.gettext(KIND_LABELS[referral.kind])
@@ -204,12 +169,13 @@ def referral_text(
         t.gettext(D_("Language: {language}")).format(language=referral.language)
         + (" · " + t.gettext(D_("interpreter needed")) if referral.interpreter else ""),
     ]
-    flow = "o" if referral.kind == "offender" else "v"
+    flow = flows.referral(referral.kind)
+    asked = {s.key: s for s in flow.questions()}
     target = facilitation_due(referral.received_at, referral.stage, policy or DeadlinePolicy())
     if target is not None:
         lines.append(
             t.gettext(D_("RJ activity target ({stage}): {date}")).format(
-                stage=_value(referral.stage, t, STEPS.get(f"{flow}.stage")), date=when(target, t)
+                stage=_value(referral.stage, t, _filling(flow, "stage")), date=when(target, t)
             )
         )
     if referral.care:
@@ -225,16 +191,23 @@ def referral_text(
             t.gettext(D_("Route: {route}")).format(route=_label(ROUTE_LABELS, referral.route, t))
         )
     lines.append("")
-    for key, label in DETAIL_LABELS.items():
+    # Answers from the profile's choices (areas) are shown by name.
+    names = dict(areas or {})
+    if area_name and referral.area:
+        names.setdefault(referral.area, area_name)
+    for key, label in flow.staff_labels().items():
         if key in referral.details:
             value = referral.details[key]
-            if key == "area" and area_name:
-                value = area_name
-            elif key in ("lives", "other_lives") and isinstance(value, str):
-                value = areas.get(value, value) if areas else value
-            step = STEPS.get(f"{flow}.{key}")
+            step = asked[key]
+            if step.choices_from and isinstance(value, str):
+                value = names.get(value, value)
             lines.append(f"{t.gettext(label)}: {_value(value, t, step)}")
     return "\n".join(lines)
+
+
+def _filling(flow: Flow, field: str) -> Step | None:
+    """The question whose answer fills the referral's ``field``."""
+    return next((s for s in flow.questions() if s.fills == field), None)
 
 
 def alert_text(alert: Alert, t: Translator | None = None) -> str:

@@ -34,6 +34,8 @@ from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
 from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
 from dialogues.events import Command, Press, Start, Text
+from dialogues.flows import SHIPPED
+from dialogues.model import Flows
 from referral_store import Store
 from referral_store.crypto import KeyEpochError, Keyring
 from referral_store.desk import Desk
@@ -137,8 +139,12 @@ def build_application(
     clock: Clock | None = None,
     sweep_every: float | None = None,
     keyring: Keyring | None = None,
+    flows: Flows = SHIPPED,
 ) -> Application:  # type: ignore[type-arg]
-    """The bot, ready for ``run_polling``; the store opens and closes with it."""
+    """The bot, ready for ``run_polling``; the store opens and closes with it.
+
+    ``flows``: what it asks (the shipped flows, or a service's own).
+    """
     builder = ApplicationBuilder().token(settings.token)
     if settings.api_url:
         builder = builder.base_url(settings.api_url)
@@ -147,8 +153,10 @@ def build_application(
 
     async def open_store(app: Application) -> None:  # type: ignore[type-arg]
         store = await Store.open(db_path, profile.deadlines, keyring)
-        conversations = Conversations(
-            store, profile, CHANNEL, **({"clock": clock} if clock else {})
+        conversations = (
+            Conversations(store, profile, CHANNEL, clock, flows=flows)
+            if clock
+            else Conversations(store, profile, CHANNEL, flows=flows)
         )
         app.bot_data["rj"] = BotData(
             conversations,

@@ -7,15 +7,19 @@ exists. Buttons carry ``desk:<action>:<reference>[:<value>]`` (under 64 bytes).
 
 from __future__ import annotations
 
+import functools
 import logging
 import tempfile
 import zipfile
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.files.report import CHARTS, SAFE_THRESHOLD, write_return
+from bot.staff.notices import notice_text
 from bot.staff.text import D_, DESK, desk_translator, explain
 from bot.staff.views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
 from bot.telegram.common import Context, bot_data, converse, markup
@@ -25,6 +29,7 @@ from dialogues.i18n import Translator, available_languages, native_name, transla
 from referral_store import Status
 from referral_store.desk import (
     NEEDS_TRAINING,
+    WHY_ASKED,
     Activity,
     ClosureDetail,
     ClosureReason,
@@ -33,10 +38,9 @@ from referral_store.desk import (
     Onward,
     Role,
     Staff,
-    operator_audit,
 )
 from referral_store.monitoring import ETHNIC_GROUPS
-from referral_store.report import Period, PeriodError, quarterly_return
+from referral_store.report import Period, PeriodError
 
 logger = logging.getLogger(__name__)
 
@@ -84,14 +88,6 @@ ONWARD_LABELS = {
     Onward.HOUSING: D_("Housing"),
     Onward.OTHER: D_("Other service"),
 }
-# Closures the return counts with a reason why (002: reasons for declining, unsuitability).
-WHY_ASKED = {
-    ClosureReason.UNSUITABLE,
-    ClosureReason.DECLINED,
-    ClosureReason.OUT_OF_SCOPE,
-    ClosureReason.VICTIM_DISENGAGED,
-    ClosureReason.OFFENDER_DISENGAGED,
-}
 REASONS, DETAILS, ONWARDS = list(CLOSURE_LABELS), list(DETAIL_LABELS), list(ONWARD_LABELS)
 
 
@@ -138,6 +134,23 @@ async def _as_unknown(update: Update, context: Context) -> None:
     await converse(update, context, Command("unknown"))
 
 
+StaffHandler = Callable[[Update, Context, Staff], Coroutine[Any, Any, None]]
+
+
+def enrolled(handler: StaffHandler) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
+    """Run ``handler`` for enrolled staff; anyone else gets the unknown-command answer."""
+
+    @functools.wraps(handler)
+    async def checked(update: Update, context: Context) -> None:
+        staff = await _staff(update, context)
+        if staff is None:
+            await _as_unknown(update, context)
+            return
+        await handler(update, context, staff)
+
+    return checked
+
+
 async def _say(
     update: Update, context: Context, text: str, buttons: list[list[tuple[str, str]]] | None = None
 ) -> None:
@@ -173,12 +186,9 @@ async def join(update: Update, context: Context) -> None:
     )
 
 
-async def queue(update: Update, context: Context) -> None:
+@enrolled
+async def queue(update: Update, context: Context, staff: Staff) -> None:
     """Open referrals by due time, marked overdue, due within a working day, or on track."""
-    staff = await _staff(update, context)
-    if staff is None:
-        await _as_unknown(update, context)
-        return
     data = bot_data(context)
     items = await data.desk.queue(staff)
     now = data.conversations.clock()
@@ -193,12 +203,9 @@ async def queue(update: Update, context: Context) -> None:
     await _say(update, context, queue_text(items, now, policy, t), buttons)
 
 
-async def mine(update: Update, context: Context) -> None:
+@enrolled
+async def mine(update: Update, context: Context, staff: Staff) -> None:
     """The referrals this facilitator holds."""
-    staff = await _staff(update, context)
-    if staff is None:
-        await _as_unknown(update, context)
-        return
     data = bot_data(context)
     items = await data.desk.mine(staff)
     t = desk_translator(staff.language)
@@ -219,12 +226,9 @@ async def mine(update: Update, context: Context) -> None:
     await _say(update, context, text, buttons)
 
 
-async def show(update: Update, context: Context) -> None:
+@enrolled
+async def show(update: Update, context: Context, staff: Staff) -> None:
     """The whole case, for its facilitator or a manager: /show RJ-XXXX-XXXX."""
-    staff = await _staff(update, context)
-    if staff is None:
-        await _as_unknown(update, context)
-        return
     reference = (context.args[0] if context.args else "").upper()
     await _show(update, context, staff, reference)
 
@@ -240,7 +244,7 @@ async def _show(update: Update, context: Context, staff: Staff, reference: str) 
     area = data.conversations.rules.area_name(str(referral.area)) if referral.area else None
     policy = data.conversations.profile.deadlines
     names = {a.id: a.name for a in data.conversations.rules.areas}
-    text = referral_text(referral, area, policy, t, areas=names)
+    text = referral_text(referral, area, policy, t, areas=names, flows=data.conversations.flows)
     await _say(update, context, text, case_buttons(reference, staff))
 
 
@@ -463,9 +467,7 @@ async def _act(
                 t.gettext(D_("{reference} is back in the queue.")).format(reference=reference),
             )
         case "ra":
-            if staff.role is not Role.MANAGER:
-                raise DeskError(D_("Only a manager can reassign a referral."))
-            team = [s for s in await desk.staff() if s.id != staff.id]
+            team = await desk.reassign_choices(staff)
             await _say(
                 update,
                 context,
@@ -476,7 +478,7 @@ async def _act(
             target = await desk.by_id(int(value))
             if target is None:
                 raise DeskError(D_("That person is no longer on the team."))
-            await desk.reassign(reference, target, staff)
+            notice = await desk.reassign(reference, target, staff)
             await _say(
                 update,
                 context,
@@ -484,16 +486,8 @@ async def _act(
                     reference=reference, name=target.name
                 ),
             )
-            if target.telegram_id is not None:
-                theirs = desk_translator(target.language)
-                await context.bot.send_message(
-                    target.telegram_id,
-                    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
-                    theirs.gettext(D_("{name} has passed {reference} to you.")).format(
-                        name=staff.name, reference=reference
-                    )
-                    + f" /show {reference}",
-                )
+            if notice is not None:
+                await context.bot.send_message(notice.telegram_id, notice_text(notice))
         case _:
             raise ValueError(action)
 
@@ -521,10 +515,7 @@ async def _other_party(
 ) -> None:
     """Staff record what they know of the other party: age band, gender, ethnicity."""
     desk = bot_data(context).desk
-    referral = await desk.store.get_referral(reference)
-    if referral is None:
-        raise DeskError(D_("No referral {reference}."), reference=reference)
-    subject = "offender" if referral.kind == "victim" else "victim"
+    subject = await desk.other_party(reference)
     field, _, answer = value.partition(":")
     if field and answer:  # an empty answer is "not known": nothing is recorded
         name = _OTHER_PARTY[field][0]
@@ -598,22 +589,16 @@ async def take_note(update: Update, context: Context) -> bool:
     return True
 
 
-async def skip(update: Update, context: Context) -> None:
+@enrolled
+async def skip(update: Update, context: Context, staff: Staff) -> None:
     """Leave the last contact without a note."""
-    staff = await _staff(update, context)
-    if staff is None:
-        await _as_unknown(update, context)
-        return
     bot_data(context).pending_notes.pop(staff.id, None)
     await _say(update, context, desk_translator(staff.language).gettext(D_("No note added.")))
 
 
-async def desk_language(update: Update, context: Context) -> None:
+@enrolled
+async def desk_language(update: Update, context: Context, staff: Staff) -> None:
     """Choose the desk's language: /desklanguage cy (desk catalogs offered, see OFFER_THRESHOLD)."""
-    staff = await _staff(update, context)
-    if staff is None:
-        await _as_unknown(update, context)
-        return
     offered = available_languages(DESK)
     wanted = (context.args[0] if context.args else "").lower()
     if wanted not in offered:
@@ -635,18 +620,9 @@ async def desk_language(update: Update, context: Context) -> None:
     )
 
 
-async def report(update: Update, context: Context) -> None:
+@enrolled
+async def report(update: Update, context: Context, staff: Staff) -> None:
     """The quarterly return for managers: /report, or /report 2026Q3."""
-    staff = await _staff(update, context)
-    if staff is None:
-        await _as_unknown(update, context)
-        return
-    if staff.role is not Role.MANAGER:
-        text = desk_translator(staff.language).gettext(
-            D_("Only a manager can make the quarterly return.")
-        )
-        await _say(update, context, text)
-        return
     data = bot_data(context)
     profile = data.conversations.profile
     now = data.conversations.clock()
@@ -659,14 +635,15 @@ async def report(update: Update, context: Context) -> None:
     except PeriodError as error:
         await _say(update, context, f"{error}.")
         return
-    result = await quarterly_return(
-        data.conversations.store, period, service=profile.service.name, now=now
-    )
     # Smaller counts only from the command line, with --allow-small-numbers.
     threshold = max(profile.reporting.suppress_below, SAFE_THRESHOLD)
-    await operator_audit(
-        data.conversations.store, staff.actor, "report", f"{period.label} threshold {threshold}"
-    )
+    try:
+        result = await data.desk.make_return(
+            staff, period, service=profile.service.name, now=now, threshold=threshold
+        )
+    except DeskError as error:
+        await _say(update, context, explain(error, desk_translator(staff.language)))
+        return
     assert update.effective_chat is not None
     chat = update.effective_chat.id
     with tempfile.TemporaryDirectory() as folder:

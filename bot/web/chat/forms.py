@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from dialogues.engine import EXIT
 from dialogues.events import Command, Event, Press, Reply, Start, Text
-from dialogues.flows import STEPS
-from dialogues.model import Input, Kind
+from dialogues.model import Input, Kind, Step
 from dialogues.state import State
 
 # The fields of every chat form.
@@ -64,8 +63,9 @@ def paragraphs(text: str) -> tuple[str, ...]:
     return tuple(p.strip("\n") for p in text.split("\n\n") if p.strip())
 
 
-def screen(replies: list[Reply], state: State) -> Screen:
-    """The page for the replies of one turn and the state it left the chat in.
+def screen(replies: list[Reply], state: State, steps: Mapping[str, Step]) -> Screen:
+    """The page for the replies of one turn and the state it left the chat in (``steps``:
+    the flows the chat walks, by step id).
 
     The last reply with buttons is the question; those before it were said on the way. The
     engine's own quick-exit button is left out: every page has the GOV.UK one.
@@ -81,11 +81,13 @@ def screen(replies: list[Reply], state: State) -> Screen:
         )
         if row
     )
-    return Screen(said, paragraphs(last.text), rows, field_for(state), state.language)
+    return Screen(
+        said, paragraphs(last.text), rows, field_for(steps.get(state.step)), state.language
+    )
 
 
-def field_for(state: State) -> Field | None:
-    step = STEPS.get(state.step)
+def field_for(step: Step | None) -> Field | None:
+    """The text box of a step that takes typed input, else ``None``."""
     if step is None or step.kind is not Kind.ASK or step.text is None:
         return None
     modes = {Input.PHONE: "tel", Input.EMAIL: "email"}

@@ -85,8 +85,10 @@ class WebChat:
         """One Conversations for the app's store: its per-chat locks keep each chat in order."""
         web = request.app.state.web
         if self._conversations is None or self._conversations.store is not web.store:
-            self._conversations = Conversations(
-                web.store, web.profile, "web", **({"clock": self.clock} if self.clock else {})
+            self._conversations = (
+                Conversations(web.store, web.profile, "web", self.clock)
+                if self.clock
+                else Conversations(web.store, web.profile, "web")
             )
         return self._conversations
 
@@ -120,7 +122,7 @@ class WebChat:
             request,
             "chat/turn.html",
             state.language,
-            screen=forms.screen(replies, state),
+            screen=forms.screen(replies, state, self.talk(request).flows.steps),
             turn=(seen or 0) + 1,
         )
         return self._with_cookie(request, page, code)
