@@ -25,7 +25,7 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def visitor(db: Path) -> Iterator[Visitor]:
-    with visiting(chat_app(db, clock=lambda: RECEIVED)) as person:
+    with visiting(chat_app(db), clock=lambda: RECEIVED) as person:
         yield person
 
 

@@ -7,20 +7,19 @@ WCAG 2.2 AA violation on any page; the chat fits a 320 px screen and works by ke
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 import uvicorn
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
-from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
-from starlette.routing import Route
 
 from bot.profile import ChatSection, load_profile
 from bot.web.chat import codes
@@ -55,35 +54,52 @@ WAIT_MS = 30_000
 expect.set_options(timeout=WAIT_MS)
 
 
-async def neutral_page(request: Request) -> Response:
-    return HTMLResponse("<!DOCTYPE html><title>Weather</title><h1>Weather</h1>")
+class _Neutral(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = b"<!DOCTYPE html><title>Weather</title><h1>Weather</h1>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return None
 
 
 @contextmanager
-def serving(db: Path) -> Iterator[str]:
-    """The chat under uvicorn on a free port; its quick exit goes to a neutral page there
-    (these tests never leave the machine)."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    site = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    profile = load_profile()
-    profile = profile.model_copy(
-        update={"chat": ChatSection(quick_exit_url=f"{site}{NEUTRAL_PATH}")}
-    )
-    app = chat_app(db, profile, extra=[Route(NEUTRAL_PATH, neutral_page)])
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+def in_thread(server: Any, **run: Any) -> Iterator[None]:
+    thread = threading.Thread(target=server.run, kwargs=run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
     try:
-        yield site
+        yield
     finally:
         server.should_exit = True
         thread.join(60)
+
+
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """The web app under uvicorn on a free port; its quick exit goes to a neutral page
+    served on another port (these tests never leave the machine)."""
+    neutral = ThreadingHTTPServer(("127.0.0.1", 0), _Neutral)
+    threading.Thread(target=neutral.serve_forever, daemon=True).start()
+    exit_to = f"http://127.0.0.1:{neutral.server_address[1]}{NEUTRAL_PATH}"
+    profile = load_profile().model_copy(update={"chat": ChatSection(quick_exit_url=exit_to)})
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(chat_app(db, profile), log_level="warning"))
+    try:
+        with in_thread(server, sockets=[sock]):
+            yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
         sock.close()
+        neutral.shutdown()
+        neutral.server_close()
 
 
 @pytest.fixture(scope="module")
@@ -172,9 +188,9 @@ class Person:
         return self.page.locator("#main").inner_text()
 
 
-def left(page: Page, site: str) -> None:
+def left(page: Page) -> None:
     """On the neutral page, and it is the one shown."""
-    expect(page).to_have_url(f"{site}{NEUTRAL_PATH}")
+    expect(page).to_have_url(re.compile(rf"^http://127\.0\.0\.1:\d+{NEUTRAL_PATH}$"))
     expect(page).to_have_title("Weather")
 
 
@@ -219,6 +235,7 @@ def test_a_referral_is_completed_in_a_browser(
         [referral] = referrals(db)
         assert str(referral["reference"]) in person.said
         assert page.title() == person.t.gettext("Chat")
+        assert [c["name"] for c in page.context.cookies()] == ["chat"], "one cookie, no other"
     assert referral["channel"] == "web" and referral["source"] == "website"
     assert referral["kind"] == kind
     assert referral["consent_language"] == language
@@ -253,7 +270,7 @@ def test_quick_exit_from_every_step_leaves_nothing(
                     other.keyboard.press("Shift")
             else:
                 other.locator(".govuk-exit-this-page__button").click()
-            left(other, site)
+            left(other)
             wait_until_empty(db)
             assert other.context.cookies() == [], "the cookie went with the chat"
             restore(db, key, state, seen)
@@ -263,12 +280,12 @@ def test_quick_exit_from_the_first_page_and_the_code_page(browser: Browser, site
     with opened(browser, javascript=False) as page:
         page.goto(f"{site}/chat")
         page.locator(".govuk-exit-this-page__button").click()
-        left(page, site)
+        left(page)
     with opened(browser) as page:
         Person(page, site).start()
         page.get_by_role("link", name="Get a code to carry on later").click()
         page.locator(".govuk-exit-this-page__button").click()
-        left(page, site)
+        left(page)
 
 
 def test_axe_finds_nothing_on_any_page(browser: Browser, site: str) -> None:

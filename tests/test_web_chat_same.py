@@ -47,7 +47,7 @@ def test_the_same_answers_make_the_same_referral(
 ) -> None:
     telegram_db, web_db = tmp_path / "telegram.sqlite3", tmp_path / "web.sqlite3"
     asyncio.run(on_telegram(telegram_db, steps))
-    with visiting(chat_app(web_db, clock=lambda: RECEIVED)) as person:
+    with visiting(chat_app(web_db), clock=lambda: RECEIVED) as person:
         person.start(src="police")
         walk(person, steps)
         page = person.press(SEND)

@@ -6,24 +6,22 @@ Through Starlette's TestClient, the way a browser posts the chat's plain HTML fo
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from starlette.applications import Starlette
-from starlette.routing import BaseRoute, Mount
-from starlette.staticfiles import StaticFiles
 from starlette.testclient import TestClient
 
 from bot.profile import ServiceProfile, load_profile
-from bot.web.chat import WebChat
+from bot.web import build_app
 from referral_store import Store
+from referral_store.crypto import load_keyring
 
 # The Telegram test's self-referral (tests/test_telegram.py), less "Message me in this chat":
 # a web page is not a chat the service can write to.
@@ -81,30 +79,11 @@ OFFENDER = [
 SEND = "Send my referral"
 
 T = TypeVar("T")
-STATIC = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
 
 
-def chat_app(
-    db: Path,
-    profile: ServiceProfile | None = None,
-    clock: Callable[[], datetime] | None = None,
-    extra: list[BaseRoute] | None = None,
-) -> Starlette:
-    """The chat's routes in an app of their own, over a store at ``db``."""
-    profile = profile or load_profile()
-    chat = WebChat(clock)
-
-    @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with await Store.open(db, profile.deadlines) as store:
-            # What the web app keeps for its handlers (bot/web/app.py).
-            app.state.web = SimpleNamespace(profile=profile, store=store)
-            yield
-
-    return Starlette(
-        routes=[*chat.routes(), Mount("/static", StaticFiles(directory=STATIC)), *(extra or [])],
-        lifespan=lifespan,
-    )
+def chat_app(db: Path, profile: ServiceProfile | None = None) -> Starlette:
+    """The web app (desk and chat) over a store at ``db``, its key file beside it."""
+    return build_app(profile or load_profile(), db, load_keyring(db))
 
 
 def _run(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
@@ -289,6 +268,12 @@ def walk(visitor: Visitor, steps: list[tuple[str, str]]) -> None:
 
 
 @contextmanager
-def visiting(app: Starlette, base_url: str = "http://testserver") -> Iterator[Visitor]:
+def visiting(
+    app: Starlette,
+    base_url: str = "http://testserver",
+    clock: Callable[[], datetime] | None = None,
+) -> Iterator[Visitor]:
     with TestClient(app, base_url=base_url) as client:
+        if clock is not None:
+            client.app.state.web.clock = clock  # type: ignore[attr-defined]
         yield Visitor(client)

@@ -1,1 +1,5 @@
-"""The web channel: pages served over the same store and engine as every other channel."""
+"""The web channel: one Starlette app for the staff desk (bot/web/desk) and web chat."""
+
+from bot.web.app import build_app, serve
+
+__all__ = ["build_app", "serve"]

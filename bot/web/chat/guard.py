@@ -9,6 +9,8 @@ from urllib.parse import parse_qsl, urlsplit
 from starlette.requests import Request
 from starlette.responses import Response
 
+from bot.web.security import CSP
+
 # A chat form is a few fields of at most a few thousand characters (forms.MAX_ANSWER).
 MAX_BODY = 16 * 1024
 MAX_FIELDS = 8
@@ -65,18 +67,12 @@ async def form_of(request: Request) -> dict[str, str]:
 
 
 def private(response: Response, *, exit_to: str, embed_on: tuple[str, ...]) -> Response:
-    """Nothing kept by the browser or a proxy, nothing loaded from elsewhere, no referrer."""
+    """The web app's policy (bot/web/security.py), but for two things: quick exit is a form
+    post redirected to the neutral site, and the service's own pages may frame the chat
+    (where frame-ancestors is given, browsers ignore X-Frame-Options)."""
     exit_origin = "{0.scheme}://{0.netloc}".format(urlsplit(exit_to))
     frames = " ".join(embed_on) if embed_on else "'none'"
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Content-Security-Policy"] = (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-        "font-src 'self'; connect-src 'self'; base-uri 'none'; "
-        # Quick exit is a form post that is redirected to the neutral site.
-        f"form-action 'self' {exit_origin}; frame-ancestors {frames}"
-    )
-    if not embed_on:
-        response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Content-Security-Policy"] = CSP.replace(
+        "form-action 'self'", f"form-action 'self' {exit_origin}"
+    ).replace("frame-ancestors 'none'", f"frame-ancestors {frames}")
     return response

@@ -11,20 +11,20 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
-from starlette.templating import Jinja2Templates
 
-from bot.conversation import Clock, Conversations, Result
+from bot.conversation import Conversations, Result
 from bot.flood import TOO_FAST, FloodGate
 from bot.profile import ChatSection, ServiceProfile
 from bot.web.chat import codes, forms, guard, text
 from bot.web.chat.language import chosen, direction
+from bot.web.pages import ENV
+from bot.web.security import Access, allow
 from dialogues.engine import EXIT, render
 from dialogues.events import Press, Reply, Start
 from dialogues.i18n import available_languages, native_name, translator
@@ -32,7 +32,6 @@ from dialogues.state import State
 
 logger = logging.getLogger(__name__)
 
-TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
 COOKIE = "chat"
 # Short-lived: a phone left unlocked does not reopen the chat an hour later.
 COOKIE_SECONDS = 30 * 60
@@ -75,31 +74,29 @@ class WebChat:
     """The chat's routes, over the store and profile the web app holds while it runs
     (``request.app.state.web``); channel ``web``, as ``telegram`` or ``terminal``."""
 
-    def __init__(self, clock: Clock | None = None) -> None:
-        self.clock = clock
+    def __init__(self) -> None:
         self.outbox = Outbox()
         self.flood = FloodGate(limit=guard.posts_per_10s())
         self._conversations: Conversations | None = None
 
     def talk(self, request: Request) -> Conversations:
         """One Conversations for the app's store: its per-chat locks keep each chat in order."""
-        web = request.app.state.web
+        web: Any = request.app.state.web
         if self._conversations is None or self._conversations.store is not web.store:
-            self._conversations = (
-                Conversations(web.store, web.profile, "web", self.clock)
-                if self.clock
-                else Conversations(web.store, web.profile, "web")
-            )
+            # The app's clock, read at each step (tests move it).
+            self._conversations = Conversations(web.store, web.profile, "web", web.now)
         return self._conversations
 
     def routes(self) -> list[BaseRoute]:
+        # Anyone may use the chat: it is for the public, with no account.
+        public = allow(Access.PUBLIC)
         return [
-            Route("/chat", self.show, methods=["GET"]),
-            Route("/chat", self.answer, methods=["POST"]),
-            Route("/chat/start", self.start, methods=["POST"]),
-            Route("/chat/exit", self.exit, methods=["POST"]),
-            Route("/chat/code", self.code, methods=["GET"]),
-            Route("/chat/resume", self.resume, methods=["POST"]),
+            Route("/chat", public(self.show), methods=["GET"]),
+            Route("/chat", public(self.answer), methods=["POST"]),
+            Route("/chat/start", public(self.start), methods=["POST"]),
+            Route("/chat/exit", public(self.exit), methods=["POST"]),
+            Route("/chat/code", public(self.code), methods=["GET"]),
+            Route("/chat/resume", public(self.resume), methods=["POST"]),
         ]
 
     # -- pages -------------------------------------------------------------------
@@ -282,9 +279,9 @@ class WebChat:
         **context: Any,
     ) -> Response:
         t = translator(language)
-        response = TEMPLATES.TemplateResponse(
-            request,
-            template,
+        # The web app's one template environment; the chat's words come from the people's
+        # catalog (messages), not the desk's.
+        page = ENV.get_template(template).render(
             {
                 "lang": t.language,
                 "dir": direction(t.language),
@@ -292,10 +289,9 @@ class WebChat:
                 "exit_to": _chat(request).quick_exit_url,
                 "honeypot": forms.HONEYPOT,
                 **context,
-            },
-            status_code=status_code,
+            }
         )
-        return _private(request, response)
+        return _private(request, HTMLResponse(page, status_code=status_code))
 
     def _with_cookie(self, request: Request, response: Response, code: str) -> Response:
         response.set_cookie(
@@ -321,7 +317,8 @@ _WORDS = tuple(name for name in dir(text) if name.isupper())
 
 
 def _chat(request: Request) -> ChatSection:
-    profile: ServiceProfile = request.app.state.web.profile
+    web: Any = request.app.state.web
+    profile: ServiceProfile = web.profile
     return profile.chat
 
 
