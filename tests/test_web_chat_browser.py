@@ -7,6 +7,7 @@ WCAG 2.2 AA violation on any page; the chat fits a 320 px screen and works by ke
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
@@ -24,6 +25,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expec
 from bot.profile import ChatSection, load_profile
 from bot.web.chat import codes
 from dialogues.i18n import translator
+from tests.web.browser import ARGS, chromium, tab_to, violations
 from tests.web_chat import (
     OFFENDER,
     SEND,
@@ -35,19 +37,6 @@ from tests.web_chat import (
     saved,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-AXE = ROOT / "tests" / "web" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 NEUTRAL_PATH = "/weather"
 # Generous: the machine is shared.
 WAIT_MS = 30_000
@@ -111,7 +100,7 @@ def playwright() -> Iterator[Playwright]:
 @pytest.fixture(scope="module")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     # Debian's chromium: Playwright never downloads a browser here.
-    launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    launched = playwright.chromium.launch(executable_path=str(chromium()), args=ARGS)
     yield launched
     launched.close()
 
@@ -201,15 +190,9 @@ def wait_until_empty(db: Path) -> None:
         time.sleep(0.1)
 
 
-def violations(page: Page) -> list[str]:
-    if not page.evaluate("() => typeof axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
-    found = page.evaluate(
-        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
-        ".violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))",
-        WCAG,
-    )
-    return [f"{page.url}: {v}" for v in found]
+def problems(page: Page) -> list[str]:
+    """axe-core's WCAG 2.2 AA violations on the page as it is now, named with its address."""
+    return [f"{page.url}: {v['id']} {v['nodes']}" for v in violations(page)]
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
@@ -295,21 +278,21 @@ def test_axe_finds_nothing_on_any_page(browser: Browser, site: str) -> None:
         with opened(browser, bypass_csp=True) as page:
             person = Person(page, site, language)
             page.goto(f"{site}/chat?lang={language}")
-            found += violations(page)
+            found += problems(page)
             person.start(f"?lang={language}")
-            found += violations(page)
+            found += problems(page)
             for step in VICTIM:
                 person.walk([step])
-                found += violations(page)
+                found += problems(page)
             person.press(SEND)
-            found += violations(page)
+            found += problems(page)
             page.goto(f"{site}/chat/code")
-            found += violations(page)
+            found += problems(page)
     with opened(browser, bypass_csp=True) as page:
         page.goto(f"{site}/chat")
         page.locator("#code").fill("not a code")
         page.locator("form[action='/chat/resume'] button").click()
-        found += violations(page)
+        found += problems(page)
     assert not found, found
 
 
@@ -322,12 +305,10 @@ def test_a_phone_width_screen_and_a_keyboard_are_enough(browser: Browser, site: 
             assert width <= 320, f"{page.url} is {width} px wide"
 
         def by_keyboard(label: str) -> None:
-            for _ in range(60):
-                page.keyboard.press("Tab")
-                if page.evaluate("() => document.activeElement.textContent.trim()") == label:
-                    page.keyboard.press("Enter")
-                    return
-            raise AssertionError(f"{label!r} cannot be reached with Tab")
+            value = page.get_by_role("button", name=label, exact=True).get_attribute("value")
+            target = f"button[value={json.dumps(value)}]" if value else "button[type=submit]"
+            tab_to(page, f"#main {target}")
+            page.keyboard.press("Enter")
 
         fits()
         by_keyboard("Start")
