@@ -134,6 +134,15 @@ def test_arabic_from_the_browser_reads_right_to_left(db: Path) -> None:
         assert person.open("/chat?lang=cy").dir == "rtl", "a chat keeps its language"
 
 
+def test_any_other_chat_address_comes_back_to_the_chat(visitor: Visitor) -> None:
+    for path in ("/chat/exit", "/chat/start", "/chat/nowhere/at/all"):
+        response = visitor.client.get(path, follow_redirects=False)
+        assert (response.status_code, response.headers["location"]) == (303, "/chat"), path
+        assert "set-cookie" not in response.headers
+    page = visitor.open("/chat/nowhere")
+    assert page.title == "Chat"
+
+
 def test_a_chosen_language_wins_over_the_browser(visitor: Visitor) -> None:
     page = visitor.open("/chat?lang=cy", **{"Accept-Language": "ar"})
     assert (page.lang, page.dir) == ("cy", "ltr")

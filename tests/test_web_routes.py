@@ -67,6 +67,7 @@ CHAT_RULES: dict[tuple[str, str], Access] = {
     ("POST", "/chat/exit"): PUBLIC,
     ("GET", "/chat/code"): PUBLIC,
     ("POST", "/chat/resume"): PUBLIC,
+    ("GET", "/chat/{rest:path}"): PUBLIC,
 }
 
 

@@ -95,8 +95,8 @@ def _run(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
 
 def conversations(db: Path) -> list[object]:
     async def read() -> list[object]:
-        async with await Store.open(db, load_profile().deadlines) as store, store._lock:
-            return list(await store._db.execute_fetchall("SELECT key FROM conversations"))
+        async with await Store.open(db, load_profile().deadlines) as store, store.read() as tx:
+            return list(await tx.fetch_all("SELECT key FROM conversations"))
 
     return _run(read)
 

@@ -97,6 +97,9 @@ class WebChat:
             Route("/chat/exit", public(self.exit), methods=["POST"]),
             Route("/chat/code", public(self.code), methods=["GET"]),
             Route("/chat/resume", public(self.resume), methods=["POST"]),
+            # Any other chat address, typed or kept in a history, comes back to the chat
+            # rather than to the app's "not found" page (which names the desk).
+            Route("/chat/{rest:path}", public(self.elsewhere), methods=["GET"]),
         ]
 
     # -- pages -------------------------------------------------------------------
@@ -123,6 +126,9 @@ class WebChat:
             turn=(seen or 0) + 1,
         )
         return self._with_cookie(request, page, code)
+
+    async def elsewhere(self, request: Request) -> Response:
+        return self._back_to_chat(request)
 
     async def code(self, request: Request) -> Response:
         code = self._code(request)
