@@ -1,9 +1,11 @@
 """What is kept: referrals, consent records, conversation state, deadlines.
 
-aiosqlite over one SQLite file. Imports no channel library and nothing of
-``dialogues``: the bot layer joins the two.
+aiosqlite over one SQLite file, or asyncpg over a PostgreSQL database. Imports no channel
+library and nothing of ``dialogues``: the bot layer joins the two.
 """
 
+# Loaded for its effect: it registers the postgresql:// backend with Store.open.
+from referral_store import postgres as _postgres  # noqa: F401
 from referral_store.deadlines import (
     Deadline,
     DeadlinePolicy,

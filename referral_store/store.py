@@ -7,7 +7,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -52,6 +52,8 @@ REFERRAL_SELECT = (
 # Crisis words written in a chat mark its referrals still open (never the words).
 CRISIS = "crisis_words"
 _QUEUE_WIDTH = _QUEUE_COLUMNS.count(",") + 1
+# One SQL statement and its parameters.
+Statement = tuple[str, Params]
 
 KEY_CHECK = ("rjbot key check", "keycheck")
 # Tables whose rows are sealed or keyed by the data key: a process whose key is not the
@@ -95,6 +97,20 @@ def open_crime(keyring: Keyring, reference: str, sealed: str | None) -> str | No
     return None if sealed is None else keyring.open(sealed, f"referrals.crime_category:{reference}")
 
 
+def seal_safe_times(keyring: Keyring, reference: str, times: str | None) -> str | None:
+    # When it is safe to call says when the person is alone, or away from who harmed them.
+    return None if times is None else keyring.seal(times, f"referrals.safe_times:{reference}")
+
+
+def open_safe_times(keyring: Keyring, reference: str, sealed: str | None) -> str | None:
+    return None if sealed is None else keyring.open(sealed, f"referrals.safe_times:{reference}")
+
+
+# Referrals made before safe_times was a field of its own kept it only among their
+# answers, under the name the flows gave it then: copied to the field once, on opening.
+_OLDER_SAFE_TIMES = "times"
+
+
 def seal_markers(keyring: Keyring, reference: str, markers: list[str] | tuple[str, ...]) -> str:
     return keyring.seal(json.dumps(list(markers)), f"referrals.markers:{reference}")
 
@@ -131,6 +147,22 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# How a postgresql:// store opens: referral_store/postgres.py builds on this module and
+# registers itself when the package loads (so this module never imports it).
+UrlOpener = Callable[[str, DeadlinePolicy | None, Keyring | None], Awaitable["Store"]]
+_url_opener: UrlOpener | None = None
+
+
+def register_url_opener(opener: UrlOpener) -> None:
+    global _url_opener
+    _url_opener = opener
+
+
+def is_database_url(db: str | Path) -> bool:
+    """A PostgreSQL URL (RJBOT_DB=postgresql://...), not an SQLite file's path."""
+    return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))
+
+
 def _time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
@@ -160,7 +192,15 @@ class Store:
         policy: DeadlinePolicy | None = None,
         keyring: Keyring | None = None,
     ) -> Store:
-        """Open (creating if need be) the store; without a keyring, the key file beside it."""
+        """Open (creating if need be) the store; without a keyring, the key file beside it.
+
+        ``path`` may be a ``postgresql://`` URL instead (referral_store/postgres.py): the
+        same store on a database server that several instances share.
+        """
+        if is_database_url(path):
+            if _url_opener is None:
+                raise RuntimeError("the PostgreSQL backend is not loaded")
+            return await _url_opener(str(path), policy, keyring)
         path = Path(path)
         keyring = keyring or load_keyring(path)
         if not path.exists():
@@ -261,6 +301,47 @@ class Store:
         async with self._transaction() as tx:
             yield tx
 
+    async def write_in_one_trip(
+        self, writes: Sequence[tuple[Sequence[Statement], bool]]
+    ) -> list[bool]:
+        """Many writes, each a list of statements, in one transaction run as one function
+        on SQLite's thread: a :meth:`write` in one hop and one commit, however many writes
+        (the group commit of referral_store.steps).
+
+        A guarded write counts as done only if its first statement changed a row (an
+        ``UPDATE ... WHERE`` that found the row as expected); the others always count.
+        All or nothing: an error rolls every write back and is raised here.
+        """
+        async with self._lock:
+            try:
+                # aiosqlite runs a function on its connection's thread with _execute: the
+                # one way to run several statements, with their parameters, in one hop.
+                run = cast(Callable[..., Awaitable[list[bool]]], self._db._execute)
+                return await run(self._write_all, writes)
+            except sqlite3.IntegrityError as error:
+                if EPOCH_REFUSED in str(error):
+                    raise _epoch_error() from None
+                raise
+
+    def _write_all(self, writes: Sequence[tuple[Sequence[Statement], bool]]) -> list[bool]:
+        """On SQLite's thread: what :meth:`write_in_one_trip` describes."""
+        db: sqlite3.Connection = self._db._conn
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for (key_id,) in db.execute("SELECT key_id FROM keycheck WHERE id = 1"):
+                if key_id != self.keyring.current_id:
+                    raise _epoch_error()
+            done = []
+            for statements, guarded in writes:
+                changed = [db.execute(sql, params).rowcount for sql, params in statements]
+                done.append(not guarded or changed[0] > 0)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.rollback()
+            raise
+        return done
+
     def _joined(self) -> WriteTx | None:
         """The write this task already holds on this store, if any."""
         if self._holder is None:
@@ -268,10 +349,16 @@ class Store:
         task, tx = self._holder
         return tx if task is asyncio.current_task() and not tx.closed else None
 
+    async def rows_loaded(self, tx: WriteTx) -> None:
+        """After rows were written with their own ids (an import): SQLite's next rowid
+        already follows the largest."""
+
     async def checkpoint(self) -> None:
         """Fold the write-ahead log into the file, so erased values do not linger in it."""
         async with self._lock:
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Read to its end: a checkpoint left mid-way counts as a write still running,
+            # and blocks the next COMMIT run on this connection's thread (write_in_one_trip).
+            await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @asynccontextmanager
     async def _transaction(self, *, check_epoch: bool = True) -> AsyncIterator[WriteTx]:
@@ -362,6 +449,7 @@ class Store:
         and chain audit entries made before the chain."""
         async with self.write() as tx:
             await audit.chain_older_entries(tx)
+            await self._copy_safe_times(tx)
             if await tx.fetch_one("SELECT 1 FROM upgrades WHERE name = 'sealed-categories'"):
                 return
             for referral_id, reference, markers, crime in await tx.fetch_all(
@@ -389,6 +477,22 @@ class Store:
                     (*sealed, referral_id, subject),
                 )
             await tx.execute("INSERT INTO upgrades (name) VALUES ('sealed-categories')")
+
+    async def _copy_safe_times(self, tx: WriteTx) -> None:
+        """Give older referrals their safe times from their answers (once)."""
+        if await tx.fetch_one("SELECT 1 FROM upgrades WHERE name = 'safe-times'"):
+            return
+        for referral_id, reference, details in await tx.fetch_all(
+            "SELECT id, reference, details FROM referrals "
+            "WHERE details IS NOT NULL AND safe_times IS NULL"
+        ):
+            times = self.details(reference, details).get(_OLDER_SAFE_TIMES)
+            if isinstance(times, str):
+                await tx.execute(
+                    "UPDATE referrals SET safe_times = ? WHERE id = ?",
+                    (seal_safe_times(self.keyring, reference, times), referral_id),
+                )
+        await tx.execute("INSERT INTO upgrades (name) VALUES ('safe-times')")
 
     async def _record_key(self) -> None:
         """Write the key-check record if missing, and arm this connection's epoch check."""
@@ -433,12 +537,20 @@ class Store:
 
     async def conversation(self, key: str) -> tuple[str | None, int | None]:
         """A chat's saved state and the newest update handled for it, in one read."""
+        sealed, last_update = await self.sealed_conversation(key)
+        if sealed is None:
+            return None, None
+        return self.keyring.open(sealed, f"conversations.state:{key}"), last_update
+
+    async def sealed_conversation(self, key: str) -> tuple[str | None, int | None]:
+        """The chat's state as stored (sealed) and its newest update id, in one read: the
+        sealed token changes with every write, so referral_store.steps guards with it."""
         rows = await self._select(
             "SELECT state, last_update FROM conversations WHERE key = ?",
             (self.keyring.owner(key),),
         )
-        for state, last_update in rows:
-            return self.keyring.open(state, f"conversations.state:{key}"), last_update
+        for sealed, last_update in rows:
+            return str(sealed), last_update
         return None, None
 
     async def load_conversation(self, key: str) -> str | None:
@@ -464,7 +576,7 @@ class Store:
             "INSERT INTO conversations (key, who, state, updated_at, last_update) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, "
             "updated_at = excluded.updated_at, "
-            "last_update = coalesce(excluded.last_update, last_update)",
+            "last_update = coalesce(excluded.last_update, conversations.last_update)",
             (
                 owner,
                 self.keyring.seal(key, f"conversations.who:{owner}"),
@@ -486,18 +598,30 @@ class Store:
         """Note messages of this chat, so a quick exit can find them."""
         if not message_ids:
             return
+        async with self.write() as tx:
+            for sql, params in self.message_statements(key, message_ids):
+                await tx.execute(sql, params)
+
+    def message_statements(
+        self, key: str, message_ids: list[int], who: str | None = None
+    ) -> list[Statement]:
+        """The statements that note ``message_ids`` (``who``: the chat key already sealed
+        for ``chats.who``, by a caller that keeps it)."""
+        if not message_ids:
+            return []
         owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
         rows = ", ".join("(?, ?, ?)" for _ in message_ids)
-        values = [v for message_id in message_ids for v in (owner, message_id, at)]
-        async with self.write() as tx:
+        return [
             # The chat itself, sealed, so a key rotation can re-key its message ids.
-            await tx.execute(
+            (
                 "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
-                (owner, self.keyring.seal(key, f"chats.who:{owner}"), at),
-            )
-            await tx.execute(
-                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}", values
-            )
+                (owner, who or self.keyring.seal(key, f"chats.who:{owner}"), at),
+            ),
+            (
+                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}",
+                [v for message_id in message_ids for v in (owner, message_id, at)],
+            ),
+        ]
 
     async def forget_messages(self, key: str, within: timedelta) -> list[int]:
         """The chat's messages from the last ``within`` (older ones cannot be deleted)."""
@@ -578,41 +702,40 @@ class Store:
     ) -> tuple[int, str]:
         for _ in range(10):
             reference = new_reference()
-            try:
-                row = await tx.fetch_one(
-                    "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
-                    "language, interpreter, crime_category, markers, stage, route, details, "
-                    "received_at, due_at, owner, contact_ref, care) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (
-                        reference,
-                        str(referral.kind),
-                        referral.channel,
-                        referral.source,
-                        str(referral.priority),
-                        referral.area,
-                        clear_language(referral.language),
-                        None if referral.interpreter is None else int(referral.interpreter),
-                        seal_crime(self.keyring, reference, referral.crime_category),
-                        seal_markers(self.keyring, reference, referral.markers),
-                        referral.stage,
-                        referral.route,
-                        self.keyring.seal(details, f"referrals.details:{reference}"),
-                        stamp(received),
-                        stamp(due),
-                        self.keyring.owner(owner) if owner else None,
-                        self.keyring.seal(owner, f"referrals.contact_ref:{reference}")
-                        if owner
-                        else None,
-                        json.dumps(sorted(set(referral.care))),
-                    ),
-                )
-            except sqlite3.IntegrityError as error:
-                if "referrals.reference" in str(error):
-                    continue  # a rare collision: draw again
-                raise
-            assert row is not None
-            return int(row[0]), reference
+            # A rare collision adds nothing (and, unlike an error, leaves a PostgreSQL
+            # transaction usable): draw again.
+            row = await tx.fetch_one(
+                "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
+                "language, interpreter, crime_category, markers, stage, route, details, "
+                "received_at, due_at, owner, contact_ref, care, safe_times) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (reference) DO NOTHING RETURNING id",
+                (
+                    reference,
+                    str(referral.kind),
+                    referral.channel,
+                    referral.source,
+                    str(referral.priority),
+                    referral.area,
+                    clear_language(referral.language),
+                    None if referral.interpreter is None else int(referral.interpreter),
+                    seal_crime(self.keyring, reference, referral.crime_category),
+                    seal_markers(self.keyring, reference, referral.markers),
+                    referral.stage,
+                    referral.route,
+                    self.keyring.seal(details, f"referrals.details:{reference}"),
+                    stamp(received),
+                    stamp(due),
+                    self.keyring.owner(owner) if owner else None,
+                    self.keyring.seal(owner, f"referrals.contact_ref:{reference}")
+                    if owner
+                    else None,
+                    json.dumps(sorted(set(referral.care))),
+                    seal_safe_times(self.keyring, reference, referral.safe_times),
+                ),
+            )
+            if row is not None:
+                return int(row[0]), reference
         raise RuntimeError("could not draw an unused reference")
 
     async def open_referrals(self, limit: int | None = None) -> list[QueueItem]:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import sys
 
 from referral_store import Store
+from referral_store.crypto import Keyring, parse_keys
 from referral_store.desk import Desk
 
 
 async def main(db: str, staff_ids: list[int], references: list[str]) -> None:
-    async with await Store.open(db) as store:
+    # A PostgreSQL store's key comes in RJBOT_DATA_KEY (an SQLite file's sits beside it).
+    keys = os.environ.get("RJBOT_DATA_KEY")
+    keyring = Keyring(tuple(parse_keys(keys))) if keys else None
+    async with await Store.open(db, keyring=keyring) as store:
         desk = Desk(store)
         staff = [s for s in await desk.staff() if s.id in staff_ids]
 

@@ -2,10 +2,156 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
 import pytest
+
+from referral_store import Store
+from referral_store.crypto import Keyring, new_key, parse_keys
+from referral_store.deadlines import DeadlinePolicy
+from referral_store.postgres import WRITE_LOCK, dialect
+from tests.pg_cluster import ENV, Cluster, ClusterError, fresh_database, server_bin
 
 
 @pytest.fixture(autouse=True)
 def _fast_test_drivers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests press buttons faster than any person; the flood limit has a test of its own."""
     monkeypatch.setenv("RJBOT_FLOOD_PER_10S", "1000")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server for this session: the one .ci/run started, or a throwaway one.
+
+    Under CI a missing server fails the tests that need it: a green run never hides
+    an untested backend.
+    """
+    given = os.environ.get(ENV)
+    if given:
+        yield given
+        return
+    cluster = Cluster()
+    try:
+        cluster.start()
+    except ClusterError as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is needed here: {error}")
+        pytest.skip(f"PostgreSQL is not available: {error}")
+    try:
+        yield cluster.url
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped after it."""
+    with fresh_database(postgres_server) as url:
+        yield url
+
+
+def raw(db: Path) -> bytes:
+    """Everything SQLite has on disk for this database: the file, its WAL and shared memory."""
+    return b"".join(
+        path.read_bytes() for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")) if path.exists()
+    )
+
+
+@dataclass(frozen=True)
+class Backend:
+    """Where a test's store lives: an SQLite file, or a fresh PostgreSQL database."""
+
+    name: str
+    db: Path | str
+    keyring: Keyring | None
+    # The keyring's keys as RJBOT_DATA_KEY gives them, for child processes.
+    _encoded: tuple[str, ...] = ()
+
+    async def open(self, policy: DeadlinePolicy | None = None) -> Store:
+        return await Store.open(self.db, policy, self.keyring)
+
+    def raw(self) -> bytes:
+        """Everything the database keeps: SQLite's file, WAL and shared memory; or every
+        row of the PostgreSQL database, as pg_dump writes it out."""
+        if isinstance(self.db, Path):
+            return raw(self.db)
+        return subprocess.run(
+            [str(server_bin() / "pg_dump"), "--data-only", self.db],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
+
+    def key_env(self) -> dict[str, str]:
+        """What a child process needs to open this store with the same key."""
+        if self.keyring is None:
+            return {}
+        return {"RJBOT_DATA_KEY": ",".join(self._encoded)}
+
+    async def committed(
+        self, sql: str, params: tuple[object, ...] = ()
+    ) -> list[tuple[object, ...]]:
+        """Read through a connection of its own, which sees only what was committed."""
+        if isinstance(self.db, Path):
+            db = sqlite3.connect(self.db)
+            try:
+                return db.execute(sql, params).fetchall()
+            finally:
+                db.close()
+        conn = await asyncpg.connect(self.db)
+        try:
+            return [tuple(r.values()) for r in await conn.fetch(dialect(sql), *params)]
+        finally:
+            await conn.close()
+
+    async def apply(self, sql: str, params: tuple[object, ...] = ()) -> None:
+        """Write through a connection of its own, committed at once."""
+        if isinstance(self.db, Path):
+            db = sqlite3.connect(self.db)
+            try:
+                with db:
+                    db.execute(sql, params)
+            finally:
+                db.close()
+            return
+        conn = await asyncpg.connect(self.db)
+        try:
+            await conn.execute(dialect(sql), *params)
+        finally:
+            await conn.close()
+
+    @asynccontextmanager
+    async def writes_held(self) -> AsyncIterator[None]:
+        """Another process holds the store's write lock until the block ends."""
+        if isinstance(self.db, Path):
+            blocker = sqlite3.connect(self.db, isolation_level=None)
+            try:
+                blocker.execute("BEGIN IMMEDIATE")
+                yield
+            finally:
+                blocker.execute("ROLLBACK")
+                blocker.close()
+            return
+        conn = await asyncpg.connect(self.db)
+        try:
+            await conn.execute("SELECT pg_advisory_lock($1)", WRITE_LOCK)
+            yield
+        finally:
+            await conn.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
+    """The store suite runs once on each backend (docs/deploy.md)."""
+    if request.param == "sqlite":
+        return Backend("sqlite", tmp_path / "rj.sqlite3", None)
+    url = request.getfixturevalue("postgres_url")
+    key = new_key()
+    return Backend("postgresql", url, Keyring(tuple(parse_keys(key))), (key,))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -24,6 +25,7 @@ from referral_store.desk import (
     Role,
     Staff,
 )
+from tests.conftest import Backend
 from tests.sql import rows
 
 CONSENTS_SQL = "SELECT service, recorded_by FROM onward_consents ORDER BY service"
@@ -51,8 +53,8 @@ def new_referral(priority: Priority = Priority.STANDARD) -> NewReferral:
 
 
 @pytest.fixture
-async def desk(tmp_path: Path) -> AsyncIterator[Desk]:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def desk(backend: Backend) -> AsyncIterator[Desk]:
+    async with await backend.open() as store:
         yield Desk(store)
 
 
@@ -106,10 +108,10 @@ async def test_only_one_facilitator_gets_a_claim(desk: Desk) -> None:
 
 
 async def test_the_claim_race_across_two_processes_gives_each_referral_once(
-    tmp_path: Path,
+    backend: Backend,
 ) -> None:
-    db = tmp_path / "race.sqlite3"
-    async with await Store.open(db) as store:
+    db = backend.db
+    async with await backend.open() as store:
         desk = Desk(store)
         team = [await enrol(desk, f"F{i}", Role.FACILITATOR, 100 + i) for i in range(8)]
         references = [await submit(desk) for _ in range(60)]
@@ -125,6 +127,7 @@ async def test_the_claim_race_across_two_processes_gives_each_referral_once(
             cwd=ROOT,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
+            env={**os.environ, **backend.key_env()},
         )
         for ids in halves
     ]
@@ -135,7 +138,7 @@ async def test_the_claim_race_across_two_processes_gives_each_referral_once(
         won.update(json.loads(out))
     claimed = [reference for refs in won.values() for reference in refs]
     assert sorted(claimed) == sorted(references), "every referral claimed exactly once"
-    async with await Store.open(db) as store:
+    async with await backend.open() as store:
         holders = {i.reference: i.claimed_by_id for i in await store.open_referrals()}
     for staff_id, refs in won.items():
         assert all(holders[r] == int(staff_id) for r in refs)
@@ -311,10 +314,14 @@ async def test_managers_see_unclaimed_complex_cases_first(desk: Desk) -> None:
 
 def test_the_answers_mark_sensitive_and_complex_cases() -> None:
     from dialogues import routing
+    from dialogues.flows import VICTIM
 
-    assert routing.care({"crime": "burglary", "risk": "no"}) == ()
-    assert routing.care({"crime": "domestic"}) == ("sensitive",)
-    assert routing.care({"crime": "burglary", "markers": ["sexual"]}) == ("sensitive",)
+    def care(**answers: str | list[str]) -> tuple[str, ...]:
+        return routing.care(VICTIM, answers)
+
+    assert care(crime="burglary", risk="no") == ()
+    assert care(crime="domestic") == ("sensitive",)
+    assert care(crime="burglary", markers=["sexual"]) == ("sensitive",)
     # "risk of continuing harm" and "vulnerable because of ... age" make both.
-    assert routing.care({"crime": "burglary", "risk": "yes"}) == ("complex", "sensitive")
-    assert routing.care({"crime": "burglary", "age": "no"}) == ("complex", "sensitive")
+    assert care(crime="burglary", risk="yes") == ("complex", "sensitive")
+    assert care(crime="burglary", age="no") == ("complex", "sensitive")

@@ -11,6 +11,7 @@ from referral_store import Consent, NewReferral, Priority, ReferralKind, Store
 from referral_store.crypto import DataKeyError, Keyring, key_file_for, new_key, parse_keys
 from referral_store.desk import ClosureReason, ContactMethod, Desk, Role
 from referral_store.privacy import purge, rotate, withdraw
+from tests.conftest import Backend
 from tests.sql import rows
 
 NOW = datetime(2026, 11, 23, 10, tzinfo=UTC)
@@ -43,13 +44,6 @@ def referral() -> NewReferral:
     )
 
 
-def raw(db: Path) -> bytes:
-    """Everything SQLite has on disk for this database: the file, its WAL and shared memory."""
-    return b"".join(
-        path.read_bytes() for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")) if path.exists()
-    )
-
-
 async def fill(store: Store) -> str:
     await store.save_conversation(CHAT, f'{{"answers": {{"name": "{CANARIES[0]}"}}}}')
     stored = await store.submit_referral(
@@ -63,11 +57,10 @@ async def fill(store: Store) -> str:
     return stored.reference
 
 
-async def test_no_personal_value_is_ever_plaintext_on_disk(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+async def test_no_personal_value_is_ever_plaintext_on_disk(backend: Backend) -> None:
+    async with await backend.open() as store:
         reference = await fill(store)
-        on_disk = raw(db)
+        on_disk = backend.raw()
         for canary in (*CANARIES, STORY, HOPES):
             assert canary.encode() not in on_disk, canary
         assert CHAT.encode() not in on_disk and b"987654321" not in on_disk
@@ -78,9 +71,8 @@ async def test_no_personal_value_is_ever_plaintext_on_disk(tmp_path: Path) -> No
         assert await store.load_conversation(CHAT) == '{"step": "menu"}'
 
 
-async def test_withdrawal_erases_every_personal_field(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+async def test_withdrawal_erases_every_personal_field(backend: Backend) -> None:
+    async with await backend.open() as store:
         reference = await fill(store)
         [found] = await rows(store, "SELECT details, contact_ref FROM referrals")
         sealed = [v for v in found if v]
@@ -88,18 +80,18 @@ async def test_withdrawal_erases_every_personal_field(tmp_path: Path) -> None:
         gone = await store.get_referral(reference)
         assert gone is not None and gone.details == {} and gone.status == "withdrawn"
         for words in (STORY, HOPES):
-            assert words.encode() not in raw(db), "their own words are erased too"
+            assert words.encode() not in backend.raw(), "their own words are erased too"
         assert gone.crime_category == "burglary", "anonymous counts are kept"
         assert await store.load_conversation(CHAT) is None
         assert (await Desk(store).contacts(reference))[0][3] == ""
-        on_disk = raw(db)
+        on_disk = backend.raw()
         for value in sealed:
             assert value.encode() not in on_disk, "not even the sealed value remains"
         assert await withdraw(store, CHAT) == [], "a second withdrawal finds nothing"
 
 
-async def test_retention_anonymises_old_closed_referrals_only(tmp_path: Path) -> None:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def test_retention_anonymises_old_closed_referrals_only(backend: Backend) -> None:
+    async with await backend.open() as store:
         desk = Desk(store)
         ann = await desk.join(await desk.invite(Role.FACILITATOR), 1, "Ann")
         assert ann is not None

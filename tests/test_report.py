@@ -24,6 +24,7 @@ from referral_store.report import (
     quarterly_return,
     suppress,
 )
+from tests.conftest import Backend
 from tests.seed import at, seed_quarter
 
 Q1 = Period.quarter("2026Q1")  # April to June 2026 (financial year)
@@ -31,8 +32,8 @@ AFTER = datetime(2026, 7, 20, 9, tzinfo=UTC)
 
 
 @pytest.fixture
-async def seeded(tmp_path: Path) -> AsyncIterator[tuple[Store, dict[str, str]]]:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def seeded(backend: Backend) -> AsyncIterator[tuple[Store, dict[str, str]]]:
+    async with await backend.open() as store:
         yield store, await seed_quarter(store)
 
 

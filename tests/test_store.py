@@ -27,6 +27,7 @@ from referral_store.references import PATTERN
 from referral_store.schema import MIGRATIONS
 from referral_store.store import OPEN_QUEUE_SQL, WriteTx
 from referral_store.transfer import export_rows
+from tests.conftest import Backend
 
 RECEIVED = datetime(2025, 12, 19, 10, 0, tzinfo=UTC)
 CONSENT = Consent("2026-11-v1", "en", RECEIVED)
@@ -52,8 +53,8 @@ def referral(**changes: object) -> NewReferral:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    async with await Store.open(tmp_path / "rj.sqlite3", DeadlinePolicy()) as opened:
+async def store(backend: Backend) -> AsyncIterator[Store]:
+    async with await backend.open(DeadlinePolicy()) as opened:
         yield opened
 
 
@@ -129,28 +130,26 @@ async def test_enhanced_referrals_come_first_in_the_queue(store: Store) -> None:
 
 
 async def test_referral_consent_and_conversation_commit_together(
-    store: Store, tmp_path: Path
+    store: Store, backend: Backend
 ) -> None:
     await store.save_conversation("tg:1", '{"step": "v.summary"}')
     await store.submit_referral(
         referral(), CONSENT, conversation=("tg:1", '{"step": "menu"}'), now=RECEIVED
     )
     assert await store.load_conversation("tg:1") == '{"step": "menu"}'
-    db = tmp_path / "rj.sqlite3"
-    assert rows(db, "SELECT count(*) FROM consents") == [(1,)]
-    assert rows(db, "SELECT kind FROM events") == [("received",)]
+    assert await backend.committed("SELECT count(*) FROM consents") == [(1,)]
+    assert await backend.committed("SELECT kind FROM events") == [("received",)]
 
 
-async def test_a_failure_midway_leaves_nothing_half_written(store: Store, tmp_path: Path) -> None:
+async def test_a_failure_midway_leaves_nothing_half_written(store: Store, backend: Backend) -> None:
     await store.save_conversation("tg:1", '{"step": "v.summary"}')
     broken = Consent("v1", "en", datetime(2025, 1, 1))
     with pytest.raises(ValueError, match="timezone-aware"):
         await store.submit_referral(
             referral(), broken, conversation=("tg:1", '{"step": "menu"}'), now=RECEIVED
         )
-    db = tmp_path / "rj.sqlite3"
-    assert rows(db, "SELECT count(*) FROM referrals") == [(0,)]
-    assert rows(db, "SELECT count(*) FROM consents") == [(0,)]
+    assert await backend.committed("SELECT count(*) FROM referrals") == [(0,)]
+    assert await backend.committed("SELECT count(*) FROM consents") == [(0,)]
     assert await store.load_conversation("tg:1") == '{"step": "v.summary"}'
     # And the store still works afterwards.
     await store.submit_referral(referral(), CONSENT, now=RECEIVED)
@@ -158,9 +157,8 @@ async def test_a_failure_midway_leaves_nothing_half_written(store: Store, tmp_pa
 
 
 async def test_a_failure_at_the_last_step_undoes_the_referral_consent_and_event(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = tmp_path / "rj.sqlite3"
     await store.save_conversation("tg:1", '{"step": "v.summary"}')
     written: list[tuple[object, ...]] = []
 
@@ -180,7 +178,7 @@ async def test_a_failure_at_the_last_step_undoes_the_referral_consent_and_event(
         )
     assert written == [(1, 1, 1)], "the failure came after the other rows were written"
     for table in ("referrals", "consents", "events"):
-        assert rows(db, f"SELECT count(*) FROM {table}") == [(0,)], table
+        assert await backend.committed(f"SELECT count(*) FROM {table}") == [(0,)], table
     assert await store.open_referrals() == []
     assert await store.load_conversation("tg:1") == '{"step": "v.summary"}'
 
@@ -192,27 +190,22 @@ async def test_finishing_a_conversation_with_a_referral_deletes_its_state(store:
 
 
 async def test_a_caller_cancelled_while_the_database_is_busy_leaves_the_store_usable(
-    store: Store, tmp_path: Path
+    store: Store, backend: Backend
 ) -> None:
-    db = tmp_path / "rj.sqlite3"
-    blocker = sqlite3.connect(db, isolation_level=None)
-    try:
-        blocker.execute("BEGIN IMMEDIATE")
+    async with backend.writes_held():
         waiting = asyncio.create_task(store.submit_referral(referral(), CONSENT, now=RECEIVED))
         await asyncio.sleep(0.2)  # inside the busy timeout, waiting for the write lock
         waiting.cancel()
         await asyncio.sleep(0.05)
-    finally:
-        # Released while the cancelled call's BEGIN is still queued, so that BEGIN succeeds.
-        blocker.execute("ROLLBACK")
-        blocker.close()
+        # Released (on leaving) while the cancelled call's BEGIN is still queued, so that
+        # BEGIN succeeds.
     with pytest.raises(asyncio.CancelledError):
         await waiting
     stored = await store.submit_referral(referral(), CONSENT, now=RECEIVED)
     await store.save_conversation("tg:2", "state")
     # Committed, not held in a transaction the cancelled call left open.
-    assert rows(db, "SELECT reference FROM referrals") == [(stored.reference,)]
-    assert rows(db, "SELECT count(*) FROM conversations") == [(1,)]
+    assert await backend.committed("SELECT reference FROM referrals") == [(stored.reference,)]
+    assert await backend.committed("SELECT count(*) FROM conversations") == [(1,)]
 
 
 async def test_a_reference_already_taken_is_drawn_again(
@@ -236,19 +229,20 @@ async def test_received_times_come_back_in_utc(store: Store) -> None:
 
 
 async def test_a_naive_time_is_refused_before_anything_is_written(
-    store: Store, tmp_path: Path
+    store: Store, backend: Backend
 ) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         await store.submit_referral(referral(), CONSENT, now=datetime(2026, 7, 1, 9, 30))
-    assert rows(tmp_path / "rj.sqlite3", "SELECT count(*) FROM referrals") == [(0,)]
+    assert await backend.committed("SELECT count(*) FROM referrals") == [(0,)]
 
 
-async def test_only_open_statuses_are_in_the_queue(store: Store, tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+async def test_only_open_statuses_are_in_the_queue(store: Store, backend: Backend) -> None:
     made = {}
     for status in Status:
         stored = await store.submit_referral(referral(), CONSENT, now=RECEIVED)
-        write(db, "UPDATE referrals SET status = ? WHERE reference = ?", (status, stored.reference))
+        await backend.apply(
+            "UPDATE referrals SET status = ? WHERE reference = ?", (str(status), stored.reference)
+        )
         made[stored.reference] = status
     queued = {item.reference: item.status for item in await store.open_referrals()}
     assert queued == {ref: status for ref, status in made.items() if status in OPEN_STATUSES}

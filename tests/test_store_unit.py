@@ -13,11 +13,13 @@ import pytest
 
 from referral_store import Store
 from referral_store.store import WriteTx
+from tests.conftest import Backend
 from tests.sql import rows
 from tests.test_store import CONSENT, RECEIVED, referral
 
 ROOT = Path(__file__).resolve().parent.parent
-STORE = {ROOT / "referral_store" / "store.py", ROOT / "referral_store" / "unit.py"}
+# The store and its other backend (PostgreSQL), which hands out the same unit of work.
+STORE = {ROOT / "referral_store" / n for n in ("store.py", "unit.py", "postgres.py")}
 # The store's private means of reaching SQLite: touched only inside its own module.
 PRIVATE = {
     "_db",
@@ -70,8 +72,8 @@ def test_the_check_sees_a_private_access() -> None:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    async with await Store.open(tmp_path / "rj.sqlite3") as opened:
+async def store(backend: Backend) -> AsyncIterator[Store]:
+    async with await backend.open() as opened:
         yield opened
 
 

@@ -20,6 +20,7 @@ from referral_store.desk import ContactMethod, Desk
 from referral_store.privacy import withdraw
 from referral_store.tables import TABLES as DECLARED
 from referral_store.transfer import TABLES, ImportError_, export_rows, header, import_rows
+from tests.conftest import Backend
 from tests.seed import at, seed_quarter
 from tests.test_store import CONSENT, RECEIVED, referral
 
@@ -46,7 +47,7 @@ async def jsonl(store: Store) -> str:
 
 
 async def test_export_import_export_is_identical_and_open_cases_carry_over(
-    tmp_path: Path,
+    tmp_path: Path, backend: Backend
 ) -> None:
     old = await full_store(tmp_path / "old.sqlite3")
     try:
@@ -59,10 +60,9 @@ async def test_export_import_export_is_identical_and_open_cases_carry_over(
     assert tables == set(TABLES), "every table is in the export"
     assert "Left a message" in first and "Sam" in first, "sealed fields are opened"
 
-    # A new provider: another file, and another data key.
-    async with await Store.open(tmp_path / "new.sqlite3") as new:
-        old_key = (tmp_path / "old.sqlite3.key").read_bytes()
-        assert (tmp_path / "new.sqlite3.key").read_bytes() != old_key
+    # A new provider: another database (on either backend), and another data key.
+    async with await backend.open() as new:
+        assert new.keyring.current_id != old.keyring.current_id
         counts = await import_rows(new, read_jsonl(tmp_path / "export.jsonl"))
         # Seven referrals, one withdrawn; its chat's conversation went with it.
         assert counts["referrals"] == 7 and counts["conversations"] == 7
@@ -77,7 +77,7 @@ async def test_export_import_export_is_identical_and_open_cases_carry_over(
         assert len(withdrawn) == 1
 
 
-async def test_the_csv_export_round_trips_too(tmp_path: Path) -> None:
+async def test_the_csv_export_round_trips_too(tmp_path: Path, backend: Backend) -> None:
     old = await full_store(tmp_path / "old.sqlite3")
     try:
         first = await jsonl(old)
@@ -86,12 +86,12 @@ async def test_the_csv_export_round_trips_too(tmp_path: Path) -> None:
     finally:
         await old.close()
     assert (tmp_path / "csv" / "referrals.csv").read_text("utf-8").startswith("reference,kind,")
-    async with await Store.open(tmp_path / "new.sqlite3") as new:
+    async with await backend.open() as new:
         await import_rows(new, read_csv(tmp_path / "csv"))
         assert await jsonl(new) == first
 
 
-async def test_a_bad_record_loads_nothing_and_says_where(tmp_path: Path) -> None:
+async def test_a_bad_record_loads_nothing_and_says_where(tmp_path: Path, backend: Backend) -> None:
     old = await full_store(tmp_path / "old.sqlite3")
     try:
         lines = (await jsonl(old)).splitlines()
@@ -101,7 +101,7 @@ async def test_a_bad_record_loads_nothing_and_says_where(tmp_path: Path) -> None
     broken["row"]["at" if "at" in broken["row"] else "reference"] = 12
     lines[20] = json.dumps(broken)
     (tmp_path / "bad.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    async with await Store.open(tmp_path / "new.sqlite3") as new:
+    async with await backend.open() as new:
         with pytest.raises(ImportError_, match="line 21"):
             await import_rows(new, read_jsonl(tmp_path / "bad.jsonl"))
         assert await new.open_referrals() == [], "all or nothing"

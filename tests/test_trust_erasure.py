@@ -12,8 +12,9 @@ import pytest
 from referral_store import Consent, Store
 from referral_store.desk import ClosureReason, ContactMethod, Desk, DeskError, Role
 from referral_store.privacy import Retention, purge_all, withdraw
+from tests.conftest import raw
 from tests.sql import change, rows
-from tests.test_privacy_store import CANARIES, CHAT, NOW, fill, raw, referral
+from tests.test_privacy_store import CANARIES, CHAT, NOW, fill, referral
 from tests.test_terminal import rjbot
 
 DAY = timedelta(days=1)

@@ -13,8 +13,9 @@ from referral_store.monitoring import save_own_answers
 from referral_store.privacy import Retention, purge_all
 from referral_store.report import Period, quarterly_return
 from referral_store.transfer import export_rows
+from tests.conftest import raw
 from tests.sql import change
-from tests.test_privacy_store import CANARIES, CHAT, NOW, raw, referral
+from tests.test_privacy_store import CANARIES, CHAT, NOW, referral
 from tests.test_terminal import SELF_REFERRAL, rjbot
 
 LANGUAGE = "Quuxlandic-canary"

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, TypeVar
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -27,7 +28,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Options:
-    db: Path
+    # An SQLite file, or a PostgreSQL URL (a str).
+    db: Path | str
     profile_path: Path | None
 
     def profile(self) -> ServiceProfile:
@@ -119,14 +121,24 @@ def with_store(options: Options, work: Callable[[Store], Awaitable[T]]) -> T:
     except DeskError as error:
         raise fail(str(error)) from None
     except sqlite3.DatabaseError as error:
-        raise fail(f"{options.db} cannot be used: {error}") from None
+        raise fail(f"{where(options.db)} cannot be used: {error}") from None
+
+
+def where(db: Path | str) -> str:
+    """The store, named without the password a URL may carry."""
+    if isinstance(db, Path):
+        return str(db)
+    parts = urlsplit(db)
+    return f"the PostgreSQL database {parts.path.lstrip('/')} on {parts.hostname}"
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def check_db_path(db: Path) -> None:
+def check_db_path(db: Path | str) -> None:
     """A --db that cannot be a store is one line, before any key file is made for it."""
+    if isinstance(db, str):
+        return  # a URL: the server says whether it can be used
     if db.is_dir():
         raise fail(f"--db {db} is a folder: give the database file, e.g. {db / 'rjbot.sqlite3'}")
     if not db.parent.is_dir():

@@ -606,7 +606,10 @@ def rotate_key(ctx: typer.Context, staff_id: AsOperator = None) -> None:
     options = options_of(ctx)
     check_db_path(options.db)
     env_keys = os.environ.get("RJBOT_DATA_KEY", "").strip()
-    path = Path(os.environ.get("RJBOT_DATA_KEY_FILE", "") or key_file_for(options.db))
+    given = os.environ.get("RJBOT_DATA_KEY_FILE", "")
+    if not env_keys and not given and isinstance(options.db, str):
+        raise fail("a PostgreSQL store's key is in RJBOT_DATA_KEY or RJBOT_DATA_KEY_FILE: set one")
+    path = Path(given) if given else key_file_for(Path(options.db))
     if env_keys:
         ring = Keyring(tuple(parse_keys(env_keys)))
     else:

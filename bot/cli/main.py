@@ -17,6 +17,7 @@ from bot.cli import desk, queue, report, serve, transfer
 from bot.cli import profile as profile_commands
 from bot.cli.common import Options, err
 from bot.config import DEFAULT_DB
+from referral_store.store import is_database_url
 
 app = typer.Typer(
     add_completion=False,
@@ -33,8 +34,12 @@ for group in (serve, queue, desk, report, transfer, profile_commands):
 def main_options(
     ctx: typer.Context,
     db: Annotated[
-        Path, typer.Option(envvar="RJBOT_DB", help="The SQLite file the service keeps.")
-    ] = DEFAULT_DB,
+        str,
+        typer.Option(
+            envvar="RJBOT_DB",
+            help="The SQLite file the service keeps, or a postgresql:// URL.",
+        ),
+    ] = str(DEFAULT_DB),
     profile: Annotated[
         Path | None,
         typer.Option(
@@ -43,7 +48,7 @@ def main_options(
         ),
     ] = None,
 ) -> None:
-    ctx.obj = Options(db, profile)
+    ctx.obj = Options(db if is_database_url(db) else Path(db), profile)
 
 
 def main() -> None:

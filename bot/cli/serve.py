@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from typing import Annotated
+from urllib.parse import urlsplit
 
 import typer
 
@@ -17,7 +18,7 @@ from bot.cli.common import (
     profile_of,
     with_store,
 )
-from bot.config import ConfigError, TelegramSettings, keyring, telegram_settings
+from bot.config import ConfigError, TelegramSettings, keyring, telegram_settings, webhook_secret
 from bot.conversation import Conversations
 from referral_store import Store
 
@@ -56,18 +57,32 @@ def chat(
 
 
 @commands.command()
-def run(ctx: typer.Context) -> None:
+def run(
+    ctx: typer.Context,
+    webhook_url: Annotated[
+        str | None,
+        typer.Option(
+            help="Receive updates by webhook at this public HTTPS URL (the proxy's), "
+            "instead of polling. Needs RJBOT_WEBHOOK_SECRET."
+        ),
+    ] = None,
+    listen: Annotated[str, typer.Option(help="Webhook mode: address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Webhook mode: port.")] = 8443,
+) -> None:
     """Run the Telegram bot (needs RJBOT_TELEGRAM_TOKEN)."""
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.telegram import build_application
+    from bot.telegram import build_application, serve_webhook
 
     options = options_of(ctx)
     profile = profile_of(options)
     try:
         settings = telegram_settings()
+        secret = None if webhook_url is None else webhook_secret()
     except ConfigError as error:
         raise fail(str(error)) from None
+    if webhook_url is not None and urlsplit(webhook_url).scheme not in ("https", "http"):
+        raise fail("--webhook-url must be a full URL, such as https://bot.example.org/telegram")
     check_store(options)
     try:
         asyncio.run(_check_token(settings))
@@ -85,8 +100,20 @@ def run(ctx: typer.Context) -> None:
         keys = keyring(options.db)
     except ConfigError as error:
         raise fail(str(error)) from None
-    application = build_application(settings, profile, options.db, keyring=keys)
-    application.run_polling(poll_interval=_poll_interval())
+    application = build_application(
+        settings, profile, options.db, keyring=keys, shared=webhook_url is not None
+    )
+    if webhook_url is None or secret is None:
+        application.run_polling(poll_interval=_poll_interval())
+        return
+    serve_webhook(
+        application,
+        url=webhook_url,
+        listen=listen,
+        port=port,
+        secret=secret,
+        path=urlsplit(webhook_url).path or "/",
+    )
 
 
 async def _check_token(settings: TelegramSettings) -> None:

@@ -16,6 +16,7 @@ from bot.cli.common import (
     fail,
     operator,
     options_of,
+    where,
     with_store,
 )
 from referral_store import Store
@@ -151,4 +152,74 @@ def import_(
     except OSError as error:
         raise fail(f"nothing was imported: cannot read {source} ({error.strerror})") from None
     total = ", ".join(f"{n} {table}" for table, n in counts.items() if n)
-    err.print(f"Imported {total or 'nothing (the export is empty)'} into {options.db}.")
+    err.print(f"Imported {total or 'nothing (the export is empty)'} into {where(options.db)}.")
+
+
+@commands.command()
+def migrate(
+    ctx: typer.Context,
+    to: Annotated[str, typer.Option("--to", help="An empty PostgreSQL database: postgresql://...")],
+    staff_id: AsOperator = None,
+) -> None:
+    """Copy this SQLite store into an empty PostgreSQL database (all of it, or nothing).
+
+    It goes through the export format (sealed with a one-time passphrase while on disk),
+    and the counts of every table are checked before the copy is committed. The copy
+    keeps this store's data key: give it to the new shape in RJBOT_DATA_KEY or
+    RJBOT_DATA_KEY_FILE (docs/deploy.md).
+    """
+    import secrets
+    import tempfile
+
+    from bot.files.private import open_private
+    from bot.files.sealed import SealedWriter
+    from bot.files.transfer import read_jsonl, write_jsonl
+    from referral_store.store import is_database_url
+    from referral_store.transfer import ImportError_, export_rows, import_rows
+
+    options = options_of(ctx)
+    if not is_database_url(to):
+        raise fail("--to takes a PostgreSQL URL, such as postgresql://rjbot@db.example.org/rjbot")
+    if is_database_url(options.db):
+        raise fail("migrate copies an SQLite store: give its file in --db or RJBOT_DB")
+    passphrase = secrets.token_urlsafe(32)
+
+    async def work(source: Store) -> dict[str, int]:
+        actor = await operator(source, staff_id)
+        with tempfile.TemporaryDirectory(prefix="rjbot-migrate-") as folder:
+            path = Path(folder) / "export.jsonl"
+            async with aclosing(export_rows(source)) as rows:
+                with open_private(path, "wb") as handle:
+                    sealed = SealedWriter(handle, passphrase)
+                    exported = await write_jsonl(rows, sealed)
+                    sealed.close()
+            async with await Store.open(to, source.policy, source.keyring) as target:
+                async with target.write() as tx:
+                    for table in exported:
+                        row = await tx.fetch_one(f"SELECT 1 FROM {table} LIMIT 1")  # noqa: S608
+                        if row is not None:
+                            raise ImportError_(
+                                f"the database is not empty ({table} has rows): "
+                                "migrate into a new, empty database"
+                            )
+                    imported = await import_rows(target, read_jsonl(path, passphrase))
+                    # In the same transaction: a count that differs undoes the whole copy.
+                    for table, count in exported.items():
+                        row = await tx.fetch_one(f"SELECT count(*) FROM {table}")  # noqa: S608
+                        found = int(row[0]) if row else 0
+                        # The import chains the audit log again, adding nothing to it.
+                        if found != count or imported[table] != count:
+                            raise ImportError_(f"{table}: {count} exported but {found} in the copy")
+                await operator_audit(target, actor, "migrate-in", _counted(exported))
+        await operator_audit(source, actor, "migrate-out", f"to PostgreSQL: {_counted(exported)}")
+        return exported
+
+    try:
+        counts = with_store(options, work)
+    except ImportError_ as error:
+        raise fail(f"nothing was copied: {error}") from None
+    total = ", ".join(f"{n} {table}" for table, n in counts.items() if n)
+    err.print(
+        f"Copied {total or 'nothing (the store is empty)'} into {where(to)}; every count matches.",
+        soft_wrap=True,
+    )

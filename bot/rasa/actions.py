@@ -564,8 +564,8 @@ class CheckEligibility(Action):
             ),
             None,
         )
-        route = routing.route(answers, self.rules)
-        asked = self.flow.question(routing.CONSENT_KEYS[route]) if route else None
+        route = routing.route(self.flow, answers, self.rules)
+        asked = routing.onward_question(self.flow, route) if route else None
         if signpost is not None:
             reason = "under_age"
             text = _fill_support(signpost.prompt, self.rules, language)
@@ -915,7 +915,7 @@ def actions_token(host: str) -> str | None:
 
 def build_app(
     profile: ServiceProfile,
-    db_path: Path,
+    db_path: Path | str,
     keyring: Keyring | None = None,
     token: str | None = None,
     flows: Flows = SHIPPED,

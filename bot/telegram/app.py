@@ -33,6 +33,8 @@ from bot.sweep import sweep
 from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
 from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
+from bot.telegram.order import InChatOrder
+from bot.turns import ChatTurns
 from dialogues.events import Command, Press, Start, Text
 from dialogues.flows import SHIPPED
 from dialogues.model import Flows
@@ -133,19 +135,22 @@ async def sweep_job(context: Context) -> None:
 def build_application(
     settings: TelegramSettings,
     profile: ServiceProfile,
-    db_path: Path,
+    db_path: Path | str,
     *,
     request: BaseRequest | None = None,
     clock: Clock | None = None,
     sweep_every: float | None = None,
     keyring: Keyring | None = None,
     flows: Flows = SHIPPED,
+    shared: bool = False,
 ) -> Application:  # type: ignore[type-arg]
     """The bot, ready for ``run_polling``; the store opens and closes with it.
 
-    ``flows``: what it asks (the shipped flows, or a service's own).
+    ``flows``: what it asks (the shipped flows, or a service's own). ``shared``: other
+    instances may use the same store at once (webhook mode), so each chat's updates take
+    turns across them (bot/turns.py).
     """
-    builder = ApplicationBuilder().token(settings.token)
+    builder = ApplicationBuilder().token(settings.token).concurrent_updates(InChatOrder())
     if settings.api_url:
         builder = builder.base_url(settings.api_url)
     if request is not None:
@@ -153,10 +158,11 @@ def build_application(
 
     async def open_store(app: Application) -> None:  # type: ignore[type-arg]
         store = await Store.open(db_path, profile.deadlines, keyring)
+        turns = ChatTurns(store) if shared else None
         conversations = (
-            Conversations(store, profile, CHANNEL, clock, flows=flows)
+            Conversations(store, profile, CHANNEL, clock, flows=flows, turns=turns)
             if clock
-            else Conversations(store, profile, CHANNEL, flows=flows)
+            else Conversations(store, profile, CHANNEL, flows=flows, turns=turns)
         )
         app.bot_data["rj"] = BotData(
             conversations,
@@ -169,6 +175,7 @@ def build_application(
     async def close_store(app: Application) -> None:  # type: ignore[type-arg]
         data = app.bot_data.get("rj")
         if isinstance(data, BotData):
+            await data.conversations.close()
             await data.conversations.store.close()
 
     app = builder.post_init(open_store).post_shutdown(close_store).build()

@@ -75,7 +75,7 @@ async def _error(request: Request, error: Exception) -> Response:
 
 
 def build_app(
-    profile: ServiceProfile, db: Path, keyring: Keyring, *, store: Store | None = None
+    profile: ServiceProfile, db: Path | str, keyring: Keyring, *, store: Store | None = None
 ) -> Starlette:
     """The ASGI app; it opens the store at ``db`` while it runs (or uses ``store``)."""
     routes = all_routes()
@@ -101,7 +101,7 @@ def build_app(
     )
 
 
-def serve(profile: ServiceProfile, db: Path, keyring: Keyring, host: str, port: int) -> None:
+def serve(profile: ServiceProfile, db: Path | str, keyring: Keyring, host: str, port: int) -> None:
     """Run the app under uvicorn until stopped (``rjbot web``)."""
     import uvicorn
 

@@ -12,6 +12,17 @@
 // Client routes added here (the person's side):
 //   POST /deletedMessages {chatId?}      every deleteMessage call the bot made (for a chat)
 //   POST /botMessages     {token, chatId} that chat's bot messages as they are now (edits applied)
+//   POST /webhookFaults   {token, duplicateEvery} post every Nth update twice at once (0: never)
+//   POST /webhookStats    {token}         deliveries made, failed, duplicated and still pending
+//
+// Webhooks: the bot's setWebhook, deleteWebhook and getWebhookInfo are answered here, not by
+// the emulator (whose own webhook posts once, without the secret header, and loses the update
+// when the post fails). Updates are stored as in polling; a delivery loop takes each bot's
+// unread ones and POSTs them to its URL with X-Telegram-Bot-Api-Secret-Token, up to
+// max_connections at once but one at a time for each chat, in order (as Telegram's own
+// server does), and posts a failed one again (an error status, or no answer) after a pause
+// that grows, until it is answered with success. /webhookFaults makes some updates posted
+// twice at once. While a webhook is set, getUpdates answers 409, as Telegram's does.
 'use strict';
 
 const http = require('http');
@@ -53,10 +64,11 @@ const COSMETIC = {
 };
 const EMULATED = new Set([
   'getMe', 'getUpdates', 'sendMessage', 'editMessageText', 'editMessageReplyMarkup',
-  'answerCallbackQuery', 'deleteMessage', 'setWebhook', 'deleteWebhook',
+  'answerCallbackQuery', 'deleteMessage',
 ]);
 
 const deleted = []; // every deleteMessage call: {chat_id, message_id, deleted, at}
+const hooks = new Map(); // bot token -> its webhook (see setWebhook below)
 
 const seconds = (ms) => Math.floor(Number(ms) / 1000);
 // 2: a date in milliseconds (anything past year 5138 in seconds) becomes seconds.
@@ -81,6 +93,18 @@ function asMessage(stored, edited) {
   if (inline && Array.isArray(inline.inline_keyboard)) message.reply_markup = inline;
   if (edited) message.edit_date = seconds(Date.now());
   return message;
+}
+
+// 2 and 3: an update as the Bot API sends it, whether polled or posted to a webhook.
+function fixUpdate(update) {
+  const query = update.callback_query;
+  if (query) {
+    // 3: PTB drops the whole batch without chat_instance.
+    query.chat_instance = query.chat_instance || String(query.from.id);
+    if (query.message) query.message.date = inSeconds(query.message.date);
+  }
+  if (update.message) update.message.date = inSeconds(update.message.date);
+  return update;
 }
 
 function apiError(res, description, code = 400) {
@@ -114,11 +138,150 @@ app.post(['/sendMessage', '/sendCommand', '/sendCallback'], (req, res, next) => 
   return next();
 });
 
+app.post('/webhookFaults', (req, res) => {
+  const hook = hooks.get(req.body.token);
+  if (!hook) return apiError(res, 'Bad Request: no webhook is set for this token');
+  hook.duplicateEvery = Number(req.body.duplicateEvery) || 0;
+  return res.json({ ok: true, result: true });
+});
+
+app.post('/webhookStats', (req, res) => {
+  const hook = hooks.get(req.body.token);
+  if (!hook) return apiError(res, 'Bad Request: no webhook is set for this token');
+  const { delivered, failed, duplicated } = hook;
+  const pending = hook.queue.length + hook.inFlight + hook.waiting;
+  return res.json({ ok: true, result: { delivered, failed, duplicated, pending } });
+});
+
+// The chat an update belongs to: Telegram posts one update of a chat at a time.
+function chatOf(update) {
+  const message = update.message || (update.callback_query && update.callback_query.message);
+  if (message && message.chat) return String(message.chat.id);
+  return update.callback_query ? String(update.callback_query.from.id) : `update:${update.update_id}`;
+}
+
+// Posts one update. A failed original goes back to the front of the queue after a pause that
+// grows, its chat held until it is answered; a failed duplicate is dropped (its original
+// stands for it).
+async function deliver(token, hook, entry) {
+  const { update, attempt, duplicate } = entry;
+  hook.inFlight += 1;
+  let failure = null;
+  try {
+    const headers = { 'Content-Type': 'application/json' };
+    if (hook.secret) headers['X-Telegram-Bot-Api-Secret-Token'] = hook.secret;
+    const answer = await fetch(hook.url, {
+      method: 'POST', headers, body: JSON.stringify(update), signal: AbortSignal.timeout(60000),
+    });
+    await answer.arrayBuffer();
+    if (!answer.ok) failure = `Wrong response from the webhook: ${answer.status}`;
+  } catch (error) {
+    failure = `Connection failed: ${error.message}`;
+  }
+  hook.inFlight -= 1;
+  if (hooks.get(token) !== hook) return; // deleted meanwhile
+  if (failure === null) {
+    hook.delivered += 1;
+    if (!duplicate) hook.busy.delete(chatOf(update));
+    return;
+  }
+  hook.failed += 1;
+  hook.lastError = { date: seconds(Date.now()), message: failure };
+  if (duplicate) return;
+  hook.waiting += 1;
+  setTimeout(() => {
+    hook.waiting -= 1;
+    hook.queue.unshift({ update, attempt: attempt + 1, duplicate: false });
+  }, Math.min(100 * 2 ** attempt, 2000));
+}
+
+// Every 10 ms: take each webhook's new updates and start as many posts as it allows, the
+// oldest first, skipping chats that have a post in flight (Telegram's Bot API server keeps a
+// queue per chat, so one chat's updates arrive in order, one at a time).
+setInterval(() => {
+  for (const [token, hook] of hooks) {
+    for (const update of emulator.getUpdates(token)) {
+      hook.queue.push({ update: fixUpdate(update), attempt: 0, duplicate: false });
+    }
+    for (let i = 0; i < hook.queue.length && hook.inFlight < hook.maxConnections;) {
+      const entry = hook.queue[i];
+      const chat = chatOf(entry.update);
+      // A retry (attempt > 0) is the post its chat is held for; anything else waits its turn.
+      if (entry.attempt === 0 && hook.busy.has(chat)) {
+        i += 1;
+        continue;
+      }
+      hook.queue.splice(i, 1);
+      hook.busy.add(chat);
+      if (entry.attempt === 0) hook.originals += 1;
+      deliver(token, hook, entry);
+      if (entry.attempt === 0 && hook.duplicateEvery > 0
+          && hook.originals % hook.duplicateEvery === 0) {
+        // Telegram posts an update again when the first post seems to hang: both can be
+        // in flight at once, at two instances.
+        hook.duplicated += 1;
+        deliver(token, hook, { update: entry.update, attempt: 0, duplicate: true });
+      }
+    }
+  }
+}, 10).unref();
+
+// The webhook methods, answered as Telegram answers them.
+function webhookMethod(method, token, body, res) {
+  const hook = hooks.get(token);
+  const yes = (value) => value === true || value === 'true';
+  if (method === 'setWebhook') {
+    if (!body.url) return apiError(res, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+    // Set again (each instance sets it as it starts): the same queue, nothing in flight lost.
+    const kept = hook || {
+      queue: [], busy: new Set(), inFlight: 0, waiting: 0, delivered: 0, originals: 0,
+      failed: 0, duplicated: 0, duplicateEvery: 0, lastError: null,
+    };
+    if (yes(body.drop_pending_updates)) {
+      emulator.getUpdates(token);
+      kept.queue = [];
+      kept.busy.clear();
+    }
+    kept.url = String(body.url);
+    kept.secret = body.secret_token ? String(body.secret_token) : null;
+    kept.maxConnections = Number(body.max_connections) || 40;
+    hooks.set(token, kept);
+    return res.json({ ok: true, result: true, description: 'Webhook was set' });
+  }
+  if (method === 'deleteWebhook') {
+    hooks.delete(token);
+    if (yes(body.drop_pending_updates)) emulator.getUpdates(token);
+    return res.json({ ok: true, result: true, description: 'Webhook was deleted' });
+  }
+  const info = { url: hook ? hook.url : '', has_custom_certificate: false };
+  if (hook) {
+    info.pending_update_count = hook.queue.length + hook.inFlight + hook.waiting;
+    info.max_connections = hook.maxConnections;
+    if (hook.lastError) {
+      info.last_error_date = hook.lastError.date;
+      info.last_error_message = hook.lastError.message;
+    }
+  } else {
+    info.pending_update_count = emulator.storage.userMessages.filter(
+      (u) => u.botToken === token && !u.isRead,
+    ).length;
+  }
+  return res.json({ ok: true, result: info });
+}
+
 app.use((req, res, next) => {
-  const match = /^\/bot[^/]+\/([A-Za-z]+)$/.exec(req.path);
+  const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.path);
   if (!match) return next();
-  const method = match[1];
+  const [, token, method] = match;
   const body = req.body || {};
+
+  if (['setWebhook', 'deleteWebhook', 'getWebhookInfo'].includes(method)) {
+    return webhookMethod(method, token, body, res);
+  }
+  if (method === 'getUpdates' && hooks.has(token)) {
+    return apiError(res, "Conflict: can't use getUpdates method while webhook is active; "
+      + 'use deleteWebhook to delete the webhook first', 409);
+  }
 
   // 5: cosmetic calls succeed; anything else unknown is a Bot-API-style 400, not an HTTP 500.
   if (Object.hasOwn(COSMETIC, method)) return res.json({ ok: true, result: COSMETIC[method] });
@@ -186,22 +349,13 @@ app.use((req, res, next) => {
         break;
       }
       case 'getUpdates':
-        for (const update of answer.result) {
-          const query = update.callback_query;
-          if (query) {
-            // 3: PTB drops the whole batch without chat_instance.
-            query.chat_instance = query.chat_instance || String(query.from.id);
-            if (query.message) query.message.date = inSeconds(query.message.date);
-          }
-          if (update.message) update.message.date = inSeconds(update.message.date);
-        }
+        answer.result.forEach(fixUpdate);
         break;
       case 'deleteMessage':
         record.deleted = true;
         answer.result = true;
         break;
       case 'answerCallbackQuery':
-      case 'setWebhook':
         answer.result = true;
         break;
       default:
