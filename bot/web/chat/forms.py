@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dialogues.engine import EXIT
-from dialogues.events import Command, Event, Press, Reply, Start, Text
+from dialogues.events import Event, Press, Reply, typed
 from dialogues.model import Input, Kind, Step
 from dialogues.state import State
 
@@ -113,9 +113,4 @@ def event_of(form: Mapping[str, str]) -> Event | None:
     if answer is None:
         return None
     # Cut, not refused: the engine then says kindly that it is too long.
-    answer = answer[:MAX_ANSWER]
-    typed = answer.strip()
-    if typed.startswith("/") and len(typed) > 1 and " " not in typed:
-        name = typed[1:].lower()
-        return Start() if name == "start" else Command(name)
-    return Text(answer)
+    return typed(answer[:MAX_ANSWER])
