@@ -337,6 +337,7 @@ class Conversations:
             ),
             crisis_at=draft.crisis_at,
             care=draft.care,
+            safe_times=draft.safe_times,
         )
 
     @staticmethod

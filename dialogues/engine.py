@@ -469,25 +469,26 @@ class _Turn:
     def _submit(self) -> None:
         flow = self._flow()
         answers = self._applicable(flow)
-        filled = _filled(flow, answers)
+        filled = flow.filled(answers)
         draft = ReferralDraft(
             kind=flow.referral_kind or "victim",
-            priority=flow.priority(answers) if flow.priority else routing.STANDARD,
+            priority=flow.priority(flow, answers) if flow.priority else routing.STANDARD,
             source=self.state.source,
             area=_str(filled.get("area")),
             language=_str(filled.get("language")) or self.state.language,
             interpreter=None if "interpreter" not in filled else filled["interpreter"] == "yes",
             crime_category=_str(filled.get("crime_category")),
-            markers=routing.markers(answers),
+            markers=routing.markers(flow, answers),
             stage=_str(filled.get("stage")),
-            route=routing.route(answers, self.ctx.rules),
-            onward_consents=routing.onward_consents(answers, self.ctx.rules),
+            route=routing.route(flow, answers, self.ctx.rules),
+            onward_consents=routing.onward_consents(flow, answers, self.ctx.rules),
             details=answers,
             consent_version=content.CONSENT_VERSION,
             consent_language=self.state.language,
             consent_at=_when(self.state.answers.get(CONSENT_AT)) or self.ctx.now,
             crisis_at=_when(self.state.crisis_at),
-            care=routing.care(answers),
+            care=routing.care(flow, answers),
+            safe_times=_str(filled.get("safe_times")),
         )
         after = self.state.fresh()
         self.effects.append(SubmitReferral(draft, after.to_json()))
@@ -538,7 +539,7 @@ class _Turn:
         flow, answers, case = self._flow(), self._applicable(self._flow()), self.state.case
         consent = flow.consent
         agreed = consent is not None and answers.get(consent.key) == "yes"
-        filled = _filled(flow, answers)
+        filled = flow.filled(answers)
         if case and flow is MONITORING:
             self.effects.append(
                 SaveMonitoring(
@@ -688,11 +689,6 @@ def fill(text: str, rules: IntakeRules, t: Translator, **params: object) -> str:
     except (KeyError, IndexError, ValueError):
         # A broken translation must never stop the conversation.
         return text
-
-
-def _filled(flow: Flow, answers: Answers) -> dict[str, Answer]:
-    """The referral's fields the answers fill, by the field each step names (``Step.fills``)."""
-    return {s.fills: answers[s.key] for s in flow.questions() if s.fills and s.key in answers}
 
 
 def _str(value: Answer) -> str | None:

@@ -97,6 +97,20 @@ def open_crime(keyring: Keyring, reference: str, sealed: str | None) -> str | No
     return None if sealed is None else keyring.open(sealed, f"referrals.crime_category:{reference}")
 
 
+def seal_safe_times(keyring: Keyring, reference: str, times: str | None) -> str | None:
+    # When it is safe to call says when the person is alone, or away from who harmed them.
+    return None if times is None else keyring.seal(times, f"referrals.safe_times:{reference}")
+
+
+def open_safe_times(keyring: Keyring, reference: str, sealed: str | None) -> str | None:
+    return None if sealed is None else keyring.open(sealed, f"referrals.safe_times:{reference}")
+
+
+# Referrals made before safe_times was a field of its own kept it only among their
+# answers, under the name the flows gave it then: copied to the field once, on opening.
+_OLDER_SAFE_TIMES = "times"
+
+
 def seal_markers(keyring: Keyring, reference: str, markers: list[str] | tuple[str, ...]) -> str:
     return keyring.seal(json.dumps(list(markers)), f"referrals.markers:{reference}")
 
@@ -435,6 +449,7 @@ class Store:
         and chain audit entries made before the chain."""
         async with self.write() as tx:
             await audit.chain_older_entries(tx)
+            await self._copy_safe_times(tx)
             if await tx.fetch_one("SELECT 1 FROM upgrades WHERE name = 'sealed-categories'"):
                 return
             for referral_id, reference, markers, crime in await tx.fetch_all(
@@ -462,6 +477,22 @@ class Store:
                     (*sealed, referral_id, subject),
                 )
             await tx.execute("INSERT INTO upgrades (name) VALUES ('sealed-categories')")
+
+    async def _copy_safe_times(self, tx: WriteTx) -> None:
+        """Give older referrals their safe times from their answers (once)."""
+        if await tx.fetch_one("SELECT 1 FROM upgrades WHERE name = 'safe-times'"):
+            return
+        for referral_id, reference, details in await tx.fetch_all(
+            "SELECT id, reference, details FROM referrals "
+            "WHERE details IS NOT NULL AND safe_times IS NULL"
+        ):
+            times = self.details(reference, details).get(_OLDER_SAFE_TIMES)
+            if isinstance(times, str):
+                await tx.execute(
+                    "UPDATE referrals SET safe_times = ? WHERE id = ?",
+                    (seal_safe_times(self.keyring, reference, times), referral_id),
+                )
+        await tx.execute("INSERT INTO upgrades (name) VALUES ('safe-times')")
 
     async def _record_key(self) -> None:
         """Write the key-check record if missing, and arm this connection's epoch check."""
@@ -676,8 +707,8 @@ class Store:
             row = await tx.fetch_one(
                 "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
                 "language, interpreter, crime_category, markers, stage, route, details, "
-                "received_at, due_at, owner, contact_ref, care) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "received_at, due_at, owner, contact_ref, care, safe_times) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (reference) DO NOTHING RETURNING id",
                 (
                     reference,
@@ -700,6 +731,7 @@ class Store:
                     if owner
                     else None,
                     json.dumps(sorted(set(referral.care))),
+                    seal_safe_times(self.keyring, reference, referral.safe_times),
                 ),
             )
             if row is not None:
