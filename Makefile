@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 EMULATOR := tests/e2e/emulator
+# axe-core, which the web desk's browser tests inject into every page (tests/web/).
+AXE := tests/web/axe
 # Every dependency, the test tools and the build backend, pinned with their hashes:
 # pip refuses anything not in it, or whose file does not match. `make lock` remakes it
 # after a change to pyproject.toml.
@@ -22,6 +24,7 @@ install: $(BIN)/python
 
 install-dev: install
 	cd $(EMULATOR) && npm ci --no-audit --no-fund --silent
+	cd $(AXE) && npm ci --no-audit --no-fund --silent
 
 lock:
 	$(PYTHON) -m venv .venv-lock
@@ -104,3 +107,26 @@ test-rasa: install-dev rasa
 	RJBOT_RASA="$(RASA_VENV)/bin/rasa" RJBOT_RASA_HOME="$(RASA_HOME)" \
 		$(BIN)/pytest -q -p no:cacheprovider --timeout 1800 --durations 5 tests_rasa
 # ---- end of real Rasa -------------------------------------------------------------------
+
+# ---- The web desk's vendored front end (bot/web/static/) --------------------------------
+# GOV.UK Frontend's compiled CSS, JS, fonts and images and htmx, at the versions pinned in
+# tools/web-assets/package.json, copied into the package so that no page ever asks another
+# server for anything. The CSS names its fonts and images under /assets/; the app serves
+# them under /static/govuk/assets/, so the copy says so.
+WEB_ASSETS := tools/web-assets
+GOVUK_DIST := $(WEB_ASSETS)/node_modules/govuk-frontend/dist/govuk
+STATIC := bot/web/static
+
+.PHONY: govuk
+govuk:
+	cd $(WEB_ASSETS) && npm ci --no-audit --no-fund --silent
+	rm -rf $(STATIC)/govuk $(STATIC)/htmx
+	mkdir -p $(STATIC)/govuk $(STATIC)/htmx
+	cp -R $(GOVUK_DIST)/assets $(STATIC)/govuk/assets
+	sed 's#url(/assets/#url(/static/govuk/assets/#g; s#/\*\# sourceMappingURL=[^*]*\*/##' \
+		$(GOVUK_DIST)/govuk-frontend.min.css > $(STATIC)/govuk/govuk-frontend.min.css
+	sed 's#//\# sourceMappingURL=.*##' $(GOVUK_DIST)/govuk-frontend.min.js > $(STATIC)/govuk/govuk-frontend.min.js
+	cp $(WEB_ASSETS)/node_modules/htmx.org/dist/htmx.min.js $(STATIC)/htmx/htmx.min.js
+	cp $(WEB_ASSETS)/node_modules/htmx.org/LICENSE $(STATIC)/htmx/LICENSE
+	node -p "'govuk-frontend ' + require('./$(WEB_ASSETS)/node_modules/govuk-frontend/package.json').version + ', htmx.org ' + require('./$(WEB_ASSETS)/node_modules/htmx.org/package.json').version" > $(STATIC)/VERSIONS
+# ---- end of the web front end -------------------------------------------------------------

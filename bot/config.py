@@ -10,6 +10,14 @@ from pathlib import Path
 from referral_store.crypto import DataKeyError, Keyring, load_keyring
 
 DEFAULT_DB = Path("rjbot.sqlite3")
+# Where staff open the web desk (rjbot web), for the sign-up links `rjbot staff invite` prints.
+DEFAULT_WEB_URL = "http://127.0.0.1:8080"
+
+
+def web_url(env: dict[str, str] | None = None) -> str:
+    """The web desk's public address, from RJBOT_WEB_URL (https behind a proxy)."""
+    env = dict(os.environ) if env is None else env
+    return (env.get("RJBOT_WEB_URL", "").strip() or DEFAULT_WEB_URL).rstrip("/")
 
 
 @dataclass(frozen=True)

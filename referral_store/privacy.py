@@ -174,6 +174,7 @@ SEALED: tuple[tuple[str, str, str, str], ...] = (
         "referrals r WHERE r.id = surveys.referral_id)",
     ),
     ("referrals", "id", "markers", "'referrals.markers:' || reference"),
+    ("web_logins", "staff_id", "totp_secret", "'web_logins.totp_secret:' || staff_id"),
     ("referrals", "id", "crime_category", "'referrals.crime_category:' || reference"),
     *(
         (

@@ -241,4 +241,36 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE surveys ADD COLUMN relationships TEXT;
     ALTER TABLE surveys ADD COLUMN trust TEXT;
     """,
+    # Web sign-in for staff (referral_store/accounts.py): a login per member of staff, its
+    # one-use recovery codes, and server-side sessions. No secret is kept in clear: the
+    # password as an Argon2id hash, the TOTP secret sealed, codes and session ids hashed.
+    """
+    CREATE TABLE web_logins (
+        staff_id INTEGER PRIMARY KEY REFERENCES staff (id),
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        password_hash TEXT NOT NULL,
+        totp_secret TEXT,  -- sealed; NULL until two-factor is set up (or after a reset)
+        totp_ready INTEGER NOT NULL DEFAULT 0,
+        totp_step INTEGER,  -- the last time step accepted: each code works once
+        failures INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        disabled_at TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE recovery_codes (
+        staff_id INTEGER NOT NULL REFERENCES staff (id),
+        code_hash TEXT NOT NULL,
+        used_at TEXT,
+        PRIMARY KEY (staff_id, code_hash)
+    ) WITHOUT ROWID;
+    -- purpose: 'desk' (signed in) or 'setup' (password given, two-factor still to set up).
+    CREATE TABLE web_sessions (
+        id_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff (id),
+        purpose TEXT NOT NULL CHECK (purpose IN ('desk', 'setup')),
+        created_at TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX web_sessions_by_staff ON web_sessions (staff_id);
+    """,
 )

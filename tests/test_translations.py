@@ -137,7 +137,8 @@ def test_the_templates_match_the_code(domain: str) -> None:
     for folder in folders:
         for path, _, message, comments, _ in extract_from_dir(
             root / folder,
-            method_map=[("**.py", "python")],
+            # As pyproject.toml maps them: Python, and the web pages' Jinja2 templates.
+            method_map=[("**.py", "python"), ("**/templates/**.html", "jinja2")],
             keywords=keywords,
             comment_tags=["Translators:"],
             strip_comment_tags=False,

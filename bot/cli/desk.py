@@ -31,12 +31,15 @@ from bot.cli.common import (
     staff_member,
     with_store,
 )
+from bot.config import web_url
+from bot.staff.case import case_text, open_case
 from bot.staff.notices import notice_text, when
-from bot.staff.views import referral_text
+from bot.staff.text import desk_translator
 from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
 from dialogues.followup import SAFE_CHOICES
 from referral_store import Status, Store
+from referral_store.accounts import INVITE_HOURS, Login, login_state, logins
 from referral_store.audit import Verdict
 from referral_store.audit import verify as verify_chain
 from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
@@ -51,6 +54,7 @@ from referral_store.desk import (
     DeskError,
     Onward,
     Role,
+    Staff,
     operator_audit,
 )
 from referral_store.monitoring import (
@@ -99,10 +103,12 @@ def _desk_call(ctx: typer.Context, work: Callable[[Desk], Awaitable[T]]) -> T:
 def staff_invite(
     ctx: typer.Context,
     role: Annotated[Role, typer.Option(help="facilitator or manager")] = Role.FACILITATOR,
-    hours: Annotated[int, typer.Option(min=1, max=168, help="How long the code works.")] = 24,
+    hours: Annotated[
+        int, typer.Option(min=1, max=168, help="How long the code works.")
+    ] = INVITE_HOURS,
     staff_id: AsOperator = None,
 ) -> None:
-    """Print a one-time code that enrols one Telegram account (/join CODE)."""
+    """Print a one-time code that enrols one account: a web sign-up link, or /join in Telegram."""
 
     async def work(desk: Desk) -> str:
         actor = await operator(desk.store, staff_id)
@@ -110,19 +116,29 @@ def staff_invite(
 
     code = _desk_call(ctx, work)
     print(f"One-time code for a {role}: {code}")
-    print(f"In Telegram, send the bot: /join {code}   (works once, for {hours} hours)")
+    print(f"In a browser, open: {web_url()}/join/{code}")
+    print(f"Or in Telegram, send the bot: /join {code}   (works once, for {hours} hours)")
 
 
 @staff_app.command("list")
 def staff_list(ctx: typer.Context) -> None:
     """Everyone enrolled."""
-    members = _desk_call(ctx, lambda desk: desk.staff())
+
+    async def work(desk: Desk) -> tuple[list[Staff], dict[int, Login]]:
+        return await desk.staff(), await logins(desk.store)
+
+    members, web = _desk_call(ctx, work)
     table = Table(title=f"Staff: {len(members)}", title_justify="left")
-    for column in ("Id", "Name", "Role", "Telegram"):
+    for column in ("Id", "Name", "Role", "Telegram", "Web"):
         table.add_column(column)
     for member in members:
+        login = web.get(member.id)
         table.add_row(
-            str(member.id), member.name, str(member.role), "yes" if member.telegram_id else "no"
+            str(member.id),
+            member.name,
+            str(member.role),
+            "yes" if member.telegram_id else "no",
+            login_state(login),
         )
     out.print(table)
 
@@ -175,12 +191,15 @@ def audit(
 @commands.command()
 def show(ctx: typer.Context, reference: str) -> None:
     """Everything a referral holds (written to the audit log)."""
-    referral = _desk_call(ctx, lambda desk: desk.view(reference.upper(), _cli_actor()))
     profile = profile_of(options_of(ctx))
-    rules = profile.rules()
-    area = rules.area_name(str(referral.area)) if referral.area else None
-    names = {a.id: a.name for a in rules.areas}
-    print(referral_text(referral, area, profile.deadlines, areas=names))
+    t = desk_translator(None)
+
+    async def work(desk: Desk) -> str:
+        # The same case file as the web desk's case page; the view is audited as cli:<user>.
+        case = await open_case(desk, reference.upper(), _cli_actor(), profile, t, datetime.now(UTC))
+        return case_text(case, t)
+
+    print(_desk_call(ctx, work), end="")
 
 
 @commands.command()

@@ -1,4 +1,4 @@
-"""``rjbot chat | run | actions``: the channels, each started over the same store."""
+"""``rjbot chat | run | actions | web``: the channels, each started over the same store."""
 
 from __future__ import annotations
 
@@ -161,3 +161,23 @@ def actions(
     logs.configure()
     server = build_app(profile, options.db, keys, token=token)
     server.run(host=host, port=port, single_process=True, access_log=False, motd=False)
+
+
+@commands.command()
+def web(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8080,
+) -> None:
+    """Run the web desk (and web chat) over the same store; put it behind https (docs/deploy.md)."""
+    from bot.web import serve
+
+    options = options_of(ctx)
+    profile = profile_of(options)
+    check_store(options)
+    try:
+        keys = keyring(options.db)
+    except ConfigError as error:
+        raise fail(str(error)) from None
+    logs.configure()
+    serve(profile, options.db, keys, host, port)

@@ -7,7 +7,11 @@ sent to the commissioner as it is.
 from __future__ import annotations
 
 import csv
+import io
+import tempfile
+import zipfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -207,3 +211,29 @@ def _charts(result: Return, tables: Mapping[str, Table], path: Path, threshold: 
     with open_private(path, "wb") as handle:
         figure.savefig(handle, dpi=100, format="png")
     return path
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """The return as ``rjbot report`` writes it, in memory: for a chat or a browser."""
+
+    summary: str
+    charts: bytes
+    name: str  # return-2026Q1.zip
+    archive: bytes
+
+
+def bundle(result: Return, *, threshold: int, area_names: Mapping[str, str]) -> Bundle:
+    """Write the return into a private temporary folder, and zip every file of it."""
+    with tempfile.TemporaryDirectory() as folder:
+        written = write_return(result, Path(folder), threshold=threshold, area_names=area_names)
+        packed = io.BytesIO()
+        with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in written:
+                archive.write(path, path.name)
+        return Bundle(
+            written[0].read_text("utf-8"),
+            (Path(folder) / CHARTS).read_bytes(),
+            f"return-{result.period.label}.zip",
+            packed.getvalue(),
+        )

@@ -170,7 +170,6 @@ def referral_text(
         + (" · " + t.gettext(D_("interpreter needed")) if referral.interpreter else ""),
     ]
     flow = flows.referral(referral.kind)
-    asked = {s.key: s for s in flow.questions()}
     target = facilitation_due(referral.received_at, referral.stage, policy or DeadlinePolicy())
     if target is not None:
         lines.append(
@@ -191,18 +190,35 @@ def referral_text(
             t.gettext(D_("Route: {route}")).format(route=_label(ROUTE_LABELS, referral.route, t))
         )
     lines.append("")
+    rows = detail_rows(referral, t, area_name, areas, flows)
+    lines += [f"{label}: {value}" for _, label, value in rows]
+    return "\n".join(lines)
+
+
+def detail_rows(
+    referral: Referral,
+    t: Translator,
+    area_name: str | None = None,
+    areas: Mapping[str, str] | None = None,
+    flows: Flows = SHIPPED,
+) -> list[tuple[str, str, str]]:
+    """Each answer as ``(key, label, value)``: under its step's staff label, in the order its
+    flow asks them (the web case page and the text above both read these)."""
+    flow = flows.referral(referral.kind)
+    asked = {s.key: s for s in flow.questions()}
     # Answers from the profile's choices (areas) are shown by name.
     names = dict(areas or {})
     if area_name and referral.area:
         names.setdefault(referral.area, area_name)
+    rows = []
     for key, label in flow.staff_labels().items():
         if key in referral.details:
             value = referral.details[key]
             step = asked[key]
             if step.choices_from and isinstance(value, str):
                 value = names.get(value, value)
-            lines.append(f"{t.gettext(label)}: {_value(value, t, step)}")
-    return "\n".join(lines)
+            rows.append((key, t.gettext(label), _value(value, t, step)))
+    return rows
 
 
 def _filling(flow: Flow, field: str) -> Step | None:

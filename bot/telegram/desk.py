@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import functools
 import logging
-import tempfile
-import zipfile
 from collections.abc import Callable, Coroutine
-from pathlib import Path
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.files.report import CHARTS, SAFE_THRESHOLD, write_return
+from bot.files.report import SAFE_THRESHOLD, bundle
+from bot.staff.labels import CLOSURE_DETAIL_LABELS as DETAIL_LABELS
+from bot.staff.labels import CLOSURE_LABELS, METHOD_LABELS, ONWARD_LABELS
 from bot.staff.notices import notice_text
 from bot.staff.text import D_, DESK, desk_translator, explain
 from bot.staff.views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
@@ -35,7 +34,6 @@ from referral_store.desk import (
     ClosureReason,
     ContactMethod,
     DeskError,
-    Onward,
     Role,
     Staff,
 )
@@ -46,48 +44,6 @@ logger = logging.getLogger(__name__)
 
 PREFIX = "desk:"
 CLAIM_BUTTONS = 8
-METHOD_LABELS = {
-    ContactMethod.PHONE: D_("Phone"),
-    ContactMethod.EMAIL: D_("Email"),
-    ContactMethod.LETTER: D_("Letter"),
-    ContactMethod.TELEGRAM: D_("Telegram"),
-    ContactMethod.IN_PERSON: D_("In person"),
-}
-CLOSURE_LABELS = {
-    ClosureReason.DIRECT: D_("Direct intervention delivered"),
-    ClosureReason.INDIRECT: D_("Indirect intervention delivered"),
-    ClosureReason.VICTIM_DISENGAGED: D_("Victim disengaged"),
-    ClosureReason.OFFENDER_DISENGAGED: D_("Offender disengaged"),
-    ClosureReason.UNSUITABLE: D_("Unsuitable after assessment"),
-    ClosureReason.WITHDRAWN: D_("Withdrawn"),
-    ClosureReason.OUT_OF_SCOPE: D_("Out of scope, referred on"),
-    ClosureReason.DECLINED: D_("Declined by the service"),
-}
-
-
-DETAIL_LABELS = {
-    ClosureDetail.RISK: D_("Not safe to go ahead"),
-    ClosureDetail.NO_RESPONSIBILITY: D_("No acceptance of responsibility"),
-    ClosureDetail.OTHER_PARTY_DECLINED: D_("The other party declined"),
-    ClosureDetail.OTHER_PARTY_NOT_FOUND: D_("The other party could not be found"),
-    ClosureDetail.OUT_OF_AREA: D_("Outside our area"),
-    ClosureDetail.UNDER_18: D_("Under 18"),
-    ClosureDetail.CRIME_OUT_OF_SCOPE: D_("Crime out of scope"),
-    ClosureDetail.CHANGED_MIND: D_("Changed their mind"),
-    ClosureDetail.NO_RESPONSE: D_("No response"),
-    ClosureDetail.OTHER: D_("Other reason"),
-}
-ONWARD_LABELS = {
-    Onward.VICTIM_SUPPORT: D_("Victim support"),
-    Onward.DOMESTIC_ABUSE: D_("Domestic abuse service"),
-    Onward.SEXUAL_VIOLENCE: D_("Sexual violence service"),
-    Onward.MENTAL_HEALTH: D_("Mental health"),
-    Onward.YOUTH_OFFENDING_TEAM: D_("Youth Offending Team"),
-    Onward.OTHER_RJ_SERVICE: D_("Another RJ service"),
-    Onward.SUBSTANCE_MISUSE: D_("Drug or alcohol service"),
-    Onward.HOUSING: D_("Housing"),
-    Onward.OTHER: D_("Other service"),
-}
 REASONS, DETAILS, ONWARDS = list(CLOSURE_LABELS), list(DETAIL_LABELS), list(ONWARD_LABELS)
 
 
@@ -646,22 +602,12 @@ async def report(update: Update, context: Context, staff: Staff) -> None:
         return
     assert update.effective_chat is not None
     chat = update.effective_chat.id
-    with tempfile.TemporaryDirectory() as folder:
-        written = write_return(
-            result,
-            Path(folder),
-            threshold=threshold,
-            area_names={a.id: a.name for a in profile.intake.areas},
-        )
-        tables = Path(folder) / f"return-{period.label}.zip"
-        with zipfile.ZipFile(tables, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in written:
-                archive.write(path, path.name)
-        await context.bot.send_message(chat, written[0].read_text("utf-8")[:4000])
-        with (Path(folder) / CHARTS).open("rb") as picture:
-            await context.bot.send_photo(chat, picture)
-        with tables.open("rb") as document:
-            await context.bot.send_document(chat, document, filename=tables.name)
+    made = bundle(
+        result, threshold=threshold, area_names={a.id: a.name for a in profile.intake.areas}
+    )
+    await context.bot.send_message(chat, made.summary[:4000])
+    await context.bot.send_photo(chat, made.charts)
+    await context.bot.send_document(chat, made.archive, filename=made.name)
     logger.info("staff %s made the return for %s", staff.id, period.label)
 
 

@@ -1,0 +1,50 @@
+"""Who is signed in: the session cookie, looked up in the store on every request.
+
+The cookie holds only a random id; the store keeps its hash, who it belongs to, and when
+it was made and last used (referral_store/accounts.py ends it after 30 idle minutes or
+12 hours). A signed-in member of staff is put in ``scope["rjbot.staff"]``, where
+bot.web.security.allow looks; one still setting up two-factor in ``scope["rjbot.setup"]``.
+"""
+
+from __future__ import annotations
+
+from http.cookies import CookieError, SimpleCookie
+from typing import Any
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from bot.web.security import STATIC_PREFIX
+from referral_store import accounts
+
+SESSION_COOKIE = "rjbot_session"
+STAFF, SETUP, SESSION = "rjbot.staff", "rjbot.setup", "rjbot.session"
+
+
+def cookie_of(scope: Scope, name: str) -> str:
+    for key, value in scope.get("headers", ()):
+        if key == b"cookie":
+            try:
+                jar: SimpleCookie = SimpleCookie(value.decode("latin-1"))
+            except CookieError:
+                return ""
+            if name in jar:
+                return jar[name].value
+    return ""
+
+
+class Sessions:
+    """Pure ASGI middleware: find the session before any handler runs."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not str(scope.get("path", "")).startswith(STATIC_PREFIX):
+            session_id = cookie_of(scope, SESSION_COOKIE)
+            if session_id:
+                web: Any = scope["app"].state.web
+                found = await accounts.session(web.store, session_id, now=web.now())
+                if found is not None:
+                    scope[SESSION] = session_id
+                    scope[STAFF if found.purpose == "desk" else SETUP] = found.staff
+        await self.app(scope, receive, send)
