@@ -307,6 +307,10 @@ class PostgresStore(Store):
             finally:
                 self._holder = None
 
+    async def epoch_moved(self, tx: WriteTx, key_id: str) -> None:
+        """Nothing to move: the epoch is checked as each write transaction begins, against
+        the keyring this process holds, so the rotation's own transaction goes on."""
+
     async def rows_loaded(self, tx: WriteTx) -> None:
         """After rows were written with their own ids (an import): each identity column's
         next value follows the largest id, as SQLite's rowid does by itself."""
