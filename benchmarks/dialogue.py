@@ -29,6 +29,7 @@ from telegram.ext import (
     filters,
 )
 
+from benchmarks.measure import Runs, Sample, runs
 from benchmarks.offline import OfflineTelegram, callback, feed, message
 from bot.config import TelegramSettings
 from bot.profile import load_profile
@@ -59,23 +60,22 @@ SCRIPT: list[tuple[str, str]] = [
 ]
 
 
+WARM_UP = 5
+
+
 @dataclass(frozen=True)
 class Run:
-    updates: int
-    seconds: float
-    sent: int
-
-    @property
-    def per_second(self) -> float:
-        return self.updates / self.seconds
-
-    @property
-    def per_update_ms(self) -> float:
-        return self.seconds / self.updates * 1000
+    sample: Sample
+    # Bot API calls made, to show each bot answers the same updates with as many.
+    calls: int
 
 
 async def drive(app: Application, request: OfflineTelegram, chats: int) -> Run:  # type: ignore[type-arg]
-    """Every chat walks the script; chats run concurrently, each chat's updates in order."""
+    """Every chat walks the script; chats run concurrently, each chat's updates in order.
+
+    A few other chats walk it first, untimed: what is done once per process (compiling the
+    crisis patterns, loading catalogs) is not what a running bot spends per update.
+    """
     update_id = 0
 
     async def person(chat: int) -> None:
@@ -89,10 +89,13 @@ async def drive(app: Application, request: OfflineTelegram, chats: int) -> Run: 
             )
             await feed(app, body)
 
-    started = time.perf_counter()
+    await asyncio.gather(*(person(100 + i) for i in range(WARM_UP)))
+    calls = request.calls
+    started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(person(1000 + i) for i in range(chats)))
-    elapsed = time.perf_counter() - started
-    return Run(chats * len(SCRIPT), elapsed, request.sent)
+    # process_time counts every thread of this process: SQLite's worker thread too.
+    cpu, elapsed = time.process_time() - cpu, time.perf_counter() - started
+    return Run(Sample(chats * len(SCRIPT), elapsed, cpu), request.calls - calls)
 
 
 async def rjbot_run(chats: int, folder: Path) -> Run:
@@ -113,7 +116,7 @@ async def rjbot_run(chats: int, folder: Path) -> Run:
         run = await drive(app, request, chats)
         store = app.bot_data["rj"].conversations.store
         made = len(await store.open_referrals())
-        assert made == chats, f"{made} referrals from {chats} people"
+        assert made == chats + WARM_UP, f"{made} referrals from {chats + WARM_UP} people"
         return run
     finally:
         await app.post_shutdown(app)
@@ -214,14 +217,56 @@ async def conversation_handler_run(chats: int, folder: Path) -> Run:
     )
     async with app:
         run = await drive(app, request, chats)
-        assert len(app.bot_data.get("referrals", [])) == chats
+        assert len(app.bot_data.get("referrals", [])) == chats + WARM_UP
         return run
 
 
-async def measure(chats: int) -> dict[str, Run]:
-    with tempfile.TemporaryDirectory() as folder:
-        return {
-            "echo": await echo_run(chats),
-            "rjbot": await rjbot_run(chats, Path(folder)),
-            "usual": await conversation_handler_run(chats, Path(folder)),
-        }
+@dataclass(frozen=True)
+class Measured:
+    echo: Runs
+    rjbot: Runs
+    usual: Runs
+    # Bot API calls per update, the same for each bot when the comparison is fair.
+    calls_per_update: dict[str, float]
+
+
+async def measure(chats: int, rounds: int) -> Measured:
+    """Each bot ``rounds`` times, taking turns, so a busy spell hurts them alike."""
+    found: dict[str, list[Run]] = {"echo": [], "rjbot": [], "usual": []}
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as folder:
+            found["echo"].append(await echo_run(chats))
+            found["rjbot"].append(await rjbot_run(chats, Path(folder)))
+            found["usual"].append(await conversation_handler_run(chats, Path(folder)))
+    return Measured(
+        **{name: runs([r.sample for r in made]) for name, made in found.items()},
+        calls_per_update={
+            name: made[0].calls / made[0].sample.updates for name, made in found.items()
+        },
+    )
+
+
+def profile(chats: int, out: Path) -> str:
+    """cProfile of rjbot's run (the functions taking the most time, as text); stats in ``out``."""
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
+    with tempfile.TemporaryDirectory() as warm, tempfile.TemporaryDirectory() as folder:
+        # Once unprofiled, so what a process does once (compiling patterns) is left out.
+        asyncio.run(rjbot_run(WARM_UP, Path(warm)))
+        profiler.runcall(asyncio.run, rjbot_run(chats, Path(folder)))
+    profiler.dump_stats(out)
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(25)
+    return text.getvalue()
+
+
+if __name__ == "__main__":
+    import sys
+
+    # python -m benchmarks.dialogue [chats]: the profile docs/performance.md explains.
+    stats = Path(tempfile.gettempdir()) / "rjbot-dialogue.prof"
+    print(profile(int(sys.argv[1]) if len(sys.argv) > 1 else 100, stats))
+    print(f"stats written to {stats}")

@@ -1,4 +1,9 @@
-"""50 people at once through the Bot API emulator: rjbot against an echo bot, same emulator."""
+"""50 people at once through the Bot API emulator: rjbot against an echo bot, same emulator.
+
+Both bots get the same texts and the same button presses (benchmarks/echo_bot.py answers a
+press with the same two Bot API calls as rjbot), and each bot's CPU time is read from its
+own process.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import median, quantiles
 
+from benchmarks.measure import Runs, Sample, cpu_seconds, runs
 from bot.profile import load_profile
 from dialogues.flows import VICTIM
 from tests.e2e.harness import ROOT, TOKEN, Emulator, Person, emulator
@@ -22,15 +28,14 @@ from tests.talk import VICTIM_ANSWERS, walked
 STEPS = walked(VICTIM, load_profile().rules(), **{**VICTIM_ANSWERS, "contact": "phone, email"}).did
 
 
+# What the echo bot's keyboard offers, so it can be pressed exactly as rjbot's is.
+LABELS = tuple(dict.fromkeys(what for how, what in STEPS if how == "press"))
+
+
 @dataclass(frozen=True)
 class Load:
-    updates: int
-    seconds: float
+    sample: Sample
     latencies_ms: list[float]
-
-    @property
-    def per_second(self) -> float:
-        return self.updates / self.seconds
 
     @property
     def p50(self) -> float:
@@ -39,6 +44,25 @@ class Load:
     @property
     def p99(self) -> float:
         return quantiles(self.latencies_ms, n=100)[98]
+
+
+@dataclass(frozen=True)
+class Loads:
+    """Several runs of one bot: medians of each run's figures."""
+
+    loads: tuple[Load, ...]
+
+    @property
+    def runs(self) -> Runs:
+        return runs([load.sample for load in self.loads])
+
+    @property
+    def p50(self) -> float:
+        return median(load.p50 for load in self.loads)
+
+    @property
+    def p99(self) -> float:
+        return median(load.p99 for load in self.loads)
 
 
 def _start(module: list[str], api: Emulator, db: Path) -> subprocess.Popen[bytes]:
@@ -60,13 +84,13 @@ def _start(module: list[str], api: Emulator, db: Path) -> subprocess.Popen[bytes
     )
 
 
-def _person(api: Emulator, user_id: int, echo: bool) -> list[float]:
+def _person(api: Emulator, user_id: int) -> list[float]:
     person = Person(api, user_id=user_id)
     latencies = []
     try:
         for how, what in STEPS:
             started = time.perf_counter()
-            if echo or how == "text":
+            if how == "text":
                 person.send_text(what)
             else:
                 person.press(what)
@@ -79,19 +103,28 @@ def _person(api: Emulator, user_id: int, echo: bool) -> list[float]:
 
 def run(people: int, echo: bool) -> Load:
     with tempfile.TemporaryDirectory() as folder, emulator() as api:
-        module = ["tests.e2e.echo_bot"] if echo else ["bot", "run"]
+        module = ["benchmarks.echo_bot"] if echo else ["bot", "run"]
         bot = _start(module, api, Path(folder) / "rj.sqlite3")
         try:
             warm = Person(api, user_id=99)
-            warm.send_text("/start" if not echo else "hi")
+            warm.send_text("/start")
             warm.wait_reply(None, timeout=60)
             warm.close()
-            started = time.perf_counter()
+            cpu, started = cpu_seconds(bot.pid), time.perf_counter()
             with ThreadPoolExecutor(max_workers=people) as pool:
-                results = list(pool.map(lambda i: _person(api, 1000 + i, echo), range(people)))
-            elapsed = time.perf_counter() - started
+                results = list(pool.map(lambda i: _person(api, 1000 + i), range(people)))
+            elapsed, cpu = time.perf_counter() - started, cpu_seconds(bot.pid) - cpu
         finally:
             bot.terminate()
             bot.wait(timeout=15)
     latencies = [ms for result in results for ms in result]
-    return Load(len(latencies), elapsed, latencies)
+    return Load(Sample(len(latencies), elapsed, cpu), latencies)
+
+
+def measure(people: int, rounds: int) -> dict[str, Loads]:
+    """Each bot ``rounds`` times, taking turns."""
+    found: dict[str, list[Load]] = {"echo": [], "rjbot": []}
+    for _ in range(rounds):
+        found["echo"].append(run(people, echo=True))
+        found["rjbot"].append(run(people, echo=False))
+    return {name: Loads(tuple(made)) for name, made in found.items()}

@@ -9,8 +9,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 HALF_FINISHED = """
-import asyncio, os, resource, sys
+import asyncio, sys
 from datetime import UTC, datetime
+from benchmarks.measure import own_peak_mb
 from bot.conversation import Conversations
 from bot.profile import load_profile
 from dialogues.events import Command, Press, Text
@@ -31,7 +32,7 @@ async def main(db, people):
         assert (await store.conversation("tg:0"))[0] is not None
 
 asyncio.run(main(sys.argv[1], int(sys.argv[2])))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+print(own_peak_mb(), file=sys.stderr)
 """
 
 
@@ -45,4 +46,4 @@ def half_finished_peak_mb(folder: Path, people: int) -> float:
         text=True,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )
-    return int(done.stderr.strip().splitlines()[-1]) / 1024
+    return float(done.stderr.strip().splitlines()[-1])

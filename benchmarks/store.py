@@ -165,14 +165,15 @@ async def at_scale(path: Path) -> tuple[float, float, int]:
 
 
 PEAK = """
-import resource, sys
+import sys
+from benchmarks.measure import own_peak_mb
 from bot.cli.main import main
 sys.argv = ["rjbot", "--db", sys.argv[1], "export", "--out", "/dev/null"]
 try:
     main()
 except SystemExit:
     pass
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+print(own_peak_mb(), file=sys.stderr)
 """
 
 
@@ -185,4 +186,4 @@ def export_peak_mb(path: Path) -> float:
         capture_output=True,
         text=True,
     )
-    return int(done.stderr.strip().splitlines()[-1]) / 1024
+    return float(done.stderr.strip().splitlines()[-1])

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from bot.profile import ServiceProfile
 from bot.turns import ChatTurns
-from dialogues.engine import Context, Outcome, step
+from dialogues.engine import Context, Outcome, Rendered, step
 from dialogues.events import (
     CrisisWords,
     Event,
@@ -48,6 +48,7 @@ from referral_store.monitoring import (
     save_survey,
 )
 from referral_store.privacy import withdraw
+from referral_store.steps import Changed, StepWriter
 
 # The kind of service each pass-on question in the chat asks about, as the desk counts it.
 ROUTE_SERVICE = {
@@ -61,6 +62,8 @@ logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
+# Tries at a step whose chat keeps changing under it, before asking the person to resend.
+_ATTEMPTS = 3
 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
 STORE_BUSY = N_(
     "Sorry, we could not save that just now. Nothing was lost. Please send it again in a minute."
@@ -108,6 +111,8 @@ class Conversations:
         self.store = store
         # Several instances over one store take each chat's turn (bot/turns.py).
         self.turns = turns
+        # Each chat's row, kept in memory and saved in one group commit a loop tick.
+        self.steps = StepWriter(store)
         self.profile = profile
         self.rules = profile.rules()
         self.channel = channel
@@ -117,6 +122,8 @@ class Conversations:
         # Where a chat is not one person (the terminal), /withdraw names one referral:
         # the chat's key -> the reference its next withdrawal is limited to.
         self.withdraw_only: dict[str, str] = {}
+        # Questions rendered once for these rules and this channel (dialogues.engine.Context).
+        self._rendered: Rendered = {}
         # Updates of one chat are handled one at a time, in order.
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -127,6 +134,7 @@ class Conversations:
             flows=self.flows,
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
+            rendered=self._rendered,
         )
 
     async def handle(
@@ -136,12 +144,15 @@ class Conversations:
         *,
         language: str | None = None,
         update_id: int | None = None,
+        messages: tuple[int, ...] = (),
     ) -> Result:
         """Answer ``event`` in the conversation ``key`` and save where it got to.
 
-        ``update_id`` (increasing per chat) makes a redelivered update a no-op. If the
-        store cannot be written (locked, disk full), nothing half-written remains and
-        the person is asked to send it again.
+        ``update_id`` (increasing per chat) makes a redelivered update a no-op;
+        ``messages`` (the person's message ids) are saved with the state, for a quick
+        exit to delete. Nothing is returned to say before it is saved. If the store
+        cannot be written (locked, disk full), nothing half-written remains and the
+        person is asked to send it again.
         """
         lock = self._locks.get(key)
         if lock is None:
@@ -149,28 +160,62 @@ class Conversations:
         async with lock:
             try:
                 async with self.turns.turn(key) if self.turns else nullcontext():
-                    return await self._handle(key, event, language, update_id)
-            except sqlite3.OperationalError as error:
+                    # Other instances write this chat too: its row is read every time.
+                    fresh = self.turns is not None
+                    for _ in range(_ATTEMPTS):
+                        try:
+                            return await self._handle(
+                                key, event, language, update_id, messages, fresh
+                            )
+                        except Changed:
+                            # The chat changed under us (another process, a staff erasure):
+                            # work the step out again from the row as it is now.
+                            fresh = True
+                    raise Changed(key)
+            except (sqlite3.OperationalError, Changed) as error:
                 logger.warning(
                     "store unavailable (%s); the person was asked to retry", type(error).__name__
                 )
                 text = translator(language or "en").gettext(STORE_BUSY)
                 return Result([Reply(text)])
 
+    def remember(self, key: str, messages: list[int]) -> None:
+        """Note the bot's own message ids in this chat (saved with the next commit)."""
+        self.steps.remember(key, messages)
+
+    async def close(self) -> None:
+        """Commit what is still queued; call before closing the store."""
+        await self.steps.close()
+
     async def _handle(
-        self, key: str, event: Event, language: str | None, update_id: int | None
+        self,
+        key: str,
+        event: Event,
+        language: str | None,
+        update_id: int | None,
+        messages: tuple[int, ...],
+        fresh: bool,
     ) -> Result:
-        saved, seen = await self.store.conversation(key)
-        if update_id is not None and seen is not None and update_id <= seen:
+        saved = await self.steps.load(key, fresh=fresh)
+        if (
+            update_id is not None
+            and saved.last_update is not None
+            and update_id <= saved.last_update
+        ):
             return Result(duplicate=True)
-        state = State.from_json(saved)
-        if saved is None and language:
+        state = State.from_json(saved.state)
+        if saved.state is None and language:
             # A new chat starts in the client's language; after that the person's choice holds.
             state = replace(state, language=negotiate(language))
         ctx = self.context()
         outcome = step(state, event, ctx)
+        if outcome.effects and not fresh and await self.steps.load(key, fresh=True) != saved:
+            # An effect reaches past this chat (a referral, a withdrawal): it is worked out
+            # from the row as the store holds it now, not as this process last saw it.
+            raise Changed(key)
         result = Result(list(outcome.replies), state=outcome.state)
-        for effect in outcome.effects:
+        effects = outcome.effects
+        for effect in effects:
             if isinstance(effect, SubmitReferral):
                 outcome = await self._submit(key, outcome, effect, ctx, result)
             elif isinstance(effect, Withdraw):
@@ -194,13 +239,22 @@ class Conversations:
                 continue
             elif isinstance(effect, QuickExit):
                 result.quick_exit = True
+                self.steps.forget(key)
                 await self.store.delete_conversation(key)
                 # Someone who had to leave in a hurry is never written to first afterwards.
                 await cancel_surveys(self.store, key)
                 return result
             result.replies.extend(outcome.replies)
             result.state = outcome.state
-        await self.store.save_conversation(key, result.state.to_json(), update_id)
+        # After an effect the row may have been written by it (a referral saves the
+        # conversation with itself): this save then replaces whatever is there.
+        await self.steps.save(
+            key,
+            result.state.to_json(),
+            update_id,
+            list(messages),
+            over=None if effects else saved,
+        )
         return result
 
     async def _submit(
@@ -283,6 +337,7 @@ class Conversations:
             ),
             crisis_at=draft.crisis_at,
             care=draft.care,
+            safe_times=draft.safe_times,
         )
 
     @staticmethod

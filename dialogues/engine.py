@@ -78,6 +78,10 @@ _SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
 _PUNCT = re.compile(r"[^\w\s]")
 
 
+# A question as shown: (step, language, ticked options) -> its Reply, for one set of rules.
+Rendered = dict[tuple[str, str, tuple[str, ...]], Reply]
+
+
 @dataclass(frozen=True)
 class Context:
     rules: IntakeRules
@@ -86,6 +90,9 @@ class Context:
     flows: Flows = SHIPPED
     channel: str = "terminal"
     timezone: str = "Europe/London"
+    # Questions already worded and buttoned for these rules and this channel: most read the
+    # same for everyone, so a channel that keeps this between updates renders each once.
+    rendered: Rendered = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -462,25 +469,26 @@ class _Turn:
     def _submit(self) -> None:
         flow = self._flow()
         answers = self._applicable(flow)
-        filled = _filled(flow, answers)
+        filled = flow.filled(answers)
         draft = ReferralDraft(
             kind=flow.referral_kind or "victim",
-            priority=flow.priority(answers) if flow.priority else routing.STANDARD,
+            priority=flow.priority(flow, answers) if flow.priority else routing.STANDARD,
             source=self.state.source,
             area=_str(filled.get("area")),
             language=_str(filled.get("language")) or self.state.language,
             interpreter=None if "interpreter" not in filled else filled["interpreter"] == "yes",
             crime_category=_str(filled.get("crime_category")),
-            markers=routing.markers(answers),
+            markers=routing.markers(flow, answers),
             stage=_str(filled.get("stage")),
-            route=routing.route(answers, self.ctx.rules),
-            onward_consents=routing.onward_consents(answers, self.ctx.rules),
+            route=routing.route(flow, answers, self.ctx.rules),
+            onward_consents=routing.onward_consents(flow, answers, self.ctx.rules),
             details=answers,
             consent_version=content.CONSENT_VERSION,
             consent_language=self.state.language,
             consent_at=_when(self.state.answers.get(CONSENT_AT)) or self.ctx.now,
             crisis_at=_when(self.state.crisis_at),
-            care=routing.care(answers),
+            care=routing.care(flow, answers),
+            safe_times=_str(filled.get("safe_times")),
         )
         after = self.state.fresh()
         self.effects.append(SubmitReferral(draft, after.to_json()))
@@ -531,7 +539,7 @@ class _Turn:
         flow, answers, case = self._flow(), self._applicable(self._flow()), self.state.case
         consent = flow.consent
         agreed = consent is not None and answers.get(consent.key) == "yes"
-        filled = _filled(flow, answers)
+        filled = flow.filled(answers)
         if case and flow is MONITORING:
             self.effects.append(
                 SaveMonitoring(
@@ -571,6 +579,15 @@ class _Turn:
         self.replies.append(Reply(self._fill(self.t.gettext(message), **params)))
 
     def _render(self, current: Step) -> Reply:
+        if current.kind in (Kind.SUMMARY, Kind.EDIT):
+            return self._compose(current)  # these show the person's own answers
+        key = (current.id, self.state.language, self.state.pending if current.multi else ())
+        reply = self.ctx.rendered.get(key)
+        if reply is None:
+            reply = self.ctx.rendered[key] = self._compose(current)
+        return reply
+
+    def _compose(self, current: Step) -> Reply:
         text = self._fill(self.t.gettext(current.prompt))
         if current.more:
             text = f"{text}\n\n{self._fill(self.t.gettext(current.more))}"
@@ -672,11 +689,6 @@ def fill(text: str, rules: IntakeRules, t: Translator, **params: object) -> str:
     except (KeyError, IndexError, ValueError):
         # A broken translation must never stop the conversation.
         return text
-
-
-def _filled(flow: Flow, answers: Answers) -> dict[str, Answer]:
-    """The referral's fields the answers fill, by the field each step names (``Step.fills``)."""
-    return {s.fills: answers[s.key] for s in flow.questions() if s.fills and s.key in answers}
 
 
 def _str(value: Answer) -> str | None:

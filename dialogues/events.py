@@ -107,6 +107,9 @@ class ReferralDraft:
     crisis_at: datetime | None = None
     # "sensitive" and/or "complex" (seed 002 5.10), for allocation to trained staff.
     care: tuple[str, ...] = ()
+    # When the person said it is safe to contact them (a choice id, or what they typed):
+    # the bot writes to them later (the outcome survey) only at those times.
+    safe_times: str | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ its meaning when steps are added, and the answer's key is the id's second part.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from dialogues import content, routing
 from dialogues.followup import MONITORING, SURVEY
@@ -26,6 +27,7 @@ from dialogues.model import (
     Input,
     Kind,
     Role,
+    Sign,
     Step,
     aside,
 )
@@ -84,13 +86,6 @@ def _admission(rule: Admission) -> Condition:
     return condition
 
 
-def _routed(route: str) -> Condition:
-    def condition(answers: Answers, rules: IntakeRules) -> bool:
-        return route in routing.routes(answers, rules)
-
-    return condition
-
-
 # Seed 002 10: "Referrals will only be made with consent from the victim." So the person is
 # told why, shown who can help and how to reach them, and asked; "No" keeps nothing.
 PASS_YES = N_("Yes, pass them on")
@@ -131,15 +126,27 @@ LANGUAGE_SCREEN = "language"
 WITHDRAW_SCREEN = "withdraw"
 
 
+# The answer's name of each pass-on question, by the route it asks about.
+PASS_ON_KEYS = {
+    YOUTH_SERVICE: "pass_youth",
+    OUT_OF_SCOPE: "pass_scope",
+    YOUTH_OFFENDING_TEAM: "pass_yot",
+    OUTSIDE_AREA: "pass_area",
+}
+
+
 def _pass_on(flow: str, route: str) -> Step:
-    key = routing.CONSENT_KEYS[route]
-    choices = (Choice("yes", PASS_YES), Choice("no", PASS_NO, goto=f"{flow}.nothing_passed"))
+    choices = (
+        # A "yes" is the consent the case view shows with its route.
+        Choice("yes", PASS_YES, sign=Sign.AGREES),
+        Choice("no", PASS_NO, goto=f"{flow}.nothing_passed"),
+    )
     return Step(
-        f"{flow}.{key}",
+        f"{flow}.{PASS_ON_KEYS[route]}",
         ONWARD_PROMPTS[route],
         choices=choices,
-        when=_routed(route),
-        # A "yes" is the consent the case view shows with its route.
+        # Asked only when the answers before it lead to ``route`` (dialogues.walk).
+        onward=route,
         fills="onward_consents",
     )
 
@@ -248,7 +255,7 @@ def _age(flow: str) -> Step:
         f"{flow}.age",
         # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         N_("Are you 18 or older?"),
-        choices=(YES, NO),
+        choices=(YES, replace(NO, sign=Sign.UNDER_18)),
         summary=N_("18 or older"),
         staff_label=D_("18 or older"),
     )
@@ -289,7 +296,7 @@ def _area_steps(flow: str) -> tuple[Step, ...]:
         Step(
             f"{flow}.area",
             N_("Which area did it happen in?"),
-            choices=(Choice("other", N_("Somewhere else")),),
+            choices=(Choice("other", N_("Somewhere else"), sign=Sign.OUTSIDE_AREA),),
             choices_from=areas,
             summary=N_("Area"),
             staff_label=D_("Area"),
@@ -506,6 +513,8 @@ VICTIM = Flow(
             max_len=200,
             summary=N_("Safe times"),
             staff_label=D_("Safe times"),
+            # Kept with the referral, so a later message (the survey) keeps to these times.
+            fills="safe_times",
         ),
         Step(
             "v.message",
@@ -544,6 +553,7 @@ VICTIM = Flow(
             multi=True,
             summary=N_("Also"),
             staff_label=D_("Markers"),
+            fills="markers",
         ),
         Step(
             "v.when",
@@ -614,7 +624,7 @@ VICTIM = Flow(
             "v.offender_u18",
             # Translators: speaks to the reader; no gendered forms (docs/languages.md).
             N_("Was the person who harmed you under 18 at the time?"),
-            choices=(YES, NO, UNSURE),
+            choices=(replace(YES, sign=Sign.YOUNG_RESPONSIBLE), NO, UNSURE),
             summary=N_("They were under 18"),
             staff_label=D_("Responsible under 18"),
             when=_picked("known", "yes"),
@@ -637,6 +647,7 @@ VICTIM = Flow(
                         "Thank you for telling us. We will contact you sooner. "
                         "If you are in danger now, call 999."
                     ),
+                    sign=Sign.AT_RISK,
                 ),
                 NO,
                 RATHER_NOT,

@@ -57,9 +57,13 @@ def _group(group: str) -> Condition:
     return condition
 
 
+def _detail_id(group: str) -> str:
+    return f"m.eth_{group}"
+
+
 def _detail(group: str, *choices: Choice) -> Step:
     return Step(
-        f"m.eth_{group}",
+        _detail_id(group),
         # Translators: speaks to the reader; no gendered forms (docs/languages.md).
         N_("Which of these best describes you?"),
         choices=(*choices, UNSAID),
@@ -197,6 +201,12 @@ MONITORING = Flow(
         ),
     ),
 )
+
+
+def ethnicity_detail(group: str) -> Step | None:
+    """The question of the categories within the ethnic group ``group`` (None: it has none)."""
+    return MONITORING.index().get(_detail_id(group))
+
 
 # Translators: an answer to "since taking part, has X changed?".
 CHANGE_CHOICES = (

@@ -63,6 +63,19 @@ class Role(StrEnum):
     NOTICE = "notice"
 
 
+class Sign(StrEnum):
+    """What picking a choice tells routing (``dialogues.routing``), whatever its question's key.
+
+    So routing reads what an answer means, and a question renamed or moved routes the same.
+    """
+
+    UNDER_18 = "under-18"  # the person answering is under 18
+    AT_RISK = "at-risk"  # they feel at risk of harm from the person who harmed them
+    YOUNG_RESPONSIBLE = "young-responsible"  # the person responsible was under 18 at the time
+    OUTSIDE_AREA = "outside-area"  # it happened outside the service's areas
+    AGREES = "agrees"  # "yes" to passing their details on, at a pass-on question (``onward``)
+
+
 class Kind(StrEnum):
     ASK = "ask"  # a question whose answer is kept
     SCREEN = "screen"  # text and buttons only: menus, topics, exits
@@ -83,6 +96,8 @@ class Choice:
     exclusive: bool = False
     # Offered only on this channel (e.g. "message me here" needs a chat app).
     channel: str | None = None
+    # What picking it tells routing (under 18, at risk...); None: nothing.
+    sign: Sign | None = None
 
     @property
     def aside(self) -> str | None:
@@ -117,6 +132,9 @@ class Step:
     choices_from: Provider | None = None
     # - what it does besides keeping the answer (records consent, switches language);
     role: Role | None = None
+    # - a pass-on question: the route (``dialogues.rules``) it asks consent for; it is asked
+    #   only when routing says the answers before it lead there (``dialogues.walk``);
+    onward: str | None = None
     # - text said after the prompt, filled from the profile (the privacy notice's details).
     more: str | None = None
 
@@ -139,8 +157,8 @@ class Flow:
     referral_kind: str | None = None
     # The command that opens it (``/refer``), at its first step.
     command: str | None = None
-    # How urgent its referrals are, from the answers (None: standard).
-    priority: Callable[[Answers], str] | None = None
+    # How urgent its referrals are, from the flow's answers (None: standard).
+    priority: Callable[[Flow, Answers], str] | None = None
 
     def index(self) -> Mapping[str, Step]:
         return {s.id: s for s in (*self.steps, *self.screens)}
@@ -162,6 +180,14 @@ class Flow:
     def consent(self) -> Step | None:
         """The question whose "yes" is the consent the flow's answers are kept under."""
         return next((s for s in self.questions() if s.role is Role.CONSENT), None)
+
+    def filled(self, answers: Answers) -> dict[str, Answer]:
+        """The referral's fields these answers fill, by the field each step names (``fills``)."""
+        return {s.fills: answers[s.key] for s in self.questions() if s.fills and s.key in answers}
+
+    def filling(self, field: str) -> Step | None:
+        """The question whose answer fills the referral's (or the store's) ``field``."""
+        return next((s for s in self.questions() if s.fills == field), None)
 
     def question(self, key: str) -> Step | None:
         """The question whose answer is ``key``."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from dialogues import routing
 from dialogues.followup import PARTY
 from dialogues.model import MENU, Answer, Answers, Flow, Kind, Role, Step
 from dialogues.rules import IntakeRules
@@ -19,8 +20,16 @@ from dialogues.rules import IntakeRules
 CONTEXT_KEYS = frozenset({PARTY})
 
 
-def applies(step: Step, answers: Answers, rules: IntakeRules, channel: str) -> bool:
+def applies(flow: Flow, step: Step, answers: Answers, rules: IntakeRules, channel: str) -> bool:
     if step.channel not in (None, channel):
+        return False
+    return _holds(flow, step, answers, rules)
+
+
+def _holds(flow: Flow, step: Step, answers: Answers, rules: IntakeRules) -> bool:
+    # A pass-on question only where the answers lead to its route (seed 002 10: "Referrals
+    # will only be made with consent from the victim", so the person is asked first).
+    if step.onward and step.onward not in routing.routes(flow, answers, rules):
         return False
     return step.when is None or step.when(answers, rules)
 
@@ -44,7 +53,7 @@ def following(
     for candidate in steps[start:]:
         if candidate.kind in (Kind.SUMMARY, Kind.EDIT):
             break
-        if not applies(candidate, answers, rules, channel):
+        if not applies(flow, candidate, answers, rules, channel):
             continue
         if skip_answered and candidate.key in answers:
             continue
@@ -58,7 +67,7 @@ def applicable(flow: Flow, answers: Answers, rules: IntakeRules) -> dict[str, An
     for s in flow.questions():
         if s.key not in answers:
             continue
-        if s.when and not s.when(kept, rules):
+        if not _holds(flow, s, kept, rules):
             continue
         kept[s.key] = answers[s.key]
     return kept
@@ -100,7 +109,7 @@ def walk(
         if s.kind in (Kind.SUMMARY, Kind.EDIT):
             break
         # Past the first unanswered question, the answers given so far say what may follow.
-        if not applies(s, kept if pending is None else answers, rules, channel):
+        if not applies(flow, s, kept if pending is None else answers, rules, channel):
             continue
         if pending is None and s.kind is Kind.SCREEN:
             return Walk(tuple(asked), None, s)

@@ -34,8 +34,16 @@ class KeyEpochError(DataKeyError):
     """The store was re-keyed while this process ran: it refuses to write under the old key."""
 
 
+@lru_cache(maxsize=16)
 def _key_id(key: bytes) -> str:
+    # Asked on every seal and open: hashed once per key.
     return hashlib.sha256(b"rjbot key id" + key).hexdigest()[:8]
+
+
+@lru_cache(maxsize=16)
+def _cipher(key: bytes) -> AESGCM:
+    """One cipher object per key, built once (it is stateless: each call takes its nonce)."""
+    return AESGCM(key)
 
 
 def new_key() -> str:
@@ -88,7 +96,7 @@ class Keyring:
 
     def seal(self, plaintext: str, where: str) -> str:
         nonce = os.urandom(12)
-        sealed = AESGCM(self.current).encrypt(nonce, plaintext.encode(), where.encode())
+        sealed = _cipher(self.current).encrypt(nonce, plaintext.encode(), where.encode())
         token = base64.urlsafe_b64encode(nonce + sealed).decode()
         return f"{PREFIX}.{_key_id(self.current)}.{token}"
 
@@ -102,7 +110,7 @@ class Keyring:
             raise DataKeyError("no key in the keyring opens this data: is RJBOT_DATA_KEY right?")
         raw = base64.urlsafe_b64decode(body.encode())
         try:
-            return AESGCM(key).decrypt(raw[:12], raw[12:], where.encode()).decode()
+            return _cipher(key).decrypt(raw[:12], raw[12:], where.encode()).decode()
         except InvalidTag:
             raise DataKeyError("stored data failed its integrity check") from None
 

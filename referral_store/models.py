@@ -50,6 +50,8 @@ class NewReferral:
     crisis_at: datetime | None = None
     # "sensitive" and/or "complex" by seed 002 5.10's criteria, from the answers.
     care: tuple[str, ...] = ()
+    # When the person said it is safe to contact them (sealed: it says when they are alone).
+    safe_times: str | None = None
 
 
 @dataclass(frozen=True)

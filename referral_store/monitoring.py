@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from referral_store.crypto import Keyring
-from referral_store.store import Store, Tx, WriteTx, seal_answer, stamp
+from referral_store.store import Store, Tx, WriteTx, open_safe_times, seal_answer, stamp
 
 UNSAID = "unsaid"
 # recorded_by for answers the person gave themselves, with their own consent.
@@ -213,19 +213,18 @@ async def surveys_due(store: Store, limit: int = 100) -> list[SurveyDue]:
     """Closed cases whose person agreed to a survey that has not been sent yet."""
     async with store.read() as tx:
         rows = await tx.fetch_all(
-            "SELECT r.reference, r.contact_ref, r.details, r.kind FROM surveys s JOIN referrals r "
-            "ON r.id = s.referral_id WHERE s.sent_at IS NULL AND r.status = 'closed' "
-            "AND r.contact_ref IS NOT NULL ORDER BY r.closed_at LIMIT ?",
+            "SELECT r.reference, r.contact_ref, r.safe_times, r.kind FROM surveys s "
+            "JOIN referrals r ON r.id = s.referral_id WHERE s.sent_at IS NULL "
+            "AND r.status = 'closed' AND r.contact_ref IS NOT NULL ORDER BY r.closed_at LIMIT ?",
             (limit,),
         )
     due = []
-    for ref, sealed, details, kind in rows:
-        times = store.details(ref, details).get("times")
+    for ref, sealed, times, kind in rows:
         due.append(
             SurveyDue(
                 ref,
                 store.keyring.open(sealed, f"referrals.contact_ref:{ref}"),
-                times if isinstance(times, str) else None,
+                open_safe_times(store.keyring, ref, times),
                 kind,
             )
         )
@@ -320,20 +319,19 @@ async def surveys_owed(store: Store) -> list[SurveyOwed]:
     """Every agreed survey not yet answered, oldest closure first (for staff to follow up)."""
     async with store.read() as tx:
         rows = await tx.fetch_all(
-            "SELECT r.reference, r.closed_at, s.sent_at, r.contact_ref, r.details "
+            "SELECT r.reference, r.closed_at, s.sent_at, r.contact_ref, r.safe_times "
             "FROM surveys s JOIN referrals r ON r.id = s.referral_id "
             "WHERE s.answered_at IS NULL AND r.status = 'closed' ORDER BY r.closed_at",
         )
     owed = []
-    for ref, closed_at, sent_at, chat, details in rows:
-        times = store.details(ref, details).get("times")
+    for ref, closed_at, sent_at, chat, times in rows:
         owed.append(
             SurveyOwed(
                 ref,
                 datetime.fromisoformat(closed_at),
                 datetime.fromisoformat(sent_at) if sent_at else None,
                 store.keyring.open(chat, f"referrals.contact_ref:{ref}") if chat else None,
-                times if isinstance(times, str) else None,
+                open_safe_times(store.keyring, ref, times),
             )
         )
     return owed

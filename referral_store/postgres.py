@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from decimal import Decimal
 from functools import lru_cache
@@ -30,6 +30,7 @@ from referral_store.schema import MIGRATIONS
 from referral_store.store import (
     KEY_CHECK,
     KEYED_TABLES,
+    Statement,
     Store,
     WrongKeyError,
     register_url_opener,
@@ -333,6 +334,18 @@ class PostgresStore(Store):
     async def _write(self, sql: str, params: Any) -> None:
         async with self.write() as tx:
             await tx.execute(sql, params)
+
+    async def write_in_one_trip(
+        self, writes: Sequence[tuple[Sequence[Statement], bool]]
+    ) -> list[bool]:
+        """The group commit (referral_store.steps) as on SQLite: one transaction, one
+        commit; here each statement is a round trip of its own."""
+        done = []
+        async with self.write() as tx:
+            for statements_of_one, guarded in writes:
+                changed = [await tx.execute(sql, params) for sql, params in statements_of_one]
+                done.append(not guarded or changed[0] > 0)
+        return done
 
     async def _select(self, sql: str, params: Params = ()) -> list[Row]:
         if (joined := self._joined()) is not None:

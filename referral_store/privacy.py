@@ -16,7 +16,10 @@ from datetime import UTC, datetime, timedelta
 from referral_store.crypto import Keyring
 from referral_store.store import KEY_CHECK, SPECIAL_MONITORING, Store, WriteTx, stamp
 
-_ERASE = "UPDATE referrals SET details = NULL, contact_ref = NULL, owner = NULL WHERE id = ?"
+_ERASE = (
+    "UPDATE referrals SET details = NULL, contact_ref = NULL, owner = NULL, safe_times = NULL "
+    "WHERE id = ?"
+)
 
 
 async def _erase(tx: WriteTx, referral_id: int) -> None:
@@ -99,6 +102,7 @@ class Purged:
 _DUE = (
     "SELECT id, reference FROM referrals WHERE status IN ('closed', 'withdrawn') "
     "AND closed_at < ? AND (details IS NOT NULL OR contact_ref IS NOT NULL OR owner IS NOT NULL "
+    "OR safe_times IS NOT NULL "
     "OR id IN (SELECT referral_id FROM surveys WHERE comment IS NOT NULL) "
     "OR id IN (SELECT referral_id FROM contacts WHERE note IS NOT NULL)) ORDER BY id"
 )
@@ -176,6 +180,7 @@ SEALED: tuple[tuple[str, str, str, str], ...] = (
     ("referrals", "id", "markers", "'referrals.markers:' || reference"),
     ("web_logins", "staff_id", "totp_secret", "'web_logins.totp_secret:' || staff_id"),
     ("referrals", "id", "crime_category", "'referrals.crime_category:' || reference"),
+    ("referrals", "id", "safe_times", "'referrals.safe_times:' || reference"),
     *(
         (
             "monitoring",

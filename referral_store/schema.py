@@ -273,4 +273,10 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX web_sessions_by_staff ON web_sessions (staff_id);
     """,
+    # When the person said it is safe to contact them, as its own field (sealed), so a
+    # message the bot sends later (the outcome survey) keeps to it whatever the question
+    # is named in the flow. Older referrals get it from their details on opening (store.py).
+    """
+    ALTER TABLE referrals ADD COLUMN safe_times TEXT;
+    """,
 )

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -52,6 +52,8 @@ REFERRAL_SELECT = (
 # Crisis words written in a chat mark its referrals still open (never the words).
 CRISIS = "crisis_words"
 _QUEUE_WIDTH = _QUEUE_COLUMNS.count(",") + 1
+# One SQL statement and its parameters.
+Statement = tuple[str, Params]
 
 KEY_CHECK = ("rjbot key check", "keycheck")
 # Tables whose rows are sealed or keyed by the data key: a process whose key is not the
@@ -93,6 +95,20 @@ def seal_crime(keyring: Keyring, reference: str, crime: str | None) -> str | Non
 
 def open_crime(keyring: Keyring, reference: str, sealed: str | None) -> str | None:
     return None if sealed is None else keyring.open(sealed, f"referrals.crime_category:{reference}")
+
+
+def seal_safe_times(keyring: Keyring, reference: str, times: str | None) -> str | None:
+    # When it is safe to call says when the person is alone, or away from who harmed them.
+    return None if times is None else keyring.seal(times, f"referrals.safe_times:{reference}")
+
+
+def open_safe_times(keyring: Keyring, reference: str, sealed: str | None) -> str | None:
+    return None if sealed is None else keyring.open(sealed, f"referrals.safe_times:{reference}")
+
+
+# Referrals made before safe_times was a field of its own kept it only among their
+# answers, under the name the flows gave it then: copied to the field once, on opening.
+_OLDER_SAFE_TIMES = "times"
 
 
 def seal_markers(keyring: Keyring, reference: str, markers: list[str] | tuple[str, ...]) -> str:
@@ -285,6 +301,47 @@ class Store:
         async with self._transaction() as tx:
             yield tx
 
+    async def write_in_one_trip(
+        self, writes: Sequence[tuple[Sequence[Statement], bool]]
+    ) -> list[bool]:
+        """Many writes, each a list of statements, in one transaction run as one function
+        on SQLite's thread: a :meth:`write` in one hop and one commit, however many writes
+        (the group commit of referral_store.steps).
+
+        A guarded write counts as done only if its first statement changed a row (an
+        ``UPDATE ... WHERE`` that found the row as expected); the others always count.
+        All or nothing: an error rolls every write back and is raised here.
+        """
+        async with self._lock:
+            try:
+                # aiosqlite runs a function on its connection's thread with _execute: the
+                # one way to run several statements, with their parameters, in one hop.
+                run = cast(Callable[..., Awaitable[list[bool]]], self._db._execute)
+                return await run(self._write_all, writes)
+            except sqlite3.IntegrityError as error:
+                if EPOCH_REFUSED in str(error):
+                    raise _epoch_error() from None
+                raise
+
+    def _write_all(self, writes: Sequence[tuple[Sequence[Statement], bool]]) -> list[bool]:
+        """On SQLite's thread: what :meth:`write_in_one_trip` describes."""
+        db: sqlite3.Connection = self._db._conn
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for (key_id,) in db.execute("SELECT key_id FROM keycheck WHERE id = 1"):
+                if key_id != self.keyring.current_id:
+                    raise _epoch_error()
+            done = []
+            for statements, guarded in writes:
+                changed = [db.execute(sql, params).rowcount for sql, params in statements]
+                done.append(not guarded or changed[0] > 0)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.rollback()
+            raise
+        return done
+
     def _joined(self) -> WriteTx | None:
         """The write this task already holds on this store, if any."""
         if self._holder is None:
@@ -304,7 +361,9 @@ class Store:
     async def checkpoint(self) -> None:
         """Fold the write-ahead log into the file, so erased values do not linger in it."""
         async with self._lock:
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Read to its end: a checkpoint left mid-way counts as a write still running,
+            # and blocks the next COMMIT run on this connection's thread (write_in_one_trip).
+            await self._db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @asynccontextmanager
     async def _transaction(self, *, check_epoch: bool = True) -> AsyncIterator[WriteTx]:
@@ -395,6 +454,7 @@ class Store:
         and chain audit entries made before the chain."""
         async with self.write() as tx:
             await audit.chain_older_entries(tx)
+            await self._copy_safe_times(tx)
             if await tx.fetch_one("SELECT 1 FROM upgrades WHERE name = 'sealed-categories'"):
                 return
             for referral_id, reference, markers, crime in await tx.fetch_all(
@@ -422,6 +482,22 @@ class Store:
                     (*sealed, referral_id, subject),
                 )
             await tx.execute("INSERT INTO upgrades (name) VALUES ('sealed-categories')")
+
+    async def _copy_safe_times(self, tx: WriteTx) -> None:
+        """Give older referrals their safe times from their answers (once)."""
+        if await tx.fetch_one("SELECT 1 FROM upgrades WHERE name = 'safe-times'"):
+            return
+        for referral_id, reference, details in await tx.fetch_all(
+            "SELECT id, reference, details FROM referrals "
+            "WHERE details IS NOT NULL AND safe_times IS NULL"
+        ):
+            times = self.details(reference, details).get(_OLDER_SAFE_TIMES)
+            if isinstance(times, str):
+                await tx.execute(
+                    "UPDATE referrals SET safe_times = ? WHERE id = ?",
+                    (seal_safe_times(self.keyring, reference, times), referral_id),
+                )
+        await tx.execute("INSERT INTO upgrades (name) VALUES ('safe-times')")
 
     async def _record_key(self) -> None:
         """Write the key-check record if missing, and arm this connection's epoch check."""
@@ -466,12 +542,20 @@ class Store:
 
     async def conversation(self, key: str) -> tuple[str | None, int | None]:
         """A chat's saved state and the newest update handled for it, in one read."""
+        sealed, last_update = await self.sealed_conversation(key)
+        if sealed is None:
+            return None, None
+        return self.keyring.open(sealed, f"conversations.state:{key}"), last_update
+
+    async def sealed_conversation(self, key: str) -> tuple[str | None, int | None]:
+        """The chat's state as stored (sealed) and its newest update id, in one read: the
+        sealed token changes with every write, so referral_store.steps guards with it."""
         rows = await self._select(
             "SELECT state, last_update FROM conversations WHERE key = ?",
             (self.keyring.owner(key),),
         )
-        for state, last_update in rows:
-            return self.keyring.open(state, f"conversations.state:{key}"), last_update
+        for sealed, last_update in rows:
+            return str(sealed), last_update
         return None, None
 
     async def load_conversation(self, key: str) -> str | None:
@@ -519,18 +603,30 @@ class Store:
         """Note messages of this chat, so a quick exit can find them."""
         if not message_ids:
             return
+        async with self.write() as tx:
+            for sql, params in self.message_statements(key, message_ids):
+                await tx.execute(sql, params)
+
+    def message_statements(
+        self, key: str, message_ids: list[int], who: str | None = None
+    ) -> list[Statement]:
+        """The statements that note ``message_ids`` (``who``: the chat key already sealed
+        for ``chats.who``, by a caller that keeps it)."""
+        if not message_ids:
+            return []
         owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
         rows = ", ".join("(?, ?, ?)" for _ in message_ids)
-        values = [v for message_id in message_ids for v in (owner, message_id, at)]
-        async with self.write() as tx:
+        return [
             # The chat itself, sealed, so a key rotation can re-key its message ids.
-            await tx.execute(
+            (
                 "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
-                (owner, self.keyring.seal(key, f"chats.who:{owner}"), at),
-            )
-            await tx.execute(
-                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}", values
-            )
+                (owner, who or self.keyring.seal(key, f"chats.who:{owner}"), at),
+            ),
+            (
+                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}",
+                [v for message_id in message_ids for v in (owner, message_id, at)],
+            ),
+        ]
 
     async def forget_messages(self, key: str, within: timedelta) -> list[int]:
         """The chat's messages from the last ``within`` (older ones cannot be deleted)."""
@@ -616,8 +712,8 @@ class Store:
             row = await tx.fetch_one(
                 "INSERT INTO referrals (reference, kind, channel, source, priority, area, "
                 "language, interpreter, crime_category, markers, stage, route, details, "
-                "received_at, due_at, owner, contact_ref, care) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "received_at, due_at, owner, contact_ref, care, safe_times) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (reference) DO NOTHING RETURNING id",
                 (
                     reference,
@@ -640,6 +736,7 @@ class Store:
                     if owner
                     else None,
                     json.dumps(sorted(set(referral.care))),
+                    seal_safe_times(self.keyring, reference, referral.safe_times),
                 ),
             )
             if row is not None:

@@ -101,6 +101,8 @@ TABLES: tuple[Table, ...] = (
             Column("chat", str | None, stored="contact_ref"),
             # "sensitive" and/or "complex" (seed 002 5.10); absent in older exports.
             Column("care", list[str], default=[]),
+            # When it is safe to contact the person (sealed); absent in older exports.
+            Column("safe_times", str | None, default=None),
         ),
     ),
     Table(

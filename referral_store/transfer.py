@@ -29,9 +29,11 @@ from referral_store.store import (
     open_answer,
     open_crime,
     open_markers,
+    open_safe_times,
     seal_answer,
     seal_crime,
     seal_markers,
+    seal_safe_times,
 )
 from referral_store.tables import BY_NAME, Table
 from referral_store.tables import TABLES as DECLARED
@@ -59,6 +61,7 @@ def _referral_open(store: Store, row: Row) -> Row:
     reference = row["reference"]
     row["markers"] = open_markers(store.keyring, reference, row["markers"])
     row["crime_category"] = open_crime(store.keyring, reference, row["crime_category"])
+    row["safe_times"] = open_safe_times(store.keyring, reference, row["safe_times"])
     row["care"] = json.loads(row["care"] or "[]")
     row["interpreter"] = None if row["interpreter"] is None else bool(row["interpreter"])
     details = row["details"]
@@ -239,6 +242,7 @@ def _sealed(store: Store, table: str, row: Row) -> Row:
             "interpreter": None if row["interpreter"] is None else int(row["interpreter"]),
             "crime_category": seal_crime(k, ref, row["crime_category"]),
             "markers": seal_markers(k, ref, row["markers"]),
+            "safe_times": seal_safe_times(k, ref, row["safe_times"]),
             "details": None
             if details is None
             else k.seal(json.dumps(details, ensure_ascii=False), f"referrals.details:{ref}"),

@@ -55,6 +55,8 @@ class Talk:
         self.sent: list[Event] = []
         # What the person did, in order: ("press", label), ("text", words or /command).
         self.did: list[tuple[str, str]] = []
+        # What the bot said back to each of ``did``, in the same order.
+        self.heard: list[tuple[Reply, ...]] = []
 
     def send(self, event: Event) -> tuple[Reply, ...]:
         self.sent.append(event)
@@ -69,11 +71,15 @@ class Talk:
 
     def command(self, name: str) -> tuple[Reply, ...]:
         self.did.append(("text", f"/{name}"))
-        return self.send(Command(name))
+        return self._heard(self.send(Command(name)))
 
     def type(self, text: str) -> tuple[Reply, ...]:
         self.did.append(("text", text))
-        return self.send(Text(text))
+        return self._heard(self.send(Text(text)))
+
+    def _heard(self, replies: tuple[Reply, ...]) -> tuple[Reply, ...]:
+        self.heard.append(replies)
+        return replies
 
     def labels(self) -> list[str]:
         return [b.label for r in self.replies for row in r.buttons for b in row]
@@ -91,7 +97,7 @@ class Talk:
                 for button in row:
                     if button.label == label:
                         self.did.append(("press", label))
-                        return self.send(Press(button.data))
+                        return self._heard(self.send(Press(button.data)))
         raise AssertionError(f"no button {label!r}; have {self.labels()}")
 
     @property

@@ -223,6 +223,7 @@ def test_staff_see_which_surveys_to_ask_by_phone(tmp_path: Path) -> None:
                     stage=None,
                     route=None,
                     details={"name": "Sam", "times": times},
+                    safe_times=times,
                 )
                 now = datetime.now(UTC)
                 stored = await store.submit_referral(

@@ -314,10 +314,14 @@ async def test_managers_see_unclaimed_complex_cases_first(desk: Desk) -> None:
 
 def test_the_answers_mark_sensitive_and_complex_cases() -> None:
     from dialogues import routing
+    from dialogues.flows import VICTIM
 
-    assert routing.care({"crime": "burglary", "risk": "no"}) == ()
-    assert routing.care({"crime": "domestic"}) == ("sensitive",)
-    assert routing.care({"crime": "burglary", "markers": ["sexual"]}) == ("sensitive",)
+    def care(**answers: str | list[str]) -> tuple[str, ...]:
+        return routing.care(VICTIM, answers)
+
+    assert care(crime="burglary", risk="no") == ()
+    assert care(crime="domestic") == ("sensitive",)
+    assert care(crime="burglary", markers=["sexual"]) == ("sensitive",)
     # "risk of continuing harm" and "vulnerable because of ... age" make both.
-    assert routing.care({"crime": "burglary", "risk": "yes"}) == ("complex", "sensitive")
-    assert routing.care({"crime": "burglary", "age": "no"}) == ("complex", "sensitive")
+    assert care(crime="burglary", risk="yes") == ("complex", "sensitive")
+    assert care(crime="burglary", age="no") == ("complex", "sensitive")

@@ -367,8 +367,8 @@ def test_under_18_goes_ahead_marked_where_the_service_accepts_it() -> None:
     without.press("No")
     assert without.state.step == "v.name", "no carer question where the profile has none"
     answers = {"consent": "agree", "age": "no", "crime": "burglary"}
-    assert routing.markers(answers) == ("under-18",)
-    assert routing.priority(answers) == "enhanced"
+    assert routing.markers(VICTIM, answers) == ("under-18",)
+    assert routing.priority(VICTIM, answers) == "enhanced"
 
 
 def young_person_routed(answer: str) -> Talk:
@@ -438,12 +438,12 @@ def test_out_of_scope_crime_is_explained_and_asked() -> None:
 def test_only_a_yes_is_a_consent_to_pass_on() -> None:
     rules = IntakeRules(out_of_scope=frozenset({"asb"}))
     asked = {"crime": "asb", "area": "other", "known": "yes", "offender_u18": "yes"}
-    assert routing.onward_consents(asked, rules) == ()
+    assert routing.onward_consents(VICTIM, asked, rules) == ()
     said = {**asked, "pass_scope": "yes", "pass_area": "no"}
-    assert routing.onward_consents(said, rules) == (OUT_OF_SCOPE,)
+    assert routing.onward_consents(VICTIM, said, rules) == (OUT_OF_SCOPE,)
     # A yes to a question that no longer applies (the crime was changed) passes nothing.
     changed = {**said, "crime": "burglary"}
-    assert routing.onward_consents(changed, rules) == ()
+    assert routing.onward_consents(VICTIM, changed, rules) == ()
 
 
 def test_an_offender_enquiry_is_queued_as_offender_initiated() -> None:

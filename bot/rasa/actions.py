@@ -564,8 +564,8 @@ class CheckEligibility(Action):
             ),
             None,
         )
-        route = routing.route(answers, self.rules)
-        asked = self.flow.question(routing.CONSENT_KEYS[route]) if route else None
+        route = routing.route(self.flow, answers, self.rules)
+        asked = routing.onward_question(self.flow, route) if route else None
         if signpost is not None:
             reason = "under_age"
             text = _fill_support(signpost.prompt, self.rules, language)

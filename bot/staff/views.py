@@ -13,7 +13,7 @@ from bot.staff.notices import ROUTE_LABELS
 from bot.staff.text import D_, desk_translator, when
 from dialogues.flows import SHIPPED
 from dialogues.i18n import Translator, translator
-from dialogues.model import Flow, Flows, Step
+from dialogues.model import Flows, Step
 from referral_store import DeadlinePolicy, QueueItem, Referral
 from referral_store.deadlines import due_within_a_working_day, facilitation_due
 from referral_store.desk import Alert, AlertKind
@@ -174,7 +174,7 @@ def referral_text(
     if target is not None:
         lines.append(
             t.gettext(D_("RJ activity target ({stage}): {date}")).format(
-                stage=_value(referral.stage, t, _filling(flow, "stage")), date=when(target, t)
+                stage=_value(referral.stage, t, flow.filling("stage")), date=when(target, t)
             )
         )
     if referral.care:
@@ -219,11 +219,6 @@ def detail_rows(
                 value = names.get(value, value)
             rows.append((key, t.gettext(label), _value(value, t, step)))
     return rows
-
-
-def _filling(flow: Flow, field: str) -> Step | None:
-    """The question whose answer fills the referral's ``field``."""
-    return next((s for s in flow.questions() if s.fills == field), None)
 
 
 def alert_text(alert: Alert, t: Translator | None = None) -> str:

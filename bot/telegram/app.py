@@ -33,6 +33,7 @@ from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
 from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
 from bot.telegram.flood import FloodGate
+from bot.telegram.order import InChatOrder
 from bot.turns import ChatTurns
 from dialogues.events import Command, Press, Start, Text
 from dialogues.flows import SHIPPED
@@ -149,7 +150,7 @@ def build_application(
     instances may use the same store at once (webhook mode), so each chat's updates take
     turns across them (bot/turns.py).
     """
-    builder = ApplicationBuilder().token(settings.token)
+    builder = ApplicationBuilder().token(settings.token).concurrent_updates(InChatOrder())
     if settings.api_url:
         builder = builder.base_url(settings.api_url)
     if request is not None:
@@ -174,6 +175,7 @@ def build_application(
     async def close_store(app: Application) -> None:  # type: ignore[type-arg]
         data = app.bot_data.get("rj")
         if isinstance(data, BotData):
+            await data.conversations.close()
             await data.conversations.store.close()
 
     app = builder.post_init(open_store).post_shutdown(close_store).build()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -65,14 +66,20 @@ def markup(
     )
 
 
-def reply_markup(reply: Reply) -> InlineKeyboardMarkup | None:
-    return _cached_markup(reply.buttons)
+def keyboard(reply: Reply) -> dict[str, str] | None:
+    """The reply's keyboard as the Bot API's JSON, for a send's ``api_kwargs``."""
+    return _encoded(reply.buttons)
 
 
 @lru_cache(maxsize=4096)
-def _cached_markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
-    """Keyboards repeat from person to person, and PTB's objects are costly to build and frozen."""
-    return markup([[(b.label, b.data) for b in row] for row in buttons])
+def _encoded(buttons: tuple[tuple[Button, ...], ...]) -> dict[str, str] | None:
+    """Each keyboard encoded once: they repeat from person to person (one per step, language
+    and ticked options), and turning python-telegram-bot's objects into JSON on every send
+    cost more than the rest of the send. A string parameter goes out as it is."""
+    built = markup([[(b.label, b.data) for b in row] for row in buttons])
+    if built is None:
+        return None
+    return {"reply_markup": json.dumps(built.to_dict(), ensure_ascii=False, separators=(",", ":"))}
 
 
 async def converse(update: Update, context: Context, event: Event) -> None:
@@ -90,19 +97,20 @@ async def converse(update: Update, context: Context, event: Event) -> None:
                 translator((user.language_code or "en")[:2] if user else "en").gettext(TOO_FAST),
             )
         return
+    incoming = update.message.message_id if update.message else None
     result = await data.conversations.handle(
         key,
         event,
         language=user.language_code if user else None,
         update_id=update.update_id,
+        messages=(incoming,) if incoming else (),
     )
     if result.duplicate:
         return
-    incoming = update.message.message_id if update.message else None
     if result.quick_exit:
         await quick_exit(context, data, key, chat.id, incoming)
         return
-    sent: list[int] = [incoming] if incoming else []
+    sent: list[int] = []
     pressed = update.callback_query.message if update.callback_query else None
     for reply in result.replies:
         if reply.edit and pressed is not None:
@@ -111,17 +119,16 @@ async def converse(update: Update, context: Context, event: Event) -> None:
                     reply.text,
                     chat_id=chat.id,
                     message_id=pressed.message_id,
-                    reply_markup=reply_markup(reply),
+                    api_kwargs=keyboard(reply),
                 )
                 continue
             except BadRequest:
                 # Too old to edit, or unchanged: a new message does as well.
                 pass
-        message = await context.bot.send_message(
-            chat.id, reply.text, reply_markup=reply_markup(reply)
-        )
+        message = await context.bot.send_message(chat.id, reply.text, api_kwargs=keyboard(reply))
         sent.append(message.message_id)
-    await data.conversations.store.remember_messages(key, sent)
+    # Known only once sent: saved with the next commit, whoever's it is.
+    data.conversations.remember(key, sent)
     for notice in result.notices:
         await announce(context, data, notice)
     for reference in result.withdrawn:
@@ -154,14 +161,12 @@ async def send_surveys(bot: Bot, data: BotData) -> int:
         ids = []
         try:
             for reply in result.replies:
-                message = await bot.send_message(
-                    chat_id, reply.text, reply_markup=reply_markup(reply)
-                )
+                message = await bot.send_message(chat_id, reply.text, api_kwargs=keyboard(reply))
                 ids.append(message.message_id)
         except TelegramError as error:
             logger.warning("survey not delivered yet: %s", type(error).__name__)
             continue
-        await store.remember_messages(due.chat, ids)
+        data.conversations.remember(due.chat, ids)
         await mark_survey_sent(store, due.reference)
         sent += 1
     return sent
@@ -171,6 +176,7 @@ async def quick_exit(
     context: Context, data: BotData, key: str, chat_id: int, incoming: int | None
 ) -> None:
     """Delete every message of the chat that Telegram lets a bot delete, and say nothing."""
+    await data.conversations.steps.flush()  # message ids still queued are in the store too
     ids = await data.conversations.store.forget_messages(key, DELETABLE)
     for message_id in sorted({*ids, *([incoming] if incoming else [])}):
         # Anything Telegram refuses (too old, already gone) is simply left.

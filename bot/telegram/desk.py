@@ -23,7 +23,7 @@ from bot.staff.text import D_, DESK, desk_translator, explain
 from bot.staff.views import ACTIVITY_LABELS, STATUS_LABELS, queue_text, referral_text
 from bot.telegram.common import Context, bot_data, converse, markup
 from dialogues.events import Command
-from dialogues.flows import STEPS
+from dialogues.followup import MONITORING, UNSAID, ethnicity_detail
 from dialogues.i18n import Translator, available_languages, native_name, translator
 from referral_store import Status
 from referral_store.desk import (
@@ -448,13 +448,10 @@ async def _act(
             raise ValueError(action)
 
 
-# The other party's monitoring, a button at a time: field code -> (answer's name, its step).
-_OTHER_PARTY = {
-    "a": ("age_band", "m.age_band"),
-    "g": ("gender", "m.gender"),
-    "e": ("ethnicity", "m.ethnic_group"),
-    "c": ("ethnicity", ""),
-}
+# The other party's monitoring, a button at a time: field code -> the store's field, whose
+# choices are those of the monitoring question that fills it ("c": the category within the
+# group, from the group's own question).
+_OTHER_PARTY = {"a": "age_band", "g": "gender", "e": "ethnicity", "c": "ethnicity"}
 _OTHER_PARTY_PROMPTS = {
     # Translators: speaks to the reader; no gendered forms (docs/languages.md).
     "a": D_("The other party's age band, if you know it:"),
@@ -474,7 +471,7 @@ async def _other_party(
     subject = await desk.other_party(reference)
     field, _, answer = value.partition(":")
     if field and answer:  # an empty answer is "not known": nothing is recorded
-        name = _OTHER_PARTY[field][0]
+        name = _OTHER_PARTY[field]
         await desk.record_monitoring(reference, staff, subject, {name: answer})
     following = {"": "a", "a": "g", "g": "e"}.get(field)
     if field == "e" and answer in ETHNIC_GROUPS:
@@ -491,10 +488,11 @@ async def _other_party(
         return
     said = translator(staff.language)  # the answers' words live in the people's catalog
     if following == "c":
-        step, prefix = STEPS[f"m.eth_{answer}"], f"c:{answer}-"
+        step, prefix = ethnicity_detail(answer), f"c:{answer}-"
     else:
-        step, prefix = STEPS[_OTHER_PARTY[following][1]], f"{following}:"
-    options = [(said.gettext(c.label), prefix + c.id) for c in step.choices if c.id != "unsaid"]
+        step, prefix = MONITORING.filling(_OTHER_PARTY[following]), f"{following}:"
+    assert step is not None, following  # every field above has its monitoring question
+    options = [(said.gettext(c.label), prefix + c.id) for c in step.choices if c.id != UNSAID.id]
     options.append((t.gettext(D_("Not known: skip")), f"{following}:"))
     await _say(
         update,

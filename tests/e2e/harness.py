@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,8 @@ from types import TracebackType
 from typing import Any
 
 import httpx
+
+from tests.talk import Given, Talk
 
 EMULATOR_DIR = Path(__file__).resolve().parent / "emulator"
 ROOT = Path(__file__).resolve().parents[2]
@@ -517,6 +519,61 @@ class Person:
         self.close()
 
 
+class Twin:
+    """A :class:`Person` in the emulator shadowed by the engine in memory (``tests.talk``).
+
+    Whatever the person does, the engine is given too, and the bot process must then say
+    what the engine said: so a test walks a flow from its data (:meth:`answer`, the standard
+    answer to every question or one given by key), and says by hand only what it checks
+    on the way (a re-ask). ``after`` runs once the bot has answered each step (a restart).
+    """
+
+    def __init__(self, person: Person, talk: Talk, after: Callable[[], None] | None = None) -> None:
+        self.person = person
+        self.talk = talk
+        self.after = after
+
+    def start(self, payload: str | None = None) -> list[BotMessage]:
+        self.person.send_command("/start", payload)
+        replies = self.talk.start(payload)
+        return self._wait([r.text for r in replies if not r.edit])
+
+    def command(self, name: str) -> list[BotMessage]:
+        return self._do(len(self.talk.did), lambda: self.talk.command(name))
+
+    def press(self, label: str) -> list[BotMessage]:
+        return self._do(len(self.talk.did), lambda: self.talk.press(label))
+
+    def type(self, text: str) -> list[BotMessage]:
+        return self._do(len(self.talk.did), lambda: self.talk.type(text))
+
+    def answer(self, until: str | None = None, **given: Given) -> list[BotMessage]:
+        """Every question up to ``until`` (a step key) or the flow's end, as ``Talk.answer``."""
+        return self._do(len(self.talk.did), lambda: self.talk.answer(until, **given))
+
+    def _do(self, done: int, act: Callable[[], object]) -> list[BotMessage]:
+        act()
+        got: list[BotMessage] = []
+        for (kind, value), replies in zip(
+            self.talk.did[done:], self.talk.heard[done:], strict=True
+        ):
+            if kind == "press":
+                self.person.press(value)
+            else:
+                self.person.send_text(value)
+            # A tick edits its message in place: nothing new arrives to wait for.
+            said = [r.text for r in replies if not r.edit]
+            if said:
+                got = self._wait(said)
+        return got
+
+    def _wait(self, said: list[str]) -> list[BotMessage]:
+        got = self.person.wait_reply(said[-1])
+        if self.after is not None:
+            self.after()
+        return got
+
+
 def _chat_of(update: Mapping[str, Any]) -> int | None:
     """The chat of a stored update, whichever of the emulator's three shapes it has."""
     if "callbackQuery" in update:
@@ -535,6 +592,7 @@ __all__ = [
     "BotProcess",
     "Emulator",
     "Person",
+    "Twin",
     "bot_process",
     "emulator",
     "ensure_node_modules",

@@ -1,0 +1,244 @@
+"""Saving each step of every chat: a write-through cache and one group commit a loop tick.
+
+Every update a person sends ends with their conversation saved (state, newest update id and
+the message ids to delete on a quick exit) before anything is said back. Done one chat at a
+time that is a read, a write and a commit each, every one a hop to SQLite's thread; here:
+
+- a chat's row is read once (after a restart, or when it changed under us) and then kept
+  in memory as this process last wrote it;
+- one writer commits every chat that moved in a tick of the event loop in one transaction,
+  run as one function on the store's thread; each ``save`` returns only after that commit;
+- another writer's change is found at commit time, per row: a row is written only if it
+  still holds the sealed state this process last saw (a fresh nonce makes every write's
+  token unique, so the token is the row's version). Another process (the CLI erasing a
+  person, a retention sweep, a key rotation) or another part of this one changing the row
+  makes the save a :class:`Changed`, and the caller reads the row again and redoes the step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from referral_store.store import Statement, Store, stamp
+
+logger = logging.getLogger(__name__)
+
+# Conversations kept in memory: enough for every chat in a busy hour, each a few KB.
+CACHE_SIZE = 4096
+# A conversation idle this long is dropped from memory (it stays in the store): personal
+# answers are held in memory no longer than a person is actually talking.
+IDLE_SECONDS = 15 * 60
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A chat's row as this process last wrote or read it."""
+
+    state: str | None = None
+    last_update: int | None = None
+    # The sealed state exactly as stored (None: no row).
+    token: str | None = None
+
+
+class Changed(Exception):
+    """The chat's row was changed by someone else since it was read: read it again."""
+
+
+@dataclass
+class _Write:
+    statements: list[Statement]
+    # True: the write counts only if its first statement changed a row (the row was as read).
+    guarded: bool
+    saved: Saved | None
+    done: asyncio.Future[bool] | None = field(default=None)
+
+
+class StepWriter:
+    """The one writer of a process's chats (see the module's notes). Close it with the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._cache: OrderedDict[str, tuple[Saved, float]] = OrderedDict()
+        self._queue: list[_Write] = []
+        self._running: asyncio.Task[None] | None = None
+        # The chat key sealed once per row kind and key epoch, not on every save.
+        self._who: OrderedDict[tuple[str, str, str], str] = OrderedDict()
+
+    # -- reading ------------------------------------------------------------------
+
+    async def load(self, key: str, *, fresh: bool = False) -> Saved:
+        """The chat's row: from memory, or read from the store when not held (or ``fresh``)."""
+        if not fresh and (held := self._cache.get(key)) is not None:
+            saved, used = held
+            if time.monotonic() - used < IDLE_SECONDS:
+                self._keep(key, saved)
+                return saved
+        token, last_update = await self.store.sealed_conversation(key)
+        saved = Saved()
+        if token is not None:
+            state = self.store.keyring.open(token, f"conversations.state:{key}")
+            saved = Saved(state, last_update, token)
+        self._keep(key, saved)
+        return saved
+
+    def forget(self, key: str) -> None:
+        """Drop a chat from memory (its row was deleted or rewritten elsewhere)."""
+        self._cache.pop(key, None)
+
+    def _keep(self, key: str, saved: Saved) -> None:
+        self._cache[key] = (saved, time.monotonic())
+        self._cache.move_to_end(key)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    # -- writing ------------------------------------------------------------------
+
+    async def save(
+        self,
+        key: str,
+        state: str,
+        update_id: int | None,
+        messages: list[int],
+        *,
+        over: Saved | None,
+    ) -> Saved:
+        """Save the chat's next state (and message ids) in the next group commit.
+
+        ``over`` is the row the step was worked out from: the write happens only if the
+        row still holds it, else :class:`Changed` is raised and nothing of it is written.
+        ``None`` writes whatever the row holds (after an effect that wrote the row itself).
+        Returns once committed; a failed commit raises its error here.
+        """
+        keyring, owner = self.store.keyring, self.store.keyring.owner(key)
+        token = keyring.seal(state, f"conversations.state:{key}")
+        at = stamp(datetime.now(UTC))
+        if over is not None and over.token is not None:
+            first: Statement = (
+                "UPDATE conversations SET state = ?, updated_at = ?, "
+                "last_update = coalesce(?, last_update) WHERE key = ? AND state = ?",
+                (token, at, update_id, owner, over.token),
+            )
+        else:
+            # A new row, or (unguarded) whatever is there replaced.
+            conflict = (
+                "NOTHING"
+                if over is not None
+                else (
+                    "UPDATE SET state = excluded.state, updated_at = excluded.updated_at, "
+                    "last_update = coalesce(excluded.last_update, last_update)"
+                )
+            )
+            first = (
+                "INSERT INTO conversations (key, who, state, updated_at, last_update) "
+                f"VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO {conflict}",
+                (owner, self._sealed_who("conversations", key), token, at, update_id),
+            )
+        last = update_id if update_id is not None else (over.last_update if over else None)
+        write = _Write(
+            [first, *self._message_statements(key, messages)],
+            guarded=over is not None,
+            saved=Saved(state, last, token),
+            done=asyncio.get_running_loop().create_future(),
+        )
+        assert write.done is not None
+        # A failure is read here; should this wait be cancelled, nobody else reads it.
+        write.done.add_done_callback(_retrieved)
+        self._enqueue(write)
+        try:
+            written = await asyncio.shield(write.done)
+        except BaseException:
+            self.forget(key)
+            raise
+        if not written:
+            self.forget(key)
+            raise Changed(key)
+        assert write.saved is not None
+        if over is None and update_id is None:
+            self.forget(key)  # the row's newest update id is not known here: read it next
+        else:
+            self._keep(key, write.saved)
+        return write.saved
+
+    def remember(self, key: str, messages: list[int]) -> None:
+        """Note message ids in the next group commit, without waiting for it.
+
+        For ids learnt after the reply went (the bot's own messages): a crash before the
+        commit loses them, as it would have lost them between the send and any write.
+        """
+        if messages:
+            self._enqueue(_Write(self._message_statements(key, messages), False, None))
+
+    async def flush(self) -> None:
+        """Wait until everything queued so far is committed (or has failed)."""
+        while self._running is not None and not self._running.done():
+            await asyncio.shield(self._running)
+
+    async def close(self) -> None:
+        await self.flush()
+        self._cache.clear()
+
+    def _message_statements(self, key: str, messages: list[int]) -> list[Statement]:
+        if not messages:
+            return []
+        return self.store.message_statements(key, messages, self._sealed_who("chats", key))
+
+    def _sealed_who(self, table: str, key: str) -> str:
+        keyring = self.store.keyring
+        owner = keyring.owner(key)
+        index = (keyring.current_id, table, owner)
+        token = self._who.get(index)
+        if token is None:
+            token = self._who[index] = keyring.seal(key, f"{table}.who:{owner}")
+            while len(self._who) > CACHE_SIZE:
+                self._who.popitem(last=False)
+        return token
+
+    # -- the group commit ---------------------------------------------------------
+
+    def _enqueue(self, write: _Write) -> None:
+        self._queue.append(write)
+        if self._running is None or self._running.done():
+            self._running = asyncio.get_running_loop().create_task(self._commit_all())
+
+    async def _commit_all(self) -> None:
+        while self._queue:
+            # One turn of the loop: every chat whose step is ready now joins this commit.
+            await asyncio.sleep(0)
+            batch, self._queue = self._queue, []
+            waiting = [w.done for w in batch if w.done is not None and not w.done.done()]
+            try:
+                written = await self.store.write_in_one_trip(
+                    [(w.statements, w.guarded) for w in batch]
+                )
+            except Exception as error:
+                # Nothing of the batch was written: every waiting person hears so.
+                if isinstance(error, sqlite3.Error | OSError):
+                    logger.warning("group commit failed (%s)", type(error).__name__)
+                else:
+                    logger.error("group commit failed: %s", type(error).__name__)
+                for done in waiting:
+                    done.set_exception(error)
+                continue
+            except BaseException:
+                for done in waiting:
+                    done.cancel()
+                raise
+            logger.debug(
+                "group commit: %d steps and %d other writes in one transaction",
+                len(waiting),
+                len(batch) - len(waiting),
+            )
+            for write, ok in zip(batch, written, strict=True):
+                if write.done is not None and not write.done.done():
+                    write.done.set_result(ok)
+
+
+def _retrieved(done: asyncio.Future[bool]) -> None:
+    if not done.cancelled():
+        done.exception()
