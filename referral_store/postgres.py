@@ -230,6 +230,12 @@ class Postgres:
         """Every migration not yet run, each in its own transaction (as on SQLite)."""
         while True:
             async with self.write() as tx:
+                # SQLite's NOCASE (web sign-in names): equal whatever their case, as an ICU
+                # collation that ignores case says it in PostgreSQL.
+                await tx.execute(
+                    "CREATE COLLATION IF NOT EXISTS nocase "
+                    "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)"
+                )
                 version = await self.version(tx)
                 if version > len(MIGRATIONS):
                     raise RuntimeError(
@@ -239,7 +245,7 @@ class Postgres:
                 if version == len(MIGRATIONS):
                     return
                 for statement in statements(MIGRATIONS[version]):
-                    await tx._live_pg().execute(migration(statement))
+                    await tx.execute(migration(statement))
                 await tx.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
 
 
@@ -304,6 +310,10 @@ class PostgresStore(Store):
                 yield tx
             finally:
                 self._holder = None
+
+    async def epoch_moved(self, tx: WriteTx, key_id: str) -> None:
+        """Nothing to move: the epoch is checked as each write transaction begins, against
+        the keyring this process holds, so the rotation's own transaction goes on."""
 
     async def rows_loaded(self, tx: WriteTx) -> None:
         """After rows were written with their own ids (an import): each identity column's

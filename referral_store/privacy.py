@@ -210,7 +210,7 @@ async def rotate(store: Store, new: Keyring) -> int:
             "UPDATE keycheck SET key_id = ?, token = ? WHERE id = 1",
             (target, new.seal(*KEY_CHECK)),
         )
-        await tx.execute("UPDATE temp.epoch SET key_id = ?", (target,))
+        await store.epoch_moved(tx, target)
         for table, key, column, where in SEALED:
             for row_key, bound, sealed in await tx.fetch_all(
                 f"SELECT {key}, {where}, {column} FROM {table} WHERE {column} IS NOT NULL"  # noqa: S608 (names from SEALED)

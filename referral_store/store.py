@@ -349,6 +349,11 @@ class Store:
         task, tx = self._holder
         return tx if task is asyncio.current_task() and not tx.closed else None
 
+    async def epoch_moved(self, tx: WriteTx, key_id: str) -> None:
+        """In the transaction that rotates the key: this connection's epoch triggers let
+        the rest of that transaction write under the new key."""
+        await tx.execute("UPDATE temp.epoch SET key_id = ?", (key_id,))
+
     async def rows_loaded(self, tx: WriteTx) -> None:
         """After rows were written with their own ids (an import): SQLite's next rowid
         already follows the largest."""

@@ -15,14 +15,18 @@ from pathlib import Path
 from bot.profile import load_profile
 from bot.sweep import sweep
 from referral_store import Store
+from referral_store.crypto import Keyring, parse_keys
 from referral_store.desk import Desk
 
 REFERENCE = re.compile(r"RJ-[0-9A-Z]{4}-[0-9A-Z]{4}")
 
 
-async def main(db: Path, log: Path, failing: int, rounds: int) -> None:
+async def main(db: Path | str, log: Path, failing: int, rounds: int) -> None:
     descriptor = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    async with await Store.open(db) as store:
+    # A PostgreSQL store's key comes in RJBOT_DATA_KEY (an SQLite file's sits beside it).
+    keys = os.environ.get("RJBOT_DATA_KEY")
+    keyring = Keyring(tuple(parse_keys(keys))) if keys else None
+    async with await Store.open(db, keyring=keyring) as store:
         desk = Desk(store)
 
         async def send(chat_id: int, text: str) -> bool:
@@ -41,4 +45,5 @@ async def main(db: Path, log: Path, failing: int, rounds: int) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))
+    # The store: an SQLite file's path, or a postgresql:// URL (Store.open takes either).
+    asyncio.run(main(sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))

@@ -107,8 +107,8 @@ async def test_retention_anonymises_old_closed_referrals_only(backend: Backend) 
         assert kept is not None and kept.details["name"] == CANARIES[0]
 
 
-async def test_a_key_rotation_re_seals_everything(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+async def test_a_key_rotation_re_seals_everything(tmp_path: Path, backend: Backend) -> None:
+    db = backend.db
     old_key = new_key()
     old = Keyring(tuple(parse_keys(old_key)))
     async with await Store.open(db, keyring=old) as store:

@@ -20,9 +20,10 @@ from referral_store.desk import ClosureReason, Desk, Role
 from referral_store.monitoring import save_own_answers, surveys_due, surveys_owed
 from referral_store.privacy import withdraw
 from referral_store.transfer import export_rows
+from tests.conftest import raw
 from tests.sql import change
 from tests.talk import VICTIM_ANSWERS, walked
-from tests.test_privacy_store import CHAT, NOW, raw, referral
+from tests.test_privacy_store import CHAT, NOW, referral
 
 TYPED = "after 6 when Quuxworth is out"
 

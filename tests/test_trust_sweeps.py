@@ -16,7 +16,9 @@ import pytest
 from bot.profile import load_profile
 from bot.sweep import sweep
 from referral_store import Consent, Store
+from referral_store.crypto import Keyring
 from referral_store.desk import Desk, Role
+from tests.conftest import Backend
 from tests.test_privacy_store import referral
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,9 +26,9 @@ MANAGERS = (21, 22, 23)
 FAILING = 23
 
 
-async def overdue(db: Path, count: int) -> list[str]:
+async def overdue(db: Path | str, count: int, keyring: Keyring | None = None) -> list[str]:
     """``count`` referrals long past their first-contact deadline, and three managers."""
-    async with await Store.open(db) as store:
+    async with await Store.open(db, keyring=keyring) as store:
         desk = Desk(store)
         for telegram_id in MANAGERS:
             await desk.join(await desk.invite(Role.MANAGER), telegram_id, f"M{telegram_id}")
@@ -37,13 +39,16 @@ async def overdue(db: Path, count: int) -> list[str]:
         ]
 
 
-def test_two_sweepers_over_100_alerts_repeat_nothing_to_anyone(tmp_path: Path) -> None:
-    db, log = tmp_path / "rj.sqlite3", tmp_path / "sent.log"
-    references = asyncio.run(overdue(db, 100))
+def test_two_sweepers_over_100_alerts_repeat_nothing_to_anyone(
+    tmp_path: Path, backend: Backend
+) -> None:
+    db, log = str(backend.db), tmp_path / "sent.log"
+    references = asyncio.run(overdue(db, 100, backend.keyring))
     env = {k: v for k, v in os.environ.items() if not k.startswith("RJBOT_")}
+    env |= backend.key_env()
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.sweep_worker", str(db), str(log), str(FAILING), "4"],
+            [sys.executable, "-m", "tests.sweep_worker", db, str(log), str(FAILING), "4"],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,

@@ -12,12 +12,14 @@ import pytest
 
 from referral_store import accounts
 from referral_store.desk import Role
+from tests.conftest import Backend
 from tests.webdesk import PASSWORD, Desktop, desktop, join, post, sign_in
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desktop]:
-    with desktop(tmp_path) as running:
+def desk(tmp_path: Path, backend: Backend) -> Iterator[Desktop]:
+    # Accounts, passwords and sessions on both backends (usernames ignore case on either).
+    with desktop(tmp_path, db=backend.db, keys=backend.keyring) as running:
         yield running
 
 

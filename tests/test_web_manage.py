@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from referral_store.desk import Desk, Role
+from tests.conftest import Backend
 from tests.webdesk import Desktop, csrf_of, desktop, join, post, referral, sign_in
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desktop]:
-    with desktop(tmp_path) as running:
+def desk(tmp_path: Path, backend: Backend) -> Iterator[Desktop]:
+    with desktop(tmp_path, db=backend.db, keys=backend.keyring) as running:
         yield running
 
 

@@ -120,9 +120,17 @@ def sign_in(desk: Desktop, client: TestClient, member: Member, code: str | None 
 
 
 @contextmanager
-def desktop(tmp_path: Path, profile: str | None = None) -> Iterator[Desktop]:
-    keys = Keyring(tuple(parse_keys(new_key())))
-    app = build_app(load_profile(Path(profile) if profile else None), tmp_path / "w.sqlite3", keys)
+def desktop(
+    tmp_path: Path,
+    profile: str | None = None,
+    db: Path | str | None = None,
+    keys: Keyring | None = None,
+) -> Iterator[Desktop]:
+    """The web desk over a new store: an SQLite file here, or ``db`` (with its ``keys``)."""
+    keys = keys or Keyring(tuple(parse_keys(new_key())))
+    app = build_app(
+        load_profile(Path(profile) if profile else None), db or tmp_path / "w.sqlite3", keys
+    )
     with TestClient(app, base_url="http://127.0.0.1") as client:
         yield Desktop(client)
 

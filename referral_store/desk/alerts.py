@@ -88,7 +88,7 @@ class Alerts(Actions):
                 "INSERT INTO deliveries (referral_id, kind, recipient, attempts, next_at) "
                 "SELECT id, ?, ?, 1, ? FROM referrals WHERE reference = ? "
                 "ON CONFLICT (referral_id, kind, recipient) DO UPDATE SET "
-                "attempts = attempts + 1, next_at = excluded.next_at",
+                "attempts = deliveries.attempts + 1, next_at = excluded.next_at",
                 (str(alert.kind), recipient, stamp(now + hold), alert.reference),
             )
         return attempts + 1

@@ -23,32 +23,54 @@ from pathlib import Path
 
 import pytest
 
+from bot.profile import load_profile
 from referral_store.crypto import new_key
 from tests.e2e.harness import ROOT, Emulator, Person
 from tests.e2e.proxy import Proxy
-from tests.e2e.test_crash_and_privacy_e2e import NAME, STEPS
+from tests.e2e.test_crash_and_privacy_e2e import GIVEN, NAME
 from tests.e2e.webhooks import WebhookBot, duplicate_every, hook_stats, wait_until
 from tests.exports import referrals
+from tests.talk import Talk
 
 PEOPLE = 50
 # Pressed twice in a row, as a person on a slow connection does.
 TWICE = {"Yes, I agree", "Send my referral"}
 
 
-def walk(api: Emulator, number: int, progress: list[int]) -> str:
+def script_for(name: str) -> tuple[str, Talk]:
+    """What the bot must say to a person giving these answers (walked from the flows):
+    the opening's last message, and the steps."""
+    script = Talk(load_profile().rules())
+    opening = [r.text for r in script.start() if not r.edit][-1]
+    script.press("I was harmed: refer myself")
+    script.answer(**{**GIVEN, "name": name})
+    return opening, script
+
+
+def walk(api: Emulator, number: int, progress: list[int], pressed_twice: list[int]) -> str:
     """One person's whole referral; returns the name they gave."""
     name = f"{NAME} {number:02d}"
+    opening, script = script_for(name)
     with Person(api, user_id=70_000 + number) as person:
-        for how, what, expect in STEPS:
-            if how == "text":
-                person.send_text(name if what == NAME else what)
-            else:
+        person.send_command("/start")
+        person.wait_reply(opening, timeout=240, poll=0.25)
+        for (how, what), replies in zip(script.did, script.heard, strict=True):
+            if how == "press":
                 person.press(what)
                 if what in TWICE:
                     person.press(what)
-            if expect:
-                person.wait_reply(expect, timeout=240, poll=0.25)
+                    pressed_twice[0] += 1
+            else:
+                person.send_text(what)
+            said = [r.text for r in replies if not r.edit]
+            if said:  # a tick edits its message in place: nothing new arrives
+                person.wait_reply(said[-1], timeout=240, poll=0.25)
             progress[0] += 1
+        person.press("Send my referral")
+        person.press("Send my referral")
+        pressed_twice[0] += 1
+        person.wait_reply("We have received your referral", timeout=240, poll=0.25)
+        progress[0] += 1
     return name
 
 
@@ -85,8 +107,8 @@ def test_fifty_people_two_instances_one_stopped_part_way(
             a.url = b.url = proxy.url
             with a, b:
                 duplicate_every(api, 7)
-                progress = [0]
-                total = PEOPLE * len(STEPS)
+                progress, pressed_twice = [0], [0]
+                total = PEOPLE * (len(script_for(NAME)[1].did) + 1)
                 killed = threading.Event()
 
                 def killer() -> None:
@@ -98,7 +120,9 @@ def test_fifty_people_two_instances_one_stopped_part_way(
                 watcher = threading.Thread(target=killer, daemon=True)
                 watcher.start()
                 with ThreadPoolExecutor(max_workers=PEOPLE) as pool:
-                    names = list(pool.map(lambda n: walk(api, n, progress), range(PEOPLE)))
+                    names = list(
+                        pool.map(lambda n: walk(api, n, progress, pressed_twice), range(PEOPLE))
+                    )
                 watcher.join(timeout=60)
                 assert killed.is_set(), "instance B was stopped part-way"
                 wait_until(lambda: hook_stats(api)["pending"] == 0, "every post answered", 120)
@@ -108,6 +132,7 @@ def test_fifty_people_two_instances_one_stopped_part_way(
     made = sorted(str(r["details"]["name"]) for r in rows)  # type: ignore[index]
     assert made == sorted(names), "every referral exactly once"
     assert stats["duplicated"] > 0
+    assert pressed_twice[0] >= PEOPLE, "every person pressed at least one button twice"
     print(
         f"\n{backend}: {PEOPLE} people, {total} steps, 2 instances (one stopped at a third): "
         f"{len(rows)} referrals; posts {stats}; {elapsed:.1f} s"
