@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.profile import load_profile
-from tests.e2e.harness import ROOT, TOKEN, Person, Twin, emulator
+from tests.e2e.harness import ROOT, TOKEN, Person, Script, Twin, emulator, play, script
 from tests.exports import referrals
 from tests.talk import VICTIM_ANSWERS, Given, Talk
 
@@ -36,6 +36,22 @@ GIVEN: dict[str, Given] = {
     "lives": "London",
     "access": "I use a wheelchair",
 }
+
+
+def _steps() -> Script:
+    """The self-referral walked from the flow (``tests.talk``), from /start to Send."""
+    talk = Talk(load_profile().rules())
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.answer(**GIVEN)
+    # The engine alone only asks for the referral to be stored: the bot says it is received.
+    sent = ("press", "Send my referral", "We have received your referral")
+    return [("text", "/start", "What would you like to do?"), *script(talk), sent]
+
+
+# (how the person acts, what they wait for next): the same steps for every test that
+# walks a whole self-referral through a bot process.
+STEPS = _steps()
 
 
 def start_bot(api_url: str, db: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -94,13 +110,8 @@ def test_killed_after_every_step_it_resumes_and_makes_one_referral(tmp_path: Pat
             bot = start_bot(api.api_url, db, log)
 
         # The bot is killed and started again once it has answered each step.
-        twin = Twin(person, Talk(load_profile().rules()), after=restart)
         try:
-            twin.start()
-            twin.press("I was harmed: refer myself")
-            twin.answer(**GIVEN)
-            person.press("Send my referral")
-            person.wait_reply("We have received your referral", timeout=60)
+            play(person, STEPS, after=restart)
         finally:
             kill(bot)
             person.close()
