@@ -13,12 +13,12 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from zxcvbn import zxcvbn
 
 from referral_store import audit
 from referral_store.desk import D_, INVITE_GROUPS, Role, Staff
@@ -120,6 +120,9 @@ def password_problem(password: str, hints: list[str]) -> str | None:
     # zxcvbn forgives a name repeated with dashes ("ann-lee-ann-lee"); a guesser would not.
     if any(len(w) >= 3 and w.casefold() in lowered for w in words):
         return WEAK
+    # Imported here: its word lists are large, and only joining needs them.
+    from zxcvbn import zxcvbn
+
     if zxcvbn(password, user_inputs=words)["score"] < PASSWORD_SCORE:
         return WEAK
     return None
@@ -348,7 +351,7 @@ async def sign_in(
     )
     if not rows:
         # The same work as a real check, so timing does not tell a name that exists.
-        _check_password(_DUMMY_HASH, password)
+        _check_password(_dummy_hash(), password)
         raise AccountError(WRONG)
     staff_id, hashed, sealed, ready, last_step, failures, locked = rows[0]
     locked_until = _time(locked)
@@ -409,7 +412,11 @@ def _check_password(hashed: str, password: str) -> bool:
         return False
 
 
-_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+@cache
+def _dummy_hash() -> str:
+    """A hash of nothing anyone knows, made on first use (not at import: it costs Argon2's
+    time and memory, which the command line should not pay)."""
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 def _backoff(failures: int) -> timedelta:
