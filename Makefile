@@ -112,7 +112,9 @@ test-rasa: install-dev rasa
 # GOV.UK Frontend's compiled CSS, JS, fonts and images and htmx, at the versions pinned in
 # tools/web-assets/package.json, copied into the package so that no page ever asks another
 # server for anything. The CSS names its fonts and images under /assets/; the app serves
-# them under /static/govuk/assets/, so the copy says so.
+# them under /static/govuk/assets/, so the copy says so. The GDS Transport font is for
+# GOV.UK services only, so its files and @font-face rules are left out: pages fall back to
+# the stack GOV.UK Frontend names after it (arial, sans-serif).
 WEB_ASSETS := tools/web-assets
 GOVUK_DIST := $(WEB_ASSETS)/node_modules/govuk-frontend/dist/govuk
 STATIC := bot/web/static
@@ -123,7 +125,8 @@ govuk:
 	rm -rf $(STATIC)/govuk $(STATIC)/htmx
 	mkdir -p $(STATIC)/govuk $(STATIC)/htmx
 	cp -R $(GOVUK_DIST)/assets $(STATIC)/govuk/assets
-	sed 's#url(/assets/#url(/static/govuk/assets/#g; s#/\*\# sourceMappingURL=[^*]*\*/##' \
+	rm -rf $(STATIC)/govuk/assets/fonts
+	sed 's#url(/assets/#url(/static/govuk/assets/#g; s#/\*\# sourceMappingURL=[^*]*\*/##; s#@font-face{[^}]*}##g' \
 		$(GOVUK_DIST)/govuk-frontend.min.css > $(STATIC)/govuk/govuk-frontend.min.css
 	sed 's#//\# sourceMappingURL=.*##' $(GOVUK_DIST)/govuk-frontend.min.js > $(STATIC)/govuk/govuk-frontend.min.js
 	cp $(WEB_ASSETS)/node_modules/htmx.org/dist/htmx.min.js $(STATIC)/htmx/htmx.min.js
