@@ -497,7 +497,8 @@ class Store:
                     "UPDATE referrals SET safe_times = ? WHERE id = ?",
                     (seal_safe_times(self.keyring, reference, times), referral_id),
                 )
-        await tx.execute("INSERT INTO upgrades (name) VALUES ('safe-times')")
+        # Two instances opening one new store at once both get here: the second adds nothing.
+        await tx.execute("INSERT INTO upgrades (name) VALUES ('safe-times') ON CONFLICT DO NOTHING")
 
     async def _record_key(self) -> None:
         """Write the key-check record if missing, and arm this connection's epoch check."""
