@@ -66,6 +66,19 @@ def test_staff_are_invited_listed_and_removed(tmp_path: Path) -> None:
     assert gone.returncode == 2 and "No member of staff" in gone.stderr
 
 
+def test_a_manager_changes_a_role_from_the_terminal(tmp_path: Path) -> None:
+    db = tmp_path / "rj.sqlite3"
+    _, ann, cat = seed(db, datetime.now(UTC))  # Ann a facilitator, Cat a manager
+    refused = rjbot(db, "staff", "role", str(cat), "--role", "facilitator", "--as", str(ann))
+    assert refused.returncode == 2 and "Only a manager can change a role." in refused.stderr
+    last = rjbot(db, "staff", "role", str(cat), "--role", "facilitator", "--as", str(cat))
+    assert last.returncode == 2 and "at least one manager" in last.stderr
+    made = rjbot(db, "staff", "role", str(ann), "--role", "manager", "--as", str(cat))
+    assert made.returncode == 0 and "now a manager" in made.stdout
+    assert rjbot(db, "staff", "list").stdout.count("manager") == 2
+    assert "role" in rjbot(db, "audit").stdout
+
+
 def test_a_case_worked_from_the_terminal(tmp_path: Path) -> None:
     db = tmp_path / "rj.sqlite3"
     [reference], ann, cat = seed(db, datetime.now(UTC))

@@ -81,3 +81,23 @@ def test_an_export_over_an_existing_loose_file_makes_it_private(tmp_path: Path) 
     target.chmod(0o644)
     assert rjbot_umask(db, 0o022, "export", "--out", str(target)).returncode == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_writing_to_a_device_or_pipe_never_changes_its_mode(tmp_path: Path) -> None:
+    """``--out /dev/null`` (or a pipe) is written to, not made private for everyone else."""
+    from bot.files.private import open_private
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe, 0o644)
+    os.chmod(pipe, 0o644)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        with open_private(pipe, "w", encoding="utf-8") as out:
+            out.write("x")
+        assert os.read(reader, 10) == b"x"
+    finally:
+        os.close(reader)
+    assert stat.S_IMODE(pipe.stat().st_mode) == 0o644
+    with open_private(tmp_path / "file", "w", encoding="utf-8") as out:
+        out.write("x")
+    assert stat.S_IMODE((tmp_path / "file").stat().st_mode) == 0o600

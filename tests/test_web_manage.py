@@ -92,6 +92,33 @@ def test_managers_invite_train_stop_and_reset(desk: Desktop) -> None:
     assert "Fay" not in manager.get("/staff").text
 
 
+def test_a_manager_changes_a_role_and_the_last_manager_stays_one(desk: Desktop) -> None:
+    manager = desk.browser()
+    join(desk, manager, desk.invite(Role.MANAGER), "Max", "max")
+    fay_browser = desk.browser()
+    join(desk, fay_browser, desk.invite(), "Fay", "fay")
+    max_id, fay_id = desk.staff_id("max"), desk.staff_id("fay")
+    # A facilitator cannot open the staff page, so cannot change a role either.
+    assert fay_browser.get("/staff", follow_redirects=False).status_code == 403
+    assert "Change role to manager" in manager.get("/staff").text
+    made = post(manager, f"/staff/{fay_id}/role", {"role": "manager"}, page="/staff")
+    assert made.status_code == 303
+    assert "Role changed." in manager.get(made.headers["location"]).text
+    assert fay_browser.get("/staff").status_code == 200  # Fay now manages
+    # Max steps down; then Fay, now the only manager, cannot.
+    assert (
+        post(
+            fay_browser, f"/staff/{max_id}/role", {"role": "facilitator"}, page="/staff"
+        ).status_code
+        == 303
+    )
+    refused = post(fay_browser, f"/staff/{fay_id}/role", {"role": "facilitator"}, page="/staff")
+    assert refused.status_code == 409
+    assert "A service needs at least one manager." in refused.text
+    assert fay_browser.get("/staff").status_code == 200
+    assert manager.get("/staff", follow_redirects=False).status_code == 403
+
+
 def test_the_service_profile_is_shown_read_only(desk: Desktop) -> None:
     browser = desk.browser()
     join(desk, browser, desk.invite(), "Fay", "fay")

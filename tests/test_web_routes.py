@@ -54,6 +54,7 @@ RULES: dict[tuple[str, str], Access] = {
     ("GET", "/staff"): MANAGER,
     ("POST", "/staff/invite"): MANAGER,
     ("POST", "/staff/{staff_id:int}/training"): MANAGER,
+    ("POST", "/staff/{staff_id:int}/role"): MANAGER,
     ("POST", "/staff/{staff_id:int}/sign-in"): MANAGER,
     ("POST", "/staff/{staff_id:int}/two-factor"): MANAGER,
     ("POST", "/staff/{staff_id:int}/web-link"): MANAGER,

@@ -160,6 +160,23 @@ def staff_list(ctx: typer.Context) -> None:
     out.print(table)
 
 
+@staff_app.command("role")
+def staff_role(
+    ctx: typer.Context,
+    staff_id: Annotated[int, typer.Argument(callback=staff_id_option)],
+    role: Annotated[Role, typer.Option(help="facilitator or manager")],
+    by: As,
+) -> None:
+    """Make someone a facilitator or a manager (managers only; one manager always stays)."""
+
+    async def work(desk: Desk) -> bool:
+        return await desk.set_role(staff_id, role, await staff_member(desk.store, by))
+
+    if not _desk_call(ctx, work):
+        raise fail(f"No member of staff with id {staff_id}.")
+    print(f"Staff {staff_id} is now a {role}.")
+
+
 @staff_app.command("remove")
 def staff_remove(
     ctx: typer.Context,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,7 +37,10 @@ def open_private(path: Path, mode: str = "w", **options: Any) -> IO[Any]:
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
     descriptor = os.open(path, flags, FILE_MODE)
     try:
-        os.fchmod(descriptor, FILE_MODE)
+        # Only a file of the tool's own: --out /dev/null (or a terminal, a pipe) is written
+        # to as it is, never made private, or nobody else on the machine could use it.
+        if stat.S_ISREG(os.fstat(descriptor).st_mode):
+            os.fchmod(descriptor, FILE_MODE)
         return os.fdopen(descriptor, mode, **options)
     except BaseException:
         os.close(descriptor)

@@ -11,6 +11,7 @@ from referral_store.desk.model import (
     INVITE_GROUPS,
     JOIN_TRIES,
     JOIN_WINDOW,
+    DeskError,
     Role,
     Staff,
 )
@@ -129,6 +130,33 @@ class StaffActions(Actions):
                 (staff_id,),
             )
             await _audit(tx, moment, actor, "remove-staff", None, str(staff_id))
+        return True
+
+    async def set_role(
+        self, staff_id: int, role: Role, manager: Staff, *, now: datetime | None = None
+    ) -> bool:
+        """A manager makes someone a facilitator or a manager; False: no such member of staff.
+
+        The last manager cannot step down: a desk without one could not enrol, reassign or
+        make the return.
+        """
+        require_manager(manager, D_("Only a manager can change a role."))
+        moment = _now(now)
+        async with self.store.write() as tx:
+            if role is not Role.MANAGER:
+                others = await tx.fetch_one(
+                    "SELECT COUNT(*) FROM staff WHERE role = ? AND id != ? AND removed_at IS NULL",
+                    (Role.MANAGER.value, staff_id),
+                )
+                if others is None or others[0] == 0:
+                    raise DeskError(D_("A service needs at least one manager."))
+            changed = await tx.execute(
+                "UPDATE staff SET role = ? WHERE id = ? AND removed_at IS NULL",
+                (role.value, staff_id),
+            )
+            if not changed:
+                return False
+            await _audit(tx, moment, manager.actor, "role", None, f"staff:{staff_id} {role}")
         return True
 
     async def set_training(

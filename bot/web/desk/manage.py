@@ -17,17 +17,18 @@ from starlette.responses import RedirectResponse, Response
 from bot.config import web_url
 from bot.files.report import SAFE_THRESHOLD, Bundle, bundle
 from bot.staff.case import who
-from bot.staff.text import D_, LONDON
+from bot.staff.text import D_, LONDON, explain
 from bot.web.pages import render, translator_for
 from bot.web.security import Access, allow, checked_form, signed_in
 from referral_store import accounts
 from referral_store.audit_reads import check, search
-from referral_store.desk import Desk, Role, Staff
+from referral_store.desk import Desk, DeskError, Role, Staff
 from referral_store.report import Period, PeriodError, suppress
 
 QUARTERS_SHOWN = 8
 STAFF_DONE = {
     "trained": D_("Saved."),
+    "role": D_("Role changed."),
     "disabled": D_("Sign-in stopped; their sessions have ended."),
     "enabled": D_("Sign-in allowed again."),
     "reset": D_("Two-factor reset: they set it up again when they next sign in."),
@@ -252,6 +253,23 @@ async def set_training(request: Request) -> Response:
         _staff_id(request), form.get("trained") == "yes", _me(request)
     )
     return _back("trained")
+
+
+@allow(Access.MANAGER)
+async def set_role(request: Request) -> Response:
+    form = await checked_form(request)
+    try:
+        role = Role(str(form.get("role", "")))
+    except ValueError:
+        raise HTTPException(400) from None
+    try:
+        changed = await Desk(web_of(request).store).set_role(_staff_id(request), role, _me(request))
+    except DeskError as refused:
+        message = explain(refused, translator_for(request))
+        return render(request, "desk/refused.html", {"message": message}, status=409)
+    if not changed:
+        raise HTTPException(404)
+    return _back("role")
 
 
 @allow(Access.MANAGER)

@@ -53,6 +53,7 @@ def routes() -> list[BaseRoute]:
         Route("/staff", manage.staff_page, methods=["GET"]),
         Route("/staff/invite", manage.invite, methods=["POST"]),
         Route("/staff/{staff_id:int}/training", manage.set_training, methods=["POST"]),
+        Route("/staff/{staff_id:int}/role", manage.set_role, methods=["POST"]),
         Route("/staff/{staff_id:int}/sign-in", manage.disable, methods=["POST"]),
         Route("/staff/{staff_id:int}/two-factor", manage.reset_two_factor, methods=["POST"]),
         Route("/staff/{staff_id:int}/web-link", manage.web_link, methods=["POST"]),
