@@ -78,6 +78,8 @@ async def store(backend: Backend) -> AsyncIterator[Store]:
 
 
 async def test_a_write_commits_on_exit_and_rolls_back_all_of_it_on_an_error(store: Store) -> None:
+    # The one-time upgrades the store recorded as it opened are not this test's.
+    opened = await rows(store, "SELECT name FROM upgrades")
     async with store.write() as tx:
         changed = await tx.execute(
             "INSERT INTO upgrades (name) VALUES ('one'), ('two')",
@@ -88,7 +90,7 @@ async def test_a_write_commits_on_exit_and_rolls_back_all_of_it_on_an_error(stor
             await tx.execute("INSERT INTO upgrades (name) VALUES ('three')")
             assert await tx.fetch_one("SELECT 1 FROM upgrades WHERE name = 'three'") == (1,)
             _ = 1 / 0
-    names = await rows(store, "SELECT name FROM upgrades WHERE name != 'sealed-categories'")
+    names = [n for n in await rows(store, "SELECT name FROM upgrades") if n not in opened]
     assert sorted(names) == [("one",), ("two",)], "the failed write left nothing"
 
 
