@@ -174,6 +174,30 @@ class PrivacySection(_Model):
     contact: Annotated[str, Field(max_length=120)] = ""
 
 
+# GOV.UK's own example of a neutral page to leave for ("Exit a page quickly" pattern).
+NEUTRAL_PAGE = "https://www.bbc.co.uk/weather"
+_ORIGIN = re.compile(r"^https://[a-z0-9.-]+(:[0-9]{1,5})?$")
+_EXIT_URL = r"^(https://|http://(127\.0\.0\.1|localhost)(:[0-9]{1,5})?/)[^\s\"'<>]+$"
+
+
+class ChatSection(_Model):
+    """The web chat (bot/web/chat/, docs/webchat.md)."""
+
+    # Where "Exit this page" goes: a neutral site, never the service's own. Plain http only
+    # for a page on this machine (trying the chat out).
+    quick_exit_url: Annotated[str, Field(pattern=_EXIT_URL, max_length=200)] = NEUTRAL_PAGE
+    # Sites that may show the chat in a frame, e.g. "https://www.example-rj.org.uk".
+    embed_on: tuple[str, ...] = ()
+
+    @field_validator("embed_on")
+    @classmethod
+    def _origins(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        wrong = [v for v in value if not _ORIGIN.match(v)]
+        if wrong:
+            raise ValueError(f"{wrong}: give each as https://host, with no path")
+        return value
+
+
 class ServiceProfile(_Model):
     service: ServiceSection
     intake: IntakeSection = IntakeSection()
@@ -183,6 +207,7 @@ class ServiceProfile(_Model):
     support: tuple[SupportEntry, ...] = ()
     privacy: PrivacySection = PrivacySection()
     onward: OnwardSection = Field(default_factory=lambda: OnwardSection.model_validate({}))
+    chat: ChatSection = ChatSection()
 
     def rules(self) -> IntakeRules:
         return IntakeRules(

@@ -69,6 +69,16 @@ class SurveyInvite:
 Event = Start | Text | Press | Command | Submitted | SubmitFailed | Withdrawn | SurveyInvite
 
 
+def typed(words: str) -> Start | Command | Text:
+    """What a person typed, in any channel: ``/word`` is a command (``/start`` starts
+    again), anything else is an answer, kept as typed."""
+    text = words.strip()
+    if text.startswith("/") and len(text) > 1 and " " not in text:
+        name = text[1:].lower()
+        return Start() if name == "start" else Command(name)
+    return Text(words)
+
+
 @dataclass(frozen=True)
 class Button:
     label: str

@@ -21,10 +21,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from zxcvbn import zxcvbn
 
 from referral_store import audit
-from referral_store.desk import D_, Role, Staff
+from referral_store.desk import D_, INVITE_GROUPS, Role, Staff
 
 # Hashed as the desk hashes them: the same invite code works in Telegram or here.
 from referral_store.desk.common import _hash as _invite_hash  # as Telegram's /join hashes it
+from referral_store.references import ALPHABET
 from referral_store.store import Store, stamp
 
 PASSWORD_MIN = 12
@@ -125,7 +126,8 @@ def password_problem(password: str, hints: list[str]) -> str | None:
 
 
 def clean_username(username: str) -> str:
-    name = username.strip()
+    """A sign-in name as kept and looked up: trimmed, in lower case ("Ann" signs in as "ann")."""
+    name = username.strip().lower()
     if not 3 <= len(name) <= USERNAME_MAX or not all(c.isalnum() or c in ".-_" for c in name):
         raise AccountError(BAD_USERNAME)
     return name
@@ -166,12 +168,59 @@ def _clean_code(code: str) -> str:
 
 async def invite_valid(store: Store, code: str, *, now: datetime | None = None) -> bool:
     """Whether a sign-up code is unused and unexpired (nothing is changed)."""
+    return (await invite_for(store, code, now=now))[0]
+
+
+async def invite_for(
+    store: Store, code: str, *, now: datetime | None = None
+) -> tuple[bool, Staff | None]:
+    """Whether a code is usable, and whose desk account it adds a web login to (if any)."""
     rows = await _fetch(
         store,
-        "SELECT 1 FROM invites WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?",
+        "SELECT for_staff FROM invites WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?",
         (_invite_hash(code), stamp(_now(now))),
     )
-    return bool(rows)
+    if not rows:
+        return False, None
+    return True, (await _staff(store, rows[0][0]) if rows[0][0] is not None else None)
+
+
+async def invite_login(
+    store: Store,
+    staff_id: int,
+    actor: str,
+    *,
+    valid_for: timedelta = timedelta(hours=INVITE_HOURS),
+    now: datetime | None = None,
+) -> str | None:
+    """A one-time code that adds a web login to a member of staff (one enrolled through
+    Telegram, say); ``None`` if there is no such member or they have a login already."""
+    moment = _now(now)
+    member = await _staff(store, staff_id)
+    if member is None or staff_id in await logins(store):
+        return None
+    code = new_invite_code()
+    async with store.write() as tx:
+        await tx.execute(
+            "INSERT INTO invites (code_hash, role, created_at, expires_at, for_staff) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                _invite_hash(code),
+                str(member.role),
+                stamp(moment),
+                stamp(moment + valid_for),
+                staff_id,
+            ),
+        )
+        await audit.record(tx, stamp(moment), actor, "invite-login", None, str(staff_id))
+    return code
+
+
+def new_invite_code() -> str:
+    """As the desk makes them: 4 groups of 4 from its 31-letter alphabet (about 79 bits)."""
+    return "-".join(
+        "".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(INVITE_GROUPS)
+    )
 
 
 async def join(
@@ -198,17 +247,24 @@ async def join(
             raise AccountError(TAKEN)
         row = await tx.fetch_one(
             "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
-            "AND expires_at > ? RETURNING role",
+            "AND expires_at > ? RETURNING role, for_staff",
             (stamp(moment), _invite_hash(code), stamp(moment)),
         )
         if row is None:
             raise AccountError(INVITE_GONE)
-        staff_row = await tx.fetch_one(
-            "INSERT INTO staff (name, role, language, added_at) VALUES (?, ?, ?, ?) RETURNING id",
-            (name, row[0], language, stamp(moment)),
-        )
-        assert staff_row is not None
-        staff_id = int(staff_row[0])
+        if row[1] is not None:
+            # A web login for someone already on the desk: their own name and role stay.
+            staff_id = int(row[1])
+            if await tx.fetch_one("SELECT 1 FROM web_logins WHERE staff_id = ?", (staff_id,)):
+                raise AccountError(INVITE_GONE)  # a second link for the same person
+        else:
+            staff_row = await tx.fetch_one(
+                "INSERT INTO staff (name, role, language, added_at) VALUES (?, ?, ?, ?) "
+                "RETURNING id",
+                (name, row[0], language, stamp(moment)),
+            )
+            assert staff_row is not None
+            staff_id = int(staff_row[0])
         await tx.execute(
             "UPDATE invites SET used_by = ? WHERE code_hash = ?", (staff_id, _invite_hash(code))
         )
@@ -218,7 +274,9 @@ async def join(
             (staff_id, username, hashed, stamp(moment)),
         )
         await audit.record(tx, stamp(moment), f"staff:{staff_id}", "join", None, f"web {row[0]}")
-    return Staff(staff_id, name, Role(row[0]), None, language)
+    joined = await _staff(store, staff_id)
+    assert joined is not None
+    return joined
 
 
 async def start_two_factor(store: Store, staff_id: int) -> str:
@@ -286,7 +344,7 @@ async def sign_in(
         "SELECT l.staff_id, l.password_hash, l.totp_secret, l.totp_ready, l.totp_step, "
         "l.failures, l.locked_until FROM web_logins l JOIN staff s ON s.id = l.staff_id "
         "WHERE l.username = ? AND l.disabled_at IS NULL AND s.removed_at IS NULL",
-        (username.strip(),),
+        (username.strip().lower(),),
     )
     if not rows:
         # The same work as a real check, so timing does not tell a name that exists.

@@ -157,14 +157,3 @@ def working_days_left(due: datetime, now: datetime, policy: DeadlinePolicy) -> i
         if is_working_day(day, policy.nation):
             count += step
     return count
-
-
-async def cared_for(store: Store) -> set[str]:
-    """Open referrals marked sensitive or complex (seed 002 5.10: for trained staff only)."""
-    rows = await _rows(
-        store,
-        "SELECT reference FROM referrals WHERE care != '[]' "
-        "AND status NOT IN ('closed', 'withdrawn')",
-        (),
-    )
-    return {r[0] for r in rows}

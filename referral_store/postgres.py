@@ -107,6 +107,9 @@ def migration(script: str) -> str:
     # SQLite's INTEGER holds 64 bits (Telegram ids among them); PostgreSQL's, 32.
     script = re.sub(r"\bINTEGER\b", "BIGINT", script)
     script = re.sub(r"\)\s*WITHOUT ROWID", ")", script)
+    # Sign-in names are kept in lower case by the code (accounts.clean_username), so SQLite's
+    # case-blind collation is the same rule written twice; PostgreSQL has no such collation.
+    script = script.replace(" COLLATE NOCASE", "")
     # The only GLOBs are whole-value character classes, which a regular expression says too.
     return _GLOB.sub(lambda m: f"{m.group(1)} ~ '^{m.group(2)}$'", script)
 

@@ -279,4 +279,9 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE referrals ADD COLUMN safe_times TEXT;
     """,
+    # An invite that adds a web login to someone already on the desk (a Telegram account):
+    # it makes no new member of staff, and Telegram's /join does not take it.
+    """
+    ALTER TABLE invites ADD COLUMN for_staff INTEGER REFERENCES staff (id);
+    """,
 )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 from dialogues.events import SubmitReferral
 from dialogues.flows import SHIPPED, VICTIM
@@ -20,7 +19,7 @@ from referral_store.desk import ClosureReason, Desk, Role
 from referral_store.monitoring import save_own_answers, surveys_due, surveys_owed
 from referral_store.privacy import withdraw
 from referral_store.transfer import export_rows
-from tests.conftest import raw
+from tests.conftest import Backend
 from tests.sql import change
 from tests.talk import VICTIM_ANSWERS, walked
 from tests.test_privacy_store import CHAT, NOW, referral
@@ -61,9 +60,8 @@ async def _closed_with_survey(store: Store, times: str | None, chat: str = CHAT)
     return stored.reference
 
 
-async def test_it_is_kept_sealed_read_for_surveys_exported_and_erased(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+async def test_it_is_kept_sealed_read_for_surveys_exported_and_erased(backend: Backend) -> None:
+    async with await backend.open() as store:
         reference = await _closed_with_survey(store, TYPED)
         [due] = await surveys_due(store)
         [owed] = await surveys_owed(store)
@@ -71,22 +69,23 @@ async def test_it_is_kept_sealed_read_for_surveys_exported_and_erased(tmp_path: 
         assert due.safe_times == owed.safe_times == TYPED
         exported = [row async for table, row in export_rows(store) if table == "referrals"]
         assert [row["safe_times"] for row in exported] == [TYPED]
-        assert TYPED.encode() not in raw(db), "sealed on disk"
+        assert TYPED.encode() not in backend.raw(), "sealed on disk"
         assert await withdraw(store, CHAT, now=datetime.now(UTC)) == [reference]
         exported = [row async for table, row in export_rows(store) if table == "referrals"]
         assert [row["safe_times"] for row in exported] == [None], "erased with the rest"
 
 
-async def test_a_referral_from_before_the_field_gets_it_from_its_answers(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+async def test_a_referral_from_before_the_field_gets_it_from_its_answers(
+    backend: Backend,
+) -> None:
+    async with await backend.open() as store:
         evening = await _closed_with_survey(store, "evening")
         typed = await _closed_with_survey(store, TYPED, chat="tg:2")
         # As an older rjbot left it: the times among the answers only, the copy not made.
         await change(store, "UPDATE referrals SET safe_times = NULL")
         await change(store, "DELETE FROM upgrades WHERE name = 'safe-times'")
         assert {s.safe_times for s in await surveys_owed(store)} == {None}
-    async with await Store.open(db) as store:
+    async with await backend.open() as store:
         assert {s.reference: s.safe_times for s in await surveys_owed(store)} == {
             evening: "evening",
             typed: TYPED,

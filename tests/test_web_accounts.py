@@ -185,3 +185,11 @@ def test_staff_list_shows_web_logins_and_invite_prints_a_link(tmp_path: Path) ->
     assert "72 hours" in printed
     listing = rjbot("staff", "list")
     assert "Web" in listing
+    nobody = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), "staff", "invite", "--for", "999"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert nobody.returncode == 2
+    assert nobody.stderr.count("\n") == 1 and "No member of staff 999" in nobody.stderr

@@ -130,5 +130,68 @@ def test_queue_filters_and_pages(desk: Desktop) -> None:
     assert re.findall(r'href="/case/(RJ-[A-Z0-9-]+)"', mine) == [references[0]]
     unclaimed = browser.get("/queue?unclaimed=1&page=2").text
     assert references[0] not in unclaimed
+    # Marked complex, it is the only one the complex filter shows; a kind filter keeps all 30.
+    post(browser, f"/case/{references[0]}/care", {"care": "complex"}, page="/queue")
+    special = browser.get("/queue?complex=1").text
+    assert re.findall(r'href="/case/(RJ-[A-Z0-9-]+)"', special) == [references[0]]
+    assert "Open referrals: 30" in browser.get("/queue?kind=victim").text
+    assert "Open referrals: 0" in browser.get("/queue?kind=offender").text
     rows = browser.get("/queue/rows?mine=1")
     assert rows.status_code == 200 and "<html" not in rows.text and references[0] in rows.text
+
+
+def test_first_contact_and_the_other_partys_details(desk: Desktop) -> None:
+    reference = referral(desk)
+    browser, _ = signed_in(desk, "Ann")
+    post(browser, f"/case/{reference}/claim", {}, page="/queue")
+    made = post(browser, f"/case/{reference}/first-contact", {}, page=f"/case/{reference}")
+    page = browser.get(made.headers["location"]).text
+    assert "First contact made" in page and "Working days left" not in page
+    saved = post(
+        browser,
+        f"/case/{reference}/monitoring",
+        {"age_band": "25-34", "gender": "", "ethnicity": "white-irish"},
+        page=f"/case/{reference}",
+    )
+    page = browser.get(saved.headers["location"]).text
+    assert f"{reference}: the other party" in page
+    monitoring = page.split("Monitoring</h2>")[1].split("</dl>")[0]
+    assert "Person who caused harm" in monitoring and "25-34" in monitoring
+    assert "white-irish" in monitoring and "gender" not in monitoring
+    wrong = post(
+        browser, f"/case/{reference}/monitoring", {"age_band": "ancient"}, page=f"/case/{reference}"
+    )
+    assert wrong.status_code == 400
+
+
+def test_survey_answers_given_on_a_call(desk: Desktop) -> None:
+    from referral_store.monitoring import save_own_answers
+
+    reference = referral(desk, chat="tg:55")
+    desk.run(
+        lambda store: save_own_answers(
+            store, "tg:55", reference, None, survey=True, consent_at=desk.moment
+        )
+    )
+    browser, _ = signed_in(desk, "Ann")
+    post(browser, f"/case/{reference}/claim", {}, page="/queue")
+    # Asked once the case has closed (the chat sends it then, or staff ask on a call).
+    assert "/survey" not in browser.get(f"/case/{reference}").text
+    post(
+        browser,
+        f"/case/{reference}/close",
+        {"reason": "direct-delivered", "confirm": "yes"},
+        page=f"/case/{reference}/close",
+    )
+    page = browser.get(f"/case/{reference}").text
+    assert 'action="/case/' + reference + '/survey"' in page
+    assert "how safe do you feel" in page  # asked in the words the person is asked
+    saved = post(
+        browser,
+        f"/case/{reference}/survey",
+        {"wellbeing": "improved", "satisfaction": "4", "comment": "Helped a lot"},
+        page=f"/case/{reference}",
+    )
+    assert saved.status_code == 303, saved.text
+    shown = browser.get(saved.headers["location"]).text.split('id="survey"')[1]
+    assert "improved" in shown and "Helped a lot" in shown and "4" in shown

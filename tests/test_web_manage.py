@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from referral_store.desk import Role
+from referral_store.desk import Desk, Role
 from tests.conftest import Backend
 from tests.webdesk import Desktop, csrf_of, desktop, join, post, referral, sign_in
 
@@ -98,3 +98,33 @@ def test_the_service_profile_is_shown_read_only(desk: Desktop) -> None:
     page = browser.get("/service").text
     assert "deadlines" in page and "Europe/London" in page
     assert "<form" not in page.split("<main")[1].split("</main>")[0]
+
+
+def test_a_telegram_member_of_staff_adds_a_web_sign_in(desk: Desktop) -> None:
+    async def enrol(store: object) -> int:
+        from referral_store import Store
+
+        assert isinstance(store, Store)
+        staff_desk = Desk(store)
+        joined = await staff_desk.join(await staff_desk.invite(Role.FACILITATOR), 77, "Tia")
+        assert joined is not None
+        return joined.id
+
+    tia_id = desk.run(enrol)
+    manager = desk.browser()
+    join(desk, manager, desk.invite(Role.MANAGER), "Max", "max")
+    made = post(manager, f"/staff/{tia_id}/web-link", {}, page="/staff")
+    link = re.search(r'<code id="invite-link">[^<]*/join/([A-Z0-9-]+)</code>', made.text)
+    assert link, made.text
+    code = link.group(1)
+    # The link is for the web only: Telegram's /join does not take it.
+    assert desk.run(lambda store: Desk(store).join(code, 99, "Someone")) is None  # type: ignore[arg-type]
+    browser = desk.browser()
+    page = browser.get(f"/join/{code}").text
+    assert "adds a web sign-in to the desk account of Tia" in page
+    assert 'id="name"' not in page
+    join(desk, browser, code, "", "tia")
+    assert desk.staff_id("tia") == tia_id  # the same member of staff, not a new one
+    assert "Tia" in browser.get("/account").text
+    again = post(manager, f"/staff/{tia_id}/web-link", {}, page="/staff")
+    assert again.status_code == 404  # she has a web sign-in now

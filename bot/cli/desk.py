@@ -39,7 +39,7 @@ from bot.sweep import SweepResult
 from bot.sweep import sweep as run_sweep
 from dialogues.followup import SAFE_CHOICES
 from referral_store import Status, Store
-from referral_store.accounts import INVITE_HOURS, Login, login_state, logins
+from referral_store.accounts import INVITE_HOURS, Login, invite_login, login_state, logins
 from referral_store.audit import Verdict
 from referral_store.audit import verify as verify_chain
 from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys, write_key_file
@@ -107,14 +107,31 @@ def staff_invite(
         int, typer.Option(min=1, max=168, help="How long the code works.")
     ] = INVITE_HOURS,
     staff_id: AsOperator = None,
+    for_staff: Annotated[
+        int | None,
+        typer.Option(
+            "--for",
+            help="Add a web sign-in for this member of staff (one enrolled through Telegram).",
+            callback=staff_id_option,
+        ),
+    ] = None,
 ) -> None:
     """Print a one-time code that enrols one account: a web sign-up link, or /join in Telegram."""
 
-    async def work(desk: Desk) -> str:
+    async def work(desk: Desk) -> str | None:
         actor = await operator(desk.store, staff_id)
-        return await desk.invite(role, valid_for=timedelta(hours=hours), actor=actor)
+        valid_for = timedelta(hours=hours)
+        if for_staff is not None:
+            return await invite_login(desk.store, for_staff, actor, valid_for=valid_for)
+        return await desk.invite(role, valid_for=valid_for, actor=actor)
 
     code = _desk_call(ctx, work)
+    if code is None:
+        raise fail(f"No member of staff {for_staff} without a web sign-in (see: rjbot staff list).")
+    if for_staff is not None:
+        print(f"Web sign-in link for staff {for_staff}: {web_url()}/join/{code}")
+        print(f"It works once, for {hours} hours.")
+        return
     print(f"One-time code for a {role}: {code}")
     print(f"In a browser, open: {web_url()}/join/{code}")
     print(f"Or in Telegram, send the bot: /join {code}   (works once, for {hours} hours)")

@@ -27,12 +27,12 @@ from telegram.request import BaseRequest
 
 from bot.config import TelegramSettings
 from bot.conversation import Clock, Conversations
+from bot.flood import FloodGate
 from bot.profile import ServiceProfile
 from bot.sweep import sweep
 from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
 from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
-from bot.telegram.flood import FloodGate
 from bot.telegram.order import InChatOrder
 from bot.turns import ChatTurns
 from dialogues.events import Command, Press, Start, Text

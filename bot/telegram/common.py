@@ -16,11 +16,11 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.conversation import Conversations, NewReferralNotice
+from bot.flood import TOO_FAST, FloodGate
 from bot.staff.notices import new_referral_text
-from bot.telegram.flood import FloodGate
 from dialogues.events import Button, Event, Reply
 from dialogues.followup import safe_to_write
-from dialogues.i18n import N_, translator
+from dialogues.i18n import translator
 from referral_store.desk import Desk
 from referral_store.monitoring import mark_survey_sent, surveys_due
 
@@ -30,8 +30,6 @@ Context = ContextTypes.DEFAULT_TYPE
 
 # A bot may delete messages in a private chat for 48 hours.
 DELETABLE = timedelta(hours=48)
-# Translators: speaks to the reader; no gendered forms (docs/languages.md).
-TOO_FAST = N_("You are sending messages very quickly. Please wait a few seconds, then carry on.")
 
 
 @dataclass

@@ -15,7 +15,7 @@ import sys
 from typing import TextIO
 
 from bot.conversation import Conversations
-from dialogues.events import Command, Event, Press, Reply, Start, Text
+from dialogues.events import Command, Event, Press, Reply, Start, typed
 from dialogues.i18n import N_, translator
 from referral_store.references import PATTERN
 
@@ -52,10 +52,7 @@ def parse(line: str, options: list[str]) -> Event:
     text = line.strip()
     if text.isdigit() and 1 <= int(text) <= len(options):
         return Press(options[int(text) - 1])
-    if text.startswith("/") and len(text) > 1 and " " not in text:
-        name = text[1:].lower()
-        return Start() if name == "start" else Command(name)
-    return Text(line.rstrip("\n"))
+    return typed(line.rstrip("\n"))
 
 
 async def chat(

@@ -22,15 +22,15 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.profile import ServiceProfile
-from bot.web import desk
+from bot.web import chat, desk
 from bot.web.pages import render
 from bot.web.security import Access, SecurityHeaders, access_of, allow
 from referral_store import Store
 from referral_store.crypto import Keyring
 
 STATIC = Path(__file__).resolve().parent / "static"
-# Each part of the web channel; the web chat (bot/web/chat) joins this list.
-PARTS = (desk,)
+# Each part of the web channel: the staff desk and the web chat.
+PARTS = (desk, chat)
 
 
 @dataclass

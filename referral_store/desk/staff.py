@@ -64,8 +64,9 @@ class StaffActions(Actions):
                 # Too many wrong codes from this account lately: no code is even tried.
                 return None
             row = await tx.fetch_one(
+                # A web-login link for someone already enrolled (for_staff) is not for here.
                 "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
-                "AND expires_at > ? RETURNING role",
+                "AND expires_at > ? AND for_staff IS NULL RETURNING role",
                 (stamp(moment), _hash(code), stamp(moment)),
             )
             if row is None:

@@ -519,59 +519,74 @@ class Person:
         self.close()
 
 
+# What a person does, a step at a time: ("press", a label) or ("text", words or a /command),
+# and the start of the reply to wait for ("": a tick, which edits its message in place).
+Script = list[tuple[str, str, str]]
+
+
+def script(talk: Talk, done: int = 0) -> Script:
+    """What the person did in ``talk`` (a conversation with the engine in memory, from its
+    ``done``-th action on), each with the first line of the reply the engine gave it."""
+    steps: Script = []
+    for (how, what), replies in zip(talk.did[done:], talk.heard[done:], strict=True):
+        said = [r.text for r in replies if not r.edit]
+        steps.append((how, what, said[-1].split("\n", 1)[0] if said else ""))
+    return steps
+
+
+def play(
+    person: Person, steps: Script, after: Callable[[], None] | None = None
+) -> list[BotMessage]:
+    """Do ``steps`` in the emulator, waiting after each for its reply (then ``after``, say a
+    restart); what arrived for the last of them."""
+    got: list[BotMessage] = []
+    for how, what, expect in steps:
+        if how == "press":
+            person.press(what)
+        else:
+            person.send_text(what)
+        if expect:
+            got = person.wait_reply(expect)
+            if after is not None:
+                after()
+    return got
+
+
 class Twin:
     """A :class:`Person` in the emulator shadowed by the engine in memory (``tests.talk``).
 
     Whatever the person does, the engine is given too, and the bot process must then say
     what the engine said: so a test walks a flow from its data (:meth:`answer`, the standard
     answer to every question or one given by key), and says by hand only what it checks
-    on the way (a re-ask). ``after`` runs once the bot has answered each step (a restart).
+    on the way (a re-ask).
     """
 
-    def __init__(self, person: Person, talk: Talk, after: Callable[[], None] | None = None) -> None:
+    def __init__(self, person: Person, talk: Talk) -> None:
         self.person = person
         self.talk = talk
-        self.after = after
 
     def start(self, payload: str | None = None) -> list[BotMessage]:
         self.person.send_command("/start", payload)
-        replies = self.talk.start(payload)
-        return self._wait([r.text for r in replies if not r.edit])
+        self.talk.start(payload)
+        return self.person.wait_reply(self.talk.text.split("\n", 1)[0])
 
     def command(self, name: str) -> list[BotMessage]:
-        return self._do(len(self.talk.did), lambda: self.talk.command(name))
+        return self._do(lambda: self.talk.command(name))
 
     def press(self, label: str) -> list[BotMessage]:
-        return self._do(len(self.talk.did), lambda: self.talk.press(label))
+        return self._do(lambda: self.talk.press(label))
 
     def type(self, text: str) -> list[BotMessage]:
-        return self._do(len(self.talk.did), lambda: self.talk.type(text))
+        return self._do(lambda: self.talk.type(text))
 
     def answer(self, until: str | None = None, **given: Given) -> list[BotMessage]:
         """Every question up to ``until`` (a step key) or the flow's end, as ``Talk.answer``."""
-        return self._do(len(self.talk.did), lambda: self.talk.answer(until, **given))
+        return self._do(lambda: self.talk.answer(until, **given))
 
-    def _do(self, done: int, act: Callable[[], object]) -> list[BotMessage]:
+    def _do(self, act: Callable[[], object]) -> list[BotMessage]:
+        done = len(self.talk.did)
         act()
-        got: list[BotMessage] = []
-        for (kind, value), replies in zip(
-            self.talk.did[done:], self.talk.heard[done:], strict=True
-        ):
-            if kind == "press":
-                self.person.press(value)
-            else:
-                self.person.send_text(value)
-            # A tick edits its message in place: nothing new arrives to wait for.
-            said = [r.text for r in replies if not r.edit]
-            if said:
-                got = self._wait(said)
-        return got
-
-    def _wait(self, said: list[str]) -> list[BotMessage]:
-        got = self.person.wait_reply(said[-1])
-        if self.after is not None:
-            self.after()
-        return got
+        return play(self.person, script(self.talk, done))
 
 
 def _chat_of(update: Mapping[str, Any]) -> int | None:
@@ -592,8 +607,11 @@ __all__ = [
     "BotProcess",
     "Emulator",
     "Person",
+    "Script",
     "Twin",
     "bot_process",
     "emulator",
     "ensure_node_modules",
+    "play",
+    "script",
 ]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.profile import load_profile
-from tests.e2e.harness import ROOT, TOKEN, Person, Twin, emulator
+from tests.e2e.harness import ROOT, TOKEN, Person, Script, Twin, emulator, script
 from tests.exports import referrals
 from tests.talk import VICTIM_ANSWERS, Given, Talk
 
@@ -37,6 +37,22 @@ GIVEN: dict[str, Given] = {
     "lives": "London",
     "access": "I use a wheelchair",
 }
+
+
+def _steps() -> Script:
+    """The self-referral walked from the flow (``tests.talk``), from /start to Send."""
+    talk = Talk(load_profile().rules())
+    talk.start()
+    talk.press("I was harmed: refer myself")
+    talk.answer(**GIVEN)
+    # The engine alone only asks for the referral to be stored: the bot says it is received.
+    sent = ("press", "Send my referral", "We have received your referral")
+    return [("text", "/start", "What would you like to do?"), *script(talk), sent]
+
+
+# (how the person acts, what they wait for next): the same steps for every test that
+# walks a whole self-referral through a bot process.
+STEPS = _steps()
 
 
 def start_bot(api_url: str, db: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -88,40 +104,26 @@ def test_killed_after_every_step_it_resumes_and_makes_one_referral(tmp_path: Pat
     db, log = tmp_path / "rj.sqlite3", tmp_path / "bot.log"
     kills = 0
     started = time.monotonic()
-    # Both people give the same answers, walked from the flow's data (tests.talk): the engine
-    # in memory says what the bot must say after each step.
-    script = Talk(load_profile().rules())
-    opening = [r.text for r in script.start() if not r.edit]
-    script.press("I was harmed: refer myself")
-    script.answer(**GIVEN)
     with emulator() as api:
         # Two people at once, so one group commit carries both chats' steps.
         people = [Person(api, user_id=3131), Person(api, user_id=3132)]
         bot = start_bot(api.api_url, db, log)
         try:
-            for person in people:
-                person.send_command("/start")
-            for person in people:
-                person.wait_reply(opening[-1], timeout=60)
-            for (how, what), replies in zip(script.did, script.heard, strict=True):
+            # Both people take each step, then the bot is killed and started again once it
+            # has answered both: one group commit can carry both chats' steps.
+            for how, what, expect in STEPS:
                 for person in people:
                     if how == "press":
                         person.press(what)
                     else:
                         person.send_text(what)
-                said = [r.text for r in replies if not r.edit]
-                if not said:
+                if not expect:
                     continue  # a tick edits its message in place: nothing new arrives
                 for person in people:
-                    person.wait_reply(said[-1], timeout=60)
-                # The bot is killed and started again once it has answered each step.
+                    person.wait_reply(expect, timeout=60)
                 kill(bot)
                 kills += 1
                 bot = start_bot(api.api_url, db, log)
-            for person in people:
-                person.press("Send my referral")
-            for person in people:
-                person.wait_reply("We have received your referral", timeout=60)
         finally:
             kill(bot)
             for person in people:

@@ -120,12 +120,16 @@ def test_two_browsers_claim_one_case_and_one_is_told_who_has_it(
 
 
 def test_new_referrals_appear_in_the_queue_without_a_reload(desk: Desk, browser: Browser) -> None:
+    waiting = desk.referral("tg:103")
     page = new_page(browser)
     join(page, desk.invite_link("facilitator"), "Cy", "cyd")
     page.goto(f"{desk.url}/queue")
-    reference = desk.referral("tg:103")
+    tab_to(page, f"#claim-{waiting}")
+    reference = desk.referral("tg:106")
     # htmx asks again every 20 seconds; the page is never reloaded.
     expect(page.get_by_role("link", name=reference)).to_be_visible(timeout=90_000)
+    # Someone working by keyboard keeps their place across the refresh.
+    assert page.evaluate("document.activeElement.id") == f"claim-{waiting}"
 
 
 def test_queue_to_close_by_keyboard_alone_at_320_px(desk: Desk, browser: Browser) -> None:

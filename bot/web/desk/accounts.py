@@ -90,9 +90,11 @@ async def sign_in(request: Request) -> Response:
 async def join_page(request: Request) -> Response:
     code = request.path_params["code"]
     web = web_of(request)
-    if not await accounts.invite_valid(web.store, code, now=web.now()):
+    valid, linked = await accounts.invite_for(web.store, code, now=web.now())
+    if not valid:
         return render(request, "desk/join_gone.html", status=410)
-    return render(request, "desk/join.html", {"errors": {}, "values": {}, "code": code})
+    context = {"errors": {}, "values": {}, "code": code, "linked": linked}
+    return render(request, "desk/join.html", context)
 
 
 @allow(Access.PUBLIC)
@@ -103,11 +105,12 @@ async def join(request: Request) -> Response:
     password, again = _text(form, "password"), _text(form, "password_again")
     t = translator_for(request)
     errors: dict[str, str] = {}
-    if not values["name"].strip():
+    web = web_of(request)
+    _, linked = await accounts.invite_for(web.store, code, now=web.now())
+    if linked is None and not values["name"].strip():
         errors["name"] = t.gettext(NO_NAME)
     if password != again:
         errors["password"] = t.gettext(NOT_SAME)
-    web = web_of(request)
     if not errors:
         try:
             staff = await accounts.join(
@@ -130,7 +133,7 @@ async def join(request: Request) -> Response:
             )
             errors[field] = _explained(request, error)
     if errors:
-        context = {"errors": errors, "values": values, "code": code}
+        context = {"errors": errors, "values": values, "code": code, "linked": linked}
         return render(request, "desk/join.html", context, status=400)
     session_id = await accounts.open_session(web.store, staff.id, "setup", now=web.now())
     return _signed_in_response(request, session_id, "/two-factor")

@@ -34,8 +34,11 @@ from bot.staff.views import (
 )
 from bot.web.pages import render, translator_for
 from bot.web.security import Access, allow, checked_form, signed_in
-from referral_store import OPEN_STATUSES, QueueItem, Status
-from referral_store.casefile import cared_for
+from dialogues.followup import MONITORING, SURVEY, UNSAID, ethnicity_detail
+from dialogues.i18n import Translator, translator
+from dialogues.model import Step
+from referral_store import OPEN_STATUSES, Status
+from referral_store import queue_page as queue_read
 from referral_store.desk import (
     NEEDS_TRAINING,
     PROGRESS,
@@ -49,6 +52,8 @@ from referral_store.desk import (
     Onward,
     Staff,
 )
+from referral_store.monitoring import MEASURES, OFFENDER_MEASURES
+from referral_store.queue_page import QueueFilter
 
 PAGE_SIZE = 25
 # What the banner says after each action (the key travels in the address, never a text).
@@ -62,6 +67,9 @@ DONE = {
     "care": D_("Saved."),
     "onward": D_("Referral on recorded."),
     "reassigned": D_("The case is reassigned."),
+    "first-contact": D_("First contact made"),
+    "monitoring": D_("{reference}: the other party's details are saved."),
+    "survey": D_("Saved."),
 }
 JUST_CLAIMED = D_("Sorry, {reference} was just claimed by {name}.")
 NOT_OPEN = D_("{reference} is no longer open.")
@@ -121,15 +129,15 @@ class Filters:
         }
         return urlencode(kept)
 
-    def keep(self, item: QueueItem, me: Staff, special: set[str]) -> bool:
-        return (
-            (not self.mine or item.claimed_by_id == me.id)
-            and (not self.unclaimed or item.claimed_by_id is None)
-            and (not self.area or item.area == self.area)
-            and (not self.priority or item.priority == self.priority)
-            and (not self.kind or item.kind == self.kind)
-            and (not self.status or item.status == self.status)
-            and (not self.complex or item.reference in special)
+    def chosen(self, me: Staff) -> QueueFilter:
+        return QueueFilter(
+            mine=me.id if self.mine else None,
+            unclaimed=self.unclaimed,
+            area=self.area,
+            priority=self.priority,
+            kind=self.kind,
+            status=self.status,
+            special=self.complex,
         )
 
 
@@ -138,15 +146,21 @@ async def _queue_context(request: Request) -> dict[str, Any]:
     me = _me(request)
     t = translator_for(request)
     filters = Filters.of(request)
-    items = await Desk(web.store).queue(me)  # the same queue as Telegram's /queue
-    special = await cared_for(web.store)
-    chosen = sorted((i for i in items if filters.keep(i, me, special)), key=lambda i: i.due_at)
-    pages = max(1, -(-len(chosen) // PAGE_SIZE))
+    first = await queue_read.queue_page(web.store, filters.chosen(me), limit=PAGE_SIZE, offset=0)
+    pages = max(1, -(-first.total // PAGE_SIZE))
     page = min(filters.page, pages)
+    shown = (
+        first
+        if page == 1
+        else await queue_read.queue_page(
+            web.store, filters.chosen(me), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+        )
+    )
+    special = shown.special
     now = web.now()
     policy = web.profile.deadlines
     rows = []
-    for item in chosen[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]:
+    for item in shown.items:
         state = ON_TRACK if item.first_contact_at else due_state(item.due_at, now, policy)
         rows.append(
             {
@@ -166,7 +180,7 @@ async def _queue_context(request: Request) -> dict[str, Any]:
     return {
         "rows": rows,
         "filters": filters,
-        "count": len(chosen),
+        "count": first.total,
         "page": page,
         "pages": pages,
         "areas": [(a.id, a.name) for a in web.profile.rules().areas],
@@ -211,11 +225,16 @@ async def _case_page(
     except DeskError as refused:
         return render(request, "desk/refused.html", {"message": explain(refused, t)}, status=403)
     done = DONE.get(request.query_params.get("done", ""))
+    said = translator(t.language)  # the monitoring answers' words are in the people's catalog
     mine = case.referral.claimed_by_id == me.id
     context = {
         "case": case,
         "error": error,
-        "done": t.gettext(done) if done else "",
+        "done": t.gettext(done).format(reference=reference) if done else "",
+        "monitoring": _monitoring_choices(said),
+        "monitoring_labels": [t.gettext(label) for label in MONITORING_PROMPTS],
+        "survey_questions": _survey_questions(case.referral.kind, said),
+        "survey_comment": t.gettext(D_("Comment")),
         "mine": mine,
         "manager": me.role == "manager",
         "open": case.referral.status not in ("closed", "withdrawn"),
@@ -234,6 +253,38 @@ async def _case_page(
 
 
 CARE_LABELS = {Care.SENSITIVE: D_("Sensitive"), Care.COMPLEX: D_("Complex")}
+# What staff may record of the other party, as the Telegram desk asks it (same words).
+MONITORING_FIELDS = ("age_band", "gender", "ethnicity")
+MONITORING_PROMPTS = (
+    D_("The other party's age band, if you know it:"),
+    D_("Their gender, if you know it:"),
+    D_("Their ethnic group, if you know it:"),
+)
+
+
+Options = list[tuple[str, str]]
+
+
+def _monitoring_choices(said: Translator) -> list[tuple[str, list[tuple[str, Options]]]]:
+    """Each field's options as ``(field, [(group label, [(value, label)])])``; an ethnic
+    group is a choice of its own and heads the finer categories within it."""
+
+    def named(step: Step | None, prefix: str = "") -> Options:
+        choices = step.choices if step else ()
+        return [(prefix + c.id, said.gettext(c.label)) for c in choices if c.id != UNSAID.id]
+
+    fields = []
+    for field in MONITORING_FIELDS:
+        step = MONITORING.filling(field)
+        if field != "ethnicity":
+            fields.append((field, [("", named(step))]))
+            continue
+        groups = [
+            (label, [(value, label), *named(ethnicity_detail(value), f"{value}-")])
+            for value, label in named(step)
+        ]
+        fields.append((field, groups))
+    return fields
 
 
 @allow(Access.STAFF)
@@ -371,6 +422,67 @@ async def refer_on(request: Request) -> Response:
         await desk.refer_on(reference, me, to, agreed=form.get("agreed") == "yes")
 
     return await _act(request, work, "onward")
+
+
+def _survey_fields(kind: str) -> tuple[str, ...]:
+    """The outcome measures the person who referred is asked (002 9.2; 003 3.15)."""
+    measures = MEASURES if kind == "victim" else OFFENDER_MEASURES
+    return (*measures, "satisfaction", *(("justice",) if kind == "victim" else ()))
+
+
+def _survey_questions(kind: str, said: Translator) -> list[tuple[str, str, Options]]:
+    """Each survey question in the words the person is asked it, with its answers."""
+    asked = SURVEY.index()
+    return [
+        (
+            field,
+            said.gettext(asked[f"s.{field}"].prompt),
+            [(c.id, said.gettext(c.label)) for c in asked[f"s.{field}"].choices if c != UNSAID],
+        )
+        for field in _survey_fields(kind)
+    ]
+
+
+@allow(Access.STAFF)
+async def record_survey(request: Request) -> Response:
+    """Survey answers a person gave on a call, entered by staff."""
+
+    async def work(desk: Desk, reference: str, me: Staff, form: FormData) -> None:
+        # The survey is the referrer's own: the party other than the "other party".
+        own = "offender" if await desk.other_party(reference) == "victim" else "victim"
+        answers: dict[str, object] = {
+            f: str(form.get(f)) for f in _survey_fields(own) if form.get(f)
+        }
+        if "satisfaction" in answers:
+            answers["satisfaction"] = int(str(answers["satisfaction"]))
+        comment = str(form.get("comment", "")).strip()
+        if comment:
+            answers["comment"] = comment[:1000]
+        await desk.record_survey(reference, me, answers)
+
+    return await _act(request, work, "survey")
+
+
+@allow(Access.STAFF)
+async def first_contact(request: Request) -> Response:
+    async def work(desk: Desk, reference: str, me: Staff, form: FormData) -> None:
+        await desk.first_contact(reference, me)
+
+    return await _act(request, work, "first-contact")
+
+
+@allow(Access.STAFF)
+async def record_monitoring(request: Request) -> Response:
+    """What staff know of the other party (002 9.2's demographics); a field left empty is
+    "not known" and leaves what was recorded before."""
+
+    async def work(desk: Desk, reference: str, me: Staff, form: FormData) -> None:
+        values = {f: str(form.get(f)) for f in MONITORING_FIELDS if form.get(f)}
+        if values:
+            subject = await desk.other_party(reference)
+            await desk.record_monitoring(reference, me, subject, values)
+
+    return await _act(request, work, "monitoring")
 
 
 @allow(Access.MANAGER)

@@ -223,6 +223,24 @@ async def invite(request: Request) -> Response:
     return render(request, "desk/invited.html", context)
 
 
+@allow(Access.MANAGER)
+async def web_link(request: Request) -> Response:
+    """A link that adds a web sign-in to someone already on the desk (through Telegram)."""
+    await checked_form(request)
+    code = await accounts.invite_login(
+        web_of(request).store, _staff_id(request), _me(request).actor
+    )
+    if code is None:
+        raise HTTPException(404)
+    context = {
+        "link": f"{web_url()}/join/{code}",
+        "code": "",
+        "hours": accounts.INVITE_HOURS,
+        "role": "",
+    }
+    return render(request, "desk/invited.html", context)
+
+
 def _back(done: str) -> Response:
     return RedirectResponse(f"/staff?done={done}", status_code=303)
 
