@@ -131,7 +131,7 @@ class StepWriter:
                 if over is not None
                 else (
                     "UPDATE SET state = excluded.state, updated_at = excluded.updated_at, "
-                    "last_update = coalesce(excluded.last_update, last_update)"
+                    "last_update = coalesce(excluded.last_update, conversations.last_update)"
                 )
             )
             first = (
