@@ -4,7 +4,9 @@ alone and at 320 px; two browsers racing for one case; axe-core on every page.""
 from __future__ import annotations
 
 import time
+import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pyotp
 import pytest
@@ -99,6 +101,29 @@ def test_from_invite_to_closing_a_case_and_signing_out(desk: Desk, browser: Brow
     page.get_by_role("button", name="Sign out").click()
     page.goto(f"{desk.url}/queue")
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+
+
+def test_a_manager_downloads_the_quarterly_return(
+    desk: Desk, browser: Browser, tmp_path: Path
+) -> None:
+    desk.referral("tg:401")
+    page = new_page(browser)
+    totp = join(page, desk.invite_link("manager"), "Max Obi", "maxo")
+    page.get_by_role("link", name="Go to the queue").click()
+    page.get_by_role("button", name="Sign out").click()
+    sign_in(page, desk, "maxo", totp)
+    page.get_by_role("link", name="Reports").click()
+    page.get_by_role("button", name="Show the return").click()
+    expect(page.locator("table").first).to_be_visible()
+    with page.expect_download() as started:
+        page.locator("#download").click()
+    saved = tmp_path / "return.zip"
+    started.value.save_as(saved)
+    with zipfile.ZipFile(saved) as bundle:
+        names = bundle.namelist()
+    assert any(n.endswith(".md") for n in names), names
+    assert any(n.endswith(".csv") for n in names), names
+    assert any(n.endswith(".png") for n in names), names
 
 
 def test_two_browsers_claim_one_case_and_one_is_told_who_has_it(
