@@ -1,15 +1,23 @@
-"""``python -m benchmarks.web [--open N]``: the web desk's queue and case pages, server time.
+"""``python -m benchmarks.web [--open N]``: the web desk's queue and case pages.
 
 A store with N open referrals (10,000 by default), a manager signed in, and each page asked
 for many times through the whole app (middleware, session look-up, the desk's queue, the
 template); the time is taken inside the server, around the ASGI app, and reported as p50
-and p95.
+and p95. Then the same pages from a second process: ``rjbot web`` started as a server and
+``wrk`` (Debian's package) asking with the manager's session, giving the latency a browser
+would see, requests per second, and the server process's own CPU time per request.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -81,6 +89,82 @@ def main() -> None:
                     assert client.get(path).status_code == 200
                 print(f"{path.split('/')[1]:>6}: " + _figures(next(iter(spent.values()))))
         print(f"({args.open:,} open referrals, filled in {filled:.0f} s; {REQUESTS} requests each)")
+        session = asyncio.run(_session(db, manager_id))
+        for path in ("/queue", f"/case/{reference}"):
+            print(f"{path.split('/')[1]:>6} (wrk): " + with_wrk(db, session, path))
+
+
+WRK_SECONDS = 10
+WRK_CONNECTIONS = 4
+
+
+async def _session(db: Path, staff_id: int) -> str:
+    async with await Store.open(db) as store:
+        return await accounts.open_session(store, staff_id, "desk")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _cpu_seconds(pid: int) -> float:
+    """The process's own user + system time so far (/proc/PID/stat, clock ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def with_wrk(db: Path, session: str, path: str) -> str:
+    """``path`` asked by wrk from its own process of a running ``rjbot web``."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
+    port = _free_port()
+    env = {**os.environ, "RJBOT_DB": str(db), "RJBOT_LOG_LEVEL": "WARNING"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bot", "web", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}{path}"
+        deadline = time.monotonic() + 120
+        while True:  # up when it answers: a busy machine can take many seconds to start it
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit("rjbot web did not start") from None
+                time.sleep(0.2)
+        cookie = ["-H", f"Cookie: rjbot_session={session}"]
+        subprocess.run([wrk, "-t1", "-c1", "-d2s", *cookie, url], capture_output=True, check=True)
+        cpu_before = _cpu_seconds(server.pid)
+        done = subprocess.run(
+            [wrk, "-t1", f"-c{WRK_CONNECTIONS}", f"-d{WRK_SECONDS}s", "--latency", *cookie, url],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        cpu = _cpu_seconds(server.pid) - cpu_before
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    out = done.stdout
+    if "Non-2xx" in out:
+        raise SystemExit(f"wrk got error pages from {path}:\n{out}")
+    p50 = re.search(r"50%\s+(\S+)", out)
+    p99 = re.search(r"99%\s+(\S+)", out)
+    total = re.search(r"(\d+) requests in", out)
+    rate = re.search(r"Requests/sec:\s+(\S+)", out)
+    assert p50 and p99 and total and rate, out
+    per = cpu / int(total.group(1)) * 1000
+    return (
+        f"p50 {p50.group(1)}, p99 {p99.group(1)}, {float(rate.group(1)):.0f}/s "
+        f"with {WRK_CONNECTIONS} connections; server CPU {per:.1f} ms a request"
+    )
 
 
 async def _keyring_of(db: Path) -> Any:
