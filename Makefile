@@ -12,7 +12,7 @@ AXE := tests/web/axe
 # after a change to pyproject.toml.
 LOCK := requirements-dev.lock
 
-.PHONY: chat test install install-dev lint messages review bench lock
+.PHONY: system-deps chat test install install-dev lint messages review bench lock
 
 # pip itself comes from the lock too (pinned there with its hashes).
 $(BIN)/python:
@@ -21,6 +21,9 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+
+system-deps:
+	tools/system-deps
 
 install-dev: install
 	cd $(EMULATOR) && npm ci --no-audit --no-fund --silent
@@ -36,8 +39,10 @@ lock:
 chat: install
 	$(BIN)/rjbot chat
 
-# Everything: lint, the suite, then whole conversations in real Rasa (make test-rasa below).
-test: install-dev
+# Everything: the Debian packages the tests drive (chromium, PostgreSQL 15, nginx: installed
+# by tools/system-deps when missing), lint, the suite, then whole conversations in real Rasa
+# (make test-rasa below).
+test: system-deps install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
