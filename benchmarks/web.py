@@ -15,9 +15,7 @@ import asyncio
 import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -33,6 +31,7 @@ from bot.profile import load_profile
 from bot.web import build_app
 from referral_store import Consent, Store, accounts
 from referral_store.desk import Desk, Role
+from tests.web.browser import running_desk
 
 REQUESTS = 200
 
@@ -103,12 +102,6 @@ async def _session(db: Path, staff_id: int) -> str:
         return await accounts.open_session(store, staff_id, "desk")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _cpu_seconds(pid: int) -> float:
     """The process's own user + system time so far (/proc/PID/stat, clock ticks)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -120,38 +113,18 @@ def with_wrk(db: Path, session: str, path: str) -> str:
     wrk = shutil.which("wrk")
     if wrk is None:
         raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
-    port = _free_port()
-    env = {**os.environ, "RJBOT_DB": str(db), "RJBOT_LOG_LEVEL": "WARNING"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "bot", "web", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}{path}"
-        deadline = time.monotonic() + 120
-        while True:  # up when it answers: a busy machine can take many seconds to start it
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit("rjbot web did not start") from None
-                time.sleep(0.2)
+    with running_desk(db.parent, db) as desk:
+        url = f"{desk.url}{path}"
         cookie = ["-H", f"Cookie: rjbot_session={session}"]
         subprocess.run([wrk, "-t1", "-c1", "-d2s", *cookie, url], capture_output=True, check=True)
-        cpu_before = _cpu_seconds(server.pid)
+        cpu_before = _cpu_seconds(desk.pid)
         done = subprocess.run(
             [wrk, "-t1", f"-c{WRK_CONNECTIONS}", f"-d{WRK_SECONDS}s", "--latency", *cookie, url],
             capture_output=True,
             text=True,
             check=True,
         )
-        cpu = _cpu_seconds(server.pid) - cpu_before
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
+        cpu = _cpu_seconds(desk.pid) - cpu_before
     out = done.stdout
     if "Non-2xx" in out:
         raise SystemExit(f"wrk got error pages from {path}:\n{out}")

@@ -64,6 +64,8 @@ class Desk:
     url: str
     db: Path
     env: dict[str, str]
+    # The server's process id, once it runs (a benchmark reads its CPU time).
+    pid: int = 0
 
     def rjbot(self, *args: str) -> str:
         done = subprocess.run(
@@ -115,8 +117,9 @@ class Desk:
 
 
 @contextmanager
-def running_desk(folder: Path) -> Iterator[Desk]:
-    """``rjbot web`` on a free port over a fresh store; stopped (by its own pid) at the end."""
+def running_desk(folder: Path, db: Path | None = None) -> Iterator[Desk]:
+    """``rjbot web`` on a free port over ``db`` (else a fresh store in ``folder``); stopped (by
+    its own pid) at the end."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
@@ -125,7 +128,7 @@ def running_desk(folder: Path) -> Iterator[Desk]:
         "RJBOT_WEB_URL": url,
         "PYTHONPATH": str(ROOT),
     }
-    db = folder / "desk.sqlite3"
+    db = db or folder / "desk.sqlite3"
     desk = Desk(url, db, env)
     desk.rjbot("staff", "list")  # makes the store and its key before the server starts
     log = (folder / "web.log").open("w")
@@ -135,6 +138,7 @@ def running_desk(folder: Path) -> Iterator[Desk]:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
+    desk.pid = server.pid
     try:
         deadline = time.monotonic() + START_WITHIN
         while True:
