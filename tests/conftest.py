@@ -30,7 +30,7 @@ def _fast_test_drivers(monkeypatch: pytest.MonkeyPatch) -> None:
 def postgres_server() -> Iterator[str]:
     """A PostgreSQL server for this session: the one .ci/run started, or a throwaway one.
 
-    Under CI a missing server fails the tests that need it: a green run never hides
+    A missing server fails the tests that need it, in CI or not: a green run never hides
     an untested backend.
     """
     given = os.environ.get(ENV)
@@ -41,9 +41,8 @@ def postgres_server() -> Iterator[str]:
     try:
         cluster.start()
     except ClusterError as error:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL is needed here: {error}")
-        pytest.skip(f"PostgreSQL is not available: {error}")
+        # Never a skip: `make test` installs PostgreSQL first (tools/system-deps).
+        pytest.fail(f"PostgreSQL is needed here (tools/system-deps installs it): {error}")
     try:
         yield cluster.url
     finally:
