@@ -83,10 +83,6 @@ As = Annotated[
 ]
 
 
-def _cli_actor() -> str:
-    return cli_actor()
-
-
 def _desk_call(ctx: typer.Context, work: Callable[[Desk], Awaitable[T]]) -> T:
     """Run ``work(desk)``; a refusal is one line on stderr and exit status 2."""
 
@@ -230,7 +226,7 @@ def show(ctx: typer.Context, reference: str) -> None:
 
     async def work(desk: Desk) -> str:
         # The same case file as the web desk's case page; the view is audited as cli:<user>.
-        case = await open_case(desk, reference.upper(), _cli_actor(), profile, t, datetime.now(UTC))
+        case = await open_case(desk, reference.upper(), cli_actor(), profile, t, datetime.now(UTC))
         return case_text(case, t)
 
     print(_desk_call(ctx, work), end="")
