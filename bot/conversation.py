@@ -11,13 +11,14 @@ import asyncio
 import logging
 import sqlite3
 import weakref
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.profile import ServiceProfile
 from bot.turns import ChatTurns
+from bot.unsent import decode, encode
 from dialogues.engine import Context, Outcome, Rendered, step
 from dialogues.events import (
     CrisisWords,
@@ -41,6 +42,7 @@ from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YO
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
 from referral_store.desk import Onward
+from referral_store.models import ChatStep
 from referral_store.monitoring import (
     MonitoringError,
     cancel_surveys,
@@ -98,6 +100,13 @@ class Result:
     duplicate: bool = False
 
 
+# Says a result's replies in the channel, once its step is saved; returns the ids of the
+# messages it sent (for a quick exit to delete).
+Deliver = Callable[[Result], Awaitable[list[int]]]
+# Says kept replies in a chat (its key) at start-up; the ids sent, or None if not sent.
+DeliverTo = Callable[[str, list[Reply]], Awaitable[list[int] | None]]
+
+
 class Conversations:
     def __init__(
         self,
@@ -145,6 +154,7 @@ class Conversations:
         language: str | None = None,
         update_id: int | None = None,
         messages: tuple[int, ...] = (),
+        deliver: Deliver | None = None,
     ) -> Result:
         """Answer ``event`` in the conversation ``key`` and save where it got to.
 
@@ -153,6 +163,13 @@ class Conversations:
         exit to delete. Nothing is returned to say before it is saved. If the store
         cannot be written (locked, disk full), nothing half-written remains and the
         person is asked to send it again.
+
+        ``deliver`` (a channel that sends, such as Telegram) says the replies once they are
+        saved, while the chat is still held. They are saved with the step and marked sent
+        once said, so an update whose process was killed between the two is answered when
+        it comes again, with exactly what it would have been told; a repeat of an answered
+        update stays silent. Without it the caller says the replies (the terminal, Rasa,
+        the web chat, each answering its own request), and every repeat is silent.
         """
         lock = self._locks.get(key)
         if lock is None:
@@ -160,24 +177,71 @@ class Conversations:
         async with lock:
             try:
                 async with self.turns.turn(key) if self.turns else nullcontext():
-                    # Other instances write this chat too: its row is read every time.
-                    fresh = self.turns is not None
-                    for _ in range(_ATTEMPTS):
-                        try:
-                            return await self._handle(
-                                key, event, language, update_id, messages, fresh
-                            )
-                        except Changed:
-                            # The chat changed under us (another process, a staff erasure):
-                            # work the step out again from the row as it is now.
-                            fresh = True
-                    raise Changed(key)
+                    result = await self._attempts(
+                        key, event, language, update_id, messages, deliver is not None
+                    )
+                    if deliver is not None and result.replies and not result.quick_exit:
+                        self.steps.answered(key, update_id, await deliver(result))
+                        if self.turns is not None:
+                            # Marked before the chat's turn is given back: the instance that
+                            # takes it next reads the mark, and says nothing twice.
+                            await self.steps.flush()
+                    return result
             except (sqlite3.OperationalError, Changed) as error:
                 logger.warning(
                     "store unavailable (%s); the person was asked to retry", type(error).__name__
                 )
                 text = translator(language or "en").gettext(STORE_BUSY)
-                return Result([Reply(text)])
+                busy = Result([Reply(text)])
+            if deliver is not None:
+                await deliver(busy)
+            return busy
+
+    async def _attempts(
+        self,
+        key: str,
+        event: Event,
+        language: str | None,
+        update_id: int | None,
+        messages: tuple[int, ...],
+        keep: bool,
+    ) -> Result:
+        # Other instances write this chat too: its row is read every time.
+        fresh = self.turns is not None
+        for _ in range(_ATTEMPTS):
+            try:
+                return await self._handle(key, event, language, update_id, messages, fresh, keep)
+            except Changed:
+                # The chat changed under us (another process, a staff erasure): work the
+                # step out again from the row as it is now.
+                fresh = True
+        raise Changed(key)
+
+    async def resend_unsent(self, deliver: DeliverTo, *, prefix: str, within: timedelta) -> int:
+        """Say the replies saved in the last ``within`` but never sent, in chats whose keys
+        start with ``prefix``; how many chats were answered.
+
+        For a lone bot as it starts: a polling process killed between saving a step and
+        answering it is not given that update again. Only recent ones: a message arriving
+        long after the person wrote could be read by someone else on a shared phone.
+        Never with other instances running (one may be about to send them itself).
+        """
+        answered = 0
+        for key, update_id, kept in await self.steps.unsent_since(datetime.now(UTC) - within):
+            if not key.startswith(prefix):
+                continue
+            lock = self._locks.get(key)
+            if lock is None:
+                lock = self._locks[key] = asyncio.Lock()
+            async with lock:
+                sent = await deliver(key, decode(kept))
+                if sent is not None:
+                    self.steps.answered(key, update_id, sent)
+                    answered += 1
+        await self.steps.flush()
+        if answered:
+            logger.info("answered %d updates saved but never answered before a restart", answered)
+        return answered
 
     def remember(self, key: str, messages: list[int]) -> None:
         """Note the bot's own message ids in this chat (saved with the next commit)."""
@@ -195,6 +259,7 @@ class Conversations:
         update_id: int | None,
         messages: tuple[int, ...],
         fresh: bool,
+        keep: bool,
     ) -> Result:
         saved = await self.steps.load(key, fresh=fresh)
         if (
@@ -202,7 +267,14 @@ class Conversations:
             and saved.last_update is not None
             and update_id <= saved.last_update
         ):
-            return Result(duplicate=True)
+            kept = (
+                self.steps.unsent(key, saved) if keep and update_id == saved.last_update else None
+            )
+            if kept is None:
+                return Result(duplicate=True)
+            # Saved, but its answer never went (the process died first): say it now.
+            logger.info("a repeated update was never answered; its replies are sent again")
+            return Result(decode(kept), state=State.from_json(saved.state))
         state = State.from_json(saved.state)
         if saved.state is None and language:
             # A new chat starts in the client's language; after that the person's choice holds.
@@ -217,7 +289,9 @@ class Conversations:
         effects = outcome.effects
         for effect in effects:
             if isinstance(effect, SubmitReferral):
-                outcome = await self._submit(key, outcome, effect, ctx, result)
+                outcome = await self._submit(
+                    key, outcome, effect, ctx, result, update_id if keep else None
+                )
             elif isinstance(effect, Withdraw):
                 only = self.withdraw_only.pop(key, None)
                 result.withdrawn = await withdraw(
@@ -254,13 +328,37 @@ class Conversations:
             update_id,
             list(messages),
             over=None if effects else saved,
+            unsent=encode(result.replies) if keep and result.replies else None,
         )
         return result
 
     async def _submit(
-        self, key: str, outcome: Outcome, effect: SubmitReferral, ctx: Context, result: Result
+        self,
+        key: str,
+        outcome: Outcome,
+        effect: SubmitReferral,
+        ctx: Context,
+        result: Result,
+        kept_for: int | None,
     ) -> Outcome:
+        """Store the referral; ``kept_for``: the update whose replies are kept until sent."""
         draft = effect.draft
+        done: list[Outcome] = []
+
+        def answered(stored: StoredReferral) -> ChatStep:
+            # In the referral's own transaction: the chat as it is once told its reference,
+            # with that answer kept, so a crash before the answer went cannot lose it.
+            done.append(
+                step(
+                    State.from_json(effect.state_json),
+                    Submitted(stored.reference, stored.due_at, str(stored.priority)),
+                    ctx,
+                )
+            )
+            replies = [*result.replies, *done[-1].replies]
+            unsent = encode(replies) if kept_for is not None and replies else None
+            return ChatStep(done[-1].state.to_json(), kept_for, unsent)
+
         try:
             stored = await self.store.submit_referral(
                 self._new_referral(draft),
@@ -269,7 +367,7 @@ class Conversations:
                     language=draft.consent_language,
                     given_at=draft.consent_at or ctx.now,
                 ),
-                conversation=(key, effect.state_json),
+                conversation=(key, answered),
                 now=ctx.now,
             )
         except sqlite3.Error as error:
@@ -280,11 +378,7 @@ class Conversations:
             return step(outcome.state, SubmitFailed(), ctx)
         result.notices.append(self._notice(stored, draft))
         logger.info("referral %s received (%s, %s)", stored.reference, draft.kind, stored.priority)
-        return step(
-            State.from_json(effect.state_json),
-            Submitted(stored.reference, stored.due_at, str(stored.priority)),
-            ctx,
-        )
+        return done[-1]
 
     async def _keep_answers(
         self, key: str, effect: SaveMonitoring | SaveSurvey, ctx: Context

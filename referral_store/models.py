@@ -70,6 +70,16 @@ class StoredReferral:
 
 
 @dataclass(frozen=True)
+class ChatStep:
+    """A chat's row after a step: its state, the update it answered, and that update's
+    replies until they are sent (in clear here, sealed in the row; None: nothing to send)."""
+
+    state: str
+    update_id: int | None = None
+    unsent: str | None = None
+
+
+@dataclass(frozen=True)
 class QueueItem:
     reference: str
     kind: ReferralKind

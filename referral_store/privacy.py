@@ -238,25 +238,27 @@ async def rotate(store: Store, new: Keyring) -> int:
                 ),
             )
             count += 1
-        rows = await tx.fetch_all("SELECT key, who, state, last_update FROM conversations")
+        rows = await tx.fetch_all("SELECT key, who, state, last_update, unsent FROM conversations")
         await tx.execute("DELETE FROM conversations")
-        for key, who, state, last_update in rows:
+        for key, who, state, last_update, unsent in rows:
             chat = old.open(who, f"conversations.who:{key}")
             chats[key] = chat
             plain = old.open(state, f"conversations.state:{chat}")
             owner = new.owner(chat)
+            where = f"conversations.unsent:{chat}"
             await tx.execute(
-                "INSERT OR REPLACE INTO conversations (key, who, state, updated_at, last_update) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO conversations (key, who, state, updated_at, last_update, "
+                "unsent) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     owner,
                     new.seal(chat, f"conversations.who:{owner}"),
                     new.seal(plain, f"conversations.state:{chat}"),
                     stamp(datetime.now(UTC)),
                     last_update,
+                    None if unsent is None else new.seal(old.open(unsent, where), where),
                 ),
             )
-            count += 2
+            count += 2 if unsent is None else 3
         rows = await tx.fetch_all("SELECT key, who, at FROM chats")
         await tx.execute("DELETE FROM chats")
         for key, who, at in rows:

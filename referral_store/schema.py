@@ -284,4 +284,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE invites ADD COLUMN for_staff INTEGER REFERENCES staff (id);
     """,
+    # The replies to a chat's newest update (last_update), sealed like its state, until they
+    # have been sent (then NULL): a process killed between saving a step and sending its
+    # answer says it when the update comes again, or as it starts (referral_store/steps.py).
+    """
+    ALTER TABLE conversations ADD COLUMN unsent TEXT;
+    CREATE INDEX conversations_unsent ON conversations (updated_at) WHERE unsent IS NOT NULL;
+    """,
 )

@@ -12,7 +12,15 @@ time that is a read, a write and a commit each, every one a hop to SQLite's thre
   still holds the sealed state this process last saw (a fresh nonce makes every write's
   token unique, so the token is the row's version). Another process (the CLI erasing a
   person, a retention sweep, a key rotation) or another part of this one changing the row
-  makes the save a :class:`Changed`, and the caller reads the row again and redoes the step.
+  makes the save a :class:`Changed`, and the caller reads the row again and redoes the step;
+- a step's replies can be kept with it (``unsent``, sealed, in the same commit) until they
+  have been sent: :meth:`StepWriter.answered` marks them sent in the next commit, beside the
+  bot's message ids, so it costs no commit of its own. A process killed between the commit
+  and the send leaves them in the row, to be said when the update comes again (or as a
+  lone bot starts: :meth:`StepWriter.unsent_since`). The replies themselves are kept, not
+  worked out again from the state: the state before the step is gone once it is saved, and
+  what was said depends on what was sent (an error about a date, the reference a referral
+  was given), on the clock and on the flows and translations of the version that said it.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import logging
 import sqlite3
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from referral_store.store import Statement, Store, stamp
@@ -44,6 +52,8 @@ class Saved:
     last_update: int | None = None
     # The sealed state exactly as stored (None: no row).
     token: str | None = None
+    # The replies to ``last_update``, sealed, while they are still to be sent.
+    unsent: str | None = None
 
 
 class Changed(Exception):
@@ -79,13 +89,37 @@ class StepWriter:
             if time.monotonic() - used < IDLE_SECONDS:
                 self._keep(key, saved)
                 return saved
-        token, last_update = await self.store.sealed_conversation(key)
+        token, last_update, unsent = await self.store.sealed_conversation(key)
         saved = Saved()
         if token is not None:
             state = self.store.keyring.open(token, f"conversations.state:{key}")
-            saved = Saved(state, last_update, token)
+            saved = Saved(state, last_update, token, unsent)
         self._keep(key, saved)
         return saved
+
+    def unsent(self, key: str, saved: Saved) -> str | None:
+        """The replies still to be sent for ``saved.last_update``, in clear (or None)."""
+        if saved.unsent is None:
+            return None
+        return self.store.keyring.open(saved.unsent, f"conversations.unsent:{key}")
+
+    async def unsent_since(self, since: datetime) -> list[tuple[str, int, str]]:
+        """Every chat whose newest update's replies were saved after ``since`` but never
+        marked sent: (the chat's key, that update's id, the replies in clear)."""
+        keyring = self.store.keyring
+        async with self.store.read() as tx:
+            rows = await tx.fetch_all(
+                "SELECT key, who, last_update, unsent FROM conversations "
+                "WHERE unsent IS NOT NULL AND updated_at >= ? ORDER BY updated_at",
+                (stamp(since),),
+            )
+        found = []
+        for owner, who, last_update, unsent in rows:
+            chat = keyring.open(who, f"conversations.who:{owner}")
+            found.append(
+                (chat, int(last_update), keyring.open(unsent, f"conversations.unsent:{chat}"))
+            )
+        return found
 
     def forget(self, key: str) -> None:
         """Drop a chat from memory (its row was deleted or rewritten elsewhere)."""
@@ -107,8 +141,11 @@ class StepWriter:
         messages: list[int],
         *,
         over: Saved | None,
+        unsent: str | None = None,
     ) -> Saved:
         """Save the chat's next state (and message ids) in the next group commit.
+
+        ``unsent``: the replies to ``update_id``, kept (sealed) until :meth:`answered`.
 
         ``over`` is the row the step was worked out from: the write happens only if the
         row still holds it, else :class:`Changed` is raised and nothing of it is written.
@@ -117,12 +154,18 @@ class StepWriter:
         """
         keyring, owner = self.store.keyring, self.store.keyring.owner(key)
         token = keyring.seal(state, f"conversations.state:{key}")
+        # Replies are kept only for an update a repeat can be recognised by.
+        kept = (
+            None
+            if unsent is None or update_id is None
+            else keyring.seal(unsent, f"conversations.unsent:{key}")
+        )
         at = stamp(datetime.now(UTC))
         if over is not None and over.token is not None:
             first: Statement = (
                 "UPDATE conversations SET state = ?, updated_at = ?, "
-                "last_update = coalesce(?, last_update) WHERE key = ? AND state = ?",
-                (token, at, update_id, owner, over.token),
+                "last_update = coalesce(?, last_update), unsent = ? WHERE key = ? AND state = ?",
+                (token, at, update_id, kept, owner, over.token),
             )
         else:
             # A new row, or (unguarded) whatever is there replaced.
@@ -131,19 +174,20 @@ class StepWriter:
                 if over is not None
                 else (
                     "UPDATE SET state = excluded.state, updated_at = excluded.updated_at, "
-                    "last_update = coalesce(excluded.last_update, conversations.last_update)"
+                    "last_update = coalesce(excluded.last_update, conversations.last_update), "
+                    "unsent = excluded.unsent"
                 )
             )
             first = (
-                "INSERT INTO conversations (key, who, state, updated_at, last_update) "
-                f"VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO {conflict}",
-                (owner, self._sealed_who("conversations", key), token, at, update_id),
+                "INSERT INTO conversations (key, who, state, updated_at, last_update, unsent) "
+                f"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO {conflict}",
+                (owner, self._sealed_who("conversations", key), token, at, update_id, kept),
             )
         last = update_id if update_id is not None else (over.last_update if over else None)
         write = _Write(
             [first, *self._message_statements(key, messages)],
             guarded=over is not None,
-            saved=Saved(state, last, token),
+            saved=Saved(state, last, token, kept),
             done=asyncio.get_running_loop().create_future(),
         )
         assert write.done is not None
@@ -173,6 +217,28 @@ class StepWriter:
         """
         if messages:
             self._enqueue(_Write(self._message_statements(key, messages), False, None))
+
+    def answered(self, key: str, update_id: int | None, messages: list[int]) -> None:
+        """The replies to ``update_id`` have gone (the bot's messages ``messages``): marked
+        sent in the next group commit, with the message ids, without waiting for it.
+
+        Marked only while the row still answers that update; a crash before the commit
+        leaves them unsent, so a repeat says them again (twice rather than never).
+        """
+        statements = self._message_statements(key, messages)
+        held = self._cache.get(key)
+        if update_id is not None and (held is None or held[0].unsent is not None):
+            statements.append(
+                (
+                    "UPDATE conversations SET unsent = NULL WHERE key = ? AND last_update = ? "
+                    "AND unsent IS NOT NULL",
+                    (self.store.keyring.owner(key), update_id),
+                )
+            )
+            if held is not None and held[0].last_update == update_id:
+                self._cache[key] = (replace(held[0], unsent=None), held[1])
+        if statements:
+            self._enqueue(_Write(statements, False, None))
 
     async def flush(self) -> None:
         """Wait until everything queued so far is committed (or has failed)."""

@@ -20,6 +20,7 @@ from referral_store import audit
 from referral_store.crypto import DataKeyError, KeyEpochError, Keyring, load_keyring
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
 from referral_store.models import (
+    ChatStep,
     Consent,
     NewReferral,
     QueueItem,
@@ -543,21 +544,22 @@ class Store:
 
     async def conversation(self, key: str) -> tuple[str | None, int | None]:
         """A chat's saved state and the newest update handled for it, in one read."""
-        sealed, last_update = await self.sealed_conversation(key)
+        sealed, last_update, _ = await self.sealed_conversation(key)
         if sealed is None:
             return None, None
         return self.keyring.open(sealed, f"conversations.state:{key}"), last_update
 
-    async def sealed_conversation(self, key: str) -> tuple[str | None, int | None]:
-        """The chat's state as stored (sealed) and its newest update id, in one read: the
-        sealed token changes with every write, so referral_store.steps guards with it."""
+    async def sealed_conversation(self, key: str) -> tuple[str | None, int | None, str | None]:
+        """The chat's state as stored (sealed), its newest update id and that update's
+        replies if they are still to be sent (sealed), in one read: the sealed token
+        changes with every write, so referral_store.steps guards with it."""
         rows = await self._select(
-            "SELECT state, last_update FROM conversations WHERE key = ?",
+            "SELECT state, last_update, unsent FROM conversations WHERE key = ?",
             (self.keyring.owner(key),),
         )
-        for sealed, last_update in rows:
-            return str(sealed), last_update
-        return None, None
+        for sealed, last_update, unsent in rows:
+            return str(sealed), last_update, unsent
+        return None, None, None
 
     async def load_conversation(self, key: str) -> str | None:
         return (await self.conversation(key))[0]
@@ -575,20 +577,26 @@ class Store:
         return (await self.conversation(key))[1]
 
     def _conversation_upsert(
-        self, key: str, state: str, update_id: int | None
+        self, key: str, state: str, update_id: int | None, unsent: str | None = None
     ) -> tuple[str, tuple[object, ...]]:
+        """The row's next state; any replies still to send are replaced (``unsent``, in
+        clear here: what the new state answers, or nothing)."""
         owner = self.keyring.owner(key)
         return (
-            "INSERT INTO conversations (key, who, state, updated_at, last_update) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, "
+            "INSERT INTO conversations (key, who, state, updated_at, last_update, unsent) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, "
             "updated_at = excluded.updated_at, "
-            "last_update = coalesce(excluded.last_update, conversations.last_update)",
+            "last_update = coalesce(excluded.last_update, conversations.last_update), "
+            "unsent = excluded.unsent",
             (
                 owner,
                 self.keyring.seal(key, f"conversations.who:{owner}"),
                 self.keyring.seal(state, f"conversations.state:{key}"),
                 stamp(datetime.now(UTC)),
                 update_id,
+                None
+                if unsent is None
+                else self.keyring.seal(unsent, f"conversations.unsent:{key}"),
             ),
         )
 
@@ -647,10 +655,14 @@ class Store:
         referral: NewReferral,
         consent: Consent,
         *,
-        conversation: tuple[str, str | None] | None = None,
+        conversation: tuple[str, str | Callable[[StoredReferral], ChatStep] | None] | None = None,
         now: datetime | None = None,
     ) -> StoredReferral:
-        """Keep a referral, its consent and the conversation's next state, all or nothing."""
+        """Keep a referral, its consent and the conversation's next state, all or nothing.
+
+        ``conversation``: the chat's key and its next state, or a function that works the
+        chat's row out from the referral as stored (its reference in the answer it keeps).
+        """
         received = now or datetime.now(UTC)
         due = contact_due(received, referral.priority, self.policy)  # refuses a naive time
         received = received.astimezone(UTC)  # as open_referrals will hand it back
@@ -680,9 +692,17 @@ class Store:
                     "VALUES (?, ?, ?, 'person', '{}')",
                     (referral_id, stamp(referral.crisis_at), CRISIS),
                 )
+            stored = StoredReferral(reference, received, due, referral.priority)
             if conversation is not None:
-                await self._put_conversation(tx, *conversation)
-        return StoredReferral(reference, received, due, referral.priority)
+                key, state = conversation
+                if callable(state):
+                    row = state(stored)
+                    await tx.execute(
+                        *self._conversation_upsert(key, row.state, row.update_id, row.unsent)
+                    )
+                else:
+                    await self._put_conversation(tx, key, state)
+        return stored
 
     async def flag_crisis(self, key: str, at: datetime) -> int:
         """Mark the open referrals made from chat ``key``: crisis words were written at ``at``.

@@ -32,7 +32,14 @@ from bot.profile import ServiceProfile
 from bot.sweep import sweep
 from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
-from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
+from bot.telegram.common import (
+    BotData,
+    Context,
+    bot_data,
+    converse,
+    send_surveys,
+    send_unsent,
+)
 from bot.telegram.order import InChatOrder
 from bot.turns import ChatTurns
 from dialogues.events import Command, Press, Start, Text
@@ -171,6 +178,9 @@ def build_application(
             flood=FloodGate(limit=_env_number("RJBOT_FLOOD_PER_10S", 12)),
         )
         await publish(app)
+        if not shared:
+            # Alone on the store: nobody else is about to send what it never sent.
+            await send_unsent(app.bot, app.bot_data["rj"])
 
     async def close_store(app: Application) -> None:  # type: ignore[type-arg]
         data = app.bot_data.get("rj")

@@ -15,7 +15,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.conversation import Conversations, NewReferralNotice
+from bot.conversation import Conversations, NewReferralNotice, Result
 from bot.flood import TOO_FAST, FloodGate
 from bot.staff.notices import new_referral_text
 from dialogues.events import Button, Event, Reply
@@ -30,6 +30,10 @@ Context = ContextTypes.DEFAULT_TYPE
 
 # A bot may delete messages in a private chat for 48 hours.
 DELETABLE = timedelta(hours=48)
+# Saved answers never sent (the bot was killed first) are sent as it starts only if this
+# recent: a person who wrote minutes ago is waiting for it; a message arriving long after
+# could be read by someone else on a phone they share.
+RESEND_WITHIN = timedelta(minutes=10)
 
 
 @dataclass
@@ -96,37 +100,44 @@ async def converse(update: Update, context: Context, event: Event) -> None:
             )
         return
     incoming = update.message.message_id if update.message else None
+    pressed = update.callback_query.message if update.callback_query else None
+
+    async def deliver(result: Result) -> list[int]:
+        """Send the replies, in order; the ids of the new messages (saved with the next
+        commit, whoever's it is: known only once sent)."""
+        sent: list[int] = []
+        for reply in result.replies:
+            if reply.edit and pressed is not None:
+                try:
+                    await context.bot.edit_message_text(
+                        reply.text,
+                        chat_id=chat.id,
+                        message_id=pressed.message_id,
+                        api_kwargs=keyboard(reply),
+                    )
+                    continue
+                except BadRequest:
+                    # Too old to edit, or unchanged: a new message does as well.
+                    pass
+            message = await context.bot.send_message(
+                chat.id, reply.text, api_kwargs=keyboard(reply)
+            )
+            sent.append(message.message_id)
+        return sent
+
     result = await data.conversations.handle(
         key,
         event,
         language=user.language_code if user else None,
         update_id=update.update_id,
         messages=(incoming,) if incoming else (),
+        deliver=deliver,
     )
     if result.duplicate:
         return
     if result.quick_exit:
         await quick_exit(context, data, key, chat.id, incoming)
         return
-    sent: list[int] = []
-    pressed = update.callback_query.message if update.callback_query else None
-    for reply in result.replies:
-        if reply.edit and pressed is not None:
-            try:
-                await context.bot.edit_message_text(
-                    reply.text,
-                    chat_id=chat.id,
-                    message_id=pressed.message_id,
-                    api_kwargs=keyboard(reply),
-                )
-                continue
-            except BadRequest:
-                # Too old to edit, or unchanged: a new message does as well.
-                pass
-        message = await context.bot.send_message(chat.id, reply.text, api_kwargs=keyboard(reply))
-        sent.append(message.message_id)
-    # Known only once sent: saved with the next commit, whoever's it is.
-    data.conversations.remember(key, sent)
     for notice in result.notices:
         await announce(context, data, notice)
     for reference in result.withdrawn:
@@ -135,6 +146,26 @@ async def converse(update: Update, context: Context, event: Event) -> None:
             data,
             f"{reference} was withdrawn by the person. Their details have been erased.",
         )
+
+
+async def send_unsent(bot: Bot, data: BotData) -> int:
+    """As a lone polling bot starts: answer the updates it saved but was killed before
+    answering (Telegram does not give a polling bot those updates again)."""
+
+    async def send(key: str, replies: list[Reply]) -> list[int] | None:
+        ids = []
+        try:
+            for reply in replies:
+                chat_id = int(key.removeprefix("tg:"))
+                message = await bot.send_message(chat_id, reply.text, api_kwargs=keyboard(reply))
+                ids.append(message.message_id)
+        except TelegramError as error:
+            # Left unsent: the person's next message is answered as usual.
+            logger.warning("a saved answer was not delivered: %s", type(error).__name__)
+            return None
+        return ids
+
+    return await data.conversations.resend_unsent(send, prefix="tg:", within=RESEND_WITHIN)
 
 
 async def send_surveys(bot: Bot, data: BotData) -> int:
