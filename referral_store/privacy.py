@@ -238,7 +238,12 @@ async def rotate(store: Store, new: Keyring) -> int:
                 ),
             )
             count += 1
-        rows = await tx.fetch_all("SELECT key, who, state, last_update, unsent FROM conversations")
+        # Replies already sent are not carried over (their mark goes with the old rows).
+        rows = await tx.fetch_all(
+            "SELECT c.key, c.who, c.state, c.last_update, CASE WHEN s.update_id = "
+            "c.last_update THEN NULL ELSE c.unsent END FROM conversations c "
+            "LEFT JOIN conversations_sent s ON s.key = c.key"
+        )
         await tx.execute("DELETE FROM conversations")
         for key, who, state, last_update, unsent in rows:
             chat = old.open(who, f"conversations.who:{key}")

@@ -284,11 +284,18 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE invites ADD COLUMN for_staff INTEGER REFERENCES staff (id);
     """,
-    # The replies to a chat's newest update (last_update), sealed like its state, until they
-    # have been sent (then NULL): a process killed between saving a step and sending its
-    # answer says it when the update comes again, or as it starts (referral_store/steps.py).
+    # The replies to a chat's newest update (last_update), sealed like its state, kept with
+    # the step until they have been sent: a process killed between saving a step and
+    # sending its answer says it when the update comes again, or as it starts
+    # (referral_store/steps.py).
     """
     ALTER TABLE conversations ADD COLUMN unsent TEXT;
-    CREATE INDEX conversations_unsent ON conversations (updated_at) WHERE unsent IS NOT NULL;
+    -- The newest update of each chat whose replies have gone. A row of its own, so that
+    -- marking them sent is a small write, not the conversation's whole sealed row again;
+    -- it goes with the conversation. No personal data: a keyed hash and an update id.
+    CREATE TABLE conversations_sent (
+        key TEXT PRIMARY KEY REFERENCES conversations (key) ON DELETE CASCADE,
+        update_id INTEGER NOT NULL
+    ) WITHOUT ROWID;
     """,
 )

@@ -15,12 +15,14 @@ time that is a read, a write and a commit each, every one a hop to SQLite's thre
   makes the save a :class:`Changed`, and the caller reads the row again and redoes the step;
 - a step's replies can be kept with it (``unsent``, sealed, in the same commit) until they
   have been sent: :meth:`StepWriter.answered` marks them sent in the next commit, beside the
-  bot's message ids, so it costs no commit of its own. A process killed between the commit
-  and the send leaves them in the row, to be said when the update comes again (or as a
-  lone bot starts: :meth:`StepWriter.unsent_since`). The replies themselves are kept, not
-  worked out again from the state: the state before the step is gone once it is saved, and
-  what was said depends on what was sent (an error about a date, the reference a referral
-  was given), on the clock and on the flows and translations of the version that said it.
+  bot's message ids, so it costs no commit of its own; the mark is a small row of its own
+  (``conversations_sent``), not the conversation's whole sealed row written again. A
+  process killed between the commit and the send leaves them unmarked, to be said when the
+  update comes again (or as a lone bot starts: :meth:`StepWriter.unsent_since`). The
+  replies themselves are kept, not worked out again from the state: the state before the
+  step is gone once it is saved, and what was said depends on what was sent (an error
+  about a date, the reference a referral was given), on the clock, and on the flows and
+  translations of the version that said it.
 """
 
 from __future__ import annotations
@@ -109,8 +111,10 @@ class StepWriter:
         keyring = self.store.keyring
         async with self.store.read() as tx:
             rows = await tx.fetch_all(
-                "SELECT key, who, last_update, unsent FROM conversations "
-                "WHERE unsent IS NOT NULL AND updated_at >= ? ORDER BY updated_at",
+                "SELECT key, who, last_update, unsent FROM conversations c "
+                "WHERE unsent IS NOT NULL AND updated_at >= ? AND NOT EXISTS (SELECT 1 FROM "
+                "conversations_sent s WHERE s.key = c.key AND s.update_id = c.last_update) "
+                "ORDER BY updated_at",
                 (stamp(since),),
             )
         found = []
@@ -228,10 +232,13 @@ class StepWriter:
         statements = self._message_statements(key, messages)
         held = self._cache.get(key)
         if update_id is not None and (held is None or held[0].unsent is not None):
+            # Only while the row answers that update (and exists: a quick exit or an
+            # erasure may have removed it since).
             statements.append(
                 (
-                    "UPDATE conversations SET unsent = NULL WHERE key = ? AND last_update = ? "
-                    "AND unsent IS NOT NULL",
+                    "INSERT INTO conversations_sent (key, update_id) SELECT key, last_update "
+                    "FROM conversations WHERE key = ? AND last_update = ? "
+                    "ON CONFLICT (key) DO UPDATE SET update_id = excluded.update_id",
                     (self.store.keyring.owner(key), update_id),
                 )
             )

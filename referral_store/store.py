@@ -554,7 +554,9 @@ class Store:
         replies if they are still to be sent (sealed), in one read: the sealed token
         changes with every write, so referral_store.steps guards with it."""
         rows = await self._select(
-            "SELECT state, last_update, unsent FROM conversations WHERE key = ?",
+            "SELECT c.state, c.last_update, CASE WHEN s.update_id = c.last_update THEN NULL "
+            "ELSE c.unsent END FROM conversations c LEFT JOIN conversations_sent s "
+            "ON s.key = c.key WHERE c.key = ?",
             (self.keyring.owner(key),),
         )
         for sealed, last_update, unsent in rows:

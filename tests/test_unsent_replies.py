@@ -17,6 +17,8 @@ from bot.profile import load_profile
 from dialogues.events import Command, Event, Press, Reply
 from dialogues.flows import VICTIM
 from referral_store import Store
+from referral_store.crypto import Keyring, new_key, parse_keys
+from referral_store.privacy import rotate
 from referral_store.steps import StepWriter
 from tests.conftest import Backend
 from tests.talk import VICTIM_ANSWERS, walked
@@ -94,9 +96,8 @@ async def test_an_answered_update_that_comes_again_is_silent(backend: Backend) -
         for update_id, event in ((2, Press("v.consent|agree")), (1, Command("refer"))):
             result = await talk.handle(KEY, event, update_id=update_id, deliver=says)
             assert result.duplicate and result.replies == []
+        assert await talk.steps.unsent_since(LONG_AGO) == [], "nothing left waiting"
     assert len(says.said) == 2, "nothing said twice"
-    rows = await backend.committed("SELECT count(*) FROM conversations WHERE unsent IS NOT NULL")
-    assert rows == [(0,)], "nothing left waiting to be said"
 
 
 async def test_a_failed_commit_then_the_repeat_is_handled_afresh(tmp_path: Path) -> None:
@@ -251,3 +252,25 @@ async def test_refer_through_telegram_leaves_nothing_waiting(tmp_path: Path) -> 
         assert any(RECEIVED in m["text"] for m in sent)
     async with await Store.open(db) as store:
         assert await StepWriter(store).unsent_since(LONG_AGO) == []
+
+
+async def test_a_key_rotation_keeps_what_is_still_to_be_said(tmp_path: Path) -> None:
+    """Re-sealed under the new key if still to be said; dropped if said already."""
+    old_key, fresh = new_key(), new_key()
+    old = Backend("sqlite", tmp_path / "rj.sqlite3", Keyring(tuple(parse_keys(old_key))))
+    says = Says()
+    async with process(old) as talk:
+        await talk.handle("tg:1", Command("refer"), update_id=1, deliver=says)
+        says.die = True
+        with pytest.raises(Killed):
+            await talk.handle(KEY, Command("refer"), update_id=1, deliver=says)
+    both = Keyring(tuple(parse_keys(f"{fresh},{old_key}")))
+    async with await Store.open(old.db, keyring=both) as store:
+        await rotate(store, both)
+    new = Backend("sqlite", old.db, Keyring(tuple(parse_keys(fresh))))
+    async with process(new) as talk:
+        [(chat, update_id, _)] = await talk.steps.unsent_since(LONG_AGO)
+        assert (chat, update_id) == (KEY, 1)
+        again = Says()
+        await talk.handle(KEY, Command("refer"), update_id=1, deliver=again)
+        assert again.said == [says.said[-1]]
