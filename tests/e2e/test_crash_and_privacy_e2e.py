@@ -1,4 +1,5 @@
-"""A real bot process, killed with SIGKILL after every step, and what it leaves behind.
+"""A real bot process, killed with SIGKILL after every step (and between saving each step
+and answering it), and what it leaves behind.
 
 Figures from these runs are reported in docs/safety.md.
 """
@@ -55,7 +56,9 @@ def _steps() -> Script:
 STEPS = _steps()
 
 
-def start_bot(api_url: str, db: Path, log: Path) -> subprocess.Popen[bytes]:
+def start_bot(api_url: str, db: Path, log: Path, *, kill_at: int = 0) -> subprocess.Popen[bytes]:
+    """``rjbot run`` polling the emulator; with ``kill_at``, killed by its own hand once that
+    many steps were saved and their replies not yet sent (tests/e2e/killed_bot.py)."""
     env = {
         **os.environ,
         "RJBOT_TELEGRAM_TOKEN": TOKEN,
@@ -64,11 +67,13 @@ def start_bot(api_url: str, db: Path, log: Path) -> subprocess.Popen[bytes]:
         "RJBOT_DB": str(db),
         "RJBOT_LOG_LEVEL": "DEBUG",
         "RJBOT_FLOOD_PER_10S": "1000",
+        "KILL_AT": str(kill_at),
     }
     env.pop("RJBOT_PROFILE", None)
+    launcher = "tests.e2e.killed_bot" if kill_at else "bot"
     with log.open("ab") as sink:
         return subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
+            [sys.executable, "-m", launcher, "run"],
             cwd=ROOT,
             env=env,
             stdout=sink,
@@ -151,6 +156,47 @@ def test_killed_after_every_step_it_resumes_and_makes_one_referral(tmp_path: Pat
     for canary in (NAME, PHONE, PHONE.replace(" ", ""), "7123456780", EMAIL, "wheelchair"):
         assert canary.encode() not in logs, f"{canary} in the logs"
         assert canary.encode() not in on_disk, f"{canary} in the database files"
+
+
+# A start after each of some 25 steps, as above.
+@pytest.mark.timeout(900)
+def test_killed_between_saving_and_answering_each_step_answers_after_restart(
+    tmp_path: Path,
+) -> None:
+    """Every step's process dies by SIGKILL once the step is saved and before its reply
+    goes (tests/e2e/killed_bot.py). Polling, Telegram never gives that update again; the
+    bot started after it sends the reply it owed, and the person carries on: every answer
+    arrives, the referral is made once and its reference is told."""
+    db, log = tmp_path / "rj.sqlite3", tmp_path / "bot.log"
+    kills = 0
+    started = time.monotonic()
+    with emulator() as api:
+        person = Person(api, user_id=5151)
+        bot = start_bot(api.api_url, db, log, kill_at=1)
+        try:
+            for how, what, expect in STEPS:
+                if how == "press":
+                    person.press(what)
+                else:
+                    person.send_text(what)
+                # Saved, then killed before a word went out.
+                assert bot.wait(timeout=120) == -signal.SIGKILL, log.read_text()[-2000:]
+                kills += 1
+                bot = start_bot(api.api_url, db, log, kill_at=1)
+                # A tick edits its message in place; after a restart it comes as a new one.
+                person.wait_reply(expect or None, timeout=120)
+            said = " ".join(m.text for m in person.bot_messages())
+        finally:
+            kill(bot)
+            person.close()
+    elapsed = time.monotonic() - started
+    [row] = export(db)
+    assert row["details"]["name"] == NAME  # type: ignore[index]
+    assert str(row["reference"]) in said, "the reference was told"
+    print(
+        f"\ncrash test: {kills} SIGKILLs, each between a step's commit and its reply; "
+        f"every reply arrived after the restart; 1 referral; {elapsed:.1f} s"
+    )
 
 
 def test_quick_exit_deletes_the_messages_in_the_emulator(tmp_path: Path) -> None:
