@@ -42,6 +42,7 @@ class WebhookBot:
         port: int | None = None,
         log: Path,
         env: dict[str, str] | None = None,
+        module: str = "bot",
     ) -> None:
         self.api = api
         self.port = port or free_port()
@@ -49,6 +50,8 @@ class WebhookBot:
         self.db = str(db)
         self.log = log
         self.env = env or {}
+        # What runs: rjbot itself, or a test's launcher around it (tests/e2e/killed_bot.py).
+        self.module = module
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 90) -> None:
@@ -65,7 +68,11 @@ class WebhookBot:
         args = ["run", "--webhook-url", self.url, "--listen", "127.0.0.1", "--port", str(self.port)]
         with self.log.open("ab") as sink:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "bot", *args], cwd=ROOT, env=env, stdout=sink, stderr=sink
+                [sys.executable, "-m", self.module, *args],
+                cwd=ROOT,
+                env=env,
+                stdout=sink,
+                stderr=sink,
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
