@@ -346,7 +346,7 @@ class Conversations:
                 )
             )
             replies = [*result.replies, *done[-1].replies]
-            unsent = encode(replies) if kept_for is not None and replies else None
+            unsent = encode(replies) if replies else None
             return ChatStep(done[-1].state.to_json(), kept_for, unsent)
 
         try:
@@ -357,7 +357,8 @@ class Conversations:
                     language=draft.consent_language,
                     given_at=draft.consent_at or ctx.now,
                 ),
-                conversation=(key, answered),
+                # Without replies to keep, the chat is saved as before the answer.
+                conversation=(key, answered if kept_for is not None else effect.state_json),
                 now=ctx.now,
             )
         except sqlite3.Error as error:
@@ -368,6 +369,8 @@ class Conversations:
             return step(outcome.state, SubmitFailed(), ctx)
         result.notices.append(self._notice(stored, draft))
         logger.info("referral %s received (%s, %s)", stored.reference, draft.kind, stored.priority)
+        if not done:
+            answered(stored)
         return done[-1]
 
     async def _keep_answers(

@@ -4,9 +4,11 @@ Telegram posts one chat's updates one at a time, but it posts an update again wh
 first post seems to hang, and the proxy may hand the two posts to two instances at once.
 Each would read the chat's state before the other saved it: an answer lost, or a referral
 made twice. So an instance takes the chat's turn (a lease in the store, named by the chat's
-keyed hash, never its id) before reading the chat, and gives it back after saving. A turn
-held by an instance that died lapses after ``HOLD``; the update it was handling is posted
-again by Telegram and handled then. Within one instance, Conversations' own lock already
+keyed hash, never its id) before reading the chat, and gives it back once the step is saved
+and its replies sent and marked so (else the other could take replies on their way for
+ones never sent, and say them twice). A turn held by an instance that died lapses after
+``HOLD``; the update it was handling is posted again by Telegram and handled then (what it
+had saved but not said is said then). Within one instance, Conversations' own lock already
 keeps a chat's updates in order; a lone polling instance needs no turns at all.
 """
 

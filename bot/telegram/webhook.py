@@ -1,9 +1,10 @@
 """Webhook mode: Telegram posts each update to us instead of the bot asking for them.
 
 Several instances can run behind one reverse proxy, over one shared store. Each answers a
-post only once the update has been handled (replies sent, state saved): a post to an
+post only once the update has been handled (state saved, replies sent): a post to an
 instance that dies part-way fails, and Telegram posts it again, to whichever instance the
-proxy picks. python-telegram-bot's own ``run_webhook`` answers 200 as soon as an update is
+proxy picks; replies saved but never sent by the dead one are said then
+(bot/conversation.py). python-telegram-bot's own ``run_webhook`` answers 200 as soon as an update is
 queued, and drops what is still queued when it stops, so an instance stopped or killed
 there would lose answers Telegram thinks were delivered. An update posted twice is handled
 once: each chat keeps the id of the last update it handled.

@@ -4,8 +4,8 @@ buttons pressed twice in a row, and one instance stopped part-way while it is ha
 posts. Every referral is made exactly once and every person gets every answer.
 
 Stopped with SIGTERM: it finishes the posts it holds and refuses new ones, which nginx then
-hands to the other. (After a SIGKILL an update the killed instance had saved but not yet
-answered stays unanswered; see docs/deploy.md.)
+hands to the other. (Killed outright, between saving a step and answering it:
+tests/e2e/test_killed_instance_e2e.py.)
 
 Figures from this run are in docs/deploy.md.
 """
