@@ -31,6 +31,7 @@ RULES: dict[tuple[str, str], Access] = {
     ("GET", "/account"): STAFF,
     ("POST", "/sign-out"): STAFF,
     ("POST", "/sign-out-everywhere"): STAFF,
+    ("POST", "/session/keep"): STAFF,
     ("GET", "/queue"): STAFF,
     ("GET", "/queue/rows"): STAFF,
     ("GET", "/case/{reference}"): STAFF,
