@@ -22,6 +22,7 @@ from bot.web.security import (
     csrf_token,
     keep_csrf,
     return_path,
+    sign_in_url,
     signed_in,
 )
 from dialogues.i18n import Translator, available_languages, native_name
@@ -73,6 +74,7 @@ def render(
     # A signed-in desk page warns before the idle sign-out, and comes back here after it.
     idle = request.scope.get(IDLE_KEY)
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    back = return_path(request, here) if idle else ""
     page = ENV.get_template(template).render(
         {
             "D_": t.gettext,
@@ -84,7 +86,8 @@ def render(
             "me": signed_in(request),
             "path": request.url.path,
             "idle": idle,
-            "here": return_path(request, here) if idle else "",
+            "here": back,
+            "ended_url": sign_in_url("idle", back) if idle else "",
             "background": BACKGROUND_HX_HEADERS,
             "when": lambda moment: when(moment, t),
             **(context or {}),

@@ -215,8 +215,13 @@ def sign_in_again(request: Request) -> Response:
     sign-in page pasted into the queue's table would be no use), and back afterwards."""
     current = urlsplit(request.headers.get("hx-current-url", ""))
     back = return_path(request, current.path + (f"?{current.query}" if current.query else ""))
-    query = urlencode({"ended": "session", **({"next": back} if back else {})})
-    return Response(status_code=204, headers={"HX-Redirect": f"{SIGN_IN}?{query}"})
+    return Response(status_code=204, headers={"HX-Redirect": sign_in_url("session", back)})
+
+
+def sign_in_url(ended: str, back: str) -> str:
+    """The sign-in page, saying why the session ended (bot/web/desk/accounts.py ENDED) and
+    where to go back to afterwards."""
+    return f"{SIGN_IN}?{urlencode({'ended': ended, **({'next': back} if back else {})})}"
 
 
 def allow(access: Access) -> Callable[[Endpoint], Endpoint]:

@@ -234,7 +234,7 @@ async def sign_out_everywhere(request: Request) -> Response:
 
 @allow(Access.STAFF)
 async def keep_session(request: Request) -> Response:
-    """"Stay signed in", from the warning before the idle sign-out.
+    """The "Stay signed in" button of the warning before the idle sign-out.
 
     Being a request the person made (not a background one), it has already kept the session
     alive on its way in (bot/web/desk/session.py); this says for how long. desk.js asks for
