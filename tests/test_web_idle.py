@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
@@ -36,6 +37,15 @@ def poll_headers(client: TestClient) -> dict[str, str]:
     assert found, "the queue declares no background headers for its refresh"
     declared: dict[str, str] = json.loads(html.unescape(found.group(2)))
     return {**declared, "HX-Request": "true", "HX-Current-URL": "http://127.0.0.1/queue"}
+
+
+def sign_in_to(
+    desk: Desktop, client: TestClient, member: Member, target: str, page: str = "/sign-in"
+) -> Any:
+    """Sign in from ``page`` with ``next`` set to ``target``, as the sign-in form sends it."""
+    desk.later(seconds=30)  # the next time step, so the code is fresh
+    form = {"username": member.username, "password": PASSWORD, "code": desk.code(member)}
+    return post(client, "/sign-in", {**form, "next": target}, page=page)
 
 
 def is_signed_in(client: TestClient) -> bool:
@@ -116,18 +126,7 @@ def test_an_ended_session_takes_the_whole_page_to_sign_in_and_back(desk: Desktop
     page = client.get(target).text
     assert "The session has ended, to keep cases safe." in page
     assert 'name="next" value="/queue?mine=1&amp;page=2"' in page
-    desk.later(seconds=30)
-    back = post(
-        client,
-        "/sign-in",
-        {
-            "username": member.username,
-            "password": PASSWORD,
-            "code": desk.code(member),
-            "next": "/queue?mine=1&page=2",
-        },
-        page=target,
-    )
+    back = sign_in_to(desk, client, member, "/queue?mine=1&page=2", page=target)
     assert back.status_code == 303 and back.headers["location"] == "/queue?mine=1&page=2"
 
 
@@ -163,17 +162,7 @@ def test_an_ended_session_refuses_a_state_change_from_htmx_the_same_way(desk: De
 )
 def test_next_goes_only_to_a_desk_page_here(desk: Desktop, target: str) -> None:
     client, member = desk.browser(), join(desk, desk.browser(), desk.invite(), "Gus", "gus")
-    desk.later(seconds=30)
-    response = post(
-        client,
-        "/sign-in",
-        {
-            "username": member.username,
-            "password": PASSWORD,
-            "code": desk.code(member),
-            "next": target,
-        },
-    )
+    response = sign_in_to(desk, client, member, target)
     assert response.status_code == 303
     assert response.headers["location"] == "/queue"
     # Signed in already, the sign-in page sends them on the same way.
