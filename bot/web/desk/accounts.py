@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from bot.staff.text import D_, LONDON
-from bot.web.desk.session import SESSION, SESSION_COOKIE, SETUP, STAFF
+from bot.web.desk.session import IDLE_MINUTES, SESSION, SESSION_COOKIE, SETUP, STAFF
 from bot.web.pages import LANGUAGE_COOKIE, desk_languages, render, translator_for
 from bot.web.security import (
     CSRF_COOKIE,
@@ -74,13 +74,8 @@ def _sign_in_form(
     request: Request, errors: dict[str, str], username: str, back: str, status: int = 200
 ) -> Response:
     ended = ENDED.get(request.query_params.get("ended", ""))
-    minutes = int(accounts.IDLE.total_seconds() // 60)
-    context = {
-        "errors": errors,
-        "username": username,
-        "back": back,
-        "ended": translator_for(request).gettext(ended).format(minutes=minutes) if ended else "",
-    }
+    said = translator_for(request).gettext(ended).format(minutes=IDLE_MINUTES) if ended else ""
+    context = {"errors": errors, "username": username, "back": back, "ended": said}
     return render(request, "desk/sign_in.html", context, status=status)
 
 

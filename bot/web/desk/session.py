@@ -24,6 +24,8 @@ STAFF, SETUP, SESSION = "rjbot.staff", "rjbot.setup", "rjbot.session"
 # The warning comes this long before the idle sign-out, as in GOV.UK's timeout pattern
 # (enough time to come back to the desk and answer it).
 WARN_BEFORE = timedelta(minutes=5)
+# The idle limit in minutes, as the warning and the sign-in page state it.
+IDLE_MINUTES = int(accounts.IDLE.total_seconds() // 60)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,6 @@ class Sessions:
                         scope[IDLE_KEY] = Idle(
                             left=int((found.idle_until - now).total_seconds()),
                             warn=int(WARN_BEFORE.total_seconds()),
-                            minutes=int(accounts.IDLE.total_seconds() // 60),
+                            minutes=IDLE_MINUTES,
                         )
         await self.app(scope, receive, send)
