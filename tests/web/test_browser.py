@@ -249,7 +249,10 @@ def test_the_idle_warning_by_keyboard_alone_then_the_sign_out(desk: Desk, browse
     page.goto(f"{desk.url}/queue?mine=1")
     warning = page.get_by_role("alertdialog", name="You will be signed out soon")
     expect(warning).to_be_hidden()
-    page.clock.fast_forward("24:00")
+    with page.expect_request(lambda request: "/queue/rows" in request.url) as polled:
+        page.clock.fast_forward("24:00")
+    # The queue's own refresh says it is not the person using the desk.
+    assert polled.value.headers.get("x-rjbot-background") == "1"
     expect(page.get_by_role("heading", name="Queue")).to_be_visible()
     expect(warning).to_be_hidden()
     page.clock.fast_forward("01:05")
