@@ -293,6 +293,24 @@ def test_the_idle_warning_by_keyboard_alone_then_the_sign_out(desk: Desk, browse
     expect(page).to_have_url(f"{desk.url}/queue?mine=1")
 
 
+def test_using_the_desk_in_one_tab_keeps_the_others_open(desk: Desk, browser: Browser) -> None:
+    queue = new_page(browser)
+    queue.clock.install()  # the clock of the whole browser context: both tabs
+    join(queue, desk.invite_link("facilitator"), "Jo Ng", "jon")
+    queue.goto(f"{desk.url}/queue")
+    queue.clock.fast_forward("20:00")
+    # Working in a second tab of the same browser...
+    case = queue.context.new_page()
+    case.goto(f"{desk.url}/account")
+    queue.clock.fast_forward("06:00")
+    # ...the queue tab, 26 minutes untouched, does not warn: the session is in use.
+    expect(queue.get_by_role("heading", name="Queue")).to_be_visible()
+    expect(queue.locator("#idle-warning")).to_be_hidden()
+    queue.clock.fast_forward("20:00")
+    expect(queue.get_by_role("alertdialog")).to_be_visible()
+    expect(case.get_by_role("alertdialog")).to_be_visible()
+
+
 def test_the_checks_see_a_violation_and_a_trap(browser: Browser) -> None:
     """axe and the keyboard walk would fail a page that breaks them (no silent pass)."""
     page = new_page(browser, axe=True)
