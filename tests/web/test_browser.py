@@ -309,6 +309,10 @@ def test_using_the_desk_in_one_tab_keeps_the_others_open(desk: Desk, browser: Br
     queue.clock.fast_forward("20:00")
     expect(queue.get_by_role("alertdialog")).to_be_visible()
     expect(case.get_by_role("alertdialog")).to_be_visible()
+    # "Stay signed in" in one tab (under the desk's own CSP) closes the warning in both.
+    case.get_by_role("button", name="Stay signed in").click()
+    expect(case.get_by_role("alertdialog")).to_be_hidden()
+    expect(queue.get_by_role("alertdialog")).to_be_hidden()
 
 
 def test_the_checks_see_a_violation_and_a_trap(browser: Browser) -> None:
