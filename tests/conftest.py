@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import os
 import sqlite3
 import subprocess
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import asyncpg
 import pytest
@@ -63,6 +67,16 @@ def raw(db: Path) -> bytes:
     )
 
 
+T = TypeVar("T")
+
+
+def blocking(work: Coroutine[object, object, T]) -> T:
+    """Run ``work`` to the end from plain code, even inside a running event loop (an async
+    test's synchronous helper): on a loop of its own, in a thread of its own."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, work).result(timeout=120)
+
+
 @dataclass(frozen=True)
 class Backend:
     """Where a test's store lives: an SQLite file, or a fresh PostgreSQL database."""
@@ -73,8 +87,33 @@ class Backend:
     # The keyring's keys as RJBOT_DATA_KEY gives them, for child processes.
     _encoded: tuple[str, ...] = ()
 
-    async def open(self, policy: DeadlinePolicy | None = None) -> Store:
-        return await Store.open(self.db, policy, self.keyring)
+    async def open(
+        self, policy: DeadlinePolicy | None = None, keyring: Keyring | None = None
+    ) -> Store:
+        """The store, with this backend's key unless another ``keyring`` is given."""
+        return await Store.open(self.db, policy, self.keyring if keyring is None else keyring)
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file (for a test about SQLite's own files only)."""
+        assert isinstance(self.db, Path), "an SQLite-only step on the PostgreSQL backend"
+        return self.db
+
+    def env(self) -> dict[str, str]:
+        """What a child process (``rjbot ...``) needs to open this store."""
+        return {"RJBOT_DB": str(self.db), **self.key_env()}
+
+    def digest(self) -> str:
+        """A fingerprint of everything kept: it changes with any write."""
+        return hashlib.sha256(self.raw()).hexdigest()
+
+    def select(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """:meth:`committed`, from plain code."""
+        return blocking(self.committed(sql, params))
+
+    def change(self, sql: str, params: tuple[object, ...] = ()) -> None:
+        """:meth:`apply`, from plain code."""
+        blocking(self.apply(sql, params))
 
     def raw(self) -> bytes:
         """Everything the database keeps: SQLite's file, WAL and shared memory; or every

@@ -15,6 +15,7 @@ from bot.profile import load_profile
 from bot.staff.notices import when
 from dialogues.flows import VICTIM
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
+from tests.conftest import Backend
 from tests.exports import referrals
 from tests.talk import VICTIM_ANSWERS, walked
 
@@ -47,12 +48,14 @@ SELF_REFERRAL = [
 
 
 def rjbot(
-    db: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None
+    db: Path | Backend, *args: str, stdin: str = "", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    clean = {**os.environ, "RJBOT_DB": str(db)}
+    """``rjbot ARGS`` on the store at ``db`` (with a backend's key); ``env`` has the last word."""
+    clean = dict(os.environ)
     for name in ("RJBOT_PROFILE", "RJBOT_TELEGRAM_TOKEN", "RJBOT_DATA_KEY", "RJBOT_DATA_KEY_FILE"):
         clean.pop(name, None)
-    env = {**clean, **(env or {})}
+    store = db.env() if isinstance(db, Backend) else {"RJBOT_DB": str(db)}
+    env = {**clean, **store, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
@@ -64,7 +67,7 @@ def rjbot(
     )
 
 
-def export(db: Path) -> list[dict[str, object]]:
+def export(db: Path | Backend) -> list[dict[str, object]]:
     done = rjbot(db, "export", "--format", "json")
     assert done.returncode == 0, done.stderr
     return referrals(done.stdout)
