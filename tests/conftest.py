@@ -185,6 +185,13 @@ class Backend:
             await conn.close()
 
 
+@pytest.fixture
+def sqlite_backend(tmp_path: Path) -> Backend:
+    """The SQLite file alone, for a test about what only SQLite has (its files beside the
+    database, the key file among them); each such test says why."""
+    return Backend("sqlite", tmp_path / "rj.sqlite3", None)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
     """The store suite runs once on each backend (docs/deploy.md)."""
