@@ -7,9 +7,10 @@ import hashlib
 import os
 import sqlite3
 import subprocess
+import uuid
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -18,10 +19,17 @@ import asyncpg
 import pytest
 
 from referral_store import Store
-from referral_store.crypto import Keyring, new_key, parse_keys
+from referral_store.crypto import Keyring, key_file_for, new_key, parse_keys
 from referral_store.deadlines import DeadlinePolicy
 from referral_store.postgres import WRITE_LOCK, dialect
-from tests.pg_cluster import ENV, Cluster, ClusterError, fresh_database, server_bin
+from tests.pg_cluster import (
+    ENV,
+    Cluster,
+    ClusterError,
+    database_url,
+    fresh_database,
+    server_bin,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -102,6 +110,21 @@ class Backend:
     def env(self) -> dict[str, str]:
         """What a child process (``rjbot ...``) needs to open this store."""
         return {"RJBOT_DB": str(self.db), **self.key_env()}
+
+    @contextmanager
+    def copy(self) -> Iterator[Backend]:
+        """A copy of the store as it is now (with its key), removed after the block: for
+        a test that spoils one to see what notices. Nothing may have it open."""
+        if isinstance(self.db, Path):
+            copy = self.db.with_name(f"copy-{uuid.uuid4().hex[:8]}.sqlite3")
+            with closing(sqlite3.connect(self.db)) as source, closing(sqlite3.connect(copy)) as to:
+                source.backup(to)
+            key_file_for(copy).write_bytes(key_file_for(self.db).read_bytes())
+            yield Backend(self.name, copy, self.keyring, self._encoded)
+            return
+        name = self.db.rsplit("/", 1)[1]
+        with fresh_database(database_url(self.db, "postgres"), template=name) as url:
+            yield Backend(self.name, url, self.keyring, self._encoded)
 
     def digest(self) -> str:
         """A fingerprint of everything kept: it changes with any write."""
