@@ -30,6 +30,7 @@ from referral_store.schema import MIGRATIONS
 from referral_store.store import (
     KEY_CHECK,
     KEYED_TABLES,
+    TRIAL,
     Statement,
     Store,
     WrongKeyError,
@@ -364,27 +365,35 @@ class PostgresStore(Store):
             return [str(row[0]) for row in await tx.fetch_all(f"EXPLAIN {sql}")]
 
     async def _check_pg_key(self) -> None:
-        """As on SQLite: a store with a key-check record must open it with this key; a new
-        one gets the record."""
+        """As on SQLite: a store with a key-check record must open it with this key; one
+        without (a new store, or its record lost) must open one of its sealed values, if
+        it holds any, before it gets the record."""
         async with self.pg.write() as tx:
-            found = await tx.fetch_one("SELECT key_id, token FROM keycheck WHERE id = 1")
+            found = await tx.fetch_one("SELECT token FROM keycheck WHERE id = 1")
+            samples = [(KEY_CHECK[1], str(found[0]))] if found else []
+            for sql in () if found else TRIAL:
+                samples += [(str(w), str(t)) for w, t in await tx.fetch_all(sql)]
+            for where, token in samples[:1]:
+                self._open_with_own_key(where, token)
             if found is None:
+                # Inside the same transaction: a wrong key above rolls back, writing nothing.
                 await tx.execute(
                     "INSERT INTO keycheck (id, key_id, token) VALUES (1, ?, ?)",
                     (self.keyring.current_id, self.keyring.seal(*KEY_CHECK)),
                 )
-                return
-        token = str(found[1])
+
+    def _open_with_own_key(self, where: str, token: str) -> None:
         key_id = Keyring.key_of(token)
         try:
             if not self.keyring.holds(key_id):
                 raise DataKeyError("no key")
-            self.keyring.open(token, KEY_CHECK[1])
+            self.keyring.open(token, where)
         except DataKeyError:
             raise WrongKeyError(
                 "this key does not open the PostgreSQL store: it was sealed with another "
                 "key. Set RJBOT_DATA_KEY or RJBOT_DATA_KEY_FILE to that key"
             ) from None
+        # Mid-rotation the ring may list a newer key first: seal with the store's own.
         self.keyring = self.keyring.with_current(key_id)
 
 

@@ -68,8 +68,9 @@ KEYED_TABLES = (
     "chats",
 )
 EPOCH_REFUSED = "rjbot: the data key was rotated while this process ran"
-# Sealed values an older store (made before the key check) is tried with, on first open.
-_TRIAL = (
+# Sealed values a store without a key-check record (older, or the record lost) is tried
+# with, on opening: the key must open one before the record is written.
+TRIAL = (
     "SELECT 'referrals.details:' || reference, details FROM referrals "
     "WHERE details IS NOT NULL LIMIT 1",
     "SELECT 'conversations.who:' || key, who FROM conversations LIMIT 1",
@@ -432,7 +433,7 @@ class Store:
             found = await db.execute_fetchall("SELECT token FROM keycheck WHERE id = 1")
             samples = [(KEY_CHECK[1], str(r[0])) for r in found]
         if not samples:
-            for sql in _TRIAL:
+            for sql in TRIAL:
                 samples += [(str(w), str(t)) for w, t in await db.execute_fetchall(sql)]
         for where, token in samples[:1]:
             key_id = Keyring.key_of(token)

@@ -144,7 +144,8 @@ class Backend:
         if isinstance(self.db, Path):
             return raw(self.db)
         return subprocess.run(
-            [str(server_bin() / "pg_dump"), "--data-only", self.db],
+            # A fixed restrict key (a random one by default): the same rows, the same dump.
+            [str(server_bin() / "pg_dump"), "--data-only", "--restrict-key=rjbot", self.db],
             capture_output=True,
             check=True,
             timeout=120,
