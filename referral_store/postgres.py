@@ -28,6 +28,7 @@ from referral_store.crypto import DataKeyError, Keyring
 from referral_store.deadlines import DeadlinePolicy
 from referral_store.schema import MIGRATIONS
 from referral_store.store import (
+    BUSY_TIMEOUT_MS,
     KEY_CHECK,
     KEYED_TABLES,
     TRIAL,
@@ -189,7 +190,14 @@ class Postgres:
     @classmethod
     async def connect(cls, url: str) -> Postgres:
         try:
-            pool = await asyncpg.create_pool(url, min_size=1, max_size=10)
+            # A write that cannot get the write lock in time fails, as on SQLite, rather
+            # than leave a person waiting on another instance for ever.
+            pool = await asyncpg.create_pool(
+                url,
+                min_size=1,
+                max_size=10,
+                server_settings={"lock_timeout": str(BUSY_TIMEOUT_MS)},
+            )
         except (OSError, asyncpg.PostgresError) as error:
             # Not the URL: it may carry a password.
             raise sqlite3.OperationalError(
@@ -203,7 +211,10 @@ class Postgres:
     @asynccontextmanager
     async def write(self) -> AsyncIterator[PgWriteTx]:
         async with self.pool.acquire() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK)
+            try:
+                await conn.execute("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK)
+            except asyncpg.PostgresError as error:  # the lock timeout: "database is locked"
+                raise _sqlite_error(error) from None
             tx = PgWriteTx(conn)
             try:
                 yield tx

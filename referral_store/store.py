@@ -67,6 +67,9 @@ KEYED_TABLES = (
     "chat_messages",
     "chats",
 )
+# How long a write waits for another process's write to finish before giving up (the
+# person is asked to send it again): SQLite's busy timeout, PostgreSQL's lock timeout.
+BUSY_TIMEOUT_MS = 5000
 EPOCH_REFUSED = "rjbot: the data key was rotated while this process ran"
 # Sealed values a store without a key-check record (older, or the record lost) is tried
 # with, on opening: the key must open one before the record is written.
@@ -212,7 +215,7 @@ class Store:
             for pragma in (
                 "PRAGMA journal_mode = WAL",
                 "PRAGMA foreign_keys = ON",
-                "PRAGMA busy_timeout = 5000",
+                f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
                 "PRAGMA synchronous = NORMAL",
                 # Deleted personal data is overwritten, not left in free pages.
                 "PRAGMA secure_delete = ON",
@@ -283,7 +286,7 @@ class Store:
         db = await aiosqlite.connect(self._path, isolation_level=None)
         try:
             # A reader can never write, whatever SQL it is handed.
-            for pragma in ("PRAGMA query_only = ON", "PRAGMA busy_timeout = 5000"):
+            for pragma in ("PRAGMA query_only = ON", f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}"):
                 await db.execute(pragma)
         except BaseException:
             await db.close()
