@@ -23,6 +23,7 @@ from telegram.request import BaseRequest, RequestData
 
 from dialogues.flows import SHIPPED, VICTIM
 from dialogues.model import Flows
+from tests.conftest import Backend
 from tests.talk import VICTIM_ANSWERS, Given, walked
 
 BOT = {
@@ -227,7 +228,7 @@ async def refer(person: Person, **given: Given) -> list[dict[str, Any]]:
 
 
 def bot_application(
-    db: Path,
+    db: Path | Backend,
     fake: FakeTelegram,
     *,
     team: int | None = None,
@@ -239,10 +240,12 @@ def bot_application(
     from bot.profile import load_profile
     from bot.telegram.app import build_application
 
+    where, keyring = (db.db, db.keyring) if isinstance(db, Backend) else (db, None)
     return build_application(
         TelegramSettings("123:TEST", None, team),
         load_profile(),
-        db,
+        where,
+        keyring=keyring,
         request=fake,
         **({"clock": clock} if clock else {}),
         sweep_every=0,
