@@ -224,3 +224,13 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
     url = request.getfixturevalue("postgres_url")
     key = new_key()
     return Backend("postgresql", url, Keyring(tuple(parse_keys(key))), (key,))
+
+
+@pytest.fixture
+def second_backend(backend: Backend, request: pytest.FixtureRequest) -> Iterator[Backend]:
+    """Another, empty store of the same kind (and key), for a test that compares two."""
+    if isinstance(backend.db, Path):
+        yield Backend("sqlite", backend.db.with_name("second.sqlite3"), None)
+        return
+    with fresh_database(request.getfixturevalue("postgres_server")) as url:
+        yield Backend("postgresql", url, backend.keyring, backend._encoded)
