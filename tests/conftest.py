@@ -76,6 +76,7 @@ def raw(db: Path) -> bytes:
 
 
 T = TypeVar("T")
+_PG_VERSION = "SELECT max(version) FROM schema_version"
 
 
 def blocking(work: Coroutine[object, object, T]) -> T:
@@ -125,6 +126,20 @@ class Backend:
         name = self.db.rsplit("/", 1)[1]
         with fresh_database(database_url(self.db, "postgres"), template=name) as url:
             yield Backend(self.name, url, self.keyring, self._encoded)
+
+    def schema_version(self) -> int:
+        """The number of migrations the store has run: SQLite's user_version, or the
+        PostgreSQL store's schema_version table."""
+        sql = "PRAGMA user_version" if self.name == "sqlite" else _PG_VERSION
+        [(version,)] = self.select(sql)
+        return int(str(version))
+
+    def claim_schema_version(self, version: int) -> None:
+        """Mark the store as migrated to ``version`` (as a newer rjbot would)."""
+        if self.name == "sqlite":
+            self.change(f"PRAGMA user_version = {int(version)}")
+        else:
+            self.change("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
     def digest(self) -> str:
         """A fingerprint of everything kept: it changes with any write."""
