@@ -184,7 +184,7 @@ def test_the_terminal_gives_the_same_reply(tmp_path: Path) -> None:
 
 
 @pytest.mark.filterwarnings(*RASA_WARNINGS)
-async def test_the_rasa_action_server_gives_the_same_reply(server: tuple[Any, Path]) -> None:
+async def test_the_rasa_action_server_gives_the_same_reply(server: tuple[Any, Backend]) -> None:
     app, _ = server
     _, result = await post(
         app,
