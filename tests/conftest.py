@@ -224,6 +224,11 @@ class Backend:
             await conn.close()
 
 
+def backend_of(db: Path | Backend) -> Backend:
+    """A store given as an SQLite file's path (its key file beside it), as a Backend."""
+    return db if isinstance(db, Backend) else Backend("sqlite", db, None)
+
+
 @pytest.fixture
 def sqlite_backend(tmp_path: Path) -> Backend:
     """The SQLite file alone, for a test about what only SQLite has (its files beside the
