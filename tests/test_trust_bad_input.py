@@ -70,6 +70,7 @@ def test_a_db_in_a_missing_folder_or_on_a_folder(tmp_path: Path) -> None:
 
 
 def test_a_db_that_is_not_sqlite_is_named_as_such(tmp_path: Path) -> None:
+    # SQLite alone: any file may be given as its database; a URL names a database server.
     notes = tmp_path / "notes.txt"
     notes.write_text("shopping list\n" * 100)
     for command in (("queue",), ("rotate-key",), ("export",)):
