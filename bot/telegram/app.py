@@ -32,7 +32,7 @@ from bot.profile import ServiceProfile
 from bot.sweep import sweep
 from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
-from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
+from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys, sender
 from bot.telegram.order import InChatOrder
 from bot.turns import ChatTurns
 from dialogues.events import Command, Press, Start, Text
@@ -110,21 +110,13 @@ async def on_error(update: object, context: Context) -> None:
 
 
 async def sweep_job(context: Context) -> None:
-    """Raise due reminders and escalations and send them; unsent ones wait for the next run."""
+    """Raise due reminders and escalations and say every waiting alert (new referrals' notices
+    too); unsent ones wait for the next run."""
     data = bot_data(context)
-
-    async def send(chat_id: int, message: str) -> bool:
-        try:
-            await context.bot.send_message(chat_id, message)
-        except TelegramError as error:
-            logger.warning("alert not delivered: %s", type(error).__name__)
-            return False
-        return True
-
     await sweep(
         data.desk,
         data.conversations.profile.deadlines,
-        send,
+        sender(context.bot),
         data.facilitator_chat_id,
         data.conversations.clock(),
         data.conversations.profile.retention.policy,
