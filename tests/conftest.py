@@ -135,11 +135,12 @@ class Backend:
         return int(str(version))
 
     def claim_schema_version(self, version: int) -> None:
-        """Mark the store as migrated to ``version`` (as a newer rjbot would)."""
+        """Mark the store as migrated to ``version`` (as a newer rjbot would, or an older)."""
         if self.name == "sqlite":
             self.change(f"PRAGMA user_version = {int(version)}")
-        else:
-            self.change("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            return
+        self.change("DELETE FROM schema_version WHERE version >= ?", (version,))
+        self.change("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
     def digest(self) -> str:
         """A fingerprint of everything kept: it changes with any write."""
