@@ -14,6 +14,7 @@ snapshots (REPEATABLE READ, read only) on connections of their own and never wai
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -40,6 +41,7 @@ from referral_store.store import (
 )
 from referral_store.unit import Params, Row, Tx, WriteTx
 
+logger = logging.getLogger(__name__)
 # Any number, the same in every instance: the one lock every write transaction takes.
 WRITE_LOCK = 0x726A626F74  # "rjbot"
 # The conflict target of each table an ``INSERT OR REPLACE`` writes to (its primary key).
@@ -340,11 +342,34 @@ class PostgresStore(Store):
             )
 
     async def checkpoint(self) -> None:
-        """After an erasure: the old versions of changed rows stay in PostgreSQL's pages
-        until a VACUUM reclaims them, so one runs now on the tables that hold sealed values.
-        (Its own write-ahead log and any backup keep them longer: docs/deploy.md.)"""
+        """After an erasure: PostgreSQL keeps a changed row's old version in its table's
+        pages, and a plain VACUUM frees that space without overwriting it, so the tables
+        that hold sealed values are rewritten (VACUUM FULL) and nothing of an erased value
+        is left in the database's files (as SQLite's secure_delete and checkpoint leave
+        none in its file). The rewrite locks those tables for a moment; if another
+        transaction holds one longer than a write waits for its lock, a plain VACUUM is
+        done instead and the next erasure's rewrite takes what is left. (The server's
+        write-ahead log and any backup keep old values longer: docs/deploy.md.)"""
+        tables = ", ".join(KEYED_TABLES)
         async with self.pg.pool.acquire() as conn:
-            await conn.execute(f"VACUUM {', '.join(KEYED_TABLES)}")
+            try:
+                await conn.execute(f"VACUUM FULL {tables}")
+            except asyncpg.LockNotAvailableError:
+                logger.warning("erasure: tables busy, rewritten at the next erasure")
+                await conn.execute(f"VACUUM {tables}")
+
+    async def _seal_legacy(self) -> None:
+        """As on SQLite; values it seals were in clear in the rows' old versions, so the
+        tables are then rewritten as after an erasure (only for a store with referrals
+        made before the values were sealed: a new one has nothing to rewrite)."""
+        async with self.pg.read() as tx:
+            older = await tx.fetch_one(
+                "SELECT 1 FROM referrals WHERE NOT EXISTS "
+                "(SELECT 1 FROM upgrades WHERE name = 'sealed-categories') LIMIT 1"
+            )
+        await super()._seal_legacy()
+        if older:
+            await self.checkpoint()
 
     async def _write(self, sql: str, params: Any) -> None:
         async with self.write() as tx:

@@ -28,6 +28,7 @@ from tests.pg_cluster import (
     ClusterError,
     database_url,
     fresh_database,
+    psql,
     server_bin,
 )
 
@@ -143,8 +144,10 @@ class Backend:
         self.change("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
     def digest(self) -> str:
-        """A fingerprint of everything kept: it changes with any write."""
-        return hashlib.sha256(self.raw()).hexdigest()
+        """A fingerprint of every row kept: it changes with any write (and, unlike the
+        files, not with the server's own housekeeping)."""
+        kept = raw(self.db) if isinstance(self.db, Path) else self._dump()
+        return hashlib.sha256(kept).hexdigest()
 
     def select(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         """:meth:`committed`, from plain code."""
@@ -156,12 +159,32 @@ class Backend:
 
     def raw(self) -> bytes:
         """Everything the database keeps: SQLite's file, WAL and shared memory; or every
-        row of the PostgreSQL database, as pg_dump writes it out."""
+        row of the PostgreSQL database as pg_dump writes it out, and the files of its
+        tables and indexes as they are on disk (old row versions and freed space too)."""
         if isinstance(self.db, Path):
             return raw(self.db)
+        # Written out first: the newest pages may be in the server's memory alone.
+        psql(self.db, "CHECKPOINT")
+        data = Path(psql(self.db, "SHOW data_directory"))
+        files = psql(
+            self.db,
+            "SELECT pg_relation_filepath(oid) FROM pg_class "
+            "WHERE pg_relation_filepath(oid) IS NOT NULL",
+        ).split()
+        # Each relation's file, and its further segments (one every 1 GB): "16385.1", ...
+        segments = [
+            segment
+            for base in (data / name for name in files)
+            for segment in (base, *sorted(base.parent.glob(f"{base.name}.*")))
+            if segment.exists()
+        ]
+        return self._dump() + b"".join(segment.read_bytes() for segment in segments)
+
+    def _dump(self) -> bytes:
+        """Every row of the PostgreSQL database, as pg_dump writes it out."""
         return subprocess.run(
             # A fixed restrict key (a random one by default): the same rows, the same dump.
-            [str(server_bin() / "pg_dump"), "--data-only", "--restrict-key=rjbot", self.db],
+            [str(server_bin() / "pg_dump"), "--data-only", "--restrict-key=rjbot", str(self.db)],
             capture_output=True,
             check=True,
             timeout=120,

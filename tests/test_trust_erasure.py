@@ -121,3 +121,16 @@ async def test_withdrawal_leaves_no_canary_in_the_files(backend: Backend) -> Non
         assert canary.encode() not in on_disk
     for value in sealed:
         assert value.encode() not in on_disk, "not even the sealed value lingers"
+
+
+async def test_a_withdrawal_while_an_export_reads_still_erases(backend: Backend) -> None:
+    # The export's snapshot holds the tables: the erasure does not wait for it to end, and
+    # the tidying after it (SQLite's checkpoint, PostgreSQL's rewrite) gives way.
+    async with await backend.open() as store, await backend.open() as exporter:
+        reference = await fill(store)
+        async with exporter.read() as export:
+            assert await export.fetch_all("SELECT reference FROM referrals") == [(reference,)]
+            erased = await asyncio.wait_for(withdraw(store, CHAT, now=NOW), timeout=60)
+        assert erased == [reference]
+        gone = await store.get_referral(reference)
+        assert gone is not None and gone.details == {}
