@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import uuid
@@ -121,7 +122,7 @@ class Backend:
             copy = self.db.with_name(f"copy-{uuid.uuid4().hex[:8]}.sqlite3")
             with closing(sqlite3.connect(self.db)) as source, closing(sqlite3.connect(copy)) as to:
                 source.backup(to)
-            key_file_for(copy).write_bytes(key_file_for(self.db).read_bytes())
+            shutil.copy(key_file_for(self.db), key_file_for(copy))  # private, as its source
             yield Backend(self.name, copy, self.keyring, self._encoded)
             return
         name = self.db.rsplit("/", 1)[1]
