@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -69,6 +69,35 @@ def keyboard(reply: Reply) -> dict[str, str] | None:
     return _encoded(reply.buttons)
 
 
+async def say(bot: Bot, chat_id: int, reply: Reply) -> int:
+    """Send ``reply``; the id of the message sent.
+
+    Straight to the Bot API's sendMessage: python-telegram-bot's ``send_message`` turns
+    Telegram's answer into a ``Message``, 64 µs for the smallest (116 µs with its sender
+    and keyboard, measured), as much as the rest of an update's own work, and only its
+    id is kept. Errors are raised as ``send_message`` raises them.
+    """
+    sent = await _post(bot, "sendMessage", chat_id, reply)
+    return int(sent["message_id"])
+
+
+async def say_instead(bot: Bot, chat_id: int, message_id: int, reply: Reply) -> None:
+    """Put ``reply`` in place of the bot's message ``message_id`` (``say``'s editMessageText)."""
+    await _post(bot, "editMessageText", chat_id, reply, {"message_id": message_id})
+
+
+async def _post(
+    bot: Bot, method: str, chat_id: int, reply: Reply, more: dict[str, object] | None = None
+) -> Any:
+    data: dict[str, object] = {"chat_id": chat_id, "text": reply.text, **(more or {})}
+    encoded = keyboard(reply)
+    if encoded is not None:
+        data.update(encoded)
+    # What every Bot method posts through (the bot's defaults, the request layer's
+    # errors), without making a Message of the answer: it returns the Bot API's JSON.
+    return await bot._post(method, data)
+
+
 @lru_cache(maxsize=4096)
 def _encoded(buttons: tuple[tuple[Button, ...], ...]) -> dict[str, str] | None:
     """Each keyboard encoded once: they repeat from person to person (one per step, language
@@ -113,18 +142,12 @@ async def converse(update: Update, context: Context, event: Event) -> None:
     for reply in result.replies:
         if reply.edit and pressed is not None:
             try:
-                await context.bot.edit_message_text(
-                    reply.text,
-                    chat_id=chat.id,
-                    message_id=pressed.message_id,
-                    api_kwargs=keyboard(reply),
-                )
+                await say_instead(context.bot, chat.id, pressed.message_id, reply)
                 continue
             except BadRequest:
                 # Too old to edit, or unchanged: a new message does as well.
                 pass
-        message = await context.bot.send_message(chat.id, reply.text, api_kwargs=keyboard(reply))
-        sent.append(message.message_id)
+        sent.append(await say(context.bot, chat.id, reply))
     # Known only once sent: saved with the next commit, whoever's it is.
     data.conversations.remember(key, sent)
     for notice in result.notices:
@@ -159,8 +182,7 @@ async def send_surveys(bot: Bot, data: BotData) -> int:
         ids = []
         try:
             for reply in result.replies:
-                message = await bot.send_message(chat_id, reply.text, api_kwargs=keyboard(reply))
-                ids.append(message.message_id)
+                ids.append(await say(bot, chat_id, reply))
         except TelegramError as error:
             logger.warning("survey not delivered yet: %s", type(error).__name__)
             continue
