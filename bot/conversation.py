@@ -203,7 +203,8 @@ class Conversations:
             and update_id <= saved.last_update
         ):
             return Result(duplicate=True)
-        state = State.from_json(saved.state)
+        # Held in memory as this process saved it (a State is never changed in place).
+        state = saved.parsed if isinstance(saved.parsed, State) else State.from_json(saved.state)
         if saved.state is None and language:
             # A new chat starts in the client's language; after that the person's choice holds.
             state = replace(state, language=negotiate(language))
@@ -254,6 +255,7 @@ class Conversations:
             update_id,
             list(messages),
             over=None if effects else saved,
+            parsed=result.state,
         )
         return result
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -138,13 +139,22 @@ class Step:
     # - text said after the prompt, filled from the profile (the privacy notice's details).
     more: str | None = None
 
-    @property
+    # Worked out once per step (a frozen step never changes): routing and the walk ask
+    # them for every question on every update, 30-40 times a step.
+    @cached_property
     def key(self) -> str:
         """The answer's name: the step id without its flow prefix."""
         return self.id.split(".", 1)[-1]
 
     def choice(self, choice_id: str) -> Choice | None:
-        return next((c for c in self.choices if c.id == choice_id), None)
+        return self._choice_by_id.get(choice_id)
+
+    @cached_property
+    def _choice_by_id(self) -> dict[str, Choice]:
+        found: dict[str, Choice] = {}
+        for c in self.choices:
+            found.setdefault(c.id, c)  # the first of an id, as a search in order finds
+        return found
 
 
 @dataclass(frozen=True)
@@ -174,7 +184,24 @@ class Flow:
 
     def questions(self) -> Iterator[Step]:
         """The steps whose answers are kept, in the order they are asked."""
-        return (s for s in self.steps if s.kind is Kind.ASK)
+        return iter(self._questions)
+
+    def position(self, step: Step) -> int | None:
+        """Where ``step`` stands in :attr:`steps` (None: not one of them, say a screen)."""
+        at = self._positions.get(step.id)
+        return at if at is not None and self.steps[at] == step else None
+
+    # Worked out once per flow (a frozen flow never changes), not on every update.
+    @cached_property
+    def _questions(self) -> tuple[Step, ...]:
+        return tuple(s for s in self.steps if s.kind is Kind.ASK)
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for at, s in enumerate(self.steps):
+            found.setdefault(s.id, at)
+        return found
 
     @property
     def consent(self) -> Step | None:

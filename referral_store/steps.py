@@ -44,6 +44,10 @@ class Saved:
     last_update: int | None = None
     # The sealed state exactly as stored (None: no row).
     token: str | None = None
+    # What the caller made of ``state`` when it saved it (its parsed form), handed back
+    # with it so a chat held in memory is not parsed again on every update; None when
+    # read from the store. Not part of the row: two Saved of one row compare equal.
+    parsed: object = field(default=None, compare=False, repr=False)
 
 
 class Changed(Exception):
@@ -107,13 +111,15 @@ class StepWriter:
         messages: list[int],
         *,
         over: Saved | None,
+        parsed: object = None,
     ) -> Saved:
         """Save the chat's next state (and message ids) in the next group commit.
 
         ``over`` is the row the step was worked out from: the write happens only if the
         row still holds it, else :class:`Changed` is raised and nothing of it is written.
         ``None`` writes whatever the row holds (after an effect that wrote the row itself).
-        Returns once committed; a failed commit raises its error here.
+        Returns once committed; a failed commit raises its error here. ``parsed``: the
+        caller's own form of ``state`` (never changed after), handed back by ``load``.
         """
         keyring, owner = self.store.keyring, self.store.keyring.owner(key)
         token = keyring.seal(state, f"conversations.state:{key}")
@@ -143,7 +149,7 @@ class StepWriter:
         write = _Write(
             [first, *self._message_statements(key, messages)],
             guarded=over is not None,
-            saved=Saved(state, last, token),
+            saved=Saved(state, last, token, parsed),
             done=asyncio.get_running_loop().create_future(),
         )
         assert write.done is not None
