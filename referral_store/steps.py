@@ -61,6 +61,10 @@ class _Write:
     guarded: bool
     saved: Saved | None
     done: asyncio.Future[bool] | None = field(default=None)
+    # Message ids of chat ``key`` to note: every write's are noted together, in two
+    # statements a commit (Store.chats_message_statements), not two a write.
+    key: str = ""
+    messages: list[int] = field(default_factory=list)
 
 
 class StepWriter:
@@ -147,10 +151,12 @@ class StepWriter:
             )
         last = update_id if update_id is not None else (over.last_update if over else None)
         write = _Write(
-            [first, *self._message_statements(key, messages)],
+            [first],
             guarded=over is not None,
             saved=Saved(state, last, token, parsed),
             done=asyncio.get_running_loop().create_future(),
+            key=key,
+            messages=messages,
         )
         assert write.done is not None
         # A failure is read here; should this wait be cancelled, nobody else reads it.
@@ -178,7 +184,7 @@ class StepWriter:
         commit loses them, as it would have lost them between the send and any write.
         """
         if messages:
-            self._enqueue(_Write(self._message_statements(key, messages), False, None))
+            self._enqueue(_Write([], False, None, key=key, messages=messages))
 
     async def flush(self) -> None:
         """Wait until everything queued so far is committed (or has failed)."""
@@ -189,10 +195,13 @@ class StepWriter:
         await self.flush()
         self._cache.clear()
 
-    def _message_statements(self, key: str, messages: list[int]) -> list[Statement]:
-        if not messages:
-            return []
-        return self.store.message_statements(key, messages, self._sealed_who("chats", key))
+    def _message_statements(self, batch: list[_Write]) -> list[Statement]:
+        noted: dict[str, tuple[list[int], str | None]] = {}
+        for write in batch:
+            if write.messages:
+                ids, _ = noted.setdefault(write.key, ([], self._sealed_who("chats", write.key)))
+                ids.extend(write.messages)
+        return self.store.chats_message_statements(noted) if noted else []
 
     def _sealed_who(self, table: str, key: str) -> str:
         keyring = self.store.keyring
@@ -217,10 +226,12 @@ class StepWriter:
             # One turn of the loop: every chat whose step is ready now joins this commit.
             await asyncio.sleep(0)
             batch, self._queue = self._queue, []
+            steps = [w for w in batch if w.statements]  # the others only note message ids
             waiting = [w.done for w in batch if w.done is not None and not w.done.done()]
             try:
+                noted = self._message_statements(batch)
                 written = await self.store.write_in_one_trip(
-                    [(w.statements, w.guarded) for w in batch]
+                    [(w.statements, w.guarded) for w in steps] + ([(noted, False)] if noted else [])
                 )
             except Exception as error:
                 # Nothing of the batch was written: every waiting person hears so.
@@ -240,7 +251,7 @@ class StepWriter:
                 len(waiting),
                 len(batch) - len(waiting),
             )
-            for write, ok in zip(batch, written, strict=True):
+            for write, ok in zip(steps, written[: len(steps)], strict=True):
                 if write.done is not None and not write.done.done():
                     write.done.set_result(ok)
 
