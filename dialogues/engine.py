@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
 
-from dialogues import content, helplines, routing, walk
+from dialogues import content, helplines, routing, typed, walk
 from dialogues.crisis import in_crisis
 from dialogues.events import (
     Button,
@@ -75,7 +75,6 @@ DONE = "done"
 # When the consent was given: kept beside its answer, and recorded with the referral.
 CONSENT_AT = "consent_at"
 _SOURCE = re.compile(r"^src-([a-z0-9-]{1,30})$")
-_PUNCT = re.compile(r"[^\w\s]")
 
 
 # A question as shown: (step, language, ticked options) -> its Reply, for one set of rules.
@@ -276,13 +275,9 @@ class _Turn:
         self._advance(current)
 
     def _match(self, raw: str, choices: tuple[Choice, ...]) -> Choice | None:
-        wanted = _plain(raw)
-        if not wanted:
-            return None
-        for choice in choices:
-            if wanted in (_plain(self.t.gettext(choice.label)), choice.id):
-                return choice
-        return None
+        current = self._step()
+        free_text = current.text is not None and current.kind is Kind.ASK
+        return typed.pick(raw, choices, self.t, free_text=free_text)
 
     # -- button presses --------------------------------------------------------
 
@@ -666,10 +661,6 @@ class _Turn:
     def _applicable(self, flow: Flow) -> dict[str, Answer]:
         """The answers of the steps that apply now (a changed answer can void others)."""
         return walk.applicable(flow, self.state.answers, self.ctx.rules)
-
-
-def _plain(text: str) -> str:
-    return " ".join(_PUNCT.sub(" ", text.replace("✓", "")).casefold().split())
 
 
 def fill(text: str, rules: IntakeRules, t: Translator, **params: object) -> str:

@@ -183,6 +183,8 @@ LEXICON = Lexicon(
             r"{poison} (খেয়ে|খাইয়া|kheye|khaiya) (মরব|মরবো|মরমু|মরে যাব|মরে যাবো|"
             r"মইরা যামু|morbo|mormu|more jabo|moira jamu)"
         ),
+        # "I can't bear it any more": the plea English reads as "can't take it any more".
+        r"(আর )?(সহ্য|সইতে) (করতে )?(পারছি না|পারি না|পারব না|পারছিনা|পারিনা)",
     ),
     danger=(
         # Strangled, locked in, not let out.
@@ -332,6 +334,10 @@ LEXICON = Lexicon(
             r"কল দেন|কল দাও|dakun|dako|daken|pathan|pathao|call korun|call den|call dao)"
         ),
         r"(বাঁচাও|বাঁচান|বাঁচাইয়া|বাঁচাও প্লিজ|bachao|bachan|baachao|bacao)",
+        r"(বাড়ির|বাসার|ঘরের|দরজার|বাড়ীর) (বাইরে|সামনে) {gap1}(আছে|দাঁড়িয়ে|অপেক্ষা করছে)",
+        # The present tells of abuse that goes on: "আমার স্বামী আমাকে মারে".
+        r"(স্বামী|বর|সে|ও|জামাই) (আমাকে|আমায়|আমাদের) (মারে|মারধর করে|পেটায়|মারছে|পিটায়)",
+        r"(বাড়ি|বাসায়|ঘরে|বাড়িতে) (যেতে|ফিরতে) (ভয় পাচ্ছি|ভয় লাগছে|ভয় করছে|ভয় পাই|ভয় লাগে)",
     ),
     child=(
         # Missing, not found, not home.

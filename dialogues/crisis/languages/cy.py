@@ -94,6 +94,10 @@ LEXICON = Lexicon(
         # cut wrists: "mae hi di torri ei garddwrn"
         r"(torri|dorri|thorri|slasio) (ei |fy |eu )?(garddwrn|arddwrn|ngarddwrn|garddyrnau|"
         r"arddyrnau|ngarddyrnau|gwythiennau|ngwythiennau|wythiennau)",
+        # "I can't take any more": the plea English reads as "can't take it any more".
+        r"(methu|ffili|alla i ddim|alla i ddim|dw i ddim yn gallu|dwi ddim yn gallu) "
+        r"(cymryd|dal|diodde|dioddef|ymdopi|mynd ymlaen|cario mlaen|cario ymlaen) {gap1}(mwy|"
+        r"rhagor|dim mwy|bellach|ragor)",
     ),
     danger=(
         # a weapon, possessed now: "mae gynno fo gyllell", "ma cyllell gyda fe"
@@ -184,6 +188,8 @@ LEXICON = Lexicon(
         r"{not} {yn}?(saff|ddiogel|diogel)",
         r"(dwi|dw i|rydw i|fi|dan ni|dyn ni|ni|rydyn ni) {gap1}mewn (perygl|peryg)",
         r"(ofn|ofni|poeni) (am|dros) (fy|ein) (mywyd|bywyd|bywydau|mywydau)",
+        r"(ofn|ofnus|arswyd) {gap2}(mynd|fynd|dod|ddod|bod|mynd yn ol|fynd yn ol) (adref|adre|adra|"
+        r"gartref|gartre|nol adre|nol adref|i r ty)",
     ),
     child=(
         # missing: "mae fy mab ar goll", "dwi methu ffeindio fy merch"

@@ -280,6 +280,34 @@ LEXICON = Lexicon(
         r"(going|gonna|want|wanna) to (hang|drown|shoot|gas) {me_self}",
         r"(gonna|going to|want to|wanna|will|about to) (drive|crash) (into|off|my car into)",
         r"i (am|feel) (so )?(suicidal|done|finished) {gap1}(now|tonight|today|with life)",
+        # Keeping safe from oneself: the words crisis lines ask about ("can you keep
+        # yourself safe tonight?"), said back.
+        r"(can not|could not|not able to|unable to|struggling to|do not know if i can) keep "
+        r"{me_self} safe",
+        r"(do not|can not|no longer) trust {me_self}",
+        r"(scared|afraid|frightened|terrified) of what i (might|will|could|would) do( to "
+        r"{me_self})?",
+        # Self-harm just done: the present perfect, or a marker that it is now or on purpose.
+        r"(have|ve|has|just) (cut|burned|burnt|harmed|hurt|scratched) {me_self}",
+        r"(cut|burned|burnt|harmed|hurt) {me_self} (again|on purpose|deep|deeply|badly|"
+        r"really bad|tonight|today|last night)",
+        r"(started|starting|begun) (cutting|harming|hurting|self harming|burning) "
+        r"({me_self} )?again",
+        r"(might|may) as well (be dead|die|not be here|not exist|kill {me_self}|end it)",
+        r"(tired|sick|weary|exhausted) of (living|life|being alive|existing|waking up|"
+        r"being here)",
+        r"(had|have had|ve had|s had) enough of (life|living|everything|it all|being alive|"
+        r"being here)",
+        r"(hate|hating) (my )?life {gap4}(end|over|die|dead|gone)",
+        r"(want|wanna|need|wish) (my|this) life (was |were |to be |to )?(end|over|ended)",
+        r"(there is|there s|i see|i can see|i can find) no (other )?way out",
+        r"(can not|could not|do not|never) (see|find) (a|any) way out",
+        r"(not|never|no longer|can not|do not) (see|find) (the |any |a )?point (any more|any "
+        r"longer|in anything|in any of it)",
+        r"(planned|plan|planning|worked out|work out|thought about|decided) (how|when|where) "
+        r"(i would|i will|i d|i am going to|to) (do it|end it|kill {me_self}|die|go)",
+        r"(this is|these are|this will be|these will be) my (last|final) (message|messages|"
+        r"words|goodbye|text)",
     ),
     danger=(
         r"(not|never|no longer|do not feel|dont feel) (feel )?(safe|save)",
@@ -367,7 +395,7 @@ LEXICON = Lexicon(
         r"kicking|raping|slapping|strangeling|stabbing|battering|dragging|grabbing) (me|us)",
         r"(started|starts|starting|begun|begins) (hitting|beating|attacking|hurting|kicking) "
         r"(me|us)",
-        r"{who} {be} {gap1}(kicking off|going mad|going crazy|losing it|drunk and angry|"
+        r"{who} {be} {gap2}(kicking off|going mad|going crazy|losing it|drunk and angry|"
         r"raging|going to kick off)",
         r"(please|pls|someone|somebody|some one) (help|helps) {gap1}(me|us)? ?(now|please|"
         r"quick|hurry|he|she|they)",
@@ -381,6 +409,31 @@ LEXICON = Lexicon(
         r"(he|she|they|someone) {gap1}(is|are|s|has) (broken|broke|got|getting|gotten) "
         r"(in|into)",
         r"(he|she|they) (is|are|s) (in|inside) (the|my|our) (house|flat|home|room)",
+        r"{who} {be} {gap1}(smashing|wrecking|trashing|destroying|breaking) (up )?(the|my|our) "
+        r"(place|house|flat|home|room|kitchen|things|stuff|door|doors)",
+        r"{who} {be} {gap1}throwing (things|stuff|plates|chairs|furniture|knives) "
+        r"(at|around)",
+        # The present simple tells of abuse that goes on: "my partner hits me".
+        r"{who} (hits|beats|punches|kicks|chokes|strangles|slaps|batters|rapes|attacks|"
+        r"hurts|strangulates) (me|us)",
+        r"{who} {be}? ?(hurting|hitting|beating|abusing|touching|attacking|strangling|choking) "
+        r"(my|our) (little |baby |younger |big |older )?(sister|brother|mum|mom|mother|nan|"
+        r"gran|grandma|dad|friend)",
+        # Strangulation is the warning sign above all others in domestic abuse; a story
+        # ("in 2019", "in court") is still told from a past marker.
+        r"(hands|hand|arm|arms|belt|rope|cord|lead) (round|around|on|at|over) (my|our) "
+        r"(neck|throat)",
+        r"(strangled|choked|strangling|choking) (me|us) (until|till|til|so) (i|we) "
+        r"(passed out|blacked out|could not breathe|nearly died|fainted)",
+        r"(strangled|choked|strangulated) (me|us) {gap3}(last night|tonight|today|again|"
+        r"just now|this morning|this evening|an hour ago|earlier)",
+        r"(scared|afraid|frightened|terrified|too scared) (to go|of going|to be|of being) "
+        r"(back )?(home|in the house|indoors|back there)",
+        r"{who} (has |just |have )?(turned|showed|shown|turning|showing|turns|shows) up (at|"
+        r"outside) (my|our|the) {home} {gap3}(will not|wont|refuses to|refusing to|not going "
+        r"to) (leave|go)",
+        r"(just|has just|have just|s just) (turned|showed|shown) up (at|outside) (my|our|the) "
+        r"{home}",
     ),
     child=(
         r"{kid} {gap2}(is|are|s|has|have|went|gone|has gone|have gone|"
@@ -448,8 +501,16 @@ LEXICON = Lexicon(
         r"(chest pains|chest pain|can not feel my|hit (my|his|her) head and)",
         r"(mixed|mixing) {gap2}(pills|tablets|meds|drink|alcohol|vodka)",
         r"(drank|drunk|drinking) {gap2}(with|and taken|and took|on top of) {gap1}{pills}",
+        r"{who} {gap1}(took|has taken|have taken|taken|necked|swallowed|had) (way |far |much )?"
+        r"too (much|many)( again| tonight| now| of (it|them|his|her|my|their)| and)?",
+        r"(mate|friend|flatmate|partner|i) {gap1}(took|has taken|have taken|ve taken|necked|"
+        r"swallowed) (way |far |much )?too (much|many)",
     ),
     ignore=(
+        r"(cut|burned|burnt|hurt) {me_self} (shaving|cooking|chopping|on (a|the)|by accident|"
+        r"accidentally|in the kitchen|gardening)",
+        r"too (much|many) (money|time|cash|stuff|things|from|of my (money|time|things))",
+        r"(took|taken) too (long|much time)",
         r"(do not|dont|never|not) (want|wanna|going|plan) to (die|kill {me_self}|hurt "
         r"{me_self}|end my life)",
         r"(phone|battery|laptop|charger|signal|car|tablet|ipad) {gap3}(die|dying|died|dead|"
@@ -520,6 +581,9 @@ LEXICON = Lexicon(
         r"in (19|20)\d\d",
         r"(back in|back then|at the time|that time|that night|that day|those days|in those)",
         r"used to",
+        r"(when|while|back when) (we|i) (lived|were living|was living|was with|were with|went "
+        r"out|were going out|were seeing each other|split up|broke up|were together|was "
+        r"together)",
         r"(when|while) (i|we) (was|were) (young|little|small|a (kid|child|teenager|teen)|"
         r"at school|\d+|together|married|living with)",
         r"(in|at|to|from|outside|after) (the )?(court|courts|trial|his trial|her trial|hearing|"

@@ -164,6 +164,11 @@ LEXICON = Lexicon(
         r"|tragarme) (todas )?(las "
         r"|mis )?{pills}",
         r"(junte|guarde|tengo guardadas|estoy juntando) (las |mis |unas )?{pills} para",
+        # "I can't go on": said alone or of life, it is the plea English reads as "can't
+        # take it any more".
+        r"(ya )?no (puedo|aguanto|soporto|resisto) mas( con (esto|mi vida|la vida|todo|"
+        r"nada))?$",
+        r"(ya )?no (aguanto|soporto|resisto) mas( con (esto|mi vida|la vida|todo))?",
     ),
     danger=(
         # A weapon in hand now: "tiene un cuchillo", "trae una navaja", "me amenaza con un machete".
@@ -283,6 +288,13 @@ LEXICON = Lexicon(
         r"(viene|vienen|va|van) (a|por) (matarme|buscarme|por mi)",
         r"(auxilio|socorro)",
         r"(llamen|llama|llamad|llamar) (a la policia|al 999|a emergencias|al 112|al 911|a la poli)",
+        r"(miedo|terror|panico) (de|a) (volver|ir|regresar|estar|entrar) (a |en )?(mi )?casa",
+        # The present tells of abuse that goes on: "mi pareja me pega".
+        r"(pareja|marido|esposo|novio|ex|mujer|novia|padrastro|padre|madre|hermano|hijo) "
+        r"(me|nos) (pega|golpea|pegan|golpean|maltrata|ahorca|estrangula|asfixia|viola|"
+        r"da palizas|pega palizas)",
+        r"(ayuda|socorro|auxilio) {gap2}(esta|estan|ya esta|ha llegado|viene) (aqui|aca|en "
+        r"casa|dentro|en la puerta|fuera)",
     ),
     child=(
         # Not followed by "a" and an infinitive: "no volvió a hablar", "no llegó a conocer" say

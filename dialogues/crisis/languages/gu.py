@@ -137,6 +137,8 @@ LEXICON = Lexicon(
             r"(જાઉં|જઉં|જઇશ|જતો રહીશ|જતી રહીશ|ચાલ્યો જઇશ|ચાલી જઇશ|jau|jaish|jato rahish|"
             r"jati rahish) {gap1} (હંમેશ|હંમેશા|કાયમ|hamesh|hamesha|kayam) (માટે|mate)"
         ),
+        # "I can't bear it any more": the plea English reads as "can't take it any more".
+        r"(હવે )?સહન (નથી થતું|નથી થતુ|કરી શકતી નથી|કરી શકતો નથી|નથી કરી શકતી|નથી કરી શકતો)",
     ),
     danger=(
         # Things smashed, a hand raised, "threatened that...", "will come and kill".
@@ -252,6 +254,10 @@ LEXICON = Lexicon(
             r"ને જાણ કરો|bolavo|bolavjo|moklo|ne phone karo|ne bolavo)"
         ),
         r"(બચાવો|બચાવજો|બચાવ બચાવ|bachavo|bachao|bachavjo)",
+        r"(ઘરની|ઘર|દરવાજાની|દરવાજા) (બહાર|સામે) {gap1}(છે|ઊભો|ઉભો|ઊભી|ઉભી)",
+        # The present tells of abuse that goes on: "મારો પતિ મને મારે છે".
+        r"(પતિ|ઘરવાળો|તે|એ) (મને|અમને) (મારે|મારઝૂડ કરે|ફટકારે|પીટે) (છે)",
+        r"(ઘરે|ઘેર) (જતા|જવામાં|પાછા જતા|જતાં) (ડર|બીક) (લાગે|લાગી)",
     ),
     child=(
         # Missing, not found, not home.

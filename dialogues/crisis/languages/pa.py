@@ -183,6 +183,8 @@ LEXICON = Lexicon(
             r"(ਦੁਨੀਆ|ਦੁਨੀਆਂ|duniya|dunia) (ਤੋਂ|ਛੱਡ|ton|chhad|chad) {gap1} (ਜਾਣਾ|ਜਾਵ*|ਜਾਊ*|"
             r"ਦੇਣੀ|jana|jawan*|javan*|jaun*|deni)"
         ),
+        # "I can't bear it any more": the plea English reads as "can't take it any more".
+        r"(ਹੋਰ )?(ਬਰਦਾਸ਼ਤ|ਸਹਿ|ਸਹਿਣ) (ਨਹੀਂ) (ਕਰ|ਹੁੰਦਾ|ਹੋ)( ਸਕਦੀ| ਸਕਦਾ| ਸਕਦੇ)?",
     ),
     danger=(
         # A weapon held now (ਹੈ/ਆ, never ਸੀ), drawn, shown, or carried to the door.
@@ -348,6 +350,10 @@ LEXICON = Lexicon(
         r"({me}) (ਬਚਾਓ|ਬਚਾ ਲਓ|ਬਚਾ ਲੋ|ਬਚਾਲੋ|ਬਚਾ ਲਵੋ|ਬਚਾਉ|bachao|bacha lo|bachalo|bacha lao|bachaao)",
         r"(ਬਚਾਓ|bachao|bachaao) (ਬਚਾਓ|bachao|bachaao)",
         r"(ਪਲੀਜ਼|ਪਲੀਜ|please|plz|pls|plis) (ਬਚਾਓ|ਬਚਾ ਲਓ|bachao|bacha lo)",
+        r"(ਘਰ|ਦਰਵਾਜ਼ੇ|ਦਰਵਾਜੇ) (ਦੇ )?(ਬਾਹਰ|ਸਾਹਮਣੇ) {gap1}(ਹੈ|ਖੜ੍ਹਾ|ਖੜਾ|ਖੜ੍ਹੀ)",
+        # The present tells of abuse that goes on: "ਮੇਰਾ ਪਤੀ ਮੈਨੂੰ ਕੁੱਟਦਾ ਹੈ".
+        r"(ਪਤੀ|ਘਰਵਾਲਾ|ਉਹ) (ਮੈਨੂੰ|ਸਾਨੂੰ) (ਮਾਰਦਾ|ਕੁੱਟਦਾ|ਮਾਰਦੇ|ਕੁੱਟਦੇ) (ਹੈ|ਹਨ)",
+        r"ਘਰ (ਵਾਪਸ )?(ਜਾਣ) (ਤੋਂ) (ਡਰ|ਡਰਦੀ|ਡਰਦਾ) (ਲੱਗਦਾ|ਲਗਦਾ|ਹਾਂ)",
     ),
     child=(
         # Missing, not found, not home.

@@ -188,6 +188,7 @@ LEXICON = Lexicon(
         r"(chowam|chowamy|ukrywam|ukrywamy|schowalam|schowalem|zamknelam|zamknelismy) sie "
         r"(w|przed|pod|u|za)",
         r"boj* sie ze (mnie|nas) (zabij*|zabic|pobij*|skrzywdz*|znajdzie)",
+        r"boje sie (wrocic|wracac|isc|pojsc|byc|zostac) (do domu|w domu|sam w domu|sama w domu)",
     ),
     child=(
         # missing: "syn zaginął", "nie mogę znaleźć córki", "mała zniknęła"
@@ -298,6 +299,8 @@ LEXICON = Lexicon(
         r"(?<!sie )nie kontaktuje(?! sie| z| ze)",
         r"nacpa* {gap3}nie (reaguje|oddycha|budzi)",
         r"piana (z|na) (ust|ustach)",
+        r"(wzial*|wziel*|lykn*|polkn*|zazyl*|zazyw*|zjadl*|zjadl*) {gap1}(duzo|bardzo duzo|"
+        r"mnostwo|za duzo|garsc|pelno|mase|kupe|wszystkie) {gap1}{pills}",
     ),
     ignore=(
         # negations: "nie mam myśli samobójczych", "nie zrobię sobie krzywdy"

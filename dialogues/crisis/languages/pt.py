@@ -152,6 +152,10 @@ LEXICON = Lexicon(
         r"|minhas )?{pills}",
         r"(separei|juntei|guardei|comprei|juntando|guardando) (os |as |uns |umas |meus "
         r"|minhas )?{pills} (para|pra)",
+        # "I can't take any more": the plea English reads as "can't take it any more".
+        r"(ja )?nao (aguento|suporto|consigo|aguenta) mais( (isto|isso|esta vida|viver|"
+        r"com (isto|isso|a vida|nada)))?$",
+        r"(ja )?nao (aguento|suporto) mais (isto|isso|esta vida|viver|a vida)",
     ),
     danger=(
         # A weapon in hand now.
@@ -271,6 +275,12 @@ LEXICON = Lexicon(
         r"socorro",
         r"(chamem|chama|liga|liguem|ligar|ligue) (a policia|para a policia|pra policia|o 999"
         r"|para o 999|pro 999|a emergencia|o 190|o 112|a gnr|a psp)",
+        r"medo de (voltar|ir|estar|entrar) (para |a |em |pra )?(minha )?casa",
+        # The present tells of abuse that goes on: "o meu marido bate-me", "ele me bate".
+        r"(marido|companheiro|namorado|ex|mulher|namorada|padrasto|pai|mae|irmao|filho) "
+        r"(bate|espanca|agride|estrangula|sufoca|viola|maltrata) (me|nos|em mim)",
+        r"(marido|companheiro|namorado|ex|mulher|namorada|padrasto|pai|mae|irmao|filho|ele|"
+        r"ela) (me|nos) (bate|espanca|agride|estrangula|sufoca|viola|maltrata)",
     ),
     child=(
         # Not followed by "a" and an infinitive: "não voltou a falar", "não chegou a conhecer"

@@ -78,6 +78,11 @@ LEXICON = Lexicon(
         r"pe mana|singur|singura|intentionat|cu lama)",
         r"(mi|imi|isi|si) (fac|face|faca) rau",
         r"(taie|tai|taiat|cresteaza) (venele|venele de la maini)",
+        # "I can't any more", said alone or of life: the plea English reads as "can't take
+        # it any more". Not "nu mai pot veni" (can no longer come).
+        r"nu mai (pot|rezist|suport)( asa| sa traiesc| sa continui| sa merg mai departe| cu "
+        r"viata asta| cu toate astea)?$",
+        r"nu mai (rezist|suport) (asa|viata asta|sa traiesc)",
     ),
     danger=(
         # a weapon now: "are cuțit", "ține un pistol", "a venit cu toporul"
@@ -159,6 +164,11 @@ LEXICON = Lexicon(
         # hiding: "mă ascund în baie"
         r"(ma|ne) (ascund|ascundem|am ascuns|baricadez|baricadam) (in|de|sub|dupa|la)",
         r"(mi e|mie|mi|imi e|ne e) (frica|teama) ca (ma|o sa ma|ne|o sa ne) {kill}",
+        r"(mi e|imi e|ma tem|mi este|imi este) (frica|teama|groaza) sa (merg|ma duc|ma intorc|"
+        r"stau|intru) (acasa|in casa)",
+        # The present tells of abuse that goes on: "sotul meu ma bate".
+        r"(sotul|partenerul|iubitul|fostul|tatal|concubinul|fratele|fiul|sotia|iubita|mama) "
+        r"(meu |mea |mi )?(ma|ne) (bate|loveste|violeaza|strange de gat|sugruma|snopeste)",
     ),
     child=(
         # missing: "a dispărut copilul", "nu-mi găsesc fata", "fiul meu nu a venit de la școală"

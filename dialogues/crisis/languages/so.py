@@ -91,6 +91,10 @@ LEXICON = Lexicon(
         r"{gap}(iska tuur*|is tuur*|isaga tuur*|ka bood*)",
         r"(iska tuur*|ka bood*) {gap}(buundada|dhismaha"
         r"|daaqadda|tareenka|badda|webiga|dabaqa)",
+        # "I can't bear it any more": the plea English reads as "can't take it any more".
+        r"(ma awoodo|kari maayo|ma karo|ma kari karo) {gap1}(inaan|in aan) (sii )?(adkaysto|u "
+        r"adkaysto|sii wado|noolaado|sii noolaado)",
+        r"(sii )?(adkaysan|u adkaysan) (kari maayo|maayo|ma karo)",
     ),
     danger=(
         # A weapon carried or held now: "mindi ayuu sitaa", "wuxuu haystaa bastoolad".
@@ -169,6 +173,14 @@ LEXICON = Lexicon(
         r"(booliska|booliiska|boolis|police|999) {gap1}(ii|noo|u|iiga)? ?(wac|waca|yeer|yeera"
         r"|soo wac|soo yeer|soo dir)",
         r"(gargaar|ii gargaara|i gargaara|i badbaadi|na badbaadi|i samatabbixi)",
+        r"(joogaa|taagan|taagan yahay|sugayaa|ku sugayaa) (guriga|albaabka|irridda|daaqadda|"
+        r"gurigayga|albaabkayga|gurigeyga) ?(bannaankiisa|banaankiisa|hortiisa|agtiisa|dibadda|"
+        r"dibaddiisa)?",
+        # The present tells of abuse that goes on: "ninkaygu wuu i garaacaa".
+        r"(wuu|wuxuu|waxay|way|ninkaygu|ninkayga|saygayga|seygaygu|saygaygu) {gap1}i (garaac*|"
+        r"tum*|karbaash*|jirdil*)",
+        r"(ka baqayaa|ka cabsanayaa|ka cabsoonayaa|cabsi) {gap1}(inaan|in aan) (guriga|gurigayga|"
+        r"gurigeyga) (aado|tago|ku noqdo|laabto|ku laabto)",
     ),
     child=(
         # Up to five words between: an age ("12 jirka ah") and a place ("iskuulka") often are.

@@ -134,6 +134,10 @@ LEXICON = Lexicon(
         ),
         r"(پھانسی|phansi|phaansi) (لگا|لے|laga|le)",
         r"(لٹک|latak) (جاؤں|jaun|jaungi|jaunga|جاؤنگی|جاؤنگا)",
+        # "I can't bear it any more": the plea English reads as "can't take it any more".
+        r"(اور |aur )?(برداشت|bardasht|سہہ|seh|sehen) (نہیں|nahi|nahin|nai) (کر|kar|ho) "
+        r"(سکتا|سکتی|سکتے|sakta|sakti|sakte|پا رہا|پا رہی|pa raha|pa rahi)",
+        r"(برداشت|bardasht) (نہیں|nahi|nahin|nai) (ہوتا|hota|ہو رہا|ho raha)",
     ),
     danger=(
         # "mera sar deewar se maar raha hai"
@@ -286,6 +290,13 @@ LEXICON = Lexicon(
             r"meri zindagi) {gap1}(خطرے|khatre) (میں|mein|me)(?! (نہیں|nahi))"
         ),
         r"(جان|jaan) (کو )?(خطرہ|khatra)",
+        r"(گھر|دروازے|مکان|فلیٹ|ghar|darwaze|makan|flat) (کے|ke) (باہر|سامنے|bahar|samne) (ہے|ہیں|"
+        r"آ گیا|آگیا|hai|hain|aa gaya|a gaya){notpast}",
+        # The present tells of abuse that goes on: "میرا شوہر مجھے مارتا ہے".
+        r"{he} (مجھے|ہمیں|mujhe|humein|hamein) (مارتا|مارتی|مارتے|پیٹتا|پیٹتی|marta|marti|marte|"
+        r"peetta|pitta|peet ta) (ہے|ہیں|hai|hain)",
+        r"(گھر|ghar) (واپس |wapas )?(جانے|jane|jaane) (سے|se) (ڈر|خوف|dar|darr|khauf) (لگتا|لگتی|"
+        r"lagta|lagti|لگ رہا|lag raha)",
     ),
     child=(
         # a child who took someone else's medicine: "بیٹے نے ابو کی دوائیاں کھا لی ہیں"
