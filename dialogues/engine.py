@@ -402,7 +402,7 @@ class _Turn:
         answers[current.key] = value
         if current.role is Role.CONSENT:
             answers[CONSENT_AT] = self.ctx.now.isoformat()
-        self.state = replace(self.state, answers=answers, pending=())
+        self.state = self.state.changed(answers=answers, pending=())
         chosen = current.choice(value) if isinstance(value, str) else None
         if chosen is not None and chosen.note:
             self._say(chosen.note)

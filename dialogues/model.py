@@ -197,6 +197,13 @@ class Flow:
         return tuple(s for s in self.steps if s.kind is Kind.ASK)
 
     @cached_property
+    def _questions_by_key(self) -> dict[str, tuple[Step, ...]]:
+        found: dict[str, tuple[Step, ...]] = {}
+        for s in self._questions:
+            found[s.key] = (*found.get(s.key, ()), s)
+        return found
+
+    @cached_property
     def _positions(self) -> dict[str, int]:
         found: dict[str, int] = {}
         for at, s in enumerate(self.steps):
@@ -218,7 +225,12 @@ class Flow:
 
     def question(self, key: str) -> Step | None:
         """The question whose answer is ``key``."""
-        return next((s for s in self.questions() if s.key == key), None)
+        found = self._questions_by_key.get(key)
+        return found[0] if found else None
+
+    def questions_of(self, key: str) -> tuple[Step, ...]:
+        """Every question whose answer is ``key``, in order (a flow's own may ask one twice)."""
+        return self._questions_by_key.get(key, ())
 
     def staff_labels(self) -> dict[str, str]:
         """Each answer's desk label by its key, in the order the flow asks them."""
