@@ -32,7 +32,14 @@ from bot.profile import ServiceProfile
 from bot.sweep import sweep
 from bot.telegram import desk as desk_telegram
 from bot.telegram.commands import publish
-from bot.telegram.common import BotData, Context, bot_data, converse, send_surveys
+from bot.telegram.common import (
+    BotData,
+    Context,
+    answer_press,
+    bot_data,
+    converse,
+    send_surveys,
+)
 from bot.telegram.order import InChatOrder
 from bot.turns import ChatTurns
 from dialogues.events import Command, Press, Start, Text
@@ -84,7 +91,7 @@ async def press(update: Update, context: Context) -> None:
     """Answer a button press: stop Telegram's spinner, then handle the choice."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_press(context.bot, query)
     await converse(update, context, Press(query.data or ""))
 
 

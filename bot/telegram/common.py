@@ -11,9 +11,9 @@ from functools import lru_cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, ExtBot
 
 from bot.conversation import Conversations, NewReferralNotice
 from bot.flood import TOO_FAST, FloodGate
@@ -70,32 +70,42 @@ def keyboard(reply: Reply) -> dict[str, str] | None:
 
 
 async def say(bot: Bot, chat_id: int, reply: Reply) -> int:
-    """Send ``reply``; the id of the message sent.
-
-    Straight to the Bot API's sendMessage: python-telegram-bot's ``send_message`` turns
-    Telegram's answer into a ``Message``, 64 µs for the smallest (116 µs with its sender
-    and keyboard, measured), as much as the rest of an update's own work, and only its
-    id is kept. Errors are raised as ``send_message`` raises them.
-    """
-    sent = await _post(bot, "sendMessage", chat_id, reply)
+    """Send ``reply``; the id of the message sent."""
+    sent = await api(bot, "sendMessage", _message(chat_id, reply))
     return int(sent["message_id"])
 
 
 async def say_instead(bot: Bot, chat_id: int, message_id: int, reply: Reply) -> None:
-    """Put ``reply`` in place of the bot's message ``message_id`` (``say``'s editMessageText)."""
-    await _post(bot, "editMessageText", chat_id, reply, {"message_id": message_id})
+    """Put ``reply`` in place of the bot's message ``message_id``."""
+    await api(bot, "editMessageText", {**_message(chat_id, reply), "message_id": message_id})
 
 
-async def _post(
-    bot: Bot, method: str, chat_id: int, reply: Reply, more: dict[str, object] | None = None
-) -> Any:
-    data: dict[str, object] = {"chat_id": chat_id, "text": reply.text, **(more or {})}
+async def answer_press(bot: Bot, query: CallbackQuery) -> None:
+    """Stop the spinner Telegram shows on a pressed button."""
+    await api(bot, "answerCallbackQuery", {"callback_query_id": query.id})
+
+
+async def api(bot: Bot, method: str, data: dict[str, object]) -> Any:
+    """One Bot API call, answered with the Bot API's own JSON: for the calls of every update.
+
+    python-telegram-bot's methods (``send_message``, ``answer_callback_query``) fill in the
+    bot's defaults, then turn the answer into objects: a ``Message`` took 64 µs for the
+    smallest (116 µs with its sender and keyboard, measured), as much as the rest of an
+    update's own work, and only its id is kept. ``Bot._do_post`` is where those methods
+    post: the same request layer, raising the same errors (BadRequest...).
+    """
+    if isinstance(bot, ExtBot) and bot.defaults is not None:
+        # Defaults (none set by rjbot) are filled in only by the methods' own path.
+        return await bot._post(method, data)
+    return await bot._do_post(method, data)
+
+
+def _message(chat_id: int, reply: Reply) -> dict[str, object]:
+    data: dict[str, object] = {"chat_id": chat_id, "text": reply.text}
     encoded = keyboard(reply)
     if encoded is not None:
         data.update(encoded)
-    # What every Bot method posts through (the bot's defaults, the request layer's
-    # errors), without making a Message of the answer: it returns the Bot API's JSON.
-    return await bot._post(method, data)
+    return data
 
 
 @lru_cache(maxsize=4096)
