@@ -36,7 +36,7 @@ from dialogues.events import (
 )
 from dialogues.flows import SHIPPED
 from dialogues.i18n import N_, negotiate, translator
-from dialogues.model import Flows
+from dialogues.model import Choice, Flows
 from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
@@ -124,6 +124,7 @@ class Conversations:
         self.withdraw_only: dict[str, str] = {}
         # Questions rendered once for these rules and this channel (dialogues.engine.Context).
         self._rendered: Rendered = {}
+        self._offered: dict[str, tuple[Choice, ...]] = {}
         # Updates of one chat are handled one at a time, in order.
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -135,6 +136,7 @@ class Conversations:
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
             rendered=self._rendered,
+            offered=self._offered,
         )
 
     async def handle(

@@ -255,4 +255,3 @@ class StepWriter:
             for write, ok in zip(steps, written[: len(steps)], strict=True):
                 if write.done is not None and not write.done.done():
                     write.done.set_result(ok)
-

@@ -66,7 +66,21 @@ def markup(
 
 def keyboard(reply: Reply) -> dict[str, str] | None:
     """The reply's keyboard as the Bot API's JSON, for a send's ``api_kwargs``."""
-    return _encoded(reply.buttons)
+    buttons = reply.buttons
+    # A question's reply is rendered once (dialogues.engine.Context.rendered), so the same
+    # buttons come back as the same object: found by identity, without hashing every
+    # button (most of _encoded's look-up). The entry holds the object, so its id stays its.
+    held = _by_identity.get(id(buttons))
+    if held is not None and held[0] is buttons:
+        return held[1]
+    encoded = _encoded(buttons)
+    if len(_by_identity) >= 4096:
+        _by_identity.clear()
+    _by_identity[id(buttons)] = (buttons, encoded)
+    return encoded
+
+
+_by_identity: dict[int, tuple[tuple[tuple[Button, ...], ...], dict[str, str] | None]] = {}
 
 
 async def say(bot: Bot, chat_id: int, reply: Reply) -> int:
