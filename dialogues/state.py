@@ -9,6 +9,8 @@ from typing import Any
 from dialogues.model import Answer
 
 VERSION = 1
+# One encoder for every save (json.dumps builds one a call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class State:
             "case": self.case,
             "crisis_at": self.crisis_at,
         }
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return _ENCODE(data)
 
     @classmethod
     def from_json(cls, text: str | None) -> State:
