@@ -40,7 +40,7 @@ from dialogues.model import Choice, Flows
 from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
-from referral_store.desk import Onward
+from referral_store.desk import Alert, AlertKind, Onward
 from referral_store.monitoring import (
     MonitoringError,
     cancel_surveys,
@@ -74,21 +74,11 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
-class NewReferralNotice:
-    """What the facilitators' chat is told: no personal details, only what to act on."""
-
-    reference: str
-    kind: str
-    priority: str
-    due_at: datetime
-    route: str | None
-
-
 @dataclass
 class Result:
     replies: list[Reply] = field(default_factory=list)
-    notices: list[NewReferralNotice] = field(default_factory=list)
+    # The team's notice of each referral made (an alert kept with the referral, to say now).
+    notices: list[Alert] = field(default_factory=list)
     state: State = field(default_factory=State)
     # The person asked for a quick exit: the channel deletes what it can of the chat.
     quick_exit: bool = False
@@ -345,11 +335,13 @@ class Conversations:
         )
 
     @staticmethod
-    def _notice(stored: StoredReferral, draft: ReferralDraft) -> NewReferralNotice:
-        return NewReferralNotice(
-            reference=stored.reference,
-            kind=draft.kind,
-            priority=str(stored.priority),
-            due_at=stored.due_at,
+    def _notice(stored: StoredReferral, draft: ReferralDraft) -> Alert:
+        return Alert(
+            stored.reference,
+            AlertKind.NEW,
+            stored.due_at,
+            str(stored.priority),
+            None,
+            referral_kind=draft.kind,
             route=draft.route,
         )

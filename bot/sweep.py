@@ -1,10 +1,13 @@
-"""The reminder sweep: one pass over the index of referrals awaiting first contact.
+"""The sweep: one pass over the alerts waiting to be said, and the index of referrals
+awaiting first contact.
 
 Run by the bot's job queue and by ``rjbot sweep`` (cron), one at a time (a lease
-in the store). Each alert is raised once in the store, then sent; each recipient's
-delivery has its own record, so a recipient who got it never gets it again, a
-failed send is retried with backoff for that recipient only, and one that keeps
-failing is reported. The alert is marked sent once every recipient got it.
+in the store). Each alert (a new referral's notice, a reminder, an escalation) is raised
+once in the store, then sent; each recipient's delivery has its own record, so a
+recipient who got it never gets it again, a failed send is retried with backoff for that
+recipient only, and one that keeps failing is reported. The alert is marked sent once
+every recipient got it. The bot that took a referral says its notice at once through
+the same records (:func:`deliver`), so the sweep never says it twice.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import Enum
 
 from bot.staff.text import desk_translator
 from bot.staff.views import alert_text
@@ -52,11 +56,14 @@ async def recipients(
 ) -> list[tuple[int, str | None]]:
     """Who is told, each with their language (the team's chat reads English).
 
-    Reminders go to the claimer (else the team's chat); escalations to every manager.
+    New referrals go to the team's chat; reminders to the claimer (else the team's
+    chat); escalations to every manager (else the team's chat).
     """
     team: list[tuple[int, str | None]] = (
         [(facilitator_chat_id, None)] if facilitator_chat_id is not None else []
     )
+    if alert.kind is AlertKind.NEW:
+        return team
     if alert.kind is AlertKind.REMINDER:
         if alert.claimer_telegram_id is not None:
             return [(alert.claimer_telegram_id, alert.claimer_language)]
@@ -111,36 +118,64 @@ async def _sweep(
     for alert in await desk.unsent_alerts():
         # Renewed as it goes, so a long sweep keeps the lease it holds.
         await desk.take_lease(LEASE, holder, now, LEASE_LENGTH)
-        targets = await recipients(desk, alert, facilitator_chat_id)
-        done = bool(targets)
-        for target, language in targets:
-            attempt = await desk.start_delivery(alert, target, now, LEASE_LENGTH)
-            if attempt is None:
-                done = done and await _was_delivered(desk, alert, target)
-                continue
-            if await send(target, alert_text(alert, desk_translator(language))):
-                await desk.delivered(alert, target, now)
-                continue
-            done = False
-            await desk.failed_delivery(alert, target, attempt, now, RETRY_AFTER)
-            if attempt >= REPORT_AFTER and await desk.report_undelivered(alert, target, now):
-                reported += 1
-                logger.warning(
-                    "alert %s (%s) failed %d times for one recipient; staff should check",
-                    alert.reference,
-                    alert.kind,
-                    attempt,
-                )
-        if done:
-            await desk.mark_sent(alert, now=now)
-            sent += 1
-        else:
+        said, newly_reported = await deliver(desk, alert, send, facilitator_chat_id, now)
+        reported += newly_reported
+        if said is Said.WAITING:
             waiting += 1
+        elif said is Said.SENT:
+            sent += 1
     if waiting:
         logger.warning(
             "%d alerts could not be delivered yet; they wait for the next sweep", waiting
         )
     return SweepResult(raised, sent, waiting, purged, reported=reported)
+
+
+class Said(Enum):
+    """Where an alert stands after :func:`deliver`."""
+
+    SENT = "sent"  # everyone it is for has it
+    WAITING = "waiting"  # someone has not had it yet: the next sweep tries again
+    NOBODY = "nobody"  # a new referral's notice with no team chat: the queue shows it
+
+
+async def deliver(
+    desk: Desk, alert: Alert, send: Send, facilitator_chat_id: int | None, now: datetime
+) -> tuple[Said, int]:
+    """Say ``alert`` to everyone it is for who has not had it; where it stands now, and how
+    many recipients were newly reported as unreachable.
+
+    A new referral's notice with no team chat to go to is closed unsaid: there is nobody
+    to tell, and the referral is in the queue. Anything else with nobody to tell waits.
+    """
+    targets = await recipients(desk, alert, facilitator_chat_id)
+    if not targets and alert.kind is AlertKind.NEW:
+        await desk.mark_sent(alert, now=now)
+        return Said.NOBODY, 0
+    done = bool(targets)
+    reported = 0
+    for target, language in targets:
+        attempt = await desk.start_delivery(alert, target, now, LEASE_LENGTH)
+        if attempt is None:
+            done = done and await _was_delivered(desk, alert, target)
+            continue
+        if await send(target, alert_text(alert, desk_translator(language))):
+            await desk.delivered(alert, target, now)
+            continue
+        done = False
+        await desk.failed_delivery(alert, target, attempt, now, RETRY_AFTER)
+        if attempt >= REPORT_AFTER and await desk.report_undelivered(alert, target, now):
+            reported += 1
+            logger.warning(
+                "alert %s (%s) failed %d times for one recipient; staff should check",
+                alert.reference,
+                alert.kind,
+                attempt,
+            )
+    if not done:
+        return Said.WAITING, reported
+    await desk.mark_sent(alert, now=now)
+    return Said.SENT, reported
 
 
 async def _was_delivered(desk: Desk, alert: Alert, recipient: int) -> bool:

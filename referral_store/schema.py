@@ -284,4 +284,22 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE invites ADD COLUMN for_staff INTEGER REFERENCES staff (id);
     """,
+    # A new referral's notice to the team's chat is an alert like a reminder, raised in the
+    # referral's own transaction and delivered (with retries) by whoever sweeps. The table
+    # is made again because SQLite cannot change a CHECK; referrals made before this were
+    # announced already and get no notice.
+    """
+    CREATE TABLE alerts_new (
+        referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('new', 'reminder', 'escalation')),
+        raised_at TEXT NOT NULL,
+        sent_at TEXT,
+        PRIMARY KEY (referral_id, kind)
+    ) WITHOUT ROWID;
+    INSERT INTO alerts_new (referral_id, kind, raised_at, sent_at)
+        SELECT referral_id, kind, raised_at, sent_at FROM alerts;
+    DROP TABLE alerts;
+    ALTER TABLE alerts_new RENAME TO alerts;
+    CREATE INDEX alerts_unsent ON alerts (raised_at) WHERE sent_at IS NULL;
+    """,
 )

@@ -695,6 +695,12 @@ class Store:
                 "INSERT INTO events (referral_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?)",
                 (referral_id, stamp(received), "received", referral.channel, "{}"),
             )
+            # The team's notice, kept with the referral: said by whoever sweeps next if the
+            # channel that took it cannot say it now (the web chat, a bot stopped mid-way).
+            await tx.execute(
+                "INSERT INTO alerts (referral_id, kind, raised_at) VALUES (?, 'new', ?)",
+                (referral_id, stamp(received)),
+            )
             if referral.crisis_at is not None:
                 await tx.execute(
                     "INSERT INTO events (referral_id, at, kind, actor, data) "

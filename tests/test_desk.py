@@ -222,7 +222,12 @@ async def test_reminders_and_escalations_are_raised_once_even_across_a_restart(
         assert await desk.raise_alerts(MONDAY, day) == 0, "nothing due yet"
         sunday = datetime(2026, 11, 29, 18, tzinfo=UTC)
         assert await desk.raise_alerts(sunday, day) == 1
-        [alert] = await desk.unsent_alerts()
+        new, new_too, alert = await desk.unsent_alerts()
+        # Each referral's notice to the team waits since it was made, the reminder after.
+        assert {new.reference, new_too.reference} == {standard, contacted}
+        assert new.kind is new_too.kind is AlertKind.NEW
+        await desk.mark_sent(new)
+        await desk.mark_sent(new_too)
         assert (alert.reference, alert.kind) == (standard, AlertKind.REMINDER)
         await desk.mark_sent(alert)
     async with await Store.open(db) as store:

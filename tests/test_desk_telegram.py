@@ -215,6 +215,14 @@ async def test_the_sweep_reminds_the_claimer_and_escalates_to_managers(tmp_path:
             return up
 
         policy = load_profile().deadlines
+        # First each referral's notice, to the team's chat only, once.
+        told = await sweep(desk, policy, send, TEAM, NOW)
+        assert (told.raised, told.sent) == (0, 2)
+        assert {chat for chat, _ in sent} == {TEAM}
+        assert all(text.startswith("New referral") for _, text in sent)
+        assert {claimed.reference, loose.reference} == {text.split()[2] for _, text in sent}
+        sent.clear()
+        assert (await sweep(desk, policy, send, TEAM, NOW)).sent == 0
         before = claimed.due_at - timedelta(hours=2)
         up = False
         first = await sweep(desk, policy, send, TEAM, before)
@@ -268,7 +276,11 @@ async def test_staff_read_the_desk_in_their_own_language(desk_app: dict[str, Any
 
         due = (await store.open_referrals())[0].due_at
         await sweep(desk, load_profile().deadlines, send, TEAM, due - timedelta(hours=2))
-    assert alerts == [(21, alerts[0][1])] and alerts[0][1].startswith("⏰ Nodyn atgoffa:")
+    # The team's chat reads English; the claimer's reminder is in Welsh.
+    [(team, new), (nia, reminder)] = alerts
+    assert (team, nia) == (TEAM, 21)
+    assert new.startswith(f"New referral {reference}")
+    assert reminder.startswith("⏰ Nodyn atgoffa:")
 
 
 async def test_why_a_case_closed_and_where_it_went_are_recorded_from_telegram(

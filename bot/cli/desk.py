@@ -553,7 +553,7 @@ def reassign(
 
 @commands.command()
 def sweep(ctx: typer.Context) -> None:
-    """Raise and send due reminders and escalations once (for cron).
+    """Say new referrals' notices, and raise and send due reminders and escalations (for cron).
 
     With RJBOT_TELEGRAM_TOKEN set they go to Telegram as in the running bot;
     without it they are printed, so cron can mail them.

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bot.conversation import NewReferralNotice
 from bot.staff.text import D_, desk_translator, when
 from dialogues.i18n import Translator
-from referral_store.desk import Notice
+from referral_store.desk import Alert, Notice
 
 __all__ = ["KIND_LABELS", "ROUTE_LABELS", "new_referral_text", "notice_text", "when"]
 
@@ -21,11 +20,13 @@ ROUTE_LABELS = {
 }
 
 
-def new_referral_text(notice: NewReferralNotice, t: Translator | None = None) -> str:
+def new_referral_text(notice: Alert, t: Translator | None = None) -> str:
+    """A new referral's notice (an alert of kind ``new``): what to act on, nothing personal."""
     t = t or desk_translator(None)
+    kind = notice.referral_kind
     lines = [
         t.gettext(D_("New referral {reference}")).format(reference=notice.reference),
-        t.gettext(KIND_LABELS[notice.kind]) if notice.kind in KIND_LABELS else notice.kind,
+        t.gettext(KIND_LABELS[kind]) if kind in KIND_LABELS else kind,
         t.gettext(D_("Priority: {priority}")).format(priority=notice.priority),
         t.gettext(D_("First contact due: {date}")).format(date=when(notice.due_at, t)),
     ]

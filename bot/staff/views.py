@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from bot.staff.notices import ROUTE_LABELS
+from bot.staff.notices import ROUTE_LABELS, new_referral_text
 from bot.staff.text import D_, desk_translator, when
 from dialogues.flows import SHIPPED
 from dialogues.i18n import Translator, translator
@@ -223,6 +223,8 @@ def detail_rows(
 
 def alert_text(alert: Alert, t: Translator | None = None) -> str:
     t = t or desk_translator(None)
+    if alert.kind is AlertKind.NEW:
+        return new_referral_text(alert, t)
     params = {
         "reference": alert.reference,
         "priority": _label(PRIORITY_LABELS, alert.priority, t),

@@ -39,6 +39,7 @@ from bot.telegram.common import (
     bot_data,
     converse,
     send_surveys,
+    sender,
 )
 from bot.telegram.order import InChatOrder
 from bot.turns import ChatTurns
@@ -117,21 +118,13 @@ async def on_error(update: object, context: Context) -> None:
 
 
 async def sweep_job(context: Context) -> None:
-    """Raise due reminders and escalations and send them; unsent ones wait for the next run."""
+    """Raise due reminders and escalations and say every waiting alert (new referrals' notices
+    too); unsent ones wait for the next run."""
     data = bot_data(context)
-
-    async def send(chat_id: int, message: str) -> bool:
-        try:
-            await context.bot.send_message(chat_id, message)
-        except TelegramError as error:
-            logger.warning("alert not delivered: %s", type(error).__name__)
-            return False
-        return True
-
     await sweep(
         data.desk,
         data.conversations.profile.deadlines,
-        send,
+        sender(context.bot),
         data.facilitator_chat_id,
         data.conversations.clock(),
         data.conversations.profile.retention.policy,
@@ -187,13 +180,19 @@ def build_application(
 
     app = builder.post_init(open_store).post_shutdown(close_store).build()
     private = filters.ChatType.PRIVATE
+    # python-telegram-bot asks each handler in turn whether it takes the update. Presses
+    # and typed answers, most updates, come first: no command handler takes a press or a
+    # message that is not a command (nor these a command), so the order changes nothing
+    # but the handlers asked (a press was asked of all ten before its own).
+    desk_telegram.register_buttons(app)
+    app.add_handler(CallbackQueryHandler(press))
+    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, text))
+    app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text))
     app.add_handler(CommandHandler("start", start, filters=private))
     app.add_handler(CommandHandler(list(COMMANDS), command, filters=private))
     desk_telegram.register(app)
-    app.add_handler(CallbackQueryHandler(press))
-    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, text))
+    # Any other command, after every command handler.
     app.add_handler(MessageHandler(private & filters.COMMAND, command))
-    app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text))
     app.add_error_handler(on_error)
     interval = sweep_every if sweep_every is not None else _sweep_interval()
     if app.job_queue is not None and interval > 0:

@@ -15,13 +15,13 @@ from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes, ExtBot
 
-from bot.conversation import Conversations, NewReferralNotice
+from bot.conversation import Conversations
 from bot.flood import TOO_FAST, FloodGate
-from bot.staff.notices import new_referral_text
+from bot.sweep import Send, deliver
 from dialogues.events import Button, Event, Reply
 from dialogues.followup import safe_to_write
 from dialogues.i18n import translator
-from referral_store.desk import Desk
+from referral_store.desk import Alert, Desk
 from referral_store.monitoring import mark_survey_sent, surveys_due
 
 logger = logging.getLogger(__name__)
@@ -237,13 +237,24 @@ async def tell_team(context: Context, data: BotData, text: str) -> None:
         logger.warning("could not tell the team: %s", type(error).__name__)
 
 
-async def announce(context: Context, data: BotData, notice: NewReferralNotice) -> None:
-    if data.facilitator_chat_id is None:
-        return
-    try:
-        await context.bot.send_message(data.facilitator_chat_id, new_referral_text(notice))
-    except TelegramError as error:
-        # The referral is safe in the store and shows in the queue; say so in the log.
-        logger.warning(
-            "could not announce %s to facilitators: %s", notice.reference, type(error).__name__
-        )
+async def announce(context: Context, data: BotData, notice: Alert) -> None:
+    """Tell the team's chat of a new referral now, through the alert kept with it: if
+    this send fails, or the bot stops first, the next sweep says it (once)."""
+    await deliver(
+        data.desk, notice, sender(context.bot), data.facilitator_chat_id, data.conversations.clock()
+    )
+
+
+def sender(bot: Bot) -> Send:
+    """A sweep's way to send: a message to a chat, False if Telegram refused it."""
+
+    async def send(chat_id: int, message: str) -> bool:
+        try:
+            await bot.send_message(chat_id, message)
+        except TelegramError as error:
+            # The alert waits in the store for the next try; say so in the log.
+            logger.warning("alert not delivered: %s", type(error).__name__)
+            return False
+        return True
+
+    return send

@@ -1,4 +1,5 @@
-"""Reminders and escalations: raised once, delivered with retries, one sweeper at a time."""
+"""New-referral notices, reminders and escalations: raised once, delivered with retries,
+one sweeper at a time."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from referral_store.store import stamp
 
 
 class Alerts(Actions):
-    """Due reminders and escalations, and their deliveries."""
+    """New referrals' notices, due reminders and escalations, and their deliveries."""
 
     async def raise_alerts(self, now: datetime, remind_before: timedelta) -> int:
         """Raise each due reminder and escalation once, ever; return how many were new.
@@ -29,13 +30,23 @@ class Alerts(Actions):
 
     async def unsent_alerts(self) -> list[Alert]:
         rows = await self._fetch(
-            "SELECT r.reference, a.kind, r.due_at, r.priority, s.telegram_id, s.language "
+            "SELECT r.reference, a.kind, r.due_at, r.priority, s.telegram_id, s.language, "
+            "r.kind, r.route "
             "FROM alerts a JOIN referrals r ON r.id = a.referral_id "
             "LEFT JOIN staff s ON s.id = r.claimed_by AND s.removed_at IS NULL "
             "WHERE a.sent_at IS NULL ORDER BY a.raised_at, r.due_at"
         )
         return [
-            Alert(r[0], AlertKind(r[1]), datetime.fromisoformat(r[2]), r[3], r[4], r[5] or "en")
+            Alert(
+                r[0],
+                AlertKind(r[1]),
+                datetime.fromisoformat(r[2]),
+                r[3],
+                r[4],
+                r[5] or "en",
+                referral_kind=r[6],
+                route=r[7],
+            )
             for r in rows
         ]
 

@@ -89,6 +89,10 @@ class Onward(StrEnum):
 
 
 class AlertKind(StrEnum):
+    # A new referral, for the team's chat: raised with the referral itself (one
+    # transaction, whatever channel made it), so the team hears of a web chat's referral
+    # too, and of one whose bot was stopped before it could say so.
+    NEW = "new"
     REMINDER = "reminder"
     ESCALATION = "escalation"
 
@@ -142,6 +146,9 @@ class Alert:
     priority: str
     claimer_telegram_id: int | None
     claimer_language: str = "en"
+    # What a new referral's notice says besides: victim or offender, and any onward route.
+    referral_kind: str = "victim"
+    route: str | None = None
 
 
 @dataclass(frozen=True)
