@@ -91,6 +91,8 @@ class Login:
 class Session:
     staff: Staff
     purpose: str  # "desk" or "setup"
+    # When a live session ends if nobody uses it (what the desk's sign-out warning counts to).
+    idle_until: datetime | None = None
 
 
 def _now(now: datetime | None) -> datetime:
@@ -444,8 +446,15 @@ async def open_session(
     return session_id
 
 
-async def session(store: Store, session_id: str, *, now: datetime | None = None) -> Session | None:
-    """Who a session cookie belongs to, while it is live (and its login still allowed)."""
+async def session(
+    store: Store, session_id: str, *, now: datetime | None = None, active: bool = True
+) -> Session | None:
+    """Who a session cookie belongs to, while it is live (and its login still allowed).
+
+    ``active`` says a person did something (opened a page, sent a form), which keeps the
+    session alive; a page asking on its own (the queue's refresh) passes ``False``, or a
+    desk left open on an unattended computer would never be signed out.
+    """
     if not session_id:
         return None
     moment = _now(now)
@@ -464,14 +473,15 @@ async def session(store: Store, session_id: str, *, now: datetime | None = None)
     if moment - seen > IDLE or moment - created > limit:
         await end_session(store, session_id)
         return None
-    if moment - seen > TOUCH_EVERY:
+    if active and moment - seen > TOUCH_EVERY:
         async with store.write() as tx:
             await tx.execute(
                 "UPDATE web_sessions SET seen_at = ? WHERE id_hash = ?",
                 (stamp(moment), _sha(session_id)),
             )
+        seen = moment
     staff = await _staff(store, staff_id)
-    return Session(staff, purpose) if staff else None
+    return Session(staff, purpose, seen + IDLE) if staff else None
 
 
 async def end_session(store: Store, session_id: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from starlette.routing import Mount, Route
@@ -31,6 +32,7 @@ RULES: dict[tuple[str, str], Access] = {
     ("GET", "/account"): STAFF,
     ("POST", "/sign-out"): STAFF,
     ("POST", "/sign-out-everywhere"): STAFF,
+    ("POST", "/session/keep"): STAFF,
     ("GET", "/queue"): STAFF,
     ("GET", "/queue/rows"): STAFF,
     ("GET", "/case/{reference}"): STAFF,
@@ -126,26 +128,44 @@ MANAGERS = sorted(k for k, v in RULES.items() if v is MANAGER)
 POSTS = sorted(k for k in RULES if k[0] == "POST")
 
 
-@pytest.mark.parametrize(("method", "path"), PROTECTED)
-def test_a_stranger_is_sent_to_sign_in_or_refused(
-    world: dict[str, object], method: str, path: str
-) -> None:
+def as_stranger(
+    world: dict[str, object], method: str, path: str, headers: dict[str, str] | None = None
+) -> Any:
+    """``method path`` from a browser nobody signed in on (a form's token, for a post)."""
     desk = world["desk"]
     assert isinstance(desk, Desktop)
     stranger = desk.browser()
     page = stranger.get("/sign-in").text
-    url = filled(path, str(world["reference"]), int(str(world["fay"])))
-    response = stranger.request(
+    return stranger.request(
         method,
-        url,
+        filled(path, str(world["reference"]), int(str(world["fay"]))),
         data={"csrf": csrf_of(page)} if method == "POST" else None,
+        headers=headers,
         follow_redirects=False,
     )
+
+
+@pytest.mark.parametrize(("method", "path"), PROTECTED)
+def test_a_stranger_is_sent_to_sign_in_or_refused(
+    world: dict[str, object], method: str, path: str
+) -> None:
+    response = as_stranger(world, method, path)
     if method == "GET":
         assert response.status_code == 303 and response.headers["location"] == "/sign-in"
     else:
         assert response.status_code == 403
     assert "07700 900123" not in response.text
+
+
+@pytest.mark.parametrize(("method", "path"), PROTECTED)
+def test_htmx_without_a_session_is_taken_to_sign_in(
+    world: dict[str, object], method: str, path: str
+) -> None:
+    """Never the sign-in page (or a refusal) pasted into part of a page: htmx moves it all."""
+    htmx = {"HX-Request": "true", "HX-Current-URL": "http://127.0.0.1/queue"}
+    response = as_stranger(world, method, path, htmx)
+    assert response.status_code == 204 and response.text == ""
+    assert response.headers["hx-redirect"] == "/sign-in?ended=session&next=%2Fqueue"
 
 
 @pytest.mark.parametrize(("method", "path"), MANAGERS)

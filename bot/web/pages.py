@@ -15,7 +15,16 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from bot.staff.text import DESK, desk_translator, when
-from bot.web.security import CSRF_FIELD, csrf_token, keep_csrf, signed_in
+from bot.web.security import (
+    BACKGROUND_HX_HEADERS,
+    CSRF_FIELD,
+    IDLE_KEY,
+    csrf_token,
+    keep_csrf,
+    return_path,
+    sign_in_url,
+    signed_in,
+)
 from dialogues.i18n import Translator, available_languages, native_name
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -62,6 +71,10 @@ def render(
 ) -> Response:
     """A page in the reader's language, with their CSRF token for its forms."""
     t = translator_for(request)
+    # A signed-in desk page warns before the idle sign-out, and comes back here after it.
+    idle = request.scope.get(IDLE_KEY)
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    back = return_path(request, here) if idle else ""
     page = ENV.get_template(template).render(
         {
             "D_": t.gettext,
@@ -72,6 +85,10 @@ def render(
             "csrf": csrf_token(request),
             "me": signed_in(request),
             "path": request.url.path,
+            "idle": idle,
+            "here": back,
+            "ended_url": sign_in_url("idle", back) if idle else "",
+            "background": BACKGROUND_HX_HEADERS,
             "when": lambda moment: when(moment, t),
             **(context or {}),
         }

@@ -7,16 +7,19 @@ route list, so a new page cannot forget to say who may open it.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from functools import wraps
 from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from starlette.datastructures import FormData, MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # No inline script or style anywhere: every script is a file served from here, so a
@@ -49,6 +52,13 @@ NO_STORE = "no-store"
 STATIC_PREFIX = "/static/"
 CSRF_COOKIE = "rjbot_csrf"
 CSRF_FIELD = "csrf"
+# A request a page makes on its own (the queue's refresh) says so with this header: it is
+# not someone using the desk, so it must not keep their session alive.
+BACKGROUND_HEADER = "x-rjbot-background"
+# For htmx's hx-headers attribute (the CSP allows no script to add it).
+BACKGROUND_HX_HEADERS = json.dumps({BACKGROUND_HEADER: "1"})
+# Where the session layer (bot/web/desk/session.py) leaves the idle sign-out's timing.
+IDLE_KEY = "rjbot.idle"
 
 
 class SecurityHeaders:
@@ -156,15 +166,69 @@ ACCESS_ATTRIBUTE = "rjbot_access"
 SIGN_IN = "/sign-in"
 
 
+# After signing in again, these one-off notes ("The case is yours.") would be untrue.
+FLASH = frozenset({"done", "message"})
+LONGEST_PATH = 2000
+
+
+def background(scope: Scope) -> bool:
+    """Whether the page asked on its own (see BACKGROUND_HEADER), not the person."""
+    return (BACKGROUND_HEADER.encode(), b"1") in scope.get("headers", ())
+
+
 def signed_in(request: Request) -> Any:
     return request.scope.get("rjbot.staff")
+
+
+def local_path(target: str) -> bool:
+    """A path on this server, never another site: browsers read "//evil.example" and
+    "/\\evil.example" as another host, so both are refused, as is anything with a scheme."""
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return False
+    parts = urlsplit(target)
+    return (
+        len(target) <= LONGEST_PATH
+        and target.isprintable()
+        and not parts.scheme
+        and not parts.netloc
+    )
+
+
+def return_path(request: Request, target: str) -> str:
+    """Where to go back to after signing in: ``target`` if it is a desk page (one of this
+    app's pages that needs sign-in), without its one-off notes; else ``""``."""
+    if not local_path(target):
+        return ""
+    parts = urlsplit(target)
+    scope = {"type": "http", "path": parts.path, "method": "GET"}
+    for route in request.app.routes:
+        if isinstance(route, Route) and route.matches(scope)[0] is Match.FULL:
+            if access_of(route.endpoint) in (Access.STAFF, Access.MANAGER):
+                kept = [(k, v) for k, v in parse_qsl(parts.query) if k not in FLASH]
+                return parts.path + (f"?{urlencode(kept)}" if kept else "")
+            return ""
+    return ""
+
+
+def sign_in_again(request: Request) -> Response:
+    """An htmx request whose session has ended: htmx takes the whole page to sign-in (the
+    sign-in page pasted into the queue's table would be no use), and back afterwards."""
+    current = urlsplit(request.headers.get("hx-current-url", ""))
+    back = return_path(request, current.path + (f"?{current.query}" if current.query else ""))
+    return Response(status_code=204, headers={"HX-Redirect": sign_in_url("session", back)})
+
+
+def sign_in_url(ended: str, back: str) -> str:
+    """The sign-in page, saying why the session ended (bot/web/desk/accounts.py ENDED) and
+    where to go back to afterwards."""
+    return f"{SIGN_IN}?{urlencode({'ended': ended, **({'next': back} if back else {})})}"
 
 
 def allow(access: Access) -> Callable[[Endpoint], Endpoint]:
     """Declare who may open an endpoint, and refuse everyone else.
 
-    Nobody signed in: a page asks them to sign in (303), anything else is 403. A
-    facilitator on a manager's page: 403.
+    Nobody signed in: htmx is told to take the page to sign-in, a page asks them to sign
+    in (303), anything else is 403. A facilitator on a manager's page: 403.
     """
 
     def decorate(endpoint: Endpoint) -> Endpoint:
@@ -173,9 +237,9 @@ def allow(access: Access) -> Callable[[Endpoint], Endpoint]:
             if access is not Access.PUBLIC:
                 member = signed_in(request)
                 if member is None:
+                    if request.headers.get("hx-request") == "true":
+                        return sign_in_again(request)
                     if request.method in ("GET", "HEAD"):
-                        from starlette.responses import RedirectResponse
-
                         return RedirectResponse(SIGN_IN, status_code=303)
                     raise HTTPException(403, "sign in")
                 if access is Access.MANAGER and str(member.role) != "manager":

@@ -24,6 +24,7 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(chromium()), args=ARGS)
             page = browser.new_page(viewport={"width": 1024, "height": 900})
+            page.clock.install()  # to move on to the idle warning without waiting for it
             page.goto(f"{desk.url}/sign-in")
             page.screenshot(path=OUT / "desk-sign-in.png")
             join(page, desk.invite_link("facilitator"), "Fay Lee", "fay")
@@ -32,6 +33,10 @@ def main() -> None:
             page.screenshot(path=OUT / "desk-case.png", full_page=False)
             page.goto(f"{desk.url}/queue")
             page.screenshot(path=OUT / "desk-queue.png")
+            page.clock.fast_forward("25:00")
+            page.wait_for_selector("#idle-warning[open]")
+            page.screenshot(path=OUT / "desk-idle-warning.png")
+            page.goto(f"{desk.url}/queue")
             phone = browser.new_page(viewport={"width": 320, "height": 640})
             phone.context.add_cookies(page.context.cookies())
             phone.goto(f"{desk.url}/queue")

@@ -234,6 +234,87 @@ def test_axe_finds_no_violation_on_any_page(desk: Desk, browser: Browser) -> Non
     no_violations(page, "signed out")
 
 
+def inside_warning(page: Page) -> bool:
+    return bool(
+        page.evaluate("document.getElementById('idle-warning').contains(document.activeElement)")
+    )
+
+
+def test_the_idle_warning_by_keyboard_alone_then_the_sign_out(desk: Desk, browser: Browser) -> None:
+    """The browser's clock moves on (the server's does not): the warning at 25 minutes,
+    "Stay signed in" by keyboard, Escape, and at last the sign-out and the way back."""
+    page = new_page(browser, axe=True)
+    page.clock.install()
+    totp = join(page, desk.invite_link("facilitator"), "Ed Roe", "edr")
+    page.goto(f"{desk.url}/queue?mine=1")
+    warning = page.get_by_role("alertdialog", name="You will be signed out soon")
+    expect(warning).to_be_hidden()
+    with page.expect_request(lambda request: "/queue/rows" in request.url) as polled:
+        page.clock.fast_forward("24:00")
+    # The queue's own refresh says it is not the person using the desk.
+    assert polled.value.headers.get("x-rjbot-background") == "1"
+    expect(page.get_by_role("heading", name="Queue")).to_be_visible()
+    expect(warning).to_be_hidden()
+    page.clock.fast_forward("01:05")
+    expect(warning).to_be_visible()
+    expect(warning).to_contain_text("Anything not saved will be lost.")
+    # The focus goes into the dialog and stays there, forwards and backwards.
+    assert page.evaluate("document.activeElement.id") == "idle-stay"
+    for key in ["Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab"]:
+        page.keyboard.press(key)
+        assert inside_warning(page), key
+    no_violations(page, "the idle warning")
+    tab_to(page, "#idle-stay", limit=4)
+    page.keyboard.press("Enter")
+    expect(warning).to_be_hidden()
+    # 45 minutes since the page opened, 20 since "Stay signed in": still working.
+    page.clock.fast_forward("20:00")
+    expect(warning).to_be_hidden()
+    expect(page.get_by_role("heading", name="Queue")).to_be_visible()
+    page.clock.fast_forward("05:30")
+    expect(warning).to_be_visible()
+    page.keyboard.press("Escape")  # Escape also means "stay signed in"
+    expect(warning).to_be_hidden()
+    page.clock.fast_forward("25:30")
+    expect(warning).to_be_visible()
+    # Nobody answers: the time runs out.
+    page.clock.fast_forward("05:00")
+    expect(page.locator("#session-ended")).to_have_text(
+        "The session ended after 30 minutes without activity, to keep cases safe."
+    )
+    assert page.request.get(f"{desk.url}/account", max_redirects=0).status == 303
+    page.get_by_label("Sign-in name").fill("edr")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Code from your authenticator app").fill(
+        totp.at(int(time.time()) + totp.interval)
+    )
+    page.get_by_role("button", name="Sign in").click()
+    # Back where they were, filters and all.
+    expect(page).to_have_url(f"{desk.url}/queue?mine=1")
+
+
+def test_using_the_desk_in_one_tab_keeps_the_others_open(desk: Desk, browser: Browser) -> None:
+    queue = new_page(browser)
+    queue.clock.install()  # the clock of the whole browser context: both tabs
+    join(queue, desk.invite_link("facilitator"), "Jo Ng", "jon")
+    queue.goto(f"{desk.url}/queue")
+    queue.clock.fast_forward("20:00")
+    # Working in a second tab of the same browser...
+    case = queue.context.new_page()
+    case.goto(f"{desk.url}/account")
+    queue.clock.fast_forward("06:00")
+    # ...the queue tab, 26 minutes untouched, does not warn: the session is in use.
+    expect(queue.get_by_role("heading", name="Queue")).to_be_visible()
+    expect(queue.locator("#idle-warning")).to_be_hidden()
+    queue.clock.fast_forward("20:00")
+    expect(queue.get_by_role("alertdialog")).to_be_visible()
+    expect(case.get_by_role("alertdialog")).to_be_visible()
+    # "Stay signed in" in one tab (under the desk's own CSP) closes the warning in both.
+    case.get_by_role("button", name="Stay signed in").click()
+    expect(case.get_by_role("alertdialog")).to_be_hidden()
+    expect(queue.get_by_role("alertdialog")).to_be_hidden()
+
+
 def test_the_checks_see_a_violation_and_a_trap(browser: Browser) -> None:
     """axe and the keyboard walk would fail a page that breaks them (no silent pass)."""
     page = new_page(browser, axe=True)

@@ -7,17 +7,20 @@ from typing import Any
 
 import segno
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from bot.staff.text import D_, LONDON
-from bot.web.desk.session import SESSION, SESSION_COOKIE, SETUP, STAFF
+from bot.web.desk.session import IDLE_MINUTES, SESSION, SESSION_COOKIE, SETUP, STAFF
 from bot.web.pages import LANGUAGE_COOKIE, desk_languages, render, translator_for
 from bot.web.security import (
     CSRF_COOKIE,
+    IDLE_KEY,
     Access,
     allow,
     checked_form,
     clear_cookie,
+    local_path,
+    return_path,
     set_cookie,
     signed_in,
 )
@@ -30,6 +33,15 @@ NO_CODE = D_("Enter the 6-digit code from your authenticator app.")
 # Translators: speaks to the reader; no gendered forms (docs/languages.md).
 NO_NAME = D_("Enter your name.")
 NOT_SAME = D_("The two passwords are not the same.")
+# Why the sign-in page opened: the desk's own warning ran out, or the server found the
+# session gone (the idle limit, the 12 hours, or "sign out everywhere").
+ENDED = {
+    # Translators: {minutes} is 30.
+    "idle": D_("The session ended after {minutes} minutes without activity, to keep cases safe."),
+    # Translators: speaks to the reader; no gendered forms (docs/languages.md).
+    "session": D_("The session has ended, to keep cases safe. Sign in again to carry on."),
+}
+DESK_START = "/queue"
 
 
 def web_of(request: Request) -> Any:
@@ -58,31 +70,39 @@ def _signed_in_response(request: Request, session_id: str, to: str) -> Response:
     return response
 
 
+def _sign_in_form(
+    request: Request, errors: dict[str, str], username: str, back: str, status: int = 200
+) -> Response:
+    ended = ENDED.get(request.query_params.get("ended", ""))
+    said = translator_for(request).gettext(ended).format(minutes=IDLE_MINUTES) if ended else ""
+    context = {"errors": errors, "username": username, "back": back, "ended": said}
+    return render(request, "desk/sign_in.html", context, status=status)
+
+
 @allow(Access.PUBLIC)
 async def sign_in_page(request: Request) -> Response:
+    """Sign in; ``next`` (a desk page, never another site) is where to go afterwards."""
+    back = return_path(request, request.query_params.get("next", ""))
     if signed_in(request):
-        return RedirectResponse("/queue", status_code=303)
-    return render(request, "desk/sign_in.html", {"errors": {}, "username": ""})
+        return RedirectResponse(back or DESK_START, status_code=303)
+    return _sign_in_form(request, {}, "", back)
 
 
 @allow(Access.PUBLIC)
 async def sign_in(request: Request) -> Response:
     form = await checked_form(request)
     username, password, code = (_text(form, k) for k in ("username", "password", "code"))
+    back = return_path(request, _text(form, "next"))
     web = web_of(request)
     store = web.store
     try:
         found = await accounts.sign_in(store, username, password, code, now=web.now())
     except AccountError as error:
-        return render(
-            request,
-            "desk/sign_in.html",
-            {"errors": {"username": _explained(request, error)}, "username": username},
-            status=400,
-        )
+        errors = {"username": _explained(request, error)}
+        return _sign_in_form(request, errors, username, back, status=400)
     session_id = await accounts.open_session(store, found.staff.id, found.purpose, now=web.now())
     return _signed_in_response(
-        request, session_id, "/queue" if found.purpose == "desk" else "/two-factor"
+        request, session_id, (back or DESK_START) if found.purpose == "desk" else "/two-factor"
     )
 
 
@@ -207,6 +227,20 @@ async def sign_out_everywhere(request: Request) -> Response:
     return response
 
 
+@allow(Access.STAFF)
+async def keep_session(request: Request) -> Response:
+    """The "Stay signed in" button of the warning before the idle sign-out.
+
+    Being a request the person made (not a background one), it has already kept the session
+    alive on its way in (bot/web/desk/session.py); this says for how long. desk.js asks for
+    that as JSON; a plain form post goes back to the page it came from.
+    """
+    form = await checked_form(request)
+    if "application/json" in request.headers.get("accept", ""):
+        return JSONResponse({"left": request.scope[IDLE_KEY].left})
+    return RedirectResponse(return_path(request, _text(form, "back")) or DESK_START, 303)
+
+
 @allow(Access.PUBLIC)
 async def choose_language(request: Request) -> Response:
     """The desk's language: kept on the account when signed in, else in a cookie."""
@@ -218,8 +252,6 @@ async def choose_language(request: Request) -> Response:
     me = signed_in(request)
     if me is not None:
         request.scope[STAFF] = await Desk(web_of(request).store).set_language(me, language)
-    response = RedirectResponse(
-        back if back.startswith("/") and not back.startswith("//") else "/", status_code=303
-    )
+    response = RedirectResponse(back if local_path(back) else "/", status_code=303)
     set_cookie(response, request, LANGUAGE_COOKIE, language, max_age=365 * 24 * 3600)
     return response

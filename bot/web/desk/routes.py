@@ -30,6 +30,7 @@ def routes() -> list[BaseRoute]:
         Route("/account", accounts.account_page, methods=["GET"]),
         Route("/sign-out", accounts.sign_out, methods=["POST"]),
         Route("/sign-out-everywhere", accounts.sign_out_everywhere, methods=["POST"]),
+        Route("/session/keep", accounts.keep_session, methods=["POST"]),
         Route("/language", accounts.choose_language, methods=["POST"]),
         Route("/queue", cases.queue_page, methods=["GET"]),
         Route("/queue/rows", cases.queue_rows, methods=["GET"]),
