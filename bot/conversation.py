@@ -36,7 +36,7 @@ from dialogues.events import (
 )
 from dialogues.flows import SHIPPED
 from dialogues.i18n import N_, negotiate, translator
-from dialogues.model import Flows
+from dialogues.model import Choice, Flows
 from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
@@ -114,6 +114,7 @@ class Conversations:
         self.withdraw_only: dict[str, str] = {}
         # Questions rendered once for these rules and this channel (dialogues.engine.Context).
         self._rendered: Rendered = {}
+        self._offered: dict[str, tuple[Choice, ...]] = {}
         # Updates of one chat are handled one at a time, in order.
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -125,6 +126,7 @@ class Conversations:
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
             rendered=self._rendered,
+            offered=self._offered,
         )
 
     async def handle(
@@ -193,7 +195,8 @@ class Conversations:
             and update_id <= saved.last_update
         ):
             return Result(duplicate=True)
-        state = State.from_json(saved.state)
+        # Held in memory as this process saved it (a State is never changed in place).
+        state = saved.parsed if isinstance(saved.parsed, State) else State.from_json(saved.state)
         if saved.state is None and language:
             # A new chat starts in the client's language; after that the person's choice holds.
             state = replace(state, language=negotiate(language))
@@ -244,6 +247,7 @@ class Conversations:
             update_id,
             list(messages),
             over=None if effects else saved,
+            parsed=result.state,
         )
         return result
 

@@ -42,6 +42,9 @@ class FakeTelegram(BaseRequest):
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.sent_ids: dict[int, list[int]] = {}
         self._next_id = 1000
+        # Methods answered with Telegram's 400 (an edit of a message too old or unchanged).
+        self.refuse: set[str] = set()
+        self.refused: list[str] = []
 
     async def initialize(self) -> None:
         return None
@@ -64,6 +67,10 @@ class FakeTelegram(BaseRequest):
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         endpoint = url.rsplit("/", 1)[-1]
+        if endpoint in self.refuse:
+            self.refused.append(endpoint)
+            refusal = {"ok": False, "error_code": 400, "description": "message can't be edited"}
+            return 400, json.dumps(refusal).encode()
         params = dict(request_data.parameters) if request_data else {}
         if isinstance(params.get("reply_markup"), str):
             # As the Bot API reads it: the bot sends keyboards already encoded as JSON.

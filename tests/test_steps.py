@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -141,3 +142,22 @@ async def test_a_failed_commit_leaves_no_received_message(backend: Backend) -> N
         assert any(RECEIVED in m["text"] for m in again)
         async with await db.open() as store:
             assert len(await store.open_referrals()) == 1
+
+
+async def test_message_ids_of_many_chats_noted_in_one_commit_are_all_found(
+    backend: Backend,
+) -> None:
+    """A quick exit finds every message id a busy commit noted, for each chat its own."""
+    profile = load_profile()
+    async with await backend.open(profile.deadlines) as store:
+        talk = Conversations(store, profile, "telegram")
+        # More rows than one statement carries (256), in counts that need padding.
+        chats = {f"tg:{n}": [n * 10 + i for i in range(1 + n % 3)] for n in range(200)}
+        commits = counting(store)
+        for key, ids in chats.items():
+            talk.remember(key, ids)
+            talk.remember(key, ids[:1])  # noted twice: kept once
+        await talk.steps.flush()
+        assert commits == [1], "one commit for them all"
+        for key, ids in chats.items():
+            assert await store.forget_messages(key, timedelta(hours=48)) == ids
