@@ -37,7 +37,7 @@ from dialogues.events import (
 )
 from dialogues.flows import SHIPPED
 from dialogues.i18n import N_, negotiate, translator
-from dialogues.model import Flows
+from dialogues.model import Choice, Flows
 from dialogues.rules import OUT_OF_SCOPE, OUTSIDE_AREA, YOUTH_OFFENDING_TEAM, YOUTH_SERVICE
 from dialogues.state import State
 from referral_store import Consent, NewReferral, Priority, ReferralKind, Store, StoredReferral
@@ -123,6 +123,7 @@ class Conversations:
         self.withdraw_only: dict[str, str] = {}
         # Questions rendered once for these rules and this channel (dialogues.engine.Context).
         self._rendered: Rendered = {}
+        self._offered: dict[str, tuple[Choice, ...]] = {}
         # Updates of one chat are handled one at a time, in order.
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -134,6 +135,7 @@ class Conversations:
             channel=self.channel,
             timezone=self.profile.deadlines.timezone,
             rendered=self._rendered,
+            offered=self._offered,
         )
 
     async def handle(
@@ -265,7 +267,8 @@ class Conversations:
             # Saved, but its answer never went (the process died first): say it now.
             logger.info("a repeated update was never answered; its replies are sent again")
             return Result(decode(kept), state=State.from_json(saved.state))
-        state = State.from_json(saved.state)
+        # Held in memory as this process saved it (a State is never changed in place).
+        state = saved.parsed if isinstance(saved.parsed, State) else State.from_json(saved.state)
         if saved.state is None and language:
             # A new chat starts in the client's language; after that the person's choice holds.
             state = replace(state, language=negotiate(language))
@@ -319,6 +322,7 @@ class Conversations:
             list(messages),
             over=None if effects else saved,
             unsent=encode(result.replies) if keep and result.replies else None,
+            parsed=result.state,
         )
         return result
 

@@ -92,6 +92,9 @@ class Context:
     # Questions already worded and buttoned for these rules and this channel: most read the
     # same for everyone, so a channel that keeps this between updates renders each once.
     rendered: Rendered = field(default_factory=dict, compare=False, repr=False)
+    # The same for the choices each question offers (by step id; not the edit menu's,
+    # which follow the answers): read on every press to find the one pressed.
+    offered: dict[str, tuple[Choice, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -402,7 +405,7 @@ class _Turn:
         answers[current.key] = value
         if current.role is Role.CONSENT:
             answers[CONSENT_AT] = self.ctx.now.isoformat()
-        self.state = replace(self.state, answers=answers, pending=())
+        self.state = self.state.changed(answers=answers, pending=())
         chosen = current.choice(value) if isinstance(value, str) else None
         if chosen is not None and chosen.note:
             self._say(chosen.note)
@@ -609,6 +612,14 @@ class _Turn:
         return label
 
     def _choices(self, current: Step) -> tuple[Choice, ...]:
+        if current.kind is Kind.EDIT:
+            return self._offer(current)
+        offered = self.ctx.offered.get(current.id)
+        if offered is None:
+            offered = self.ctx.offered[current.id] = self._offer(current)
+        return offered
+
+    def _offer(self, current: Step) -> tuple[Choice, ...]:
         choices: list[Choice] = []
         if current.kind is Kind.EDIT:
             flow = self._flow()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -138,13 +139,22 @@ class Step:
     # - text said after the prompt, filled from the profile (the privacy notice's details).
     more: str | None = None
 
-    @property
+    # Worked out once per step (a frozen step never changes): routing and the walk ask
+    # them for every question on every update, 30-40 times a step.
+    @cached_property
     def key(self) -> str:
         """The answer's name: the step id without its flow prefix."""
         return self.id.split(".", 1)[-1]
 
     def choice(self, choice_id: str) -> Choice | None:
-        return next((c for c in self.choices if c.id == choice_id), None)
+        return self._choice_by_id.get(choice_id)
+
+    @cached_property
+    def _choice_by_id(self) -> dict[str, Choice]:
+        found: dict[str, Choice] = {}
+        for c in self.choices:
+            found.setdefault(c.id, c)  # the first of an id, as a search in order finds
+        return found
 
 
 @dataclass(frozen=True)
@@ -174,7 +184,31 @@ class Flow:
 
     def questions(self) -> Iterator[Step]:
         """The steps whose answers are kept, in the order they are asked."""
-        return (s for s in self.steps if s.kind is Kind.ASK)
+        return iter(self._questions)
+
+    def position(self, step: Step) -> int | None:
+        """Where ``step`` stands in :attr:`steps` (None: not one of them, say a screen)."""
+        at = self._positions.get(step.id)
+        return at if at is not None and self.steps[at] == step else None
+
+    # Worked out once per flow (a frozen flow never changes), not on every update.
+    @cached_property
+    def _questions(self) -> tuple[Step, ...]:
+        return tuple(s for s in self.steps if s.kind is Kind.ASK)
+
+    @cached_property
+    def _questions_by_key(self) -> dict[str, tuple[Step, ...]]:
+        found: dict[str, tuple[Step, ...]] = {}
+        for s in self._questions:
+            found[s.key] = (*found.get(s.key, ()), s)
+        return found
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for at, s in enumerate(self.steps):
+            found.setdefault(s.id, at)
+        return found
 
     @property
     def consent(self) -> Step | None:
@@ -191,7 +225,12 @@ class Flow:
 
     def question(self, key: str) -> Step | None:
         """The question whose answer is ``key``."""
-        return next((s for s in self.questions() if s.key == key), None)
+        found = self._questions_by_key.get(key)
+        return found[0] if found else None
+
+    def questions_of(self, key: str) -> tuple[Step, ...]:
+        """Every question whose answer is ``key``, in order (a flow's own may ask one twice)."""
+        return self._questions_by_key.get(key, ())
 
     def staff_labels(self) -> dict[str, str]:
         """Each answer's desk label by its key, in the order the flow asks them."""

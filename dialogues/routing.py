@@ -59,13 +59,14 @@ CRIME_MARKERS = frozenset({"domestic", "sexual", "hate", "online"})
 
 
 def _picked(flow: Flow, answers: Answers) -> Iterator[tuple[Step, Choice]]:
-    """Each choice the answers picked, with its question."""
-    for question in flow.questions():
-        value = answers.get(question.key)
-        for choice_id in value if isinstance(value, list) else [value]:
-            choice = question.choice(choice_id) if isinstance(choice_id, str) else None
-            if choice is not None:
-                yield question, choice
+    """Each choice the answers picked, with its question (in no particular order)."""
+    # By the answers, not by every question of the flow: asked on every step.
+    for key, value in answers.items():
+        for question in flow.questions_of(key):
+            for choice_id in value if isinstance(value, list) else [value]:
+                choice = question.choice(choice_id) if isinstance(choice_id, str) else None
+                if choice is not None:
+                    yield question, choice
 
 
 def _signs(flow: Flow, answers: Answers) -> set[Sign]:

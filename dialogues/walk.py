@@ -49,7 +49,8 @@ def following(
     (an edit can make one newly relevant, such as a phone number once "phone" is chosen).
     """
     steps = flow.steps
-    start = steps.index(current) + 1 if current in steps else 0 if current is None else len(steps)
+    at = -1 if current is None else flow.position(current)
+    start = len(steps) if at is None else at + 1
     for candidate in steps[start:]:
         if candidate.kind in (Kind.SUMMARY, Kind.EDIT):
             break

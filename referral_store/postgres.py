@@ -14,6 +14,7 @@ snapshots (REPEATABLE READ, read only) on connections of their own and never wai
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -28,8 +29,10 @@ from referral_store.crypto import DataKeyError, Keyring
 from referral_store.deadlines import DeadlinePolicy
 from referral_store.schema import MIGRATIONS
 from referral_store.store import (
+    BUSY_TIMEOUT_MS,
     KEY_CHECK,
     KEYED_TABLES,
+    TRIAL,
     Statement,
     Store,
     WrongKeyError,
@@ -38,6 +41,7 @@ from referral_store.store import (
 )
 from referral_store.unit import Params, Row, Tx, WriteTx
 
+logger = logging.getLogger(__name__)
 # Any number, the same in every instance: the one lock every write transaction takes.
 WRITE_LOCK = 0x726A626F74  # "rjbot"
 # The conflict target of each table an ``INSERT OR REPLACE`` writes to (its primary key).
@@ -188,7 +192,14 @@ class Postgres:
     @classmethod
     async def connect(cls, url: str) -> Postgres:
         try:
-            pool = await asyncpg.create_pool(url, min_size=1, max_size=10)
+            # A write that cannot get the write lock in time fails, as on SQLite, rather
+            # than leave a person waiting on another instance for ever.
+            pool = await asyncpg.create_pool(
+                url,
+                min_size=1,
+                max_size=10,
+                server_settings={"lock_timeout": str(BUSY_TIMEOUT_MS)},
+            )
         except (OSError, asyncpg.PostgresError) as error:
             # Not the URL: it may carry a password.
             raise sqlite3.OperationalError(
@@ -202,7 +213,10 @@ class Postgres:
     @asynccontextmanager
     async def write(self) -> AsyncIterator[PgWriteTx]:
         async with self.pool.acquire() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK)
+            try:
+                await conn.execute("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK)
+            except asyncpg.PostgresError as error:  # the lock timeout: "database is locked"
+                raise _sqlite_error(error) from None
             tx = PgWriteTx(conn)
             try:
                 yield tx
@@ -328,11 +342,34 @@ class PostgresStore(Store):
             )
 
     async def checkpoint(self) -> None:
-        """After an erasure: the old versions of changed rows stay in PostgreSQL's pages
-        until a VACUUM reclaims them, so one runs now on the tables that hold sealed values.
-        (Its own write-ahead log and any backup keep them longer: docs/deploy.md.)"""
+        """After an erasure: PostgreSQL keeps a changed row's old version in its table's
+        pages, and a plain VACUUM frees that space without overwriting it, so the tables
+        that hold sealed values are rewritten (VACUUM FULL) and nothing of an erased value
+        is left in the database's files (as SQLite's secure_delete and checkpoint leave
+        none in its file). The rewrite locks those tables for a moment; if another
+        transaction holds one longer than a write waits for its lock, a plain VACUUM is
+        done instead and the next erasure's rewrite takes what is left. (The server's
+        write-ahead log and any backup keep old values longer: docs/deploy.md.)"""
+        tables = ", ".join(KEYED_TABLES)
         async with self.pg.pool.acquire() as conn:
-            await conn.execute(f"VACUUM {', '.join(KEYED_TABLES)}")
+            try:
+                await conn.execute(f"VACUUM FULL {tables}")
+            except asyncpg.LockNotAvailableError:
+                logger.warning("erasure: tables busy, rewritten at the next erasure")
+                await conn.execute(f"VACUUM {tables}")
+
+    async def _seal_legacy(self) -> None:
+        """As on SQLite; values it seals were in clear in the rows' old versions, so the
+        tables are then rewritten as after an erasure (only for a store with referrals
+        made before the values were sealed: a new one has nothing to rewrite)."""
+        async with self.pg.read() as tx:
+            older = await tx.fetch_one(
+                "SELECT 1 FROM referrals WHERE NOT EXISTS "
+                "(SELECT 1 FROM upgrades WHERE name = 'sealed-categories') LIMIT 1"
+            )
+        await super()._seal_legacy()
+        if older:
+            await self.checkpoint()
 
     async def _write(self, sql: str, params: Any) -> None:
         async with self.write() as tx:
@@ -364,27 +401,35 @@ class PostgresStore(Store):
             return [str(row[0]) for row in await tx.fetch_all(f"EXPLAIN {sql}")]
 
     async def _check_pg_key(self) -> None:
-        """As on SQLite: a store with a key-check record must open it with this key; a new
-        one gets the record."""
+        """As on SQLite: a store with a key-check record must open it with this key; one
+        without (a new store, or its record lost) must open one of its sealed values, if
+        it holds any, before it gets the record."""
         async with self.pg.write() as tx:
-            found = await tx.fetch_one("SELECT key_id, token FROM keycheck WHERE id = 1")
+            found = await tx.fetch_one("SELECT token FROM keycheck WHERE id = 1")
+            samples = [(KEY_CHECK[1], str(found[0]))] if found else []
+            for sql in () if found else TRIAL:
+                samples += [(str(w), str(t)) for w, t in await tx.fetch_all(sql)]
+            for where, token in samples[:1]:
+                self._open_with_own_key(where, token)
             if found is None:
+                # Inside the same transaction: a wrong key above rolls back, writing nothing.
                 await tx.execute(
                     "INSERT INTO keycheck (id, key_id, token) VALUES (1, ?, ?)",
                     (self.keyring.current_id, self.keyring.seal(*KEY_CHECK)),
                 )
-                return
-        token = str(found[1])
+
+    def _open_with_own_key(self, where: str, token: str) -> None:
         key_id = Keyring.key_of(token)
         try:
             if not self.keyring.holds(key_id):
                 raise DataKeyError("no key")
-            self.keyring.open(token, KEY_CHECK[1])
+            self.keyring.open(token, where)
         except DataKeyError:
             raise WrongKeyError(
                 "this key does not open the PostgreSQL store: it was sealed with another "
                 "key. Set RJBOT_DATA_KEY or RJBOT_DATA_KEY_FILE to that key"
             ) from None
+        # Mid-rotation the ring may list a newer key first: seal with the store's own.
         self.keyring = self.keyring.with_current(key_id)
 
 

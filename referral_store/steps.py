@@ -54,6 +54,10 @@ class Saved:
     last_update: int | None = None
     # The sealed state exactly as stored (None: no row).
     token: str | None = None
+    # What the caller made of ``state`` when it saved it (its parsed form), handed back
+    # with it so a chat held in memory is not parsed again on every update; None when
+    # read from the store. Not part of the row: two Saved of one row compare equal.
+    parsed: object = field(default=None, compare=False, repr=False)
     # The replies to ``last_update``, sealed, while they are still to be sent.
     unsent: str | None = None
 
@@ -69,6 +73,10 @@ class _Write:
     guarded: bool
     saved: Saved | None
     done: asyncio.Future[bool] | None = field(default=None)
+    # Message ids of chat ``key`` to note: every write's are noted together, in two
+    # statements a commit (Store.chats_message_statements), not two a write.
+    key: str = ""
+    messages: list[int] = field(default_factory=list)
 
 
 class StepWriter:
@@ -95,7 +103,7 @@ class StepWriter:
         saved = Saved()
         if token is not None:
             state = self.store.keyring.open(token, f"conversations.state:{key}")
-            saved = Saved(state, last_update, token, unsent)
+            saved = Saved(state, last_update, token, unsent=unsent)
         self._keep(key, saved)
         return saved
 
@@ -146,6 +154,7 @@ class StepWriter:
         *,
         over: Saved | None,
         unsent: str | None = None,
+        parsed: object = None,
     ) -> Saved:
         """Save the chat's next state (and message ids) in the next group commit.
 
@@ -154,7 +163,8 @@ class StepWriter:
         ``over`` is the row the step was worked out from: the write happens only if the
         row still holds it, else :class:`Changed` is raised and nothing of it is written.
         ``None`` writes whatever the row holds (after an effect that wrote the row itself).
-        Returns once committed; a failed commit raises its error here.
+        Returns once committed; a failed commit raises its error here. ``parsed``: the
+        caller's own form of ``state`` (never changed after), handed back by ``load``.
         """
         keyring, owner = self.store.keyring, self.store.keyring.owner(key)
         token = keyring.seal(state, f"conversations.state:{key}")
@@ -189,17 +199,19 @@ class StepWriter:
             )
         last = update_id if update_id is not None else (over.last_update if over else None)
         write = _Write(
-            [first, *self._message_statements(key, messages)],
+            [first],
             guarded=over is not None,
-            saved=Saved(state, last, token, kept),
+            saved=Saved(state, last, token, parsed=parsed, unsent=kept),
             done=asyncio.get_running_loop().create_future(),
+            key=key,
+            messages=messages,
         )
         assert write.done is not None
-        # A failure is read here; should this wait be cancelled, nobody else reads it.
-        write.done.add_done_callback(_retrieved)
         self._enqueue(write)
         try:
-            written = await asyncio.shield(write.done)
+            # Not shielded: a cancelled wait cancels only this future (the commit still
+            # runs, and skips it); asyncio.shield cost a tenth of a step's own work.
+            written = await write.done
         except BaseException:
             self.forget(key)
             raise
@@ -220,7 +232,7 @@ class StepWriter:
         commit loses them, as it would have lost them between the send and any write.
         """
         if messages:
-            self._enqueue(_Write(self._message_statements(key, messages), False, None))
+            self._enqueue(_Write([], False, None, key=key, messages=messages))
 
     def answered(self, key: str, update_id: int | None, messages: list[int]) -> None:
         """The replies to ``update_id`` have gone (the bot's messages ``messages``): marked
@@ -229,7 +241,7 @@ class StepWriter:
         Marked only while the row still answers that update; a crash before the commit
         leaves them unsent, so a repeat says them again (twice rather than never).
         """
-        statements = self._message_statements(key, messages)
+        statements: list[Statement] = []
         held = self._cache.get(key)
         if update_id is not None and (held is None or held[0].unsent is not None):
             # Only while the row answers that update (and exists: a quick exit or an
@@ -244,8 +256,8 @@ class StepWriter:
             )
             if held is not None and held[0].last_update == update_id:
                 self._cache[key] = (replace(held[0], unsent=None), held[1])
-        if statements:
-            self._enqueue(_Write(statements, False, None))
+        if statements or messages:
+            self._enqueue(_Write(statements, False, None, key=key, messages=messages))
 
     async def flush(self) -> None:
         """Wait until everything queued so far is committed (or has failed)."""
@@ -256,10 +268,13 @@ class StepWriter:
         await self.flush()
         self._cache.clear()
 
-    def _message_statements(self, key: str, messages: list[int]) -> list[Statement]:
-        if not messages:
-            return []
-        return self.store.message_statements(key, messages, self._sealed_who("chats", key))
+    def _message_statements(self, batch: list[_Write]) -> list[Statement]:
+        noted: dict[str, tuple[list[int], str | None]] = {}
+        for write in batch:
+            if write.messages:
+                ids, _ = noted.setdefault(write.key, ([], self._sealed_who("chats", write.key)))
+                ids.extend(write.messages)
+        return self.store.chats_message_statements(noted) if noted else []
 
     def _sealed_who(self, table: str, key: str) -> str:
         keyring = self.store.keyring
@@ -284,10 +299,12 @@ class StepWriter:
             # One turn of the loop: every chat whose step is ready now joins this commit.
             await asyncio.sleep(0)
             batch, self._queue = self._queue, []
+            steps = [w for w in batch if w.statements]  # the others only note message ids
             waiting = [w.done for w in batch if w.done is not None and not w.done.done()]
             try:
+                noted = self._message_statements(batch)
                 written = await self.store.write_in_one_trip(
-                    [(w.statements, w.guarded) for w in batch]
+                    [(w.statements, w.guarded) for w in steps] + ([(noted, False)] if noted else [])
                 )
             except Exception as error:
                 # Nothing of the batch was written: every waiting person hears so.
@@ -296,7 +313,8 @@ class StepWriter:
                 else:
                     logger.error("group commit failed: %s", type(error).__name__)
                 for done in waiting:
-                    done.set_exception(error)
+                    if not done.done():  # its wait may have been cancelled meanwhile
+                        done.set_exception(error)
                 continue
             except BaseException:
                 for done in waiting:
@@ -307,11 +325,6 @@ class StepWriter:
                 len(waiting),
                 len(batch) - len(waiting),
             )
-            for write, ok in zip(batch, written, strict=True):
+            for write, ok in zip(steps, written[: len(steps)], strict=True):
                 if write.done is not None and not write.done.done():
                     write.done.set_result(ok)
-
-
-def _retrieved(done: asyncio.Future[bool]) -> None:
-    if not done.cancelled():
-        done.exception()

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -68,9 +68,15 @@ KEYED_TABLES = (
     "chat_messages",
     "chats",
 )
+# How long a write waits for another process's write to finish before giving up (the
+# person is asked to send it again): SQLite's busy timeout, PostgreSQL's lock timeout.
+BUSY_TIMEOUT_MS = 5000
+# Rows noted in one INSERT by chats_message_statements.
+_ROWS_A_STATEMENT = 256
 EPOCH_REFUSED = "rjbot: the data key was rotated while this process ran"
-# Sealed values an older store (made before the key check) is tried with, on first open.
-_TRIAL = (
+# Sealed values a store without a key-check record (older, or the record lost) is tried
+# with, on opening: the key must open one before the record is written.
+TRIAL = (
     "SELECT 'referrals.details:' || reference, details FROM referrals "
     "WHERE details IS NOT NULL LIMIT 1",
     "SELECT 'conversations.who:' || key, who FROM conversations LIMIT 1",
@@ -212,7 +218,7 @@ class Store:
             for pragma in (
                 "PRAGMA journal_mode = WAL",
                 "PRAGMA foreign_keys = ON",
-                "PRAGMA busy_timeout = 5000",
+                f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
                 "PRAGMA synchronous = NORMAL",
                 # Deleted personal data is overwritten, not left in free pages.
                 "PRAGMA secure_delete = ON",
@@ -283,7 +289,7 @@ class Store:
         db = await aiosqlite.connect(self._path, isolation_level=None)
         try:
             # A reader can never write, whatever SQL it is handed.
-            for pragma in ("PRAGMA query_only = ON", "PRAGMA busy_timeout = 5000"):
+            for pragma in ("PRAGMA query_only = ON", f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}"):
                 await db.execute(pragma)
         except BaseException:
             await db.close()
@@ -433,7 +439,7 @@ class Store:
             found = await db.execute_fetchall("SELECT token FROM keycheck WHERE id = 1")
             samples = [(KEY_CHECK[1], str(r[0])) for r in found]
         if not samples:
-            for sql in _TRIAL:
+            for sql in TRIAL:
                 samples += [(str(w), str(t)) for w, t in await db.execute_fetchall(sql)]
         for where, token in samples[:1]:
             key_id = Keyring.key_of(token)
@@ -623,21 +629,40 @@ class Store:
     ) -> list[Statement]:
         """The statements that note ``message_ids`` (``who``: the chat key already sealed
         for ``chats.who``, by a caller that keeps it)."""
-        if not message_ids:
-            return []
-        owner, at = self.keyring.owner(key), stamp(datetime.now(UTC))
-        rows = ", ".join("(?, ?, ?)" for _ in message_ids)
-        return [
+        return self.chats_message_statements({key: (message_ids, who)})
+
+    def chats_message_statements(
+        self, noted: Mapping[str, tuple[Sequence[int], str | None]]
+    ) -> list[Statement]:
+        """:meth:`message_statements` for many chats at once: two statements for them all
+        (a few hundred rows each), not two a chat (the group commit's messages)."""
+        at = stamp(datetime.now(UTC))
+        chats: list[object] = []
+        messages: list[object] = []
+        for key, (message_ids, who) in noted.items():
+            if not message_ids:
+                continue
+            owner = self.keyring.owner(key)
             # The chat itself, sealed, so a key rotation can re-key its message ids.
-            (
-                "INSERT OR IGNORE INTO chats (key, who, at) VALUES (?, ?, ?)",
-                (owner, who or self.keyring.seal(key, f"chats.who:{owner}"), at),
-            ),
-            (
-                f"INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES {rows}",
-                [v for message_id in message_ids for v in (owner, message_id, at)],
-            ),
-        ]
+            chats += (owner, who or self.keyring.seal(key, f"chats.who:{owner}"), at)
+            for message_id in message_ids:
+                messages += (owner, message_id, at)
+        statements: list[Statement] = []
+        for insert, values in (
+            ("INSERT OR IGNORE INTO chats (key, who, at) VALUES ", chats),
+            ("INSERT OR IGNORE INTO chat_messages (key, message_id, at) VALUES ", messages),
+        ):
+            # Three values a row; at most 256 rows a statement, well within any backend's
+            # limit on bound parameters. Each is padded to a power of two rows with copies
+            # of its last (ignored as already there), so a handful of statement texts
+            # serve every batch and stay compiled in the connection's statement cache.
+            for first in range(0, len(values), 3 * _ROWS_A_STATEMENT):
+                part = values[first : first + 3 * _ROWS_A_STATEMENT]
+                rows = len(part) // 3
+                padded = 1 << (rows - 1).bit_length()
+                part += part[-3:] * (padded - rows)
+                statements.append((insert + ", ".join(["(?, ?, ?)"] * padded), part))
+        return statements
 
     async def forget_messages(self, key: str, within: timedelta) -> list[int]:
         """The chat's messages from the last ``within`` (older ones cannot be deleted)."""

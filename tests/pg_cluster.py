@@ -210,10 +210,11 @@ def database_url(server: str, name: str) -> str:
 
 
 @contextmanager
-def fresh_database(server: str) -> Iterator[str]:
-    """A new, empty database on ``server`` (a URL), dropped afterwards even if in use."""
+def fresh_database(server: str, template: str | None = None) -> Iterator[str]:
+    """A new database on ``server`` (a URL), dropped afterwards even if in use: empty, or a
+    copy of the database named ``template`` (which nothing may be connected to)."""
     name = f"rjbot_{uuid.uuid4().hex[:16]}"
-    psql(server, f"CREATE DATABASE {name}")
+    psql(server, f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
     try:
         yield database_url(server, name)
     finally:

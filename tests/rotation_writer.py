@@ -14,10 +14,11 @@ from pathlib import Path
 from bot.config import keyring
 from referral_store import Consent, Store
 from referral_store.crypto import KeyEpochError
+from referral_store.store import is_database_url
 from tests.test_privacy_store import referral
 
 
-async def main(db: Path, stop: Path) -> None:
+async def main(db: Path | str, stop: Path) -> None:
     async with await Store.open(db, keyring=keyring(db)) as store:
         written = 0
         try:
@@ -42,4 +43,6 @@ async def main(db: Path, stop: Path) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    # The store: an SQLite file's path, or a postgresql:// URL (its key in RJBOT_DATA_KEY).
+    where = sys.argv[1]
+    asyncio.run(main(where if is_database_url(where) else Path(where), Path(sys.argv[2])))

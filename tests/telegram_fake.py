@@ -23,6 +23,7 @@ from telegram.request import BaseRequest, RequestData
 
 from dialogues.flows import SHIPPED, VICTIM
 from dialogues.model import Flows
+from tests.conftest import Backend
 from tests.talk import VICTIM_ANSWERS, Given, walked
 
 BOT = {
@@ -41,6 +42,9 @@ class FakeTelegram(BaseRequest):
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.sent_ids: dict[int, list[int]] = {}
         self._next_id = 1000
+        # Methods answered with Telegram's 400 (an edit of a message too old or unchanged).
+        self.refuse: set[str] = set()
+        self.refused: list[str] = []
 
     async def initialize(self) -> None:
         return None
@@ -63,6 +67,10 @@ class FakeTelegram(BaseRequest):
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         endpoint = url.rsplit("/", 1)[-1]
+        if endpoint in self.refuse:
+            self.refused.append(endpoint)
+            refusal = {"ok": False, "error_code": 400, "description": "message can't be edited"}
+            return 400, json.dumps(refusal).encode()
         params = dict(request_data.parameters) if request_data else {}
         if isinstance(params.get("reply_markup"), str):
             # As the Bot API reads it: the bot sends keyboards already encoded as JSON.
@@ -227,7 +235,7 @@ async def refer(person: Person, **given: Given) -> list[dict[str, Any]]:
 
 
 def bot_application(
-    db: Path,
+    db: Path | Backend,
     fake: FakeTelegram,
     *,
     team: int | None = None,
@@ -239,10 +247,12 @@ def bot_application(
     from bot.profile import load_profile
     from bot.telegram.app import build_application
 
+    where, keyring = (db.db, db.keyring) if isinstance(db, Backend) else (db, None)
     return build_application(
         TelegramSettings("123:TEST", None, team),
         load_profile(),
-        db,
+        where,
+        keyring=keyring,
         request=fake,
         **({"clock": clock} if clock else {}),
         sweep_every=0,

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import re
-import sqlite3
-from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from referral_store import Consent, NewReferral, Priority, ReferralKind, Store
+from referral_store import Consent, NewReferral, Priority, ReferralKind
 from referral_store.desk import ClosureReason, Desk, Role
 from referral_store.monitoring import save_own_answers
+from tests.conftest import Backend
 from tests.test_terminal import rjbot
 
 
-def seed(db: Path, received: datetime, count: int = 1) -> tuple[list[str], int, int]:
+def seed(db: Backend, received: datetime, count: int = 1) -> tuple[list[str], int, int]:
     """Referrals received at ``received``, a facilitator and a manager; their ids."""
 
     async def run() -> tuple[list[str], int, int]:
-        async with await Store.open(db) as store:
+        async with await db.open() as store:
             desk = Desk(store)
             ann = await desk.join(await desk.invite(Role.FACILITATOR), 11, "Ann")
             cat = await desk.join(await desk.invite(Role.MANAGER), 13, "Cat")
@@ -50,8 +49,8 @@ def seed(db: Path, received: datetime, count: int = 1) -> tuple[list[str], int, 
     return asyncio.run(run())
 
 
-def test_staff_are_invited_listed_and_removed(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_staff_are_invited_listed_and_removed(backend: Backend) -> None:
+    db = backend
     invited = rjbot(db, "staff", "invite", "--role", "manager", "--hours", "2")
     assert invited.returncode == 0, invited.stderr
     code = re.search(r"/join (\S+)", invited.stdout)
@@ -66,8 +65,8 @@ def test_staff_are_invited_listed_and_removed(tmp_path: Path) -> None:
     assert gone.returncode == 2 and "No member of staff" in gone.stderr
 
 
-def test_a_manager_changes_a_role_from_the_terminal(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_a_manager_changes_a_role_from_the_terminal(backend: Backend) -> None:
+    db = backend
     _, ann, cat = seed(db, datetime.now(UTC))  # Ann a facilitator, Cat a manager
     refused = rjbot(db, "staff", "role", str(cat), "--role", "facilitator", "--as", str(ann))
     assert refused.returncode == 2 and "Only a manager can change a role." in refused.stderr
@@ -79,8 +78,8 @@ def test_a_manager_changes_a_role_from_the_terminal(tmp_path: Path) -> None:
     assert "role" in rjbot(db, "audit").stdout
 
 
-def test_a_case_worked_from_the_terminal(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_a_case_worked_from_the_terminal(backend: Backend) -> None:
+    db = backend
     [reference], ann, cat = seed(db, datetime.now(UTC))
     assert rjbot(db, "claim", reference, "--as", str(ann)).returncode == 0
     again = rjbot(db, "claim", reference, "--as", str(cat))
@@ -114,8 +113,8 @@ def test_a_case_worked_from_the_terminal(tmp_path: Path) -> None:
     assert reference not in rjbot(db, "queue").stdout
 
 
-def test_bad_desk_input_is_one_clear_line(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_bad_desk_input_is_one_clear_line(backend: Backend) -> None:
+    db = backend
     [reference], ann, _ = seed(db, datetime.now(UTC))
     unknown = rjbot(db, "claim", reference, "--as", "999")
     assert unknown.returncode == 2 and "No member of staff with id 999" in unknown.stderr
@@ -127,8 +126,8 @@ def test_bad_desk_input_is_one_clear_line(tmp_path: Path) -> None:
     assert method.returncode == 2 and "pigeon" in method.stderr
 
 
-def test_the_cron_sweep_prints_each_alert_once(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_the_cron_sweep_prints_each_alert_once(backend: Backend) -> None:
+    db = backend
     overdue, _, _ = seed(db, datetime.now(UTC) - timedelta(days=14), count=2)
     first = rjbot(db, "sweep")
     assert first.returncode == 0, first.stderr
@@ -141,15 +140,13 @@ def test_the_cron_sweep_prints_each_alert_once(tmp_path: Path) -> None:
     assert second.stdout == "" and "0 raised, 0 sent" in second.stderr
 
 
-def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_what_the_return_needs_is_recorded_from_the_terminal(
+    backend: Backend, tmp_path: Path
+) -> None:
+    db = backend
     [reference], ann, cat = seed(db, datetime.now(UTC))
     # The person agreed to be surveyed (as the bot records it after their referral).
-    with closing(sqlite3.connect(db)) as connection:
-        connection.execute(
-            "INSERT INTO surveys (referral_id, agreed_at) SELECT id, received_at FROM referrals"
-        )
-        connection.commit()
+    db.change("INSERT INTO surveys (referral_id, agreed_at) SELECT id, received_at FROM referrals")
     assert rjbot(db, "claim", reference, "--as", str(ann)).returncode == 0
     # Seed 002 10: "Referrals will only be made with consent from the victim."
     unasked = rjbot(db, "onward", reference, "--as", str(ann), "--to", "mental-health")
@@ -215,11 +212,11 @@ def test_what_the_return_needs_is_recorded_from_the_terminal(tmp_path: Path) -> 
     assert "victims,2 (dissatisfied),1" in tables["justice_system"]
 
 
-def test_staff_see_which_surveys_to_ask_by_phone(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_staff_see_which_surveys_to_ask_by_phone(backend: Backend) -> None:
+    db = backend
 
     async def seed_surveys() -> list[str]:
-        async with await Store.open(db) as store:
+        async with await db.open() as store:
             desk = Desk(store)
             ann = await desk.join(await desk.invite(Role.MANAGER), 11, "Ann")
             assert ann is not None

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from pathlib import Path
 
-from referral_store import Store
 from referral_store.desk import ContactMethod, Desk
+from tests.conftest import Backend
 from tests.test_cli_desk import seed
 from tests.test_terminal import rjbot
 
 
-def test_show_prints_the_whole_case_and_is_audited(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_show_prints_the_whole_case_and_is_audited(backend: Backend) -> None:
+    db = backend
     (reference,), ann_id, _ = seed(db, datetime.now(UTC))
 
     async def work() -> None:
-        async with await Store.open(db) as store:
+        async with await db.open() as store:
             desk = Desk(store)
             ann = await desk.by_id(ann_id)
             assert ann is not None
@@ -34,7 +33,7 @@ def test_show_prints_the_whole_case_and_is_audited(tmp_path: Path) -> None:
     assert text.index("== Contact log") < text.index("== History")
 
     async def views() -> list[str]:
-        async with await Store.open(db) as store:
+        async with await db.open() as store:
             log = await Desk(store).audit_log(reference)
             return [e.actor for e in log if e.action == "view"]
 

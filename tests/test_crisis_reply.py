@@ -28,6 +28,7 @@ from dialogues.flows import STEPS
 from dialogues.i18n import available_languages, translator
 from dialogues.state import State
 from referral_store import Store
+from tests.conftest import Backend
 from tests.talk import NOW, Talk, victim_to_summary
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 from tests.test_profiles import self_referral
@@ -183,7 +184,7 @@ def test_the_terminal_gives_the_same_reply(tmp_path: Path) -> None:
 
 
 @pytest.mark.filterwarnings(*RASA_WARNINGS)
-async def test_the_rasa_action_server_gives_the_same_reply(server: tuple[Any, Path]) -> None:
+async def test_the_rasa_action_server_gives_the_same_reply(server: tuple[Any, Backend]) -> None:
     app, _ = server
     _, result = await post(
         app,
@@ -203,8 +204,8 @@ async def test_the_rasa_action_server_gives_the_same_reply(server: tuple[Any, Pa
 
 
 @pytest.fixture
-async def conversations(tmp_path: Path) -> AsyncIterator[tuple[Conversations, Store]]:
-    async with await Store.open(tmp_path / "rj.sqlite3", PROFILE.deadlines) as store:
+async def conversations(backend: Backend) -> AsyncIterator[tuple[Conversations, Store]]:
+    async with await backend.open(PROFILE.deadlines) as store:
         yield Conversations(store, PROFILE, "terminal", clock=lambda: NOW), store
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from referral_store import Consent, NewReferral, Priority, ReferralKind, Status, Store
+from referral_store import Consent, NewReferral, Priority, ReferralKind, Status
 from referral_store.desk import (
     Activity,
     AlertKind,
@@ -208,10 +208,9 @@ async def test_every_view_and_change_is_audited(desk: Desk) -> None:
 
 
 async def test_reminders_and_escalations_are_raised_once_even_across_a_restart(
-    tmp_path: Path,
+    backend: Backend,
 ) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+    async with await backend.open() as store:
         desk = Desk(store)
         standard = await submit(desk)  # due Monday 30 November 17:00
         contacted = await submit(desk)
@@ -230,7 +229,7 @@ async def test_reminders_and_escalations_are_raised_once_even_across_a_restart(
         await desk.mark_sent(new_too)
         assert (alert.reference, alert.kind) == (standard, AlertKind.REMINDER)
         await desk.mark_sent(alert)
-    async with await Store.open(db) as store:
+    async with await backend.open() as store:
         desk = Desk(store)
         assert await desk.raise_alerts(sunday, day) == 0, "not again after a restart"
         assert await desk.unsent_alerts() == []

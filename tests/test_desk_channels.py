@@ -7,15 +7,15 @@ import asyncio
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from bot.cli.main import app as rjbot_app
-from referral_store import Consent, Store
+from referral_store import Consent
 from referral_store.desk import ClosureReason, Desk, DeskError, Role
+from tests.conftest import Backend
 from tests.sql import rows
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 from tests.test_desk_telegram import referral
@@ -90,10 +90,10 @@ CASES = (
 )
 
 
-async def seed(db: Path, *, claimed: bool) -> str:
+async def seed(db: Backend, *, claimed: bool) -> str:
     """Ann (facilitator, id 1), Cat (manager, 2), Bob (facilitator, 3) and one referral,
     claimed by Ann or not."""
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         desk = Desk(store)
         ann = await desk.join(await desk.invite(Role.FACILITATOR), ANN, "Ann")
         cat = await desk.join(await desk.invite(Role.MANAGER), CAT, "Cat")
@@ -105,9 +105,9 @@ async def seed(db: Path, *, claimed: bool) -> str:
         return stored.reference
 
 
-async def state(db: Path, reference: str) -> dict[str, Any]:
+async def state(db: Backend, reference: str) -> dict[str, Any]:
     """What an action leaves, without times and with the reference as REF."""
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
 
         def plain(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
             return [tuple("REF" if v == reference else v for v in row) for row in found]
@@ -144,7 +144,7 @@ async def state(db: Path, reference: str) -> dict[str, Any]:
 
 
 async def through_telegram(
-    db: Path, reference: str, steps: tuple[str, ...], by: int = ANN
+    db: Backend, reference: str, steps: tuple[str, ...], by: int = ANN
 ) -> tuple[list[str], FakeTelegram]:
     fake = FakeTelegram()
     app = bot_application(db, fake, clock=lambda: NOW)
@@ -157,13 +157,16 @@ async def through_telegram(
     return said, fake
 
 
-def through_cli(db: Path, reference: str, args: tuple[str, ...]) -> str:
-    env = {
-        "RJBOT_DB": str(db),
-        "RJBOT_PROFILE": None,
-        "RJBOT_DATA_KEY": None,
-        "RJBOT_TELEGRAM_TOKEN": None,
-    }
+def cli_env(db: Backend) -> dict[str, str | None]:
+    """The command line's environment: this store (and its key), no profile, no bot."""
+    unset: dict[str, str | None] = dict.fromkeys(
+        ("RJBOT_PROFILE", "RJBOT_DATA_KEY", "RJBOT_TELEGRAM_TOKEN")
+    )
+    return unset | db.env()
+
+
+def through_cli(db: Backend, reference: str, args: tuple[str, ...]) -> str:
+    env = cli_env(db)
     done = CliRunner().invoke(rjbot_app, [a.format(ref=reference) for a in args], env=env)
     assert done.exit_code == 0, done.output
     return done.output
@@ -171,9 +174,9 @@ def through_cli(db: Path, reference: str, args: tuple[str, ...]) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_an_action_through_telegram_and_the_cli_leaves_the_same_store(
-    tmp_path: Path, case: Case
+    backend: Backend, second_backend: Backend, case: Case
 ) -> None:
-    by_telegram, by_cli = tmp_path / "telegram.sqlite3", tmp_path / "cli.sqlite3"
+    by_telegram, by_cli = backend, second_backend
     telegram_ref = asyncio.run(seed(by_telegram, claimed=case.claimed))
     cli_ref = asyncio.run(seed(by_cli, claimed=case.claimed))
     before = asyncio.run(state(by_cli, cli_ref))
@@ -186,22 +189,25 @@ def test_an_action_through_telegram_and_the_cli_leaves_the_same_store(
     assert asyncio.run(state(by_telegram, telegram_ref)) == after, said
 
 
-def test_a_refusal_is_the_same_on_both_and_changes_nothing(tmp_path: Path) -> None:
+def test_a_refusal_is_the_same_on_both_and_changes_nothing(
+    backend: Backend, second_backend: Backend
+) -> None:
     # Bob has not claimed the case: neither channel lets him work it.
-    by_telegram, by_cli = tmp_path / "telegram.sqlite3", tmp_path / "cli.sqlite3"
+    by_telegram, by_cli = backend, second_backend
     telegram_ref, cli_ref = (asyncio.run(seed(db, claimed=True)) for db in (by_telegram, by_cli))
     before = asyncio.run(state(by_cli, cli_ref))
     said, _ = asyncio.run(through_telegram(by_telegram, telegram_ref, ("/show {ref}",), BOB))
     refused = "Claim this referral first: only its facilitator or a manager can do that."
     assert said == [refused]
-    env = {"RJBOT_DB": str(by_cli), "RJBOT_PROFILE": None}
-    done = CliRunner().invoke(rjbot_app, ["release", cli_ref, "--as", "3"], env=env)
+    done = CliRunner().invoke(rjbot_app, ["release", cli_ref, "--as", "3"], env=cli_env(by_cli))
     assert done.exit_code == 2 and refused in done.output
     assert asyncio.run(state(by_cli, cli_ref)) == before
 
 
-def test_the_new_holder_of_a_passed_case_is_told_the_same_either_way(tmp_path: Path) -> None:
-    by_telegram, by_cli = tmp_path / "telegram.sqlite3", tmp_path / "cli.sqlite3"
+def test_the_new_holder_of_a_passed_case_is_told_the_same_either_way(
+    backend: Backend, second_backend: Backend
+) -> None:
+    by_telegram, by_cli = backend, second_backend
     telegram_ref, cli_ref = (asyncio.run(seed(db, claimed=True)) for db in (by_telegram, by_cli))
     steps = ("/show {ref}", "Reassign", "Bob")
     _, fake = asyncio.run(through_telegram(by_telegram, telegram_ref, steps, CAT))
@@ -215,20 +221,19 @@ def test_the_new_holder_of_a_passed_case_is_told_the_same_either_way(tmp_path: P
     ]
 
 
-def test_closing_for_a_reason_the_return_counts_needs_why(tmp_path: Path) -> None:
+def test_closing_for_a_reason_the_return_counts_needs_why(backend: Backend) -> None:
     # Checked in the action, so the command line and any channel refuse it alike.
-    db = tmp_path / "rj.sqlite3"
+    db = backend
     reference = asyncio.run(seed(db, claimed=True))
-    env = {"RJBOT_DB": str(db), "RJBOT_PROFILE": None}
     args = ["close", reference, "--as", "1", "--reason", "declined-by-service"]
-    done = CliRunner().invoke(rjbot_app, args, env=env)
+    done = CliRunner().invoke(rjbot_app, args, env=cli_env(db))
     assert done.exit_code == 2
     assert done.output.strip().splitlines() == [
         f"rjbot: Say why {reference} is closing: the quarterly return counts the reason."
     ]
 
     async def directly() -> list[tuple[Any, ...]]:
-        async with await Store.open(db) as store:
+        async with await db.open() as store:
             desk = Desk(store)
             ann = await desk.by_id(1)
             assert ann is not None

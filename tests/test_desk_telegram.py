@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +11,10 @@ import pytest
 from bot.profile import load_profile
 from bot.sweep import sweep
 from dialogues.i18n import available_languages
-from referral_store import Consent, NewReferral, Priority, ReferralKind, Status, Store
+from referral_store import Consent, NewReferral, Priority, ReferralKind, Status
 from referral_store.desk import Desk, Role
 from referral_store.transfer import export_rows
+from tests.conftest import Backend
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -41,9 +40,9 @@ def referral() -> NewReferral:
 
 
 @pytest.fixture
-async def desk_app(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+async def desk_app(backend: Backend) -> AsyncIterator[dict[str, Any]]:
+    db = backend
+    async with await db.open() as store:
         desk = Desk(store)
         codes = {
             ANN: await desk.invite(Role.FACILITATOR),
@@ -170,7 +169,7 @@ async def test_two_facilitators_and_a_manager_work_a_case(desk_app: dict[str, An
     await cat.send(f"/show {reference}")
     await cat.press("Reassign")
     await cat.press("Bob")
-    async with await Store.open(desk_app["db"]) as store:
+    async with await desk_app["db"].open() as store:
         desk = Desk(store)
         [item] = await store.open_referrals()
         assert item.claimed_by_id is not None
@@ -189,7 +188,7 @@ async def test_two_facilitators_and_a_manager_work_a_case(desk_app: dict[str, An
     await bob.press("Close")
     closed = await bob.press("Indirect intervention delivered")
     assert "is closed" in closed[0]["text"]
-    async with await Store.open(desk_app["db"]) as store:
+    async with await desk_app["db"].open() as store:
         assert await store.open_referrals() == []
         actions = [e.action for e in await Desk(store).audit_log(reference)]
     assert {"claim", "view", "contact", "contact-note", "status", "reassign", "close"} <= set(
@@ -197,8 +196,8 @@ async def test_two_facilitators_and_a_manager_work_a_case(desk_app: dict[str, An
     )
 
 
-async def test_the_sweep_reminds_the_claimer_and_escalates_to_managers(tmp_path: Path) -> None:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def test_the_sweep_reminds_the_claimer_and_escalates_to_managers(backend: Backend) -> None:
+    async with await backend.open() as store:
         desk = Desk(store)
         ann = await desk.join(await desk.invite(Role.FACILITATOR), ANN, "Ann")
         cat = await desk.join(await desk.invite(Role.MANAGER), CAT, "Cat")
@@ -266,7 +265,7 @@ async def test_staff_read_the_desk_in_their_own_language(desk_app: dict[str, Any
     sent = await desk_app["people"][ANN].send("/queue")
     assert "Open referrals: 1" in sent[0]["text"], "English staff still read English"
     # A reminder reaches each claimer in their language.
-    async with await Store.open(desk_app["db"]) as store:
+    async with await desk_app["db"].open() as store:
         desk = Desk(store)
         alerts: list[tuple[int, str]] = []
 
@@ -308,15 +307,13 @@ async def test_why_a_case_closed_and_where_it_went_are_recorded_from_telegram(
     for message in desk_app["fake"].sent(ANN):
         for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
             assert all(len(b["callback_data"].encode()) <= 64 for b in row)
-    async with await Store.open(desk_app["db"]) as store:
+    async with await desk_app["db"].open() as store:
         referral = await store.get_referral(reference)
         assert referral is not None and referral.closure_reason == "unsuitable"
         events = [e.action for e in await Desk(store).audit_log(reference)]
     assert "onward" in events and "close" in events
-    rows = (
-        sqlite3.connect(desk_app["db"])
-        .execute("SELECT closure_detail FROM referrals WHERE reference = ?", (reference,))
-        .fetchall()
+    rows = await desk_app["db"].committed(
+        "SELECT closure_detail FROM referrals WHERE reference = ?", (reference,)
     )
     assert rows == [("other-party-declined",)]
 

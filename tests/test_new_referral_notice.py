@@ -8,15 +8,13 @@ it says it at once; a referral from the web chat, or one whose bot could not say
 from __future__ import annotations
 
 import asyncio
-import sqlite3
-from contextlib import closing
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from bot.profile import load_profile
 from bot.sweep import sweep
 from referral_store import Consent, Store
 from referral_store.desk import AlertKind, Desk
+from referral_store.postgres import migration
 from referral_store.schema import MIGRATIONS
 from tests.conftest import Backend
 from tests.telegram_fake import FakeTelegram, Person, bot_application, refer, running
@@ -24,6 +22,13 @@ from tests.test_desk_telegram import referral
 from tests.web_chat import SEND, VICTIM, chat_app, visiting, walk
 
 TEAM = -1009
+# The alerts table before new-referral notices (the schema's own words then).
+OLDER_ALERTS = (
+    "CREATE TABLE alerts (referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE "
+    "CASCADE, kind TEXT NOT NULL CHECK (kind IN ('reminder', 'escalation')), raised_at TEXT "
+    "NOT NULL, sent_at TEXT, PRIMARY KEY (referral_id, kind)) WITHOUT ROWID",
+    "CREATE INDEX alerts_unsent ON alerts (raised_at) WHERE sent_at IS NULL",
+)
 NOW = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
 
 
@@ -41,13 +46,13 @@ class Team:
 
 
 async def swept(
-    db: Path | Store, team: Team, *, chat: int | None = TEAM, at: datetime = NOW
+    db: Backend | Store, team: Team, *, chat: int | None = TEAM, at: datetime = NOW
 ) -> int:
     """One sweep, as the bot's job or cron runs it; how many alerts still wait."""
     if isinstance(db, Store):
         result = await sweep(Desk(db), load_profile().deadlines, team.send, chat, at)
         return result.waiting
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         return await swept(store, team, chat=chat, at=at)
 
 
@@ -73,8 +78,8 @@ async def test_a_referral_keeps_its_notice_until_it_is_said(backend: Backend) ->
         assert len(team.heard) == 1, "said once"
 
 
-async def test_telegram_says_it_at_once_and_the_sweep_not_again(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+async def test_telegram_says_it_at_once_and_the_sweep_not_again(backend: Backend) -> None:
+    db = backend
     fake = FakeTelegram()
     app = bot_application(db, fake, team=TEAM, clock=lambda: NOW)
     async with running(app):
@@ -86,8 +91,8 @@ async def test_telegram_says_it_at_once_and_the_sweep_not_again(tmp_path: Path) 
     assert team.heard == [], "the sweep finds it said"
 
 
-async def test_a_notice_telegram_refused_is_said_by_the_next_sweep(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+async def test_a_notice_telegram_refused_is_said_by_the_next_sweep(backend: Backend) -> None:
+    db = backend
 
     class TeamChatDown(FakeTelegram):
         async def do_request(self, url: str, method: str, request_data=None, **kw):  # type: ignore[no-untyped-def,override]
@@ -109,8 +114,8 @@ async def test_a_notice_telegram_refused_is_said_by_the_next_sweep(tmp_path: Pat
     assert chat == TEAM and text.startswith("New referral RJ-")
 
 
-def test_a_web_chat_referral_reaches_the_team(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_a_web_chat_referral_reaches_the_team(backend: Backend) -> None:
+    db = backend
     with visiting(chat_app(db), clock=lambda: NOW) as person:
         person.start()
         walk(person, VICTIM)
@@ -122,14 +127,14 @@ def test_a_web_chat_referral_reaches_the_team(tmp_path: Path) -> None:
     assert "self-referral by a person harmed" in text
 
 
-async def test_with_no_team_chat_a_notice_never_waits(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+async def test_with_no_team_chat_a_notice_never_waits(backend: Backend) -> None:
+    db = backend
+    async with await db.open() as store:
         await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
     team = Team()
     assert await swept(db, team, chat=None) == 0
     assert team.heard == []
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         assert await Desk(store).unsent_alerts() == [], "closed, not left waiting"
 
 
@@ -138,26 +143,22 @@ async def test_with_no_team_chat_a_notice_never_waits(tmp_path: Path) -> None:
 BEFORE_NOTICES = next(n for n, script in enumerate(MIGRATIONS) if "alerts_new" in script)
 
 
-async def test_a_store_made_before_notices_says_none_for_old_referrals(tmp_path: Path) -> None:
+async def test_a_store_made_before_notices_says_none_for_old_referrals(backend: Backend) -> None:
     """Referrals made before this version were announced then: none is said again, and
     the reminders already raised are kept."""
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+    db = backend
+    async with await db.open() as store:
         old = await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
     # The store as the version before made it: alerts without 'new', one reminder raised.
-    with closing(sqlite3.connect(db)) as connection:
-        connection.executescript(
-            "DROP TABLE alerts; CREATE TABLE alerts (referral_id INTEGER NOT NULL REFERENCES "
-            "referrals (id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('reminder', "
-            "'escalation')), raised_at TEXT NOT NULL, sent_at TEXT, PRIMARY KEY (referral_id, "
-            "kind)) WITHOUT ROWID; CREATE INDEX alerts_unsent ON alerts (raised_at) WHERE "
-            "sent_at IS NULL; INSERT INTO alerts SELECT id, 'reminder', received_at, NULL "
-            "FROM referrals; "
-            # Nor what later migrations add (the replies kept until sent).
-            "DROP TABLE conversations_sent; ALTER TABLE conversations DROP COLUMN unsent; "
-            f"PRAGMA user_version = {BEFORE_NOTICES};"
-        )
-    async with await Store.open(db) as store:
+    db.change("DROP TABLE alerts")
+    for statement in OLDER_ALERTS:
+        db.change(statement if db.name == "sqlite" else migration(statement))
+    db.change("INSERT INTO alerts SELECT id, 'reminder', received_at, NULL FROM referrals")
+    # Nor what later migrations add (the replies kept until sent).
+    db.change("DROP TABLE conversations_sent")
+    db.change("ALTER TABLE conversations DROP COLUMN unsent")
+    db.claim_schema_version(BEFORE_NOTICES)
+    async with await db.open() as store:
         [kept] = await Desk(store).unsent_alerts()
         assert (kept.reference, kept.kind) == (old.reference, AlertKind.REMINDER)
         new = await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)

@@ -107,7 +107,9 @@ async def test_retention_anonymises_old_closed_referrals_only(backend: Backend) 
         assert kept is not None and kept.details["name"] == CANARIES[0]
 
 
-async def test_a_key_rotation_re_seals_everything(tmp_path: Path, backend: Backend) -> None:
+async def test_a_key_rotation_re_seals_everything(
+    backend: Backend, second_backend: Backend
+) -> None:
     db = backend.db
     old_key = new_key()
     old = Keyring(tuple(parse_keys(old_key)))
@@ -124,13 +126,14 @@ async def test_a_key_rotation_re_seals_everything(tmp_path: Path, backend: Backe
         assert await store.load_conversation(CHAT) == '{"step": "menu"}'
         assert (await Desk(store).contacts(reference))[0][3] == CANARIES[3]
         assert await withdraw(store, CHAT) == [reference], "owner lookups work after rotation"
-    async with await Store.open(tmp_path / "other.sqlite3", keyring=old) as store:
+    async with await second_backend.open(keyring=old) as store:
         await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)
     with pytest.raises(DataKeyError, match="RJBOT_DATA_KEY"):
-        await Store.open(tmp_path / "other.sqlite3", keyring=only_new)
+        await second_backend.open(keyring=only_new)
 
 
 async def test_the_key_file_is_private_and_required_once_data_exists(tmp_path: Path) -> None:
+    # SQLite alone: the key file beside the database (PostgreSQL's key is in the environment).
     db = tmp_path / "rj.sqlite3"
     async with await Store.open(db) as store:
         await store.submit_referral(referral(), Consent("v1", "en", NOW), now=NOW)

@@ -19,9 +19,9 @@ from bot.rasa.domain import ACTIONS, DATA_FILE, DOMAIN_FILE, render, render_data
 from dialogues.engine import STOPPED
 from dialogues.flows import VICTIM
 from dialogues.i18n import translator
-from referral_store import Store
 from referral_store.transfer import export_rows
 from tests import talk
+from tests.conftest import Backend
 from tests.talk import walked
 
 # Real Rasa request bodies, copied with their sources (see SOURCES.md there).
@@ -78,9 +78,9 @@ def body(
 
 
 @pytest.fixture
-async def server(tmp_path: Path) -> AsyncIterator[tuple[Any, Path]]:
-    app = build_app(load_profile(), tmp_path / "rj.sqlite3")
-    yield app, tmp_path / "rj.sqlite3"
+async def server(backend: Backend) -> AsyncIterator[tuple[Any, Backend]]:
+    app = build_app(load_profile(), backend.db, backend.keyring)
+    yield app, backend
 
 
 async def post(app: Any, request: dict[str, Any]) -> tuple[int, Any]:
@@ -104,7 +104,7 @@ def test_the_domain_file_is_made_from_the_dialogues() -> None:
     assert DOMAIN["actions"] == list(ACTIONS)
 
 
-async def test_health_and_the_action_list_match_the_domain(server: tuple[Any, Path]) -> None:
+async def test_health_and_the_action_list_match_the_domain(server: tuple[Any, Backend]) -> None:
     app, _ = server
     _, health = await app.asgi_client.get("/health")
     assert health.status == 200 and health.json == {"status": "ok"}
@@ -117,7 +117,7 @@ async def test_health_and_the_action_list_match_the_domain(server: tuple[Any, Pa
 ASKED_ONLY_BY_SOME_PROFILES = {"pass_youth", "pass_scope", "carer", "admitted"}
 
 
-async def test_every_slot_has_a_validator(server: tuple[Any, Path]) -> None:
+async def test_every_slot_has_a_validator(server: tuple[Any, Backend]) -> None:
     app, _ = server
     for form, flow in FORMS.items():
         for slot in form_slots(flow):
@@ -175,7 +175,7 @@ async def test_every_slot_has_a_validator(server: tuple[Any, Path]) -> None:
     ],
 )
 async def test_each_victim_slot_keeps_good_answers_and_reasks_bad_ones(
-    server: tuple[Any, Path], slot: str, good: str, kept: Any, bad: str, why: str
+    server: tuple[Any, Backend], slot: str, good: str, kept: Any, bad: str, why: str
 ) -> None:
     app, _ = server
     earlier = {
@@ -210,7 +210,7 @@ async def test_each_victim_slot_keeps_good_answers_and_reasks_bad_ones(
 
 
 async def test_offender_slots_are_validated_by_their_own_questions(
-    server: tuple[Any, Path],
+    server: tuple[Any, Backend],
 ) -> None:
     app, _ = server
     form = "offender_enquiry_form"
@@ -252,7 +252,7 @@ async def test_offender_slots_are_validated_by_their_own_questions(
     assert set_slots(worker)["requested_slot"] == "worker", "only what the answers need"
 
 
-async def test_a_crisis_answer_is_signposted_and_not_kept(server: tuple[Any, Path]) -> None:
+async def test_a_crisis_answer_is_signposted_and_not_kept(server: tuple[Any, Backend]) -> None:
     app, _ = server
     _, result = await post(
         app,
@@ -267,7 +267,7 @@ async def test_a_crisis_answer_is_signposted_and_not_kept(server: tuple[Any, Pat
 
 
 async def test_declining_consent_ends_the_form_and_stores_nothing(
-    server: tuple[Any, Path],
+    server: tuple[Any, Backend],
 ) -> None:
     app, db = server
     _, result = await post(
@@ -283,37 +283,36 @@ async def test_declining_consent_ends_the_form_and_stores_nothing(
     assert set_slots(result)["requested_slot"] is None, "the form stops"
     _, done = await post(app, body("action_submit_self_referral", {"consent": "no"}))
     assert "Nothing has been saved" in texts(done)
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         assert await store.open_referrals() == []
 
 
-async def test_a_submission_is_queued_with_its_deadline(server: tuple[Any, Path]) -> None:
+async def test_a_submission_is_queued_with_its_deadline(server: tuple[Any, Backend]) -> None:
     app, db = server
     status, result = await post(app, body("action_submit_self_referral", VICTIM_ANSWERS))
     assert status == 200
     slots = set_slots(result)
     assert slots["reference"].startswith("RJ-") and slots["name"] is None
     assert "We have received your referral" in texts(result)
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         [item] = await store.open_referrals()
         assert item.reference == slots["reference"]
         assert item.due_at.isoformat() == slots["contact_by"]
 
 
 async def test_the_same_answers_make_the_same_referral_as_telegram(
-    server: tuple[Any, Path], tmp_path: Path
+    server: tuple[Any, Backend], second_backend: Backend
 ) -> None:
     app, db = server
     _, result = await post(app, body("action_submit_self_referral", VICTIM_ANSWERS))
     reference = set_slots(result)["reference"]
     profile = load_profile()
-    telegram_db = tmp_path / "telegram.sqlite3"
-    async with await Store.open(telegram_db, profile.deadlines) as store:
+    async with await second_backend.open(profile.deadlines) as store:
         talk = Conversations(store, profile, "telegram", clock=lambda: datetime.now(UTC))
         for event in walked(VICTIM, profile.rules(), "telegram", **GIVEN).sent:
             await talk.handle("tg:1", event)
         [via_telegram] = [r async for t, r in export_rows(store) if t == "referrals"]
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         [via_rasa] = [r async for t, r in export_rows(store) if t == "referrals"]
     assert via_rasa["reference"] == reference
     differ = {"reference", "channel", "received_at", "due_at", "chat"}
@@ -324,7 +323,7 @@ async def test_the_same_answers_make_the_same_referral_as_telegram(
     assert via_rasa["channel"] == "rasa" and via_telegram["channel"] == "telegram"
 
 
-async def test_an_unknown_action_is_a_404_naming_it(server: tuple[Any, Path]) -> None:
+async def test_an_unknown_action_is_a_404_naming_it(server: tuple[Any, Backend]) -> None:
     app, _ = server
     request = json.loads((FIXTURES / "rasa_sdk_test_endpoint__unknown_action_404.json").read_text())
     status, result = await post(app, request)
@@ -335,7 +334,7 @@ async def test_an_unknown_action_is_a_404_naming_it(server: tuple[Any, Path]) ->
     }
 
 
-async def test_an_incomplete_submission_is_rejected_with_400(server: tuple[Any, Path]) -> None:
+async def test_an_incomplete_submission_is_rejected_with_400(server: tuple[Any, Backend]) -> None:
     app, _ = server
     status, result = await post(
         app, body("action_submit_self_referral", {"consent": "agree", "name": "Sam Canary"})
@@ -346,7 +345,7 @@ async def test_an_incomplete_submission_is_rejected_with_400(server: tuple[Any, 
 
 
 async def test_a_malformed_body_is_a_400_naming_the_action_and_nothing_personal(
-    server: tuple[Any, Path],
+    server: tuple[Any, Backend],
 ) -> None:
     app, _ = server
     request = body("action_explain_topic", {"name": "Sam Canary"})
@@ -363,7 +362,7 @@ async def test_a_malformed_body_is_a_400_naming_the_action_and_nothing_personal(
 
 
 async def test_a_failing_action_says_nothing_personal(
-    server: tuple[Any, Path], monkeypatch: pytest.MonkeyPatch
+    server: tuple[Any, Backend], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from bot.rasa import actions as rasa_actions
 
@@ -377,7 +376,7 @@ async def test_a_failing_action_says_nothing_personal(
     assert "Sam" not in json.dumps(result) and "Traceback" not in json.dumps(result)
 
 
-async def test_topics_eligibility_language_and_withdrawal(server: tuple[Any, Path]) -> None:
+async def test_topics_eligibility_language_and_withdrawal(server: tuple[Any, Backend]) -> None:
     app, db = server
     _, topic = await post(app, body("action_explain_topic", {"topic": "safe"}))
     assert "trained facilitator" in texts(topic)
@@ -391,13 +390,13 @@ async def test_topics_eligibility_language_and_withdrawal(server: tuple[Any, Pat
     await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="w"))
     _, asked = await post(app, body("action_withdraw", {}, sender="w"))
     assert "Do you want to go ahead?" in texts(asked), "asked first"
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         assert len(await store.open_referrals()) == 1, "nothing erased on an NLU guess"
     confirm = body("action_withdraw", {}, sender="w")
     confirm["tracker"]["latest_message"]["entities"] = [{"entity": "confirm", "value": "yes"}]
     _, gone = await post(app, confirm)
     assert "deleted the details" in texts(gone)
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         assert await store.open_referrals() == []
     typed_yes = body("action_withdraw", {}, sender="w")
     typed_yes["tracker"]["latest_message"]["intent"] = {"name": "affirm", "confidence": 1.0}
@@ -445,7 +444,7 @@ def test_rjbot_actions_serves_on_its_own_port(tmp_path: Path) -> None:
             server.stderr.close()
 
 
-async def test_stopping_part_way_forgets_the_answers(server: tuple[Any, Path]) -> None:
+async def test_stopping_part_way_forgets_the_answers(server: tuple[Any, Backend]) -> None:
     """ "Stop" or "cancel" in a form, as the consent text promises: nothing is kept."""
     app, db = server
     given = {"consent": "agree", "name": "Sam", "contact": "phone", "language_code": "pl"}
@@ -458,11 +457,13 @@ async def test_stopping_part_way_forgets_the_answers(server: tuple[Any, Path]) -
     cleared = set_slots(result)
     assert cleared["name"] is None and cleared["consent"] is None and cleared["contact"] is None
     assert texts(result) == translator("pl").gettext(STOPPED)
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         assert await store.open_referrals() == []
 
 
-async def test_monitoring_follows_a_referral_and_is_kept_for_it(server: tuple[Any, Path]) -> None:
+async def test_monitoring_follows_a_referral_and_is_kept_for_it(
+    server: tuple[Any, Backend],
+) -> None:
     """As on Telegram: after the referral, the monitoring questions, kept for that referral."""
     app, db = server
     _, sent = await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="m"))
@@ -481,7 +482,7 @@ async def test_monitoring_follows_a_referral_and_is_kept_for_it(server: tuple[An
     _, kept = await post(app, body("action_submit_monitoring", answers, sender="m"))
     assert "Thank you" in texts(kept)
     assert all(set_slots(kept)[k] is None for k in answers), "the form's slots are cleared"
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         columns = ("age_band", "gender", "ethnicity", "disability", "language_need")
         rows = [
             tuple(row[c] for c in columns)

@@ -32,8 +32,8 @@ from bot.rasa.domain import INTENTS, LABELS, data
 from dialogues import content
 from dialogues.flows import VICTIM
 from dialogues.i18n import available_languages, translator
-from referral_store import Store
 from referral_store.transfer import export_rows
+from tests.conftest import Backend
 from tests.test_rasa import DOMAIN, VICTIM_ANSWERS, body, post, set_slots, texts
 
 pytestmark = pytest.mark.filterwarnings(
@@ -53,8 +53,8 @@ def said_by(request: dict[str, Any], text: str, intent: str, **entities: str) ->
 
 
 @pytest.fixture
-async def app(tmp_path: Path) -> Any:
-    return build_app(load_profile(), tmp_path / "rj.sqlite3")
+async def app(backend: Backend) -> Any:
+    return build_app(load_profile(), backend.db, backend.keyring)
 
 
 async def test_each_question_is_asked_in_the_persons_language_with_payload_buttons(
@@ -252,7 +252,7 @@ def test_language_names_cover_every_shipped_language_in_every_other() -> None:
     assert set(names.values()) == set(available_languages())
 
 
-async def test_the_same_submission_twice_makes_one_referral(app: Any, tmp_path: Path) -> None:
+async def test_the_same_submission_twice_makes_one_referral(app: Any, backend: Backend) -> None:
     request = body("action_submit_self_referral", VICTIM_ANSWERS, sender="twice")
     request["tracker"]["events"] = [{"event": "user", "timestamp": 1764000000.25, "text": "no"}]
     _, first = await post(app, request)
@@ -260,7 +260,7 @@ async def test_the_same_submission_twice_makes_one_referral(app: Any, tmp_path: 
     reference = set_slots(first)["reference"]
     assert set_slots(again)["reference"] == reference
     assert reference in texts(again)
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+    async with await backend.open() as store:
         assert [r.reference for r in await store.open_referrals()] == [reference]
     later = json.loads(json.dumps(request))
     later["tracker"]["events"][0]["timestamp"] = 1764000100.0
@@ -269,14 +269,14 @@ async def test_the_same_submission_twice_makes_one_referral(app: Any, tmp_path: 
 
 
 async def test_the_consent_is_recorded_in_the_language_it_was_shown_in(
-    app: Any, tmp_path: Path
+    app: Any, backend: Backend
 ) -> None:
     _, result = await post(
         app,
         body("action_submit_self_referral", {**VICTIM_ANSWERS, "language_code": "cy"}),
     )
     reference = set_slots(result)["reference"]
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+    async with await backend.open() as store:
         [consent] = [r async for t, r in export_rows(store) if t == "consents"]
     assert consent["reference"] == reference and consent["language"] == "cy"
     assert consent["text_version"] == content.CONSENT_VERSION
@@ -343,7 +343,7 @@ def test_every_form_slot_maps_free_text_except_steering_intents() -> None:
 
 
 async def test_crisis_words_in_a_rasa_chat_mark_the_referral_it_makes(
-    app: Any, tmp_path: Path
+    app: Any, backend: Backend
 ) -> None:
     request = said_by(
         body("action_check_crisis", {}, sender="marked"), "I want to kill myself", "inform"
@@ -352,7 +352,7 @@ async def test_crisis_words_in_a_rasa_chat_mark_the_referral_it_makes(
     assert set_slots(checked)["crisis"] is True
     _, made = await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="marked"))
     _, other = await post(app, body("action_submit_self_referral", VICTIM_ANSWERS, sender="calm"))
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+    async with await backend.open() as store:
         marked = await store.get_referral(set_slots(made)["reference"])
         calm = await store.get_referral(set_slots(other)["reference"])
     assert marked is not None and marked.crisis_at is not None, "staff know before they call"

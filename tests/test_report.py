@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -218,14 +219,14 @@ def test_quarters_follow_the_financial_year_unless_the_profile_says_otherwise() 
         Period.quarter("2026Q5")
 
 
-def test_rjbot_report_writes_the_return_from_one_command(tmp_path: Path) -> None:
+def test_rjbot_report_writes_the_return_from_one_command(tmp_path: Path, backend: Backend) -> None:
     done = subprocess.run(
         [
             sys.executable,
             "-m",
             "bot",
             "--db",
-            str(tmp_path / "rj.sqlite3"),
+            str(backend.db),
             "report",
             "--quarter",
             "2026Q2",
@@ -235,6 +236,7 @@ def test_rjbot_report_writes_the_return_from_one_command(tmp_path: Path) -> None
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, **backend.key_env()},
     )
     assert done.returncode == 0, done.stderr
     assert "# Quarterly return 2026Q2" in done.stdout
@@ -246,7 +248,7 @@ def test_rjbot_report_writes_the_return_from_one_command(tmp_path: Path) -> None
             "-m",
             "bot",
             "--db",
-            str(tmp_path / "rj.sqlite3"),
+            str(backend.db),
             "report",
             "--quarter",
             "Q2",

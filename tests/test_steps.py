@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
+import os
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,17 @@ RECEIVED = "We have received your referral"
 
 # Another process writing one chat's row, as the CLI or a second bot would.
 OTHER_PROCESS = """
-import asyncio, sys
+import asyncio, os, sys
+from pathlib import Path
 from referral_store import Store
+from referral_store.crypto import Keyring, parse_keys
+from referral_store.store import is_database_url
 
 async def main(db, key, state):
-    async with await Store.open(db) as store:
+    keys = os.environ.get("RJBOT_DATA_KEY")
+    ring = Keyring(tuple(parse_keys(keys))) if keys else None
+    where = db if is_database_url(db) else Path(db)
+    async with await Store.open(where, keyring=ring) as store:
         if state == "-":
             await store.delete_conversation(key)
         else:
@@ -39,10 +46,11 @@ asyncio.run(main(sys.argv[1], sys.argv[2], sys.argv[3]))
 """
 
 
-def other_process(db: Path, key: str, state: str | None) -> None:
+def other_process(db: Backend, key: str, state: str | None) -> None:
     subprocess.run(
-        [sys.executable, "-c", OTHER_PROCESS, str(db), key, state or "-"],
+        [sys.executable, "-c", OTHER_PROCESS, str(db.db), key, state or "-"],
         cwd=ROOT,
+        env={**os.environ, **db.key_env()},
         check=True,
         timeout=120,
     )
@@ -78,10 +86,10 @@ async def test_every_chat_that_moved_in_a_tick_is_saved_in_one_commit(backend: B
             assert State.from_json(await fresh.load_conversation(key)).step == "v.age"
 
 
-async def test_the_cache_reads_what_another_process_wrote(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+async def test_the_cache_reads_what_another_process_wrote(backend: Backend) -> None:
+    db = backend
     profile = load_profile()
-    async with await Store.open(db, profile.deadlines) as store:
+    async with await db.open(profile.deadlines) as store:
         talk = Conversations(store, profile, "telegram")
         await talk.handle("tg:1", Command("refer"))  # held in memory at the consent question
         ctx = talk.context()
@@ -102,8 +110,8 @@ async def test_the_cache_reads_what_another_process_wrote(tmp_path: Path) -> Non
         assert "How is it safe" not in after.replies[-1].text, "nor carried on from memory"
 
 
-async def test_a_failed_commit_leaves_no_received_message(tmp_path: Path) -> None:
-    db, fake = tmp_path / "rj.sqlite3", FakeTelegram()
+async def test_a_failed_commit_leaves_no_received_message(backend: Backend) -> None:
+    db, fake = backend, FakeTelegram()
     async with running(bot_application(db, fake)) as app:
         person = Person(app, fake)
         # Walk to the last question without sending, then lock the store.
@@ -120,22 +128,36 @@ async def test_a_failed_commit_leaves_no_received_message(tmp_path: Path) -> Non
         await refer(person)
         person.press = real_press  # type: ignore[method-assign]
         assert pressed[-1] == "Send my referral"
-        blocker = sqlite3.connect(db)
-        try:
-            blocker.execute("BEGIN EXCLUSIVE")  # every commit now fails: the disk is "busy"
+        async with db.writes_held():  # every commit now fails: the store is "busy"
             said = await person.press("Send my referral")
-        finally:
-            blocker.rollback()
-            blocker.close()
         texts = [m["text"] for m in said]
         assert not any(RECEIVED in t for t in texts), "nothing said of what was not saved"
         assert texts, "the person is not left in silence"
         busy = STORE_BUSY.split(".")[0]
         assert any(busy in t or "could not" in t.lower() for t in texts), texts
-        async with await Store.open(db) as store:
+        async with await db.open() as store:
             assert await store.open_referrals() == [], "and nothing was kept"
 
         again = await person.press("Send my referral")
         assert any(RECEIVED in m["text"] for m in again)
-        async with await Store.open(db) as store:
+        async with await db.open() as store:
             assert len(await store.open_referrals()) == 1
+
+
+async def test_message_ids_of_many_chats_noted_in_one_commit_are_all_found(
+    backend: Backend,
+) -> None:
+    """A quick exit finds every message id a busy commit noted, for each chat its own."""
+    profile = load_profile()
+    async with await backend.open(profile.deadlines) as store:
+        talk = Conversations(store, profile, "telegram")
+        # More rows than one statement carries (256), in counts that need padding.
+        chats = {f"tg:{n}": [n * 10 + i for i in range(1 + n % 3)] for n in range(200)}
+        commits = counting(store)
+        for key, ids in chats.items():
+            talk.remember(key, ids)
+            talk.remember(key, ids[:1])  # noted twice: kept once
+        await talk.steps.flush()
+        assert commits == [1], "one commit for them all"
+        for key, ids in chats.items():
+            assert await store.forget_messages(key, timedelta(hours=48)) == ids

@@ -1,4 +1,4 @@
-"""The referral store on a real SQLite file."""
+"""The referral store on each backend: a real SQLite file, and a PostgreSQL database."""
 
 from __future__ import annotations
 
@@ -56,24 +56,6 @@ def referral(**changes: object) -> NewReferral:
 async def store(backend: Backend) -> AsyncIterator[Store]:
     async with await backend.open(DeadlinePolicy()) as opened:
         yield opened
-
-
-def rows(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    """Read through a connection of its own, which sees only what was committed."""
-    db = sqlite3.connect(path)
-    try:
-        return db.execute(sql, params).fetchall()
-    finally:
-        db.close()
-
-
-def write(path: Path, sql: str, params: tuple[object, ...] = ()) -> None:
-    db = sqlite3.connect(path)
-    try:
-        with db:
-            db.execute(sql, params)
-    finally:
-        db.close()
 
 
 async def test_a_submitted_referral_is_queued_with_its_deadline(store: Store) -> None:
@@ -259,6 +241,7 @@ async def test_conversations_save_load_and_delete(store: Store) -> None:
 
 
 async def test_the_file_is_private_to_its_owner(tmp_path: Path) -> None:
+    # SQLite alone: its store is a file rjbot makes; PostgreSQL's files are its server's.
     path = tmp_path / "new.sqlite3"
     async with await Store.open(path):
         pass
@@ -266,6 +249,7 @@ async def test_the_file_is_private_to_its_owner(tmp_path: Path) -> None:
 
 
 async def test_the_write_ahead_log_is_private_too(tmp_path: Path) -> None:
+    # SQLite alone: the WAL and shared-memory files beside the database file.
     path = tmp_path / "rj.sqlite3"
     async with await Store.open(path) as store:
         await store.submit_referral(referral(), CONSENT, now=RECEIVED)
@@ -273,18 +257,17 @@ async def test_the_write_ahead_log_is_private_too(tmp_path: Path) -> None:
             assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
 
 
-async def test_data_survives_closing_and_reopening(tmp_path: Path) -> None:
-    path = tmp_path / "rj.sqlite3"
-    async with await Store.open(path) as first:
+async def test_data_survives_closing_and_reopening(backend: Backend) -> None:
+    async with await backend.open() as first:
         stored = await first.submit_referral(referral(), CONSENT, now=RECEIVED)
-    async with await Store.open(path) as second:
+    async with await backend.open() as second:
         assert [i.reference for i in await second.open_referrals()] == [stored.reference]
-    assert rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    assert backend.schema_version() == len(MIGRATIONS)
 
 
-async def test_two_openers_of_a_new_file_migrate_it_once(tmp_path: Path) -> None:
-    path = tmp_path / "rj.sqlite3"
-    opened = await asyncio.gather(Store.open(path), Store.open(path), return_exceptions=True)
+async def test_two_openers_of_a_new_store_migrate_it_once(backend: Backend) -> None:
+    # Two instances started at once on a new store (an SQLite file, an empty database).
+    opened = await asyncio.gather(backend.open(), backend.open(), return_exceptions=True)
     stores = [s for s in opened if isinstance(s, Store)]
     try:
         assert len(stores) == 2, opened
@@ -293,16 +276,17 @@ async def test_two_openers_of_a_new_file_migrate_it_once(tmp_path: Path) -> None
     finally:
         for each in stores:
             await each.close()
+    assert backend.schema_version() == len(MIGRATIONS)
+    assert await backend.committed("SELECT count(*) FROM keycheck") == [(1,)]
 
 
-async def test_a_file_from_a_newer_release_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "rj.sqlite3"
-    async with await Store.open(path) as store:
+async def test_a_store_from_a_newer_release_is_refused(backend: Backend) -> None:
+    async with await backend.open() as store:
         stored = await store.submit_referral(referral(), CONSENT, now=RECEIVED)
-    write(path, f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    backend.claim_schema_version(len(MIGRATIONS) + 1)
     with pytest.raises(RuntimeError, match="newer than this rjbot knows"):
-        await (await Store.open(path)).close()
-    assert rows(path, "SELECT reference FROM referrals") == [(stored.reference,)]
+        await (await backend.open()).close()
+    assert await backend.committed("SELECT reference FROM referrals") == [(stored.reference,)]
 
 
 async def test_many_concurrent_submissions_all_land_with_unique_references(

@@ -93,9 +93,8 @@ async def test_a_write_commits_on_exit_and_rolls_back_all_of_it_on_an_error(stor
     assert sorted(names) == [("one",), ("two",)], "the failed write left nothing"
 
 
-async def test_a_read_sees_one_snapshot_while_another_process_writes(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as reader, await Store.open(db) as writer:
+async def test_a_read_sees_one_snapshot_while_another_process_writes(backend: Backend) -> None:
+    async with await backend.open() as reader, await backend.open() as writer:
         await writer.submit_referral(referral(), CONSENT, now=RECEIVED)
         async with reader.read() as tx:
             before = await tx.fetch_all("SELECT reference FROM referrals")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +11,7 @@ from bot.config import ConfigError, TelegramSettings, telegram_settings
 from bot.profile import load_profile
 from bot.telegram.app import build_application
 from dialogues.flows import VICTIM
-from referral_store import Store
+from tests.conftest import Backend
 from tests.talk import VICTIM_ANSWERS, walked
 from tests.telegram_fake import FakeTelegram, Person, running
 
@@ -21,13 +20,14 @@ RECEIVED = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def telegram(tmp_path: Path) -> AsyncIterator[tuple[FakeTelegram, Person, Path]]:
+async def telegram(backend: Backend) -> AsyncIterator[tuple[FakeTelegram, Person, Backend]]:
     fake = FakeTelegram()
-    db = tmp_path / "rj.sqlite3"
+    db = backend
     app = build_application(
         TelegramSettings("123:TEST", None, FACILITATORS),
         load_profile(),
-        db,
+        db.db,
+        keyring=db.keyring,
         request=fake,
         clock=lambda: RECEIVED,
     )
@@ -45,7 +45,7 @@ def labels(messages: list[dict[str, object]]) -> list[str]:
     return found
 
 
-async def test_start_shows_the_menu(telegram: tuple[FakeTelegram, Person, Path]) -> None:
+async def test_start_shows_the_menu(telegram: tuple[FakeTelegram, Person, Backend]) -> None:
     _, person, _ = telegram
     sent = await person.send("/start")
     assert len(sent) == 1
@@ -57,7 +57,7 @@ async def test_start_shows_the_menu(telegram: tuple[FakeTelegram, Person, Path])
 
 
 async def test_a_self_referral_through_telegram_is_queued_and_announced(
-    telegram: tuple[FakeTelegram, Person, Path],
+    telegram: tuple[FakeTelegram, Person, Backend],
 ) -> None:
     fake, person, db = telegram
     await person.send("/start src-police")
@@ -73,7 +73,7 @@ async def test_a_self_referral_through_telegram_is_queued_and_announced(
     confirmation = sent[-1]["text"] if "reference" in sent[-1]["text"] else sent[0]["text"]
     assert "Tuesday, 30 December 2025" in confirmation
 
-    async with await Store.open(db, load_profile().deadlines) as store:
+    async with await db.open(load_profile().deadlines) as store:
         queue = await store.open_referrals()
         assert len(queue) == 1
         item = queue[0]
@@ -93,7 +93,7 @@ async def test_a_self_referral_through_telegram_is_queued_and_announced(
 
 
 async def test_an_unknown_command_gets_a_plain_answer(
-    telegram: tuple[FakeTelegram, Person, Path],
+    telegram: tuple[FakeTelegram, Person, Backend],
 ) -> None:
     _, person, _ = telegram
     sent = await person.send("/frobnicate")
@@ -101,7 +101,7 @@ async def test_an_unknown_command_gets_a_plain_answer(
 
 
 async def test_group_chats_are_not_talked_to(
-    telegram: tuple[FakeTelegram, Person, Path],
+    telegram: tuple[FakeTelegram, Person, Backend],
 ) -> None:
     fake, person, _ = telegram
     group = Person(person.app, fake, chat_id=-55)
@@ -110,7 +110,7 @@ async def test_group_chats_are_not_talked_to(
 
 
 async def test_nonsense_is_reasked_in_telegram_too(
-    telegram: tuple[FakeTelegram, Person, Path],
+    telegram: tuple[FakeTelegram, Person, Backend],
 ) -> None:
     _, person, _ = telegram
     await person.send("/refer")
@@ -123,12 +123,13 @@ async def test_nonsense_is_reasked_in_telegram_too(
     assert "does not look like a phone number" in sent[0]["text"]
 
 
-async def test_the_conversation_survives_a_restart(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+async def test_the_conversation_survives_a_restart(backend: Backend) -> None:
     settings = TelegramSettings("123:TEST", None, None)
     for round_ in range(2):
         fake = FakeTelegram()
-        app = build_application(settings, load_profile(), db, request=fake)
+        app = build_application(
+            settings, load_profile(), backend.db, keyring=backend.keyring, request=fake
+        )
         async with running(app):
             person = Person(app, fake, first_update=100 * round_)
             if round_ == 0:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from referral_store import Store
+from tests.conftest import Backend
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 from tests.telegram_fake import refer as walk_referral
 
@@ -18,9 +17,9 @@ NOW = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
+async def bot(backend: Backend) -> AsyncIterator[dict[str, Any]]:
     fake = FakeTelegram()
-    db = tmp_path / "rj.sqlite3"
+    db = backend
     app = bot_application(db, fake, team=TEAM, clock=lambda: NOW)
     async with running(app):
         yield {"fake": fake, "person": Person(app, fake), "db": db, "app": app}
@@ -44,7 +43,7 @@ async def test_a_redelivered_update_has_no_second_effect(bot: dict[str, Any]) ->
     other = Person(bot["app"], bot["fake"], chat_id=77)
     sent = await refer(other)
     assert await other.resend() == []
-    async with await Store.open(bot["db"]) as store:
+    async with await bot["db"].open() as store:
         assert len(await store.open_referrals()) == 1, "a resent Send makes one referral"
     assert any("We have received your referral" in m["text"] for m in sent)
 
@@ -84,7 +83,7 @@ async def test_withdrawal_erases_and_tells_the_team(bot: dict[str, Any]) -> None
     person: Person = bot["person"]
     fake: FakeTelegram = bot["fake"]
     await refer(person)
-    async with await Store.open(bot["db"]) as store:
+    async with await bot["db"].open() as store:
         [item] = await store.open_referrals()
     await person.send("/withdraw")
     done = await person.press("Yes, delete my details")
@@ -92,7 +91,7 @@ async def test_withdrawal_erases_and_tells_the_team(bot: dict[str, Any]) -> None
     told = [m["text"] for m in fake.sent(TEAM)]
     assert any(item.reference in t and "withdrawn" in t for t in told)
     assert all("Sam" not in t for t in told)
-    async with await Store.open(bot["db"]) as store:
+    async with await bot["db"].open() as store:
         assert await store.open_referrals() == []
         gone = await store.get_referral(item.reference)
         assert gone is not None and gone.details == {} and gone.status == "withdrawn"

@@ -15,6 +15,7 @@ from bot.profile import load_profile
 from bot.staff.notices import when
 from dialogues.flows import VICTIM
 from referral_store.deadlines import DeadlinePolicy, Priority, contact_due
+from tests.conftest import Backend
 from tests.exports import referrals
 from tests.talk import VICTIM_ANSWERS, walked
 
@@ -47,12 +48,14 @@ SELF_REFERRAL = [
 
 
 def rjbot(
-    db: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None
+    db: Path | Backend, *args: str, stdin: str = "", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    clean = {**os.environ, "RJBOT_DB": str(db)}
+    """``rjbot ARGS`` on the store at ``db`` (with a backend's key); ``env`` has the last word."""
+    clean = dict(os.environ)
     for name in ("RJBOT_PROFILE", "RJBOT_TELEGRAM_TOKEN", "RJBOT_DATA_KEY", "RJBOT_DATA_KEY_FILE"):
         clean.pop(name, None)
-    env = {**clean, **(env or {})}
+    store = db.env() if isinstance(db, Backend) else {"RJBOT_DB": str(db)}
+    env = {**clean, **store, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
@@ -64,14 +67,14 @@ def rjbot(
     )
 
 
-def export(db: Path) -> list[dict[str, object]]:
+def export(db: Path | Backend) -> list[dict[str, object]]:
     done = rjbot(db, "export", "--format", "json")
     assert done.returncode == 0, done.stderr
     return referrals(done.stdout)
 
 
-def test_a_self_referral_in_the_terminal_lands_in_the_queue(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_a_self_referral_in_the_terminal_lands_in_the_queue(backend: Backend) -> None:
+    db = backend
     chat = rjbot(db, "chat", stdin="\n".join(SELF_REFERRAL) + "\n")
     assert chat.returncode == 0, chat.stderr
     assert "We have received your referral" in chat.stdout
@@ -97,16 +100,16 @@ def test_a_self_referral_in_the_terminal_lands_in_the_queue(tmp_path: Path) -> N
     assert "Sam" not in queue.stdout, "the queue shows no personal details"
 
 
-def test_declining_consent_in_the_terminal_stores_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_declining_consent_in_the_terminal_stores_nothing(backend: Backend) -> None:
+    db = backend
     chat = rjbot(db, "chat", stdin="3\nNo, not now\n")
     assert chat.returncode == 0, chat.stderr
     assert "Nothing has been saved" in chat.stdout or "nothing has been saved" in chat.stdout
     assert export(db) == []
 
 
-def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(backend: Backend) -> None:
+    db = backend
     answers = [
         "4",
         "I understand, go on",
@@ -136,8 +139,8 @@ def test_an_offender_enquiry_from_the_terminal_is_offender_initiated(tmp_path: P
     assert row["language"] == "cy" and row["interpreter"] is True
 
 
-def test_the_terminal_picks_up_where_it_stopped(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_the_terminal_picks_up_where_it_stopped(backend: Backend) -> None:
+    db = backend
     first = rjbot(db, "chat", stdin="3\nYes, I agree\nYes\nSam\n")
     code = first.stderr.split("--resume ")[-1].strip()
     again = rjbot(db, "chat", "--resume", code, stdin="")

@@ -25,9 +25,9 @@ from tests.seed import at, seed_quarter
 from tests.test_store import CONSENT, RECEIVED, referral
 
 
-async def full_store(path: Path) -> Store:
+async def full_store(db: Path | Backend) -> Store:
     """The seeded quarter plus everything else a store can hold."""
-    store = await Store.open(path)
+    store = await (db.open() if isinstance(db, Backend) else Store.open(db))
     refs = await seed_quarter(store)
     desk = Desk(store)
     ann = await desk.by_id(1)
@@ -108,8 +108,8 @@ async def test_a_bad_record_loads_nothing_and_says_where(tmp_path: Path, backend
         assert await jsonl(new) == lines[0] + "\n"
 
 
-async def test_an_import_into_a_store_in_use_is_refused(tmp_path: Path) -> None:
-    old = await full_store(tmp_path / "old.sqlite3")
+async def test_an_import_into_a_store_in_use_is_refused(tmp_path: Path, backend: Backend) -> None:
+    old = await full_store(backend)
     try:
         (tmp_path / "x.jsonl").write_text(await jsonl(old), encoding="utf-8")
         before = await jsonl(old)
@@ -120,23 +120,31 @@ async def test_an_import_into_a_store_in_use_is_refused(tmp_path: Path) -> None:
         await old.close()
 
 
-def rjbot(*args: str) -> subprocess.CompletedProcess[str]:
+def rjbot(*args: str, keys: Backend | None = None) -> subprocess.CompletedProcess[str]:
+    """``rjbot ARGS``, with the key of the store ``keys`` when it is a PostgreSQL one."""
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **(keys.key_env() if keys else {})},
     )
 
 
-async def test_the_commands_move_a_service_between_databases(tmp_path: Path) -> None:
-    old = await full_store(tmp_path / "old.sqlite3")
+async def test_the_commands_move_a_service_between_databases(
+    tmp_path: Path, backend: Backend
+) -> None:
+    old = await full_store(backend)
     await old.close()
     out = rjbot(
         "--db",
-        str(tmp_path / "old.sqlite3"),
+        str(backend.db),
         "export",
         "--format",
         "csv",
         "--out",
         str(tmp_path / "csv"),
+        keys=backend,
     )
     assert out.returncode == 0, out.stderr
     assert "7 referrals" in out.stderr
@@ -145,7 +153,7 @@ async def test_the_commands_move_a_service_between_databases(tmp_path: Path) -> 
     assert "Imported 1 staff, 7 referrals" in moved.stderr
     again = rjbot("--db", str(tmp_path / "new.sqlite3"), "import", str(tmp_path / "csv"))
     assert again.returncode == 2 and "nothing was imported: the store is not empty" in again.stderr
-    first = rjbot("--db", str(tmp_path / "old.sqlite3"), "export")
+    first = rjbot("--db", str(backend.db), "export", keys=backend)
     second = rjbot("--db", str(tmp_path / "new.sqlite3"), "export")
     assert first.returncode == second.returncode == 0
     # Each store also logs the commands run on it (export, import, profile load): the rest
@@ -204,8 +212,10 @@ def test_a_sealed_export_cut_short_or_changed_is_refused(tmp_path: Path) -> None
         list(open_lines(tmp_path / "flip", PASSPHRASE))
 
 
-async def test_rjbot_export_seal_and_import_with_the_passphrase(tmp_path: Path) -> None:
-    old = await full_store(tmp_path / "old.sqlite3")
+async def test_rjbot_export_seal_and_import_with_the_passphrase(
+    tmp_path: Path, backend: Backend
+) -> None:
+    old = await full_store(backend)
     await old.close()
     env = {**os.environ, "RJBOT_EXPORT_PASSPHRASE": PASSPHRASE}
 
@@ -220,21 +230,23 @@ async def test_rjbot_export_seal_and_import_with_the_passphrase(tmp_path: Path) 
 
     out = run(
         "--db",
-        str(tmp_path / "old.sqlite3"),
+        str(backend.db),
         "export",
         "--seal",
         "--out",
         str(tmp_path / "x.sealed"),
+        **backend.key_env(),
     )
     assert out.returncode == 0, out.stderr
     short = run(
         "--db",
-        str(tmp_path / "old.sqlite3"),
+        str(backend.db),
         "export",
         "--seal",
         "--out",
         str(tmp_path / "y"),
         RJBOT_EXPORT_PASSPHRASE="short",
+        **backend.key_env(),
     )
     assert short.returncode == 2 and "at least 12 characters" in short.stderr
     moved = run("--db", str(tmp_path / "new.sqlite3"), "import", str(tmp_path / "x.sealed"))
@@ -243,16 +255,15 @@ async def test_rjbot_export_seal_and_import_with_the_passphrase(tmp_path: Path) 
 
 @pytest.mark.parametrize("during", ["referrals", "consents", "events"])
 async def test_a_referral_sent_mid_export_is_wholly_in_it_or_wholly_absent(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, during: str
+    tmp_path: Path, backend: Backend, monkeypatch: pytest.MonkeyPatch, during: str
 ) -> None:
     # Small pages, so the export is many reads and a referral can land between two.
     monkeypatch.setattr("referral_store.transfer.PAGE", 2)
-    db = tmp_path / "old.sqlite3"
-    exporter = await full_store(db)
+    exporter = await full_store(backend)
     lines: list[str] = []
     sent: list[str] = []
     try:
-        async with await Store.open(db) as bot:  # the bot, writing as the export runs
+        async with await backend.open() as bot:  # the bot, writing as the export runs
             async for table, row in export_rows(exporter):
                 lines.append(json.dumps({"table": table, "row": row}, ensure_ascii=False))
                 if table == during and not sent:

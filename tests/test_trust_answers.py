@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from referral_store import Consent, Store
 from referral_store.desk import ClosureReason, Desk, DeskError, Role
 from referral_store.monitoring import save_own_answers, save_survey
 from referral_store.transfer import export_rows
+from tests.conftest import Backend
 from tests.test_privacy_store import CHAT, NOW, referral
 
 
@@ -17,8 +16,8 @@ async def answers(store: Store, table: str) -> list[dict[str, object]]:
     return [row async for name, row in export_rows(store) if name == table]
 
 
-async def test_staff_cannot_overwrite_what_the_person_said(tmp_path: Path) -> None:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def test_staff_cannot_overwrite_what_the_person_said(backend: Backend) -> None:
+    async with await backend.open() as store:
         desk = Desk(store)
         cat = await desk.join(await desk.invite(Role.MANAGER), 1, "Cat")
         assert cat is not None
@@ -43,8 +42,8 @@ async def test_staff_cannot_overwrite_what_the_person_said(tmp_path: Path) -> No
         assert sources == {"victim": "self", "offender": cat.actor}
 
 
-async def test_a_survey_needs_agreement_a_closed_case_and_some_answers(tmp_path: Path) -> None:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def test_a_survey_needs_agreement_a_closed_case_and_some_answers(backend: Backend) -> None:
+    async with await backend.open() as store:
         desk = Desk(store)
         cat = await desk.join(await desk.invite(Role.MANAGER), 1, "Cat")
         assert cat is not None

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import aiosqlite
 import pytest
 
-from referral_store import Consent, Store
+from referral_store import Consent
 from referral_store.desk import ClosureReason, ContactMethod, Desk, DeskError, Role
 from referral_store.privacy import Retention, purge_all, withdraw
-from tests.conftest import raw
+from tests.conftest import Backend
 from tests.sql import change, rows
 from tests.test_privacy_store import CANARIES, CHAT, NOW, fill, referral
 from tests.test_terminal import rjbot
@@ -20,8 +18,8 @@ from tests.test_terminal import rjbot
 DAY = timedelta(days=1)
 
 
-async def test_a_withdrawn_case_takes_no_new_note_or_answer(tmp_path: Path) -> None:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def test_a_withdrawn_case_takes_no_new_note_or_answer(backend: Backend) -> None:
+    async with await backend.open() as store:
         reference = await fill(store)
         desk = Desk(store)
         [ann] = await desk.staff()
@@ -35,12 +33,12 @@ async def test_a_withdrawn_case_takes_no_new_note_or_answer(tmp_path: Path) -> N
             await desk.record_survey(reference, ann, {"wellbeing": "improved"})
         [(note,)] = await rows(store, "SELECT note FROM contacts")
         assert note is None
-    assert b"ZQ-LATE-NOTE" not in raw(tmp_path / "rj.sqlite3")
+    assert b"ZQ-LATE-NOTE" not in backend.raw()
 
 
-async def test_purge_revisits_a_withdrawn_row_that_still_holds_something(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+async def test_purge_revisits_a_withdrawn_row_that_still_holds_something(backend: Backend) -> None:
+    db = backend
+    async with await db.open() as store:
         reference = await fill(store)
         await withdraw(store, CHAT, now=NOW)
         # A note left on a withdrawn case by an older version of rjbot.
@@ -48,15 +46,15 @@ async def test_purge_revisits_a_withdrawn_row_that_still_holds_something(tmp_pat
         await change(store, "UPDATE contacts SET note = ?", (sealed,))
         found = await purge_all(store, Retention(closed=30 * DAY), now=NOW + 31 * DAY)
         assert found.referrals == [reference]
-    assert sealed.encode() not in raw(db)
+    assert sealed.encode() not in db.raw()
 
 
 async def test_retention_purges_drafts_and_message_ids_and_a_dry_run_changes_nothing(
-    tmp_path: Path,
+    backend: Backend,
 ) -> None:
-    db = tmp_path / "rj.sqlite3"
+    db = backend
     now = datetime.now(UTC)
-    async with await Store.open(db) as store:
+    async with await db.open() as store:
         await store.save_conversation("tg:1", f'{{"answers": {{"name": "{CANARIES[0]}"}}}}')
         await store.remember_messages("tg:1", [5, 6])
         await store.save_conversation("tg:2", '{"step": "menu"}')
@@ -78,14 +76,14 @@ async def test_retention_purges_drafts_and_message_ids_and_a_dry_run_changes_not
         assert await store.forget_messages("tg:1", timedelta(hours=48)) == []
         [(chats,)] = await rows(store, "SELECT count(*) FROM chats")
         assert chats == 0
-    assert CANARIES[0].encode() not in raw(db)
+    assert CANARIES[0].encode() not in db.raw()
 
 
-def test_purge_dry_run_lists_what_would_go(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_purge_dry_run_lists_what_would_go(backend: Backend) -> None:
+    db = backend
 
     async def seed() -> str:
-        async with await Store.open(db) as store:
+        async with await db.open() as store:
             desk = Desk(store)
             ann = await desk.join(await desk.invite(Role.MANAGER), 1, "Ann")
             assert ann is not None
@@ -104,22 +102,35 @@ def test_purge_dry_run_lists_what_would_go(tmp_path: Path) -> None:
     assert "Zebediah" not in rjbot(db, "show", reference).stdout
 
 
-async def test_withdrawal_leaves_no_canary_in_the_files(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    async with await Store.open(db) as store:
+async def test_withdrawal_leaves_no_canary_in_the_files(backend: Backend) -> None:
+    db = backend
+    async with await db.open() as store:
         await fill(store)
         await store.remember_messages(CHAT, [9])
-        async with aiosqlite.connect(db) as other:
-            sealed = [
-                row[0]
-                for row in await other.execute_fetchall(
-                    "SELECT details FROM referrals UNION ALL SELECT note FROM contacts "
-                    "UNION ALL SELECT contact_ref FROM referrals"
-                )
-            ]
+        sealed = [
+            str(value)
+            for (value,) in await db.committed(
+                "SELECT details FROM referrals UNION ALL SELECT note FROM contacts "
+                "UNION ALL SELECT contact_ref FROM referrals"
+            )
+            if value is not None
+        ]
         await withdraw(store, CHAT, now=NOW)
-    on_disk = raw(db)
+    on_disk = db.raw()
     for canary in CANARIES:
         assert canary.encode() not in on_disk
     for value in sealed:
         assert value.encode() not in on_disk, "not even the sealed value lingers"
+
+
+async def test_a_withdrawal_while_an_export_reads_still_erases(backend: Backend) -> None:
+    # The export's snapshot holds the tables: the erasure does not wait for it to end, and
+    # the tidying after it (SQLite's checkpoint, PostgreSQL's rewrite) gives way.
+    async with await backend.open() as store, await backend.open() as exporter:
+        reference = await fill(store)
+        async with exporter.read() as export:
+            assert await export.fetch_all("SELECT reference FROM referrals") == [(reference,)]
+            erased = await asyncio.wait_for(withdraw(store, CHAT, now=NOW), timeout=60)
+        assert erased == [reference]
+        gone = await store.get_referral(reference)
+        assert gone is not None and gone.details == {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import os
 import subprocess
 import sys
@@ -12,7 +11,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
 import pytest
 
 from bot.config import keyring
@@ -21,17 +19,12 @@ from referral_store.crypto import DataKeyError, Keyring, key_file_for, new_key, 
 from referral_store.privacy import rotate, withdraw
 from referral_store.store import WriteTx
 from referral_store.transfer import export_rows
+from tests.conftest import Backend
 from tests.sql import rows
 from tests.test_privacy_store import CANARIES, CHAT, NOW, fill, referral
 from tests.test_terminal import rjbot
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def digest(db: Path) -> str:
-    return hashlib.sha256(
-        b"".join(p.read_bytes() for p in (db, Path(f"{db}-wal")) if p.exists())
-    ).hexdigest()
 
 
 async def everything_opens(store: Store) -> int:
@@ -53,21 +46,25 @@ async def everything_opens(store: Store) -> int:
     return opened
 
 
-def seeded(db: Path, key: str | None = None) -> str:
+def seeded(db: Backend, key: str | None = None) -> str:
     async def run() -> str:
-        ring = Keyring(tuple(parse_keys(key))) if key else None
-        async with await Store.open(db, keyring=ring) as store:
+        async with await db.open(keyring=ring(key) if key else None) as store:
             return await fill(store)
 
     return asyncio.run(run())
 
 
+def ring(keys: str) -> Keyring:
+    """The keyring of RJBOT_DATA_KEY=keys."""
+    return Keyring(tuple(parse_keys(keys)))
+
+
 def test_a_wrong_but_well_formed_key_stops_every_command_and_writes_nothing(
-    tmp_path: Path,
+    backend: Backend,
 ) -> None:
-    db = tmp_path / "rj.sqlite3"
+    db = backend
     seeded(db)
-    before = digest(db)
+    before = db.digest()
     wrong = {"RJBOT_DATA_KEY": new_key()}
     for command in (("queue",), ("staff", "invite"), ("export",), ("purge",), ("rotate-key",)):
         done = rjbot(db, *command, env=wrong)
@@ -75,33 +72,27 @@ def test_a_wrong_but_well_formed_key_stops_every_command_and_writes_nothing(
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and "does not open" in lines[0], (command, done.stderr)
         assert "RJBOT_DATA_KEY" in lines[0] and "Traceback" not in done.stderr
-    assert digest(db) == before, "nothing was written under the wrong key"
+    assert db.digest() == before, "nothing was written under the wrong key"
     assert rjbot(db, "queue").returncode == 0, "the right key still works"
 
 
-def test_an_older_store_gets_its_key_check_after_a_trial_decryption(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_an_older_store_gets_its_key_check_after_a_trial_decryption(backend: Backend) -> None:
+    db = backend
     key = new_key()
     seeded(db, key)
-
-    async def drop_record() -> None:
-        async with aiosqlite.connect(db) as raw:
-            await raw.execute("DELETE FROM keycheck")
-            await raw.commit()
-
-    asyncio.run(drop_record())
+    db.change("DELETE FROM keycheck")
     with pytest.raises(DataKeyError, match="does not open"):
-        asyncio.run(Store.open(db, keyring=Keyring(tuple(parse_keys(new_key())))))
+        asyncio.run(db.open(keyring=ring(new_key())))
 
     async def reopen() -> int:
-        async with await Store.open(db, keyring=Keyring(tuple(parse_keys(key)))) as store:
+        async with await db.open(keyring=ring(key)) as store:
             return len(await rows(store, "SELECT key_id FROM keycheck"))
 
     assert asyncio.run(reopen()) == 1, "the right key passed the trial and left its record"
 
 
-def test_the_bot_will_not_start_under_a_wrong_key(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_the_bot_will_not_start_under_a_wrong_key(backend: Backend) -> None:
+    db = backend
     seeded(db)
     done = rjbot(
         db,
@@ -116,13 +107,19 @@ def test_the_bot_will_not_start_under_a_wrong_key(tmp_path: Path) -> None:
     assert len(done.stderr.strip().splitlines()) == 1 and "does not open" in done.stderr
 
 
-def test_rotation_while_another_process_writes_leaves_no_unreadable_row(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    seeded(db)
+def test_rotation_while_another_process_writes_leaves_no_unreadable_row(
+    backend: Backend, tmp_path: Path
+) -> None:
+    db = backend
+    old, fresh = new_key(), new_key()
+    # PostgreSQL's keys are in the environment: the old one, then the new one before it.
+    # SQLite's are in its key file, which rotate-key rewrites.
+    keys = {"RJBOT_DATA_KEY": old} if backend.name == "postgresql" else {}
+    seeded(db, keys and old)
     stop = tmp_path / "stop"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RJBOT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RJBOT_")} | keys
     writer = subprocess.Popen(
-        [sys.executable, "-m", "tests.rotation_writer", str(db), str(stop)],
+        [sys.executable, "-m", "tests.rotation_writer", str(db.db), str(stop)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -132,7 +129,7 @@ def test_rotation_while_another_process_writes_leaves_no_unreadable_row(tmp_path
     try:
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "ready", writer.stderr and writer.stderr.read()
-        rotated = rjbot(db, "rotate-key")
+        rotated = rjbot(db, "rotate-key", env=keys and {"RJBOT_DATA_KEY": f"{fresh},{old}"})
         assert rotated.returncode == 0, rotated.stderr
         deadline = time.monotonic() + 60
         while writer.poll() is None and time.monotonic() < deadline:
@@ -147,24 +144,27 @@ def test_rotation_while_another_process_writes_leaves_no_unreadable_row(tmp_path
     assert "Traceback" not in err
 
     async def check() -> tuple[int, int]:
-        async with await Store.open(db, keyring=keyring(db, env={})) as store:
+        now = ring(fresh) if keys else keyring(db.path, env={})
+        async with await db.open(keyring=now) as store:
             [(count,)] = await rows(store, "SELECT count(*) FROM referrals")
             return await everything_opens(store), int(count)
 
     opened, referrals = asyncio.run(check())
     assert referrals >= 4 and opened > referrals
-    assert len(key_file_for(db).read_text().split()) == 1, "only the new key is left"
+    if not keys:
+        assert len(key_file_for(db.path).read_text().split()) == 1, "only the new key is left"
 
 
-async def test_message_ids_are_re_keyed_so_a_quick_exit_still_finds_them(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+async def test_message_ids_are_re_keyed_so_a_quick_exit_still_finds_them(
+    backend: Backend,
+) -> None:
     old_key, fresh = new_key(), new_key()
-    async with await Store.open(db, keyring=Keyring(tuple(parse_keys(old_key)))) as store:
+    async with await backend.open(keyring=ring(old_key)) as store:
         await store.remember_messages(CHAT, [41, 42])
-    both = Keyring(tuple(parse_keys(f"{fresh},{old_key}")))
-    async with await Store.open(db, keyring=both) as store:
+    both = ring(f"{fresh},{old_key}")
+    async with await backend.open(keyring=both) as store:
         await rotate(store, both)
-    async with await Store.open(db, keyring=Keyring(tuple(parse_keys(fresh)))) as store:
+    async with await backend.open(keyring=ring(fresh)) as store:
         assert await store.forget_messages(CHAT, timedelta(hours=48)) == [41, 42]
 
 
@@ -173,21 +173,22 @@ class Fault(Exception):
 
 
 async def test_a_rotation_interrupted_at_any_write_leaves_every_row_readable(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = tmp_path / "rj.sqlite3"
     old_key, fresh = new_key(), new_key()
-    old = Keyring(tuple(parse_keys(old_key)))
-    async with await Store.open(db, keyring=old) as store:
+    old = ring(old_key)
+    async with await backend.open(keyring=old) as store:
         reference = await fill(store)
         await store.remember_messages(CHAT, [7])
         expected = await everything_opens(store)
-    both = Keyring(tuple(parse_keys(f"{fresh},{old_key}")))
+    both = ring(f"{fresh},{old_key}")
     writes = 0
     for fail_at in range(1, 1000):
         calls = 0
-        async with await Store.open(db, keyring=both) as store:
-            real = WriteTx.execute
+        async with await backend.open(keyring=both) as store:
+            async with store.write() as probe:
+                backend_tx = type(probe)  # WriteTx on SQLite, its subclass on PostgreSQL
+            real = backend_tx.execute
 
             async def failing(
                 tx: WriteTx, sql: str, *args: Any, _real: Any = real, _at: int = fail_at
@@ -201,7 +202,7 @@ async def test_a_rotation_interrupted_at_any_write_leaves_every_row_readable(
 
             # Only the rotation's own writes fail, not the opening's.
             with monkeypatch.context() as patch:
-                patch.setattr(WriteTx, "execute", failing)
+                patch.setattr(backend_tx, "execute", failing)
                 try:
                     await rotate(store, both)
                 except Fault:
@@ -210,10 +211,10 @@ async def test_a_rotation_interrupted_at_any_write_leaves_every_row_readable(
                     writes = calls
                     break
         # Whatever the key file then holds (old and new, as rotate-key leaves it mid-way):
-        async with await Store.open(db, keyring=both) as store:
+        async with await backend.open(keyring=both) as store:
             assert await everything_opens(store) == expected, f"fault at write {fail_at}"
     assert writes > 5, "every write of the rotation was interrupted once"
-    async with await Store.open(db, keyring=Keyring(tuple(parse_keys(fresh)))) as store:
+    async with await backend.open(keyring=ring(fresh)) as store:
         assert await everything_opens(store) == expected
         assert (await store.get_referral(reference)).details["name"] == CANARIES[0]  # type: ignore[union-attr]
         assert await withdraw(store, CHAT, now=NOW + timedelta(days=1)) == [reference]
@@ -246,8 +247,8 @@ async def test_a_running_bot_whose_key_was_rotated_stops_and_seals_nothing(
         assert await everything_opens(store) >= 1
 
 
-def test_rotation_with_keys_in_the_environment(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_rotation_with_keys_in_the_environment(backend: Backend) -> None:
+    db = backend
     old, fresh = new_key(), new_key()
     reference = seeded(db, old)
     mid = rjbot(db, "rotate-key", env={"RJBOT_DATA_KEY": f"{fresh},{old}"})

@@ -11,12 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Backend
 from tests.test_cli_desk import seed
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def rjbot_umask(db: Path, umask: int, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def rjbot_umask(
+    db: Backend, umask: int, *args: str, **env: str
+) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("RJBOT_")}
     return subprocess.run(
         [
@@ -27,7 +30,7 @@ def rjbot_umask(db: Path, umask: int, *args: str, **env: str) -> subprocess.Comp
             *args,
         ],
         cwd=ROOT,
-        env={**clean, "RJBOT_DB": str(db), **env},
+        env={**clean, **db.env(), **env},
         capture_output=True,
         text=True,
         timeout=120,
@@ -44,8 +47,10 @@ def modes(folder: Path) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("umask", [0o000, 0o022])
-def test_every_file_and_folder_written_is_private(tmp_path: Path, umask: int) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_every_file_and_folder_written_is_private(
+    backend: Backend, tmp_path: Path, umask: int
+) -> None:
+    db = backend
     seed(db, datetime.now(UTC))
     out = tmp_path / "out"
     out.mkdir(mode=0o700)
@@ -67,14 +72,18 @@ def test_every_file_and_folder_written_is_private(tmp_path: Path, umask: int) ->
         if mode != (0o700 if (out / name).is_dir() else 0o600)
     }
     assert not loose, f"readable by others under umask {oct(umask)}: {loose}"
+    if backend.name != "sqlite":
+        return  # PostgreSQL's files are its server's, kept private by its own user.
     for suffix in ("", "-wal", "-shm", ".key"):
-        path = Path(f"{db}{suffix}")
+        path = Path(f"{backend.path}{suffix}")
         if path.exists():
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
-def test_an_export_over_an_existing_loose_file_makes_it_private(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
+def test_an_export_over_an_existing_loose_file_makes_it_private(
+    backend: Backend, tmp_path: Path
+) -> None:
+    db = backend
     seed(db, datetime.now(UTC))
     target = tmp_path / "old.jsonl"
     target.write_text("stale")

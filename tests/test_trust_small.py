@@ -14,9 +14,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from bot.files import sealed as sealed_file
 from bot.files.sealed import SealedWriter, open_lines
-from referral_store import Store
 from referral_store.desk import Desk, Role
 from referral_store.references import ALPHABET
+from tests.conftest import Backend
 from tests.test_privacy_store import NOW
 
 PASSPHRASE = "correct horse battery staple"
@@ -48,8 +48,8 @@ def test_a_sealed_export_of_the_first_format_still_opens(tmp_path: Path) -> None
     assert list(open_lines(path, PASSPHRASE)) == ["old line\n"]
 
 
-async def test_invite_codes_carry_at_least_64_bits(tmp_path: Path) -> None:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def test_invite_codes_carry_at_least_64_bits(backend: Backend) -> None:
+    async with await backend.open() as store:
         codes = {await Desk(store).invite(Role.FACILITATOR) for _ in range(20)}
     assert len(codes) == 20
     for code in codes:
@@ -58,8 +58,8 @@ async def test_invite_codes_carry_at_least_64_bits(tmp_path: Path) -> None:
         assert len(letters) * math.log2(len(ALPHABET)) >= 64
 
 
-async def test_join_is_rate_limited_per_account(tmp_path: Path) -> None:
-    async with await Store.open(tmp_path / "rj.sqlite3") as store:
+async def test_join_is_rate_limited_per_account(backend: Backend) -> None:
+    async with await backend.open() as store:
         desk = Desk(store)
         code = await desk.invite(Role.MANAGER, now=NOW, valid_for=timedelta(days=2))
         for guess in range(5):

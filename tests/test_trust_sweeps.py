@@ -68,10 +68,9 @@ def test_two_sweepers_over_100_alerts_repeat_nothing_to_anyone(
 
 
 async def test_only_the_failed_recipient_is_retried_with_backoff_then_reported(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    backend: Backend, caplog: pytest.LogCaptureFixture
 ) -> None:
-    db = tmp_path / "rj.sqlite3"
-    [reference] = await overdue(db, 1)
+    [reference] = await overdue(backend.db, 1, backend.keyring)
     sent: list[int] = []
     tried: list[int] = []
 
@@ -84,7 +83,7 @@ async def test_only_the_failed_recipient_is_retried_with_backoff_then_reported(
 
     policy = load_profile().deadlines
     start = datetime.now(UTC)
-    async with await Store.open(db) as store:
+    async with await backend.open() as store:
         desk = Desk(store)
         first = await sweep(desk, policy, send, None, start)
         assert sorted(sent) == [21, 22] and first.waiting == 1
@@ -103,11 +102,10 @@ async def test_only_the_failed_recipient_is_retried_with_backoff_then_reported(
         assert any(entry.action == "alert-undelivered" for entry in log)
 
 
-async def test_a_sweep_finds_the_lease_held_and_does_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "rj.sqlite3"
-    await overdue(db, 2)
+async def test_a_sweep_finds_the_lease_held_and_does_nothing(backend: Backend) -> None:
+    await overdue(backend.db, 2, backend.keyring)
     now = datetime.now(UTC)
-    async with await Store.open(db) as store:
+    async with await backend.open() as store:
         desk = Desk(store)
         assert await desk.take_lease("sweep", "someone-else", now, timedelta(minutes=5))
         calls: list[int] = []

@@ -57,6 +57,7 @@ def older_store(db: Path, keys: Keyring) -> None:
 async def test_an_older_store_is_checked_sealed_and_chained_on_first_open(
     tmp_path: Path,
 ) -> None:
+    # SQLite alone: stores older than the key check were SQLite files (PostgreSQL came later).
     db = tmp_path / "old.sqlite3"
     key = new_key()
     keys = Keyring(tuple(parse_keys(key)))

@@ -166,8 +166,9 @@ def test_a_form_without_its_token_is_refused(desk: Desktop) -> None:
     assert forged.status_code == 403
 
 
-def test_staff_list_shows_web_logins_and_invite_prints_a_link(tmp_path: Path) -> None:
-    db = tmp_path / "cli.sqlite3"
+def test_staff_list_shows_web_logins_and_invite_prints_a_link(backend: Backend) -> None:
+    db = backend.db
+    plain = {"PATH": "/usr/bin:/bin", **backend.key_env()}
 
     def rjbot(*args: str) -> str:
         done = subprocess.run(
@@ -175,7 +176,7 @@ def test_staff_list_shows_web_logins_and_invite_prints_a_link(tmp_path: Path) ->
             capture_output=True,
             text=True,
             check=True,
-            env={"RJBOT_WEB_URL": "https://desk.example.org", "PATH": "/usr/bin:/bin"},
+            env={"RJBOT_WEB_URL": "https://desk.example.org", **plain},
         )
         return done.stdout
 
@@ -189,7 +190,7 @@ def test_staff_list_shows_web_logins_and_invite_prints_a_link(tmp_path: Path) ->
         [sys.executable, "-m", "bot", "--db", str(db), "staff", "invite", "--for", "999"],
         capture_output=True,
         text=True,
-        env={"PATH": "/usr/bin:/bin"},
+        env=plain,
     )
     assert nobody.returncode == 2
     assert nobody.stderr.count("\n") == 1 and "No member of staff 999" in nobody.stderr

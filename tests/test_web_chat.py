@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from bot.profile import load_profile
 from bot.web.chat import codes
 from bot.web.chat.forms import paragraphs
+from tests.conftest import Backend
 from tests.talk import Talk
 from tests.web_chat import VICTIM, Visitor, chat_app, conversations, referrals, visiting, walk
 
@@ -19,17 +19,19 @@ NEUTRAL = load_profile().chat.quick_exit_url
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "rj.sqlite3"
+def db(backend: Backend) -> Backend:
+    return backend
 
 
 @pytest.fixture
-def visitor(db: Path) -> Iterator[Visitor]:
+def visitor(db: Backend) -> Iterator[Visitor]:
     with visiting(chat_app(db), clock=lambda: RECEIVED) as person:
         yield person
 
 
-def test_the_first_page_is_neutral_private_and_starts_nothing(visitor: Visitor, db: Path) -> None:
+def test_the_first_page_is_neutral_private_and_starts_nothing(
+    visitor: Visitor, db: Backend
+) -> None:
     response = visitor.client.get("/chat")
     assert response.status_code == 200
     page = visitor.open()
@@ -44,7 +46,9 @@ def test_the_first_page_is_neutral_private_and_starts_nothing(visitor: Visitor, 
     assert conversations(db) == []
 
 
-def test_a_self_referral_on_the_web_is_queued_with_its_source(visitor: Visitor, db: Path) -> None:
+def test_a_self_referral_on_the_web_is_queued_with_its_source(
+    visitor: Visitor, db: Backend
+) -> None:
     page = visitor.start(src="police")
     assert "I was harmed: refer myself" in [label for label, _ in page.buttons]
     assert "✕ Quick exit" not in [label for label, _ in page.buttons], "the page has its own"
@@ -93,7 +97,7 @@ def test_crisis_words_get_the_same_reply_as_every_channel(visitor: Visitor) -> N
 
 
 def test_quick_exit_deletes_the_chat_and_leaves_for_the_neutral_site(
-    visitor: Visitor, db: Path
+    visitor: Visitor, db: Backend
 ) -> None:
     visitor.start()
     visitor.press("I was harmed: refer myself")
@@ -109,7 +113,7 @@ def test_quick_exit_deletes_the_chat_and_leaves_for_the_neutral_site(
     assert visitor.open().question == "", "back at the start: nothing to carry on"
 
 
-def test_typing_exit_is_a_quick_exit_too(visitor: Visitor, db: Path) -> None:
+def test_typing_exit_is_a_quick_exit_too(visitor: Visitor, db: Backend) -> None:
     visitor.start()
     visitor.press("I was harmed: refer myself")
     response = visitor.client.post(
@@ -119,7 +123,7 @@ def test_typing_exit_is_a_quick_exit_too(visitor: Visitor, db: Path) -> None:
     assert conversations(db) == []
 
 
-def test_the_session_cookie_is_strict_short_and_secure_behind_https(db: Path) -> None:
+def test_the_session_cookie_is_strict_short_and_secure_behind_https(db: Backend) -> None:
     with visiting(chat_app(db), base_url="https://testserver") as person:
         response = person.client.post("/chat/start", data={"lang": "en"}, follow_redirects=False)
         cookie = response.headers["set-cookie"]
@@ -128,7 +132,7 @@ def test_the_session_cookie_is_strict_short_and_secure_behind_https(db: Path) ->
         assert len(response.headers.get_list("set-cookie")) == 1, "one cookie, no other"
 
 
-def test_arabic_from_the_browser_reads_right_to_left(db: Path) -> None:
+def test_arabic_from_the_browser_reads_right_to_left(db: Backend) -> None:
     with visiting(chat_app(db)) as person:
         page = person.open("/chat", **{"Accept-Language": "ar-EG,ar;q=0.9,en;q=0.5"})
         assert (page.lang, page.dir) == ("ar", "rtl")
@@ -152,7 +156,7 @@ def test_a_chosen_language_wins_over_the_browser(visitor: Visitor) -> None:
     assert (page.lang, page.dir) == ("cy", "ltr")
 
 
-def test_a_half_done_referral_comes_back_only_with_its_code(db: Path) -> None:
+def test_a_half_done_referral_comes_back_only_with_its_code(db: Backend) -> None:
     app = chat_app(db)
     with visiting(app) as first:
         first.start()
@@ -173,7 +177,7 @@ def test_a_half_done_referral_comes_back_only_with_its_code(db: Path) -> None:
     assert all(code not in str(row) for row in conversations(db)), "the store keeps no code"
 
 
-def test_a_filled_honeypot_is_dropped_unanswered(visitor: Visitor, db: Path) -> None:
+def test_a_filled_honeypot_is_dropped_unanswered(visitor: Visitor, db: Backend) -> None:
     response = visitor.client.post("/chat/start", data={"lang": "en", "website": "http://spam"})
     assert response.status_code == 200
     assert conversations(db) == []
@@ -183,7 +187,7 @@ def test_a_filled_honeypot_is_dropped_unanswered(visitor: Visitor, db: Path) -> 
     assert visitor.page.question == before
 
 
-def test_posts_from_another_site_are_refused(visitor: Visitor, db: Path) -> None:
+def test_posts_from_another_site_are_refused(visitor: Visitor, db: Backend) -> None:
     response = visitor.client.post(
         "/chat/resume",
         data={"code": "AAAA-BBBB-CCCC-DDDD"},
@@ -214,7 +218,7 @@ def test_a_long_answer_gets_the_engines_own_message(visitor: Visitor) -> None:
     assert "Please keep the name under 60 characters." in page.question
 
 
-def test_a_client_posting_too_fast_is_slowed(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_client_posting_too_fast_is_slowed(db: Backend, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RJBOT_FLOOD_PER_10S", "3")
     with visiting(chat_app(db)) as person:
         person.start()

@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from bot.profile import load_profile
-from referral_store import Store
+from tests.conftest import Backend
 from tests.telegram_fake import FakeTelegram, Person, bot_application, running
 from tests.web_chat import OFFENDER, SEND, VICTIM, chat_app, visiting, walk
 
@@ -19,9 +18,9 @@ RECEIVED = datetime(2025, 12, 19, 11, 0, tzinfo=UTC)
 CHANNEL_FIELDS = ("reference", "channel")
 
 
-def the_referral(db: Path) -> dict[str, object]:
+def the_referral(db: Backend) -> dict[str, object]:
     async def read() -> dict[str, object]:
-        async with await Store.open(db, load_profile().deadlines) as store:
+        async with await db.open(load_profile().deadlines) as store:
             [item] = await store.open_referrals()
             referral = await store.get_referral(item.reference)
             assert referral is not None
@@ -31,7 +30,7 @@ def the_referral(db: Path) -> dict[str, object]:
     return asyncio.run(read())
 
 
-async def on_telegram(db: Path, steps: list[tuple[str, str]]) -> None:
+async def on_telegram(db: Backend, steps: list[tuple[str, str]]) -> None:
     fake = FakeTelegram()
     app = bot_application(db, fake, clock=lambda: RECEIVED)
     async with running(app):
@@ -43,9 +42,9 @@ async def on_telegram(db: Path, steps: list[tuple[str, str]]) -> None:
 
 @pytest.mark.parametrize("steps", [VICTIM, OFFENDER], ids=["victim", "offender"])
 def test_the_same_answers_make_the_same_referral(
-    tmp_path: Path, steps: list[tuple[str, str]]
+    backend: Backend, second_backend: Backend, steps: list[tuple[str, str]]
 ) -> None:
-    telegram_db, web_db = tmp_path / "telegram.sqlite3", tmp_path / "web.sqlite3"
+    telegram_db, web_db = backend, second_backend
     asyncio.run(on_telegram(telegram_db, steps))
     with visiting(chat_app(web_db), clock=lambda: RECEIVED) as person:
         person.start(src="police")

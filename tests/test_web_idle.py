@@ -14,12 +14,14 @@ import pytest
 from starlette.testclient import TestClient
 
 from referral_store import accounts
+from tests.conftest import Backend
 from tests.webdesk import PASSWORD, Desktop, Member, csrf_of, desktop, join, post, referral, sign_in
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desktop]:
-    with desktop(tmp_path) as running:
+def desk(tmp_path: Path, backend: Backend) -> Iterator[Desktop]:
+    # Sessions kept alive, or ended, in the store: on both backends.
+    with desktop(tmp_path, db=backend.db, keys=backend.keyring) as running:
         yield running
 
 

@@ -5,23 +5,21 @@ Through Starlette's TestClient, the way a browser posts the chat's plain HTML fo
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Coroutine, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from bot.profile import ServiceProfile, load_profile
 from bot.web import build_app
-from referral_store import Store
 from referral_store.crypto import load_keyring
+from tests.conftest import Backend, backend_of, blocking
 
 # The Telegram test's self-referral (tests/test_telegram.py), less "Message me in this chat":
 # a web page is not a chat the service can write to.
@@ -78,50 +76,46 @@ OFFENDER = [
 ]
 SEND = "Send my referral"
 
-T = TypeVar("T")
+
+def chat_app(db: Path | Backend, profile: ServiceProfile | None = None) -> Starlette:
+    """The web app (desk and chat) over a store: an SQLite file (its key file beside it),
+    or a test's Backend."""
+    store = backend_of(db)
+    keys = store.keyring or load_keyring(store.path)
+    return build_app(profile or load_profile(), store.db, keys)
 
 
-def chat_app(db: Path, profile: ServiceProfile | None = None) -> Starlette:
-    """The web app (desk and chat) over a store at ``db``, its key file beside it."""
-    return build_app(profile or load_profile(), db, load_keyring(db))
-
-
-def _run(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    """Run a store read to its end in a thread of its own (Playwright's sync API keeps an
-    event loop running in the test's thread)."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, work()).result()
-
-
-def conversations(db: Path) -> list[object]:
+def conversations(db: Path | Backend) -> list[object]:
     async def read() -> list[object]:
-        async with await Store.open(db, load_profile().deadlines) as store, store.read() as tx:
+        store = await backend_of(db).open(load_profile().deadlines)
+        async with store, store.read() as tx:
             return list(await tx.fetch_all("SELECT key FROM conversations"))
 
-    return _run(read)
+    # In a thread of its own: Playwright's sync API keeps an event loop running here.
+    return blocking(read())
 
 
-def saved(db: Path, key: str) -> tuple[str | None, int | None]:
+def saved(db: Path | Backend, key: str) -> tuple[str | None, int | None]:
     async def read() -> tuple[str | None, int | None]:
-        async with await Store.open(db, load_profile().deadlines) as store:
+        async with await backend_of(db).open(load_profile().deadlines) as store:
             return await store.conversation(key)
 
-    return _run(read)
+    return blocking(read())
 
 
-def restore(db: Path, key: str, state: str, seen: int | None) -> None:
+def restore(db: Path | Backend, key: str, state: str, seen: int | None) -> None:
     """Put a chat back where it was (a test walks on after checking an exit left nothing)."""
 
     async def write() -> None:
-        async with await Store.open(db, load_profile().deadlines) as store:
+        async with await backend_of(db).open(load_profile().deadlines) as store:
             await store.save_conversation(key, state, seen)
 
-    _run(write)
+    blocking(write())
 
 
-def referrals(db: Path) -> list[dict[str, object]]:
+def referrals(db: Path | Backend) -> list[dict[str, object]]:
     async def read() -> list[dict[str, object]]:
-        async with await Store.open(db, load_profile().deadlines) as store:
+        async with await backend_of(db).open(load_profile().deadlines) as store:
             found = []
             for item in await store.open_referrals():
                 referral = await store.get_referral(item.reference)
@@ -139,7 +133,7 @@ def referrals(db: Path) -> list[dict[str, object]]:
                 )
             return found
 
-    return _run(read)
+    return blocking(read())
 
 
 @dataclass

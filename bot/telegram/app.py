@@ -35,6 +35,7 @@ from bot.telegram.commands import publish
 from bot.telegram.common import (
     BotData,
     Context,
+    answer_press,
     bot_data,
     converse,
     send_surveys,
@@ -92,7 +93,7 @@ async def press(update: Update, context: Context) -> None:
     """Answer a button press: stop Telegram's spinner, then handle the choice."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_press(context.bot, query)
     await converse(update, context, Press(query.data or ""))
 
 
@@ -183,13 +184,19 @@ def build_application(
 
     app = builder.post_init(open_store).post_shutdown(close_store).build()
     private = filters.ChatType.PRIVATE
+    # python-telegram-bot asks each handler in turn whether it takes the update. Presses
+    # and typed answers, most updates, come first: no command handler takes a press or a
+    # message that is not a command (nor these a command), so the order changes nothing
+    # but the handlers asked (a press was asked of all ten before its own).
+    desk_telegram.register_buttons(app)
+    app.add_handler(CallbackQueryHandler(press))
+    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, text))
+    app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text))
     app.add_handler(CommandHandler("start", start, filters=private))
     app.add_handler(CommandHandler(list(COMMANDS), command, filters=private))
     desk_telegram.register(app)
-    app.add_handler(CallbackQueryHandler(press))
-    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, text))
+    # Any other command, after every command handler.
     app.add_handler(MessageHandler(private & filters.COMMAND, command))
-    app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text))
     app.add_error_handler(on_error)
     interval = sweep_every if sweep_every is not None else _sweep_interval()
     if app.job_queue is not None and interval > 0:

@@ -609,7 +609,13 @@ async def report(update: Update, context: Context, staff: Staff) -> None:
     logger.info("staff %s made the return for %s", staff.id, period.label)
 
 
+def register_buttons(app: Application) -> None:  # type: ignore[type-arg]
+    """The desk's case buttons (before the person's own presses)."""
+    app.add_handler(CallbackQueryHandler(button, pattern=f"^{PREFIX}"))
+
+
 def register(app: Application) -> None:  # type: ignore[type-arg]
+    """The desk's commands."""
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("join", join, filters=private))
     app.add_handler(CommandHandler("queue", queue, filters=private))
@@ -618,4 +624,3 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("skip", skip, filters=private))
     app.add_handler(CommandHandler("desklanguage", desk_language, filters=private))
     app.add_handler(CommandHandler("report", report, filters=private))
-    app.add_handler(CallbackQueryHandler(button, pattern=f"^{PREFIX}"))

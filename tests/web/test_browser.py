@@ -16,6 +16,9 @@ from tests.web.browser import ARGS, Desk, chromium, running_desk, tab_to, violat
 
 PASSWORD = "correct horse battery staple"
 TIMEOUT_MS = 60_000  # a busy machine: waits are for conditions, with room to spare
+# expect()'s own wait (5 s unless told) too: a page answering a fetch on a loaded machine
+# took longer than that once (the idle warning closing after "Stay signed in").
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 @pytest.fixture(scope="module")
