@@ -163,10 +163,7 @@ class Conversations:
         update stays silent. Without it the caller says the replies (the terminal, Rasa,
         the web chat, each answering its own request), and every repeat is silent.
         """
-        lock = self._locks.get(key)
-        if lock is None:
-            lock = self._locks[key] = asyncio.Lock()
-        async with lock:
+        async with self._lock(key):
             try:
                 async with self.turns.turn(key) if self.turns else nullcontext():
                     result = await self._attempts(
@@ -222,10 +219,7 @@ class Conversations:
         for key, update_id, kept in await self.steps.unsent_since(datetime.now(UTC) - within):
             if not key.startswith(prefix):
                 continue
-            lock = self._locks.get(key)
-            if lock is None:
-                lock = self._locks[key] = asyncio.Lock()
-            async with lock:
+            async with self._lock(key):
                 sent = await deliver(key, decode(kept))
                 if sent is not None:
                     self.steps.answered(key, update_id, sent)
@@ -234,6 +228,13 @@ class Conversations:
         if answered:
             logger.info("answered %d updates saved but never answered before a restart", answered)
         return answered
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        """The chat's own lock: one update of a chat at a time in this process."""
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = asyncio.Lock()
+        return lock
 
     def remember(self, key: str, messages: list[int]) -> None:
         """Note the bot's own message ids in this chat (saved with the next commit)."""
