@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -207,21 +208,12 @@ def _staff_id(request: Request) -> int:
 @allow(Access.MANAGER)
 async def invite(request: Request) -> Response:
     form = await checked_form(request)
-    try:
-        role = Role(str(form.get("role", "")))
-    except ValueError:
-        raise HTTPException(400) from None
+    role = _role(form)
     web = web_of(request)
     code = await Desk(web.store).invite(
         role, valid_for=timedelta(hours=accounts.INVITE_HOURS), actor=_me(request).actor
     )
-    context = {
-        "link": f"{web_url()}/join/{code}",
-        "code": code,
-        "hours": accounts.INVITE_HOURS,
-        "role": role,
-    }
-    return render(request, "desk/invited.html", context)
+    return _invited(request, code, code=code, role=role)
 
 
 @allow(Access.MANAGER)
@@ -233,11 +225,23 @@ async def web_link(request: Request) -> Response:
     )
     if code is None:
         raise HTTPException(404)
+    return _invited(request, code, code="", role="")
+
+
+def _role(form: FormData) -> Role:
+    try:
+        return Role(str(form.get("role", "")))
+    except ValueError:
+        raise HTTPException(400) from None
+
+
+def _invited(request: Request, invite: str, *, code: str, role: Role | str) -> Response:
+    """The page with an invite's link (and, for a new member of staff, its code and role)."""
     context = {
-        "link": f"{web_url()}/join/{code}",
-        "code": "",
+        "link": f"{web_url()}/join/{invite}",
+        "code": code,
         "hours": accounts.INVITE_HOURS,
-        "role": "",
+        "role": role,
     }
     return render(request, "desk/invited.html", context)
 
@@ -258,10 +262,7 @@ async def set_training(request: Request) -> Response:
 @allow(Access.MANAGER)
 async def set_role(request: Request) -> Response:
     form = await checked_form(request)
-    try:
-        role = Role(str(form.get("role", "")))
-    except ValueError:
-        raise HTTPException(400) from None
+    role = _role(form)
     try:
         changed = await Desk(web_of(request).store).set_role(_staff_id(request), role, _me(request))
     except DeskError as refused:
