@@ -93,6 +93,13 @@ async def say(bot: Bot, chat_id: int, reply: Reply) -> int:
     return int(sent["message_id"])
 
 
+async def say_each(bot: Bot, key: str, replies: list[Reply]) -> list[int]:
+    """Send ``replies`` in order to the chat ``key`` (as :func:`chat_key` makes it), unasked
+    (no press to edit); the ids of the messages sent."""
+    chat_id = int(key.removeprefix("tg:"))
+    return [await say(bot, chat_id, reply) for reply in replies]
+
+
 async def say_instead(bot: Bot, chat_id: int, message_id: int, reply: Reply) -> None:
     """Put ``reply`` in place of the bot's message ``message_id``."""
     await api(bot, "editMessageText", {**_message(chat_id, reply), "message_id": message_id})
@@ -198,16 +205,12 @@ async def send_unsent(bot: Bot, data: BotData) -> int:
     answering (Telegram does not give a polling bot those updates again)."""
 
     async def send(key: str, replies: list[Reply]) -> list[int] | None:
-        chat_id = int(key.removeprefix("tg:"))
-        ids = []
         try:
-            for reply in replies:
-                ids.append(await say(bot, chat_id, reply))
+            return await say_each(bot, key, replies)
         except TelegramError as error:
             # Left unsent: the person's next message is answered as usual.
             logger.warning("a saved answer was not delivered: %s", type(error).__name__)
             return None
-        return ids
 
     return await data.conversations.resend_unsent(send, prefix="tg:", within=RESEND_WITHIN)
 
@@ -230,11 +233,8 @@ async def send_surveys(bot: Bot, data: BotData) -> int:
         result = await data.conversations.invite_survey(due.chat, due.reference, due.party)
         if not result.replies:
             continue
-        chat_id = int(due.chat.removeprefix("tg:"))
-        ids = []
         try:
-            for reply in result.replies:
-                ids.append(await say(bot, chat_id, reply))
+            ids = await say_each(bot, due.chat, result.replies)
         except TelegramError as error:
             logger.warning("survey not delivered yet: %s", type(error).__name__)
             continue
