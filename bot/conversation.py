@@ -163,7 +163,7 @@ class Conversations:
         update stays silent. Without it the caller says the replies (the terminal, Rasa,
         the web chat, each answering its own request), and every repeat is silent.
         """
-        async with self._lock(key):
+        async with self._chat_lock(key):
             try:
                 async with self.turns.turn(key) if self.turns else nullcontext():
                     result = await self._attempts(
@@ -219,7 +219,7 @@ class Conversations:
         for key, update_id, kept in await self.steps.unsent_since(datetime.now(UTC) - within):
             if not key.startswith(prefix):
                 continue
-            async with self._lock(key):
+            async with self._chat_lock(key):
                 sent = await deliver(key, decode(kept))
                 if sent is not None:
                     self.steps.answered(key, update_id, sent)
@@ -229,7 +229,7 @@ class Conversations:
             logger.info("answered %d updates saved but never answered before a restart", answered)
         return answered
 
-    def _lock(self, key: str) -> asyncio.Lock:
+    def _chat_lock(self, key: str) -> asyncio.Lock:
         """The chat's own lock: one update of a chat at a time in this process."""
         lock = self._locks.get(key)
         if lock is None:
